@@ -1,0 +1,42 @@
+import type { Author, Category, District } from '../content/schema.ts';
+
+/** One article of the catalog: front-matter resolved against the data files, plus derived facts. */
+export interface Article {
+  /** Path relative to the content folder, with forward slashes: `articles/2026/11/mandi-bhav.md`. */
+  readonly id: string;
+  /** Absolute path of the source file (for error messages and the dev server). */
+  readonly sourcePath: string;
+  readonly title: string;
+  /** The summary from front-matter, or the first paragraph's opening words. */
+  readonly summary: string;
+  /** ASCII slug, from front-matter `slug` or transliterated from the title. */
+  readonly slug: string;
+  /** Site-relative URL with a trailing slash: `/2026/11/mandi-bhav/`. */
+  readonly url: string;
+  /** Publication instant as ISO 8601 in +05:30: `2026-11-23T00:00:00.000+05:30`. */
+  readonly date: string;
+  /** Milliseconds since the epoch, for sorting and recency. */
+  readonly timestamp: number;
+  /** Correction date in +05:30, when the article has `updated:`. */
+  readonly updated?: string;
+  readonly category: Category;
+  readonly district: District;
+  readonly author: Author;
+  readonly tags: readonly string[];
+  readonly image?: { readonly src: string; readonly alt: string };
+  readonly draft: boolean;
+  /** Old URLs that must keep working (redirect pages). */
+  readonly aliases: readonly string[];
+  /** Markdown source of the body, NFC-normalised. */
+  readonly body: string;
+  /** Plain text of the body (Markdown syntax removed), for related stories and search. */
+  readonly text: string;
+}
+
+/** The whole archive, sorted newest first (ties: id ascending), frozen. */
+export interface Catalog {
+  readonly articles: readonly Article[];
+  readonly categories: readonly Category[];
+  readonly districts: readonly District[];
+  readonly authors: readonly Author[];
+}
