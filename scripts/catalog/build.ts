@@ -1,0 +1,69 @@
+import type { ValidArticle } from '../content/validate.ts';
+import type { SiteData } from '../content/data-files.ts';
+import type { Article, Catalog } from './types.ts';
+import { excerpt, markdownToText } from '../content/markdown.ts';
+import { slugify } from '../hindi/slug.ts';
+
+/** Which articles a build publishes. */
+export interface PublishOptions {
+  /** Keep `draft: true` articles (the dev server shows them). */
+  includeDrafts: boolean;
+  /** Keep articles dated after `now` (the dev server shows them). */
+  includeFuture: boolean;
+  /** The build's clock, in ms; injected so tests and benchmarks are reproducible. */
+  now: number;
+}
+
+/** Newest first; equal dates fall back to the id so the order never depends on the file system. */
+export function compareArticles(a: Article, b: Article): number {
+  return b.timestamp - a.timestamp || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The URL path of an article: `/<year>/<month>/<slug>/`, from its date in India. */
+export function articleUrl(isoDate: string, slug: string): string {
+  return `/${isoDate.slice(0, 4)}/${isoDate.slice(5, 7)}/${slug}/`;
+}
+
+/** Derives the URL, slug, text and summary of one validated article. */
+export function toArticle(v: ValidArticle): Article {
+  const { fm, raw } = v;
+  const slug = fm.slug ?? slugify(fm.title);
+  const text = markdownToText(raw.body);
+  const article: Article = {
+    id: raw.id,
+    sourcePath: raw.sourcePath,
+    title: fm.title,
+    summary: fm.summary && fm.summary.length > 0 ? fm.summary : excerpt(text),
+    slug,
+    url: articleUrl(v.date, slug),
+    date: v.date,
+    timestamp: v.timestamp,
+    ...(v.updated ? { updated: v.updated } : {}),
+    category: v.category,
+    district: v.district,
+    author: v.author,
+    tags: fm.tags,
+    ...(fm.image ? { image: { src: fm.image, alt: fm.image_alt ?? '' } } : {}),
+    draft: fm.draft,
+    aliases: fm.aliases,
+    body: raw.body,
+    text,
+  };
+  return article;
+}
+
+/** Whether a build with these options publishes the article. */
+export function isPublished(a: Pick<Article, 'draft' | 'timestamp'>, opts: PublishOptions): boolean {
+  return (opts.includeDrafts || !a.draft) && (opts.includeFuture || a.timestamp <= opts.now);
+}
+
+/** The frozen catalog of what this build publishes. */
+export function buildCatalog(articles: readonly Article[], data: SiteData, opts: PublishOptions): Catalog {
+  const published = articles.filter((a) => isPublished(a, opts)).sort(compareArticles);
+  return Object.freeze({
+    articles: Object.freeze(published),
+    categories: Object.freeze([...data.categories]),
+    districts: Object.freeze([...data.districts]),
+    authors: Object.freeze([...data.authors]),
+  });
+}

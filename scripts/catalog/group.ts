@@ -1,0 +1,99 @@
+import type { Article, Catalog } from './types.ts';
+import { formatHindiMonth } from '../hindi/dates.ts';
+
+/** What a listing page lists. */
+export type ListingKind = 'category' | 'district' | 'author' | 'year' | 'month';
+
+/** One page of a paginated listing (`/rajniti/`, `/rajniti/page/2/`). */
+export interface ListingPage {
+  kind: ListingKind;
+  /** The slug, year (`2026`) or year-month (`2026-11`) the listing is about. */
+  key: string;
+  /** Heading in Hindi: `राजनीति`, `ज़िला: जालोर`, `नवंबर 2026`. */
+  title: string;
+  description: string;
+  /** URL of the first page of this listing. */
+  baseUrl: string;
+  url: string;
+  pageNumber: number;
+  pageCount: number;
+  total: number;
+  items: readonly Article[];
+  prevUrl?: string;
+  nextUrl?: string;
+  /** Trail above the heading, home first. */
+  breadcrumbs: ReadonlyArray<{ title: string; url: string }>;
+}
+
+/** Stable URL of page `n` of a listing: the first page is the listing itself. */
+export function pageUrl(baseUrl: string, n: number): string {
+  return n <= 1 ? baseUrl : `${baseUrl}page/${n}/`;
+}
+
+/** Groups articles by a key, keeping the catalog's newest-first order inside each group. */
+export function groupBy(articles: readonly Article[], key: (a: Article) => string): Map<string, Article[]> {
+  const groups = new Map<string, Article[]>();
+  for (const a of articles) {
+    const k = key(a);
+    const list = groups.get(k);
+    if (list) list.push(a);
+    else groups.set(k, [a]);
+  }
+  return groups;
+}
+
+interface ListingSpec { kind: ListingKind; key: string; title: string; description: string; baseUrl: string; crumbs: ListingPage['breadcrumbs'] }
+
+function paginate(spec: ListingSpec, items: readonly Article[], size: number): ListingPage[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pageCount }, (_, i) => {
+    const n = i + 1;
+    return {
+      kind: spec.kind, key: spec.key, title: spec.title, description: spec.description,
+      baseUrl: spec.baseUrl, url: pageUrl(spec.baseUrl, n), pageNumber: n, pageCount, total: items.length,
+      items: items.slice(i * size, n * size),
+      ...(n > 1 ? { prevUrl: pageUrl(spec.baseUrl, n - 1) } : {}),
+      ...(n < pageCount ? { nextUrl: pageUrl(spec.baseUrl, n + 1) } : {}),
+      breadcrumbs: [{ title: 'होम', url: '/' }, ...spec.crumbs],
+    };
+  });
+}
+
+/** URL of each kind of listing, one place for the whole site. */
+export const listingUrl = {
+  category: (slug: string) => `/${slug}/`,
+  district: (slug: string) => `/jila/${slug}/`,
+  author: (slug: string) => `/lekhak/${slug}/`,
+  year: (year: string) => `/${year}/`,
+  month: (ym: string) => `/${ym.slice(0, 4)}/${ym.slice(5, 7)}/`,
+};
+
+/**
+ * Every listing page of the site: per category, district and author (declared ones, even when
+ * empty, so links never break), per year and per month that has articles.
+ */
+export function buildListings(catalog: Catalog, size: number): ListingPage[] {
+  const pages: ListingPage[] = [];
+  const byCategory = groupBy(catalog.articles, (a) => a.category.slug);
+  const byDistrict = groupBy(catalog.articles, (a) => a.district.slug);
+  const byAuthor = groupBy(catalog.articles, (a) => a.author.slug);
+  for (const c of catalog.categories) {
+    pages.push(...paginate({ kind: 'category', key: c.slug, title: c.name, description: c.description ?? `${c.name} की ताज़ा ख़बरें`, baseUrl: listingUrl.category(c.slug), crumbs: [] }, byCategory.get(c.slug) ?? [], size));
+  }
+  for (const d of catalog.districts) {
+    pages.push(...paginate({ kind: 'district', key: d.slug, title: d.name, description: d.description ?? `${d.name} ज़िले की ख़बरें`, baseUrl: listingUrl.district(d.slug), crumbs: [{ title: 'ज़िले', url: '/jila/' }] }, byDistrict.get(d.slug) ?? [], size));
+  }
+  for (const a of catalog.authors) {
+    pages.push(...paginate({ kind: 'author', key: a.slug, title: a.name, description: a.description ?? a.role ?? `${a.name} की ख़बरें`, baseUrl: listingUrl.author(a.slug), crumbs: [{ title: 'लेखक', url: '/lekhak/' }] }, byAuthor.get(a.slug) ?? [], size));
+  }
+  const byYear = groupBy(catalog.articles, (a) => a.date.slice(0, 4));
+  for (const [year, items] of [...byYear].sort((x, y) => (x[0] < y[0] ? 1 : -1))) {
+    pages.push(...paginate({ kind: 'year', key: year, title: `${year} की ख़बरें`, description: `${year} में प्रकाशित ख़बरें`, baseUrl: listingUrl.year(year), crumbs: [{ title: 'पुरालेख', url: '/archive/' }] }, items, size));
+    const byMonth = groupBy(items, (a) => a.date.slice(0, 7));
+    for (const [ym, monthItems] of byMonth) {
+      const title = formatHindiMonth(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)));
+      pages.push(...paginate({ kind: 'month', key: ym, title, description: `${title} में प्रकाशित ख़बरें`, baseUrl: listingUrl.month(ym), crumbs: [{ title: 'पुरालेख', url: '/archive/' }, { title: year, url: listingUrl.year(year) }] }, monthItems, size));
+    }
+  }
+  return pages;
+}

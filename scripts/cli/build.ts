@@ -1,0 +1,24 @@
+import { readBuildArgs } from './args.ts';
+import { buildSite } from './pipeline.ts';
+import { ContentErrors } from '../eleventy/site-model.ts';
+
+const HELP = `npm run build -- [--content DIR] [--out DIR] [--drafts]
+  --content DIR  archive folder laid out like content/ (default: content)
+  --out DIR      where the site goes (default: _site); replaced only by a complete build
+  --drafts       include drafts and future-dated articles (preview builds)`;
+
+const args = readBuildArgs(process.argv.slice(2));
+if (args.help) {
+  console.log(HELP);
+} else {
+  try {
+    const r = await buildSite({ contentDir: args.content, includeDrafts: args.drafts, includeFuture: args.drafts, now: Date.now() }, args.out);
+    const s = Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
+    console.log(`Built ${r.model.catalog.articles.length} articles, ${r.pages} pages into ${args.out}/ (${s})`);
+  } catch (e) {
+    if (e instanceof ContentErrors) {
+      console.error(e.message);
+      process.exitCode = 1;
+    } else throw e;
+  }
+}

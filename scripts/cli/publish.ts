@@ -1,0 +1,33 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** A fresh temporary folder next to `outDir`, so the final swap is a rename on one file system. */
+export function tempDirFor(outDir: string): string {
+  const abs = resolve(outDir);
+  const dir = join(dirname(abs), `.site-build-${basename(abs)}-${process.pid}-${Date.now().toString(36)}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * Replaces `outDir` with the finished build in `tempDir`. Two renames: the old site stays whole
+ * until the new one is complete, and a reader of `outDir` never sees a half-written site.
+ */
+export function swapInto(tempDir: string, outDir: string): void {
+  const abs = resolve(outDir);
+  const old = `${tempDir}-old`;
+  const hadOld = existsSync(abs);
+  if (hadOld) renameSync(abs, old);
+  try {
+    renameSync(tempDir, abs);
+  } catch (e) {
+    if (hadOld) renameSync(old, abs);
+    throw e;
+  }
+  if (hadOld) rmSync(old, { recursive: true, force: true });
+}
+
+/** Removes a failed build's temporary folder. */
+export function discard(tempDir: string): void {
+  rmSync(tempDir, { recursive: true, force: true });
+}

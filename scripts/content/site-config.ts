@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
+export const siteConfigSchema = z.object({
+  /** The paper's name, shown in the header and the title of every page. */
+  title: z.string().trim().min(1, { error: 'title is empty' }),
+  /** One line under the name, and the home page's meta description. */
+  description: z.string().trim().default(''),
+  /** Public address with no trailing slash; canonical URLs, feeds and sitemaps are built from it. */
+  url: z.url({ error: 'url must be the site address, like https://marudhar-samachar.example' }).transform((u) => u.replace(/\/+$/, '')),
+  /** Site logo path (used by structured data and social cards). */
+  logo: z.string().default('/assets/logo.png'),
+  /** Default social card image when an article has none. */
+  defaultImage: z.string().default('/assets/social-card.png'),
+  /** The ad slot under the article's second paragraph; `enabled: false` removes it from every page. */
+  ads: z.object({ enabled: z.boolean().default(true), label: z.string().default('विज्ञापन') }).prefault({}),
+  /** Articles per listing page. */
+  pageSize: z.number().int().min(5).max(100).default(20),
+  /** Overrides for related stories (see scripts/related/config.ts); validated there. */
+  related: z.record(z.string(), z.unknown()).default({}),
+}).strict();
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/**
+ * Top-level paths the site itself uses. A category slug becomes `/<slug>/`, so it must not take one
+ * of these, nor a year (`/2026/` is the date archive).
+ */
+export const RESERVED_SLUGS = new Set([
+  'khoj', 'jila', 'lekhak', 'page', 'admin', 'assets', 'pagefind', 'feed', 'feeds', 'tag', 'images', 'img',
+  'sitemap', '404', 'archive', 'search',
+]);

@@ -1,0 +1,44 @@
+import { ContentError } from './errors.ts';
+import { fieldLine, type ValidArticle } from './validate.ts';
+import type { Article } from '../catalog/types.ts';
+
+/** A URL path with a trailing slash, as pages are written (`/a/b` and `/a/b/` are one page). */
+export function canonicalPath(path: string): string {
+  return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+}
+
+/**
+ * Two articles may not share a URL, and an alias may not point over a live page or another alias:
+ * either would silently replace a published story.
+ */
+export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap<string, ValidArticle>, reserved: ReadonlySet<string>, errors: ContentError[]): void {
+  const owner = new Map<string, Article>();
+  const line = (a: Article, field: string) => {
+    const v = valid.get(a.id);
+    return v ? fieldLine(v.raw, field) : 1;
+  };
+  const file = (a: Article) => valid.get(a.id)?.raw.file ?? a.id;
+  for (const a of articles) {
+    const other = owner.get(a.url);
+    if (other) {
+      errors.push(new ContentError(file(a), line(a, a === other ? 'title' : 'slug'),
+        `this article's URL ${a.url} is already used by ${file(other)}`,
+        'give one of them a different "slug:" (or a different title or date)', 'slug'));
+    } else owner.set(a.url, a);
+  }
+  for (const path of reserved) if (owner.has(path)) {
+    const a = owner.get(path)!;
+    errors.push(new ContentError(file(a), line(a, 'slug'), `the URL ${path} belongs to a page of the site itself`, 'choose another "slug:"', 'slug'));
+  }
+  const aliasOwner = new Map<string, Article>();
+  for (const a of articles) {
+    for (const alias of a.aliases.map(canonicalPath)) {
+      const live = owner.get(alias);
+      const twice = aliasOwner.get(alias);
+      if (live) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is the URL of a live article, ${file(live)}`, 'remove the alias, or rename that article first', 'aliases'));
+      else if (reserved.has(alias)) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is a page of the site itself`, 'remove the alias', 'aliases'));
+      else if (twice && twice !== a) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is also claimed by ${file(twice)}`, 'an old URL can redirect to one article only', 'aliases'));
+      else aliasOwner.set(alias, a);
+    }
+  }
+}

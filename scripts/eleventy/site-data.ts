@@ -1,0 +1,39 @@
+import type { SiteModel } from './site-model.ts';
+
+interface EleventyConfigLike {
+  addGlobalData(name: string, value: unknown): void;
+}
+
+/** The prepared model as global template data. */
+export function siteDataPlugin(eleventyConfig: EleventyConfigLike, { model, assets }: { model: SiteModel; assets: { css: string } }): void {
+  const { catalog, site } = model;
+  eleventyConfig.addGlobalData('site', site);
+  eleventyConfig.addGlobalData('assets', assets);
+  eleventyConfig.addGlobalData('articles', catalog.articles);
+  eleventyConfig.addGlobalData('listings', model.listings);
+  eleventyConfig.addGlobalData('categories', catalog.categories);
+  eleventyConfig.addGlobalData('districts', catalog.districts);
+  eleventyConfig.addGlobalData('authors', catalog.authors);
+  eleventyConfig.addGlobalData('home', homeSections(model));
+  eleventyConfig.addGlobalData('archive', archiveYears(model));
+}
+
+/** The home page: the latest stories and, per category, its four newest. */
+export function homeSections(model: SiteModel) {
+  const latest = model.catalog.articles.slice(0, 10);
+  const sections = model.catalog.categories.map((c) => ({
+    category: c,
+    items: model.catalog.articles.filter((a) => a.category.slug === c.slug).slice(0, 4),
+  })).filter((s) => s.items.length > 0);
+  return { latest, sections };
+}
+
+/** Years and their months with article counts, newest first, for the archive index. */
+export function archiveYears(model: SiteModel) {
+  const years = model.listings.filter((l) => l.kind === 'year' && l.pageNumber === 1);
+  return years.map((y) => ({
+    year: y.key, url: y.url, total: y.total,
+    months: model.listings.filter((l) => l.kind === 'month' && l.pageNumber === 1 && l.key.startsWith(`${y.key}-`))
+      .map((m) => ({ title: m.title, url: m.url, total: m.total })),
+  }));
+}

@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { debuglog } from 'node:util';
+import { loadContent } from '../content/index.ts';
+import { formatErrors, type ContentError } from '../content/errors.ts';
+import { buildCatalog, type PublishOptions } from '../catalog/build.ts';
+import { buildListings, type ListingPage } from '../catalog/group.ts';
+import type { Article, Catalog } from '../catalog/types.ts';
+import type { SiteConfig } from '../content/site-config.ts';
+import { computeRelated, type RelatedEntry } from './related-stage.ts';
+
+const log = debuglog('samachar:build');
+
+/** Where to read content and what to publish. */
+export interface BuildInput extends PublishOptions {
+  contentDir: string;
+}
+
+/** Everything the templates need, computed once per build before Eleventy renders. */
+export interface SiteModel {
+  input: BuildInput;
+  site: SiteConfig;
+  catalog: Catalog;
+  listings: readonly ListingPage[];
+  /** Article id → its related stories, best first. */
+  related: ReadonlyMap<string, readonly RelatedEntry[]>;
+  /** Wall time of each stage, in seconds (for the benchmark). */
+  seconds: Record<string, number>;
+}
+
+/** Thrown when the content has problems; `report` is the full list for the editor. */
+export class ContentErrors extends Error {
+  constructor(readonly errors: readonly ContentError[]) {
+    super(formatErrors(errors));
+    this.name = 'ContentErrors';
+  }
+}
+
+/** Loads, validates and prepares a site; throws `ContentErrors` listing every problem. */
+export function prepareSite(input: BuildInput): SiteModel {
+  const seconds: Record<string, number> = {};
+  let t = performance.now();
+  const contentDir = resolve(input.contentDir);
+  const loaded = loadContent(contentDir);
+  if (loaded.errors.length > 0) throw new ContentErrors(loaded.errors);
+  const catalog = buildCatalog(loaded.articles, loaded.data, input);
+  seconds.validate = (performance.now() - t) / 1000;
+
+  t = performance.now();
+  const related = computeRelated(catalog, loaded.data.site.related, input.now);
+  seconds.related = (performance.now() - t) / 1000;
+
+  const listings = buildListings(catalog, loaded.data.site.pageSize);
+  log('%d articles, %d listing pages', catalog.articles.length, listings.length);
+  return { input: { ...input, contentDir }, site: loaded.data.site, catalog, listings, related, seconds };
+}
+
+let current: SiteModel | undefined;
+
+/** Hands a prepared model to `.eleventy.ts` (same process), so content is read once per build. */
+export function setSiteModel(model: SiteModel | undefined): void {
+  current = model;
+}
+
+/**
+ * The model for `.eleventy.ts`: the one the build command prepared, or, when Eleventy runs on its
+ * own (`npm start`, or the Eleventy CLI), one prepared from the environment:
+ * SAMACHAR_CONTENT (default `content`), SAMACHAR_DRAFTS=1 to show drafts and future articles.
+ */
+export function getSiteModel(): SiteModel {
+  if (current) return current;
+  const drafts = process.env.SAMACHAR_DRAFTS === '1';
+  return prepareSite({ contentDir: process.env.SAMACHAR_CONTENT ?? 'content', includeDrafts: drafts, includeFuture: drafts, now: Date.now() });
+}
+
+export type { Article };
