@@ -1,0 +1,31 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { isQuestionWord, isStopWord, STOP_WORDS } from '../../scripts/hindi/stopwords.ts';
+import { tokenize } from '../../scripts/hindi/tokens.ts';
+
+const stop = suite('isStopWord');
+
+const yes = ['का', 'की', 'के', 'में', 'ने', 'से', 'को', 'पर', 'और', 'है', 'हैं', 'था', 'क्या', 'कौन', 'कितने', 'कब',
+  'कहां', 'क्यों', 'कैसे', 'लिए', 'उन्होंने', 'कहा', 'ka', 'ki', 'mein', 'aur', 'hai', 'kya', 'the', 'of', 'and'];
+for (const w of yes) stop(`${w} is a stop word`, () => assert.ok(isStopWord(w)));
+
+const no = ['किसान', 'चुनाव', 'सड़क', 'जयपुर', 'बारिश', 'मंडी', 'पुलिस', 'kisan', 'election', '2026'];
+for (const w of no) stop(`${w} is not`, () => assert.not.ok(isStopWord(tokenize(w)[0]!)));
+
+stop('spelling variants match through tokenize: कहाँ, कहां, KYA', () => {
+  for (const w of ['कहाँ', 'कहां', 'KYA', 'ज़्यादा']) assert.ok(isStopWord(tokenize(w)[0]!), w);
+});
+
+stop('every listed word is already in matching form', () => {
+  for (const w of STOP_WORDS) assert.equal(tokenize(w), [w], w);
+});
+
+const question = suite('isQuestionWord');
+const questions: Array<[string, boolean]> = [
+  ['क्या', true], ['कौन', true], ['कब', true], ['कहां', true], ['क्यों', true], ['कैसे', true], ['कितने', true],
+  ['kyon', true], ['where', true], ['का', false], ['किसान', false],
+];
+for (const [w, expected] of questions) question(w, () => assert.is(isQuestionWord(w), expected));
+
+stop.run();
+question.run();
