@@ -16,7 +16,7 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['ज़िला', 'zila'], ['ज़िले', 'zile'], ['ज़िलों', 'zilon'], ['आंदोलन', 'andolan'], ['गांव', 'gaon'],
   ['गांवों', 'gaon'], ['ग्राम', 'gram'], ['पंचायत', 'panchayat'],
   // English loanwords common in local news
-  ['डॉक्टर', 'doctor'], ['स्कूल', 'school'], ['कॉलेज', 'college'], ['यूनिवर्सिटी', 'university'],
+  ['डॉक्टर', 'doctor'], ['डाक्टर', 'doctor'], ['स्कूल', 'school'], ['कॉलेज', 'college'], ['यूनिवर्सिटी', 'university'],
   ['हॉस्पिटल', 'hospital'], ['बस', 'bus'], ['ट्रक', 'truck'], ['ट्रेन', 'train'], ['रेलवे', 'railway'],
   ['स्टेशन', 'station'], ['रोड', 'road'], ['हाईवे', 'highway'], ['बाइक', 'bike'], ['कार', 'car'],
   ['मोबाइल', 'mobile'], ['फोन', 'phone'], ['वीडियो', 'video'], ['सोशल', 'social'], ['मीडिया', 'media'],
