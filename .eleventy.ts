@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { getSiteModel } from './scripts/eleventy/site-model.ts';
+import { getSiteModel, type SiteModel } from './scripts/eleventy/site-model.ts';
 import { filtersPlugin } from './scripts/eleventy/filters.ts';
 import { siteDataPlugin } from './scripts/eleventy/site-data.ts';
 import { buildStyles, writeAssets } from './scripts/eleventy/assets.ts';
@@ -9,11 +9,24 @@ import { buildStyles, writeAssets } from './scripts/eleventy/assets.ts';
  * articles reach Eleventy as paginated data, not as templates — see README, "Performance".
  */
 export default function (eleventyConfig: any) {
-  const model = getSiteModel();
+  let model: SiteModel = getSiteModel();
+  const current = () => model;
   const styles = buildStyles([join(import.meta.dirname, 'layouts/assets/site.css')]);
 
-  eleventyConfig.addPlugin(siteDataPlugin, { model, assets: { css: styles.cssUrl } });
-  eleventyConfig.addPlugin(filtersPlugin, model);
+  if (process.env.SAMACHAR_WATCH === '1') {
+    // The dev server: re-read the archive before every rebuild; a content error fails that
+    // rebuild with the full report while the last good pages stay served.
+    eleventyConfig.addWatchTarget(join(model.input.contentDir, 'articles'));
+    eleventyConfig.addWatchTarget(join(model.input.contentDir, '_data'));
+    let first = true;
+    eleventyConfig.on('eleventy.before', () => {
+      if (!first) model = getSiteModel();
+      first = false;
+    });
+  }
+
+  eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
+  eleventyConfig.addPlugin(filtersPlugin, current);
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeAssets(directories.output, styles.assets));
   eleventyConfig.setQuietMode(true);
 

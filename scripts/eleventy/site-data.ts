@@ -4,18 +4,20 @@ interface EleventyConfigLike {
   addGlobalData(name: string, value: unknown): void;
 }
 
-/** The prepared model as global template data. */
-export function siteDataPlugin(eleventyConfig: EleventyConfigLike, { model, assets }: { model: SiteModel; assets: { css: string } }): void {
-  const { catalog, site } = model;
-  eleventyConfig.addGlobalData('site', site);
+/**
+ * The prepared model as global template data. Values are functions of `model()` so the dev server,
+ * which prepares a new model before each rebuild, always renders the current content.
+ */
+export function siteDataPlugin(eleventyConfig: EleventyConfigLike, { model, assets }: { model: () => SiteModel; assets: { css: string } }): void {
+  eleventyConfig.addGlobalData('site', () => model().site);
   eleventyConfig.addGlobalData('assets', assets);
-  eleventyConfig.addGlobalData('articles', catalog.articles);
-  eleventyConfig.addGlobalData('listings', model.listings);
-  eleventyConfig.addGlobalData('categories', catalog.categories);
-  eleventyConfig.addGlobalData('districts', catalog.districts);
-  eleventyConfig.addGlobalData('authors', catalog.authors);
-  eleventyConfig.addGlobalData('home', homeSections(model));
-  eleventyConfig.addGlobalData('archive', archiveYears(model));
+  eleventyConfig.addGlobalData('articles', () => model().catalog.articles);
+  eleventyConfig.addGlobalData('listings', () => model().listings);
+  eleventyConfig.addGlobalData('categories', () => model().catalog.categories);
+  eleventyConfig.addGlobalData('districts', () => model().catalog.districts);
+  eleventyConfig.addGlobalData('authors', () => model().catalog.authors);
+  eleventyConfig.addGlobalData('home', () => homeSections(model()));
+  eleventyConfig.addGlobalData('archive', () => archiveYears(model()));
 }
 
 /** The home page: the latest stories and, per category, its four newest. */

@@ -1,0 +1,19 @@
+import { parseArgs } from 'node:util';
+import { loadContent } from '../content/index.ts';
+import { formatErrors } from '../content/errors.ts';
+
+/**
+ * `npm run check`: the validator alone, for editors and the pre-commit hook. Reads every article
+ * and data file, reports every problem at once, writes nothing.
+ */
+const { values } = parseArgs({ args: process.argv.slice(2), options: { content: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } } });
+const started = performance.now();
+const { articles, errors } = loadContent(values.content!);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+if (errors.length > 0) {
+  console.error(formatErrors(errors).replace('Nothing was built; the previous site is unchanged.', 'Fix these and run npm run check again.'));
+  process.exitCode = 1;
+} else if (!values.quiet) {
+  const drafts = articles.filter((a) => a.draft).length;
+  console.log(`✓ ${articles.length} articles checked in ${seconds} s, no problems${drafts ? ` (${drafts} drafts)` : ''}.`);
+}
