@@ -17,6 +17,8 @@ const DEVANAGARI = /[\u0900-\u097F\uA8E0-\uA8FF]/;
  */
 export function normalizeText(s: string): string {
   const text = s.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
+  // Whole article bodies pass through here; skip the per-character walk when there is nothing to judge.
+  if (!/[\u200C\u200D]/.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

@@ -1,8 +1,6 @@
 import { normalizeText } from './normalize.ts';
 import { transliterate } from './transliterate.ts';
 
-/** Any Devanagari letter: such input is transliterated before folding. */
-const DEVANAGARI = /[\u0900-\u097F]/;
 /** ड़/ढ़ (NFC: base + nukta) read as ड/ढ, because Latin searchers type "sadak", "ladki", "padhai". */
 const FLAPS = /([डढ])\u093C/g;
 /** One consonant sound in folded Latin: an aspirate digraph or a single consonant letter. */
@@ -26,7 +24,7 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
  * romanised search: `romanKey('जालोर') === romanKey('jalore') === romanKey('jalor')`,
  * `romanKey('चुनाव') === romanKey('chunaav')`, `romanKey('कांग्रेस') === romanKey('congress')`.
  *
- * Devanagari is transliterated first (loanword dictionary included, ड़ read as d), then both
+ * Input goes through `transliterate` first (loanword dictionary included, ड़ read as d), then both
  * sides are folded the same way: vowel length ignored (aa a, ee i, oo u), ai/ae/ei → e, au/ou → o,
  * w → v, z → j (ज़िला = jila = zila), ph → f, q/ck/hard c → k, sh → s, double letters single,
  * m before a labial → n (sambandh = sanbandh), the schwa between VC and CV dropped
@@ -38,16 +36,33 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
  * keys of its words joined by single spaces; input with no letters or digits gives ''.
  */
 export function romanKey(word: string): string {
-  const text = normalizeText(word);
-  const latin = DEVANAGARI.test(text) ? transliterate(text.replace(FLAPS, '$1')) : text.toLowerCase();
-  return latin.split(/[^a-z0-9]+/).filter((w) => w !== '').map(foldWord).join(' ');
+  const short = word.length <= 64;
+  const cached = short ? inputs.get(word) : undefined;
+  if (cached !== undefined) return cached;
+  const latin = transliterate(normalizeText(word).replace(FLAPS, '$1'));
+  const key = latin.split(/[^a-z0-9]+/).filter((w) => w !== '').map(foldWord).join(' ');
+  if (short) remember(inputs, word, key);
+  return key;
+}
+
+/** Keys repeat as often as words do (search and related call this per token); bounded. */
+const inputs = new Map<string, string>();
+const folds = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+function remember(cache: Map<string, string>, input: string, key: string): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(input, key);
 }
 
 function foldWord(word: string): string {
+  const cached = folds.get(word);
+  if (cached !== undefined) return cached;
   let key = word;
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
   // After the medial a goes, letters it separated may be doubled (prasasan → prassan → prasan).
   key = key.replace(MEDIAL_A, '$1$2').replace(/([a-z])\1+/g, '$1').replace(/m(?=[bpfv])/g, 'n');
   if (key.length > 2 && /[a-z][ae]$/.test(key)) key = key.slice(0, -1);
+  remember(folds, word, key);
   return key;
 }

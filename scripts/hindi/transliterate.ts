@@ -19,44 +19,45 @@ type Unit = {
   visarga: boolean;
 };
 
-const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097F\u200C\u200D]+/y;
-const LATIN_WORD = /[a-z0-9]+/y;
+/** A run of Devanagari (with ZWJ/ZWNJ inside half forms) or of Latin letters and digits. */
+const WORD = /([\u0900-\u0963\u0971-\u097F\u200C\u200D]+)|[a-z0-9]+/g;
+
+/** News text repeats its words (Zipf); memoising keeps whole-archive passes fast. Bounded. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
 
 /**
  * Devanagari → lowercase ASCII as Hindi readers romanise: `कांग्रेस करेगी आम सम्मेलन` →
  * `congress karegi aam sammelan`. Loanwords and place names come from a dictionary (loanwords.ts:
  * official spellings, so जालोर → jalore); other words follow the letter rules with schwa deletion
  * (राम ram, करना karna, सरसों sarson), anusvara as n or m before labials (संबंध sambandh), nukta
- * letters (ज़ z, फ़ f, ड़ r). Latin is lowercased, digits become Latin, everything else becomes a
- * single space between words. Deterministic and total: never throws.
+ * letters (ज़ z, फ़ f, ड़ r). Latin is lowercased and loses accents, digits become Latin, and
+ * everything else becomes a single space between words. Deterministic and total: never throws.
  */
 export function transliterate(s: string): string {
-  const text = toLatinDigits(normalizeText(s)).toLowerCase();
+  // Accents on Latin letters go (café → cafe); Devanagari has no marks in U+0300–U+036F.
+  const text = toLatinDigits(normalizeText(s)).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const words: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    DEVANAGARI_WORD.lastIndex = i;
-    LATIN_WORD.lastIndex = i;
-    const deva = DEVANAGARI_WORD.exec(text);
-    const latin = deva ? null : LATIN_WORD.exec(text);
-    const match = deva ?? latin;
-    if (!match) { i++; words.push(''); continue; }
-    words.push(deva ? transliterateWord(match[0]) : match[0]);
-    i += match[0].length;
-  }
+  for (const m of text.matchAll(WORD)) words.push(m[1] !== undefined ? transliterateWord(m[1]) : m[0]);
   return words.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
- * One Devanagari word. Latin letters glued to it (`BJPका`) are split off by the caller's regexes,
- * so here the input is Devanagari only.
+ * One Devanagari word (no spaces, no Latin: `transliterate` splits `BJPका` before calling this).
+ * Memoised, so calling it per token over a whole archive is cheap.
  */
 export function transliterateWord(word: string): string {
-  const known = lookupLoanword(word);
-  if (known !== undefined) return known;
-  const units = parse(word);
-  deleteSchwas(units);
-  return render(units);
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  let out = lookupLoanword(word);
+  if (out === undefined) {
+    const units = parse(word);
+    deleteSchwas(units);
+    out = render(units);
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, out);
+  return out;
 }
 
 function parse(word: string): Unit[] {

@@ -103,6 +103,7 @@ const exact: Array<[string, string]> = [
   ['२०२६', '2026'],
   ['कांग्रेस का सम्मेलन', 'kongres ka samelan'],
   ['kisan andolan', 'kisan andolan'],
+  ['Jalóre', 'jalor'],
   ['', ''],
   ['—!', ''],
 ];

@@ -89,6 +89,7 @@ const cases: Array<[string, string]> = [
   ['IPL: राजस्थान रॉयल्स जीती!', 'ipl rajasthan royals jiti'],
   ['  "मंडी"  —  भाव  ', 'mandi bhav'],
   ['BJPका', 'bjp ka'],
+  ['Café Jalore', 'cafe jalore'],
   ['', ''],
   ['🙏', ''],
 ];
