@@ -88,7 +88,8 @@ export function readArticle(contentDir: string, path: string, errors: ContentErr
     parsed = matter(text, { engines: { yaml: yamlEngine } });
   } catch (e) {
     const err = e as { mark?: { line?: number }; reason?: string; message: string };
-    const line = err.mark?.line !== undefined ? err.mark.line + 2 : 1;
+    // The YAML text starts with the newline after the opening ---, so its line i is file line i + 1.
+    const line = err.mark?.line !== undefined ? err.mark.line + 1 : 1;
     errors.push(new ContentError(file, line, `the front-matter is not valid YAML: ${err.reason ?? err.message}`, 'put text that contains a colon or starts with a quote inside "double quotes"'));
     return undefined;
   }

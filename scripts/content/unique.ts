@@ -12,23 +12,33 @@ export function canonicalPath(path: string): string {
  * either would silently replace a published story.
  */
 export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap<string, ValidArticle>, reserved: ReadonlySet<string>, errors: ContentError[]): void {
-  const owner = new Map<string, Article>();
+  const byUrl = new Map<string, Article[]>();
   const line = (a: Article, field: string) => {
     const v = valid.get(a.id);
-    return v ? fieldLine(v.raw, field) : 1;
+    if (!v) return 1;
+    // A URL comes from the slug when there is one, else from the title.
+    return fieldLine(v.raw, field === 'url' ? (v.fm.slug ? 'slug' : 'title') : field);
   };
   const file = (a: Article) => valid.get(a.id)?.raw.file ?? a.id;
   for (const a of articles) {
-    const other = owner.get(a.url);
-    if (other) {
-      errors.push(new ContentError(file(a), line(a, a === other ? 'title' : 'slug'),
-        `this article's URL ${a.url} is already used by ${file(other)}`,
+    const list = byUrl.get(a.url);
+    if (list) list.push(a);
+    else byUrl.set(a.url, [a]);
+  }
+  const owner = new Map<string, Article>();
+  for (const [url, list] of byUrl) {
+    owner.set(url, list[0]!);
+    if (list.length < 2) continue;
+    // Every file involved gets the message: the editor who added the new one may be looking at either.
+    for (const a of list) {
+      const others = list.filter((b) => b !== a).map(file).join(', ');
+      errors.push(new ContentError(file(a), line(a, 'url'), `this article's URL ${url} is also used by ${others}`,
         'give one of them a different "slug:" (or a different title or date)', 'slug'));
-    } else owner.set(a.url, a);
+    }
   }
   for (const path of reserved) if (owner.has(path)) {
     const a = owner.get(path)!;
-    errors.push(new ContentError(file(a), line(a, 'slug'), `the URL ${path} belongs to a page of the site itself`, 'choose another "slug:"', 'slug'));
+    errors.push(new ContentError(file(a), line(a, 'url'), `the URL ${path} belongs to a page of the site itself`, 'choose another "slug:"', 'slug'));
   }
   const aliasOwner = new Map<string, Article>();
   for (const a of articles) {

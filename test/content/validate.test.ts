@@ -1,0 +1,76 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent } from '../../scripts/content/index.ts';
+import { copyArchive, FIXTURES } from '../helpers/archive.ts';
+
+const bad = suite('loadContent: bad input');
+
+// [fixture, expected message part, expected line (0 = whole file), expected hint part]
+const cases: Array<[string, string, number, string]> = [
+  ['yaml-broken.md', 'not valid YAML', 2, 'double quotes'],
+  ['missing-title.md', 'title is missing', 1, 'add a line "title: …"'],
+  ['empty-author.md', 'author is empty', 5, 'write a value after "author:"'],
+  ['tags-not-list.md', 'tags must be a list', 7, ''],
+  ['unknown-category.md', 'unknown category "rajnit"', 4, 'did you mean "rajniti"?'],
+  ['unknown-district.md', 'unknown district "jalor"', 6, 'did you mean "jalore"?'],
+  ['unknown-author.md', 'unknown author "ravi-josh"', 5, 'did you mean "ravi-joshi"?'],
+  ['impossible-date.md', 'February 2023 has 28 days', 3, '2026-11-23'],
+  ['bad-date-format.md', 'not a date in a known format', 3, '2026-11-23'],
+  ['duplicate-url.md', 'is also used by', 7, 'different "slug:"'],
+  ['empty.md', 'the file is empty', 0, 'delete the file'],
+  ['unknown-field.md', 'unknown field "sumary"', 7, 'did you mean "summary"?'],
+  ['image-no-alt.md', 'image has no image_alt', 7, 'image_alt'],
+  ['alias-clash.md', 'alias /rajniti/', 7, 'remove the alias'],
+  ['no-front-matter.md', 'does not start with front-matter', 1, '---'],
+  ['not-utf8.md', 'not UTF-8', 2, 'UTF-8'],
+];
+
+for (const [fixture, message, line, hint] of cases) {
+  bad(`${fixture} → ${message}`, () => {
+    const dir = copyArchive({ [`articles/2026/11/${fixture}`]: readFileSync(join(FIXTURES, 'bad', fixture)) });
+    const { errors } = loadContent(dir);
+    const mine = errors.filter((e) => e.file.endsWith(fixture));
+    assert.ok(mine.length >= 1, `no error for ${fixture}: ${errors.map((e) => e.format()).join('\n')}`);
+    const e = mine.find((x) => x.message.includes(message));
+    assert.ok(e, `expected "${message}" in ${mine.map((x) => x.format()).join(' | ')}`);
+    assert.is(e!.line, line, `line of ${e!.format()}`);
+    assert.ok((e!.hint ?? '').includes(hint), `hint "${e!.hint}" should contain "${hint}"`);
+    assert.ok(e!.format().startsWith(`${e!.file}${line ? `:${line}` : ''}: `));
+  });
+}
+
+bad('every problem of every file is reported at once', () => {
+  const extra: Record<string, Uint8Array> = {};
+  for (const [fixture] of cases) extra[`articles/2026/11/${fixture}`] = readFileSync(join(FIXTURES, 'bad', fixture));
+  const { errors } = loadContent(copyArchive(extra));
+  const files = new Set(errors.map((e) => e.file.split('/').pop()));
+  for (const [fixture] of cases) assert.ok(files.has(fixture), `missing report for ${fixture}`);
+});
+
+bad('the good fixture archive has no problems', () => {
+  const { errors, articles } = loadContent(join(FIXTURES, 'archive'));
+  assert.equal(errors.map((e) => e.format()), []);
+  assert.is(articles.length, 11);
+});
+
+bad('a Hindi name is accepted where a slug is expected', () => {
+  const dir = copyArchive({ 'articles/2026/11/hindi-names.md': '---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: राजनीति\nauthor: आशा मीणा\ndistrict: बाड़मेर\n---\nपाठ।\n' });
+  const { errors, articles } = loadContent(dir);
+  assert.equal(errors, []);
+  const a = articles.find((x) => x.id.endsWith('hindi-names.md'))!;
+  assert.is(a.category.slug, 'rajniti');
+  assert.is(a.district.slug, 'barmer');
+  assert.is(a.author.slug, 'asha-meena');
+});
+
+bad('bad data files are reported with their line', () => {
+  const dir = copyArchive({ '_data/categories.json': '[\n  { "slug": "rajniti", "name": "राजनीति" },\n  { "slug": "khoj", "name": "खोज" },\n  { "slug": "Bad Slug", "name": "x" }\n]\n' });
+  const { errors } = loadContent(dir);
+  const messages = errors.map((e) => e.format()).join('\n');
+  assert.match(messages, /categories\.json:3: category slug "khoj" is taken/);
+  assert.match(messages, /categories\.json:4: entry 3: slug: slug may use only/);
+});
+
+bad.run();
