@@ -3,6 +3,7 @@ import { getSiteModel, type SiteModel } from './scripts/eleventy/site-model.ts';
 import { filtersPlugin } from './scripts/eleventy/filters.ts';
 import { siteDataPlugin } from './scripts/eleventy/site-data.ts';
 import { buildStyles, writeAssets } from './scripts/eleventy/assets.ts';
+import { cmsPlugin } from './scripts/cms/plugin.ts';
 
 /**
  * Wiring only. Content is read and validated before Eleventy runs (scripts/eleventy/site-model.ts);
@@ -27,8 +28,12 @@ export default function (eleventyConfig: any) {
 
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
   eleventyConfig.addPlugin(filtersPlugin, current);
+  eleventyConfig.addPlugin(cmsPlugin, current);
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeAssets(directories.output, styles.assets));
   eleventyConfig.setQuietMode(true);
+  // Async writes let the thread pool create folders and write files while the next pages render.
+  eleventyConfig.configureTemplateHandling({ writeMode: 'async' });
+  eleventyConfig.setConcurrency(8);
 
   return {
     // content/ holds the page templates; articles (*.md) and _data are read by our loader, not Eleventy.

@@ -1,0 +1,109 @@
+import yaml from 'js-yaml';
+import { FIELD_LABELS, frontMatterSchema, SLUG_PATTERN, type FrontMatter } from '../content/schema.ts';
+import type { SiteData } from '../content/data-files.ts';
+import type { Named } from '../content/references.ts';
+import { ZONE } from '../hindi/dates.ts';
+// The package's own `main.d.ts` re-exports these without file extensions, which NodeNext cannot follow.
+import type { CmsConfig, Field } from '../../node_modules/@sveltia/cms/types/public.d.ts';
+
+/** Where the CMS commits and how editors sign in. Every field has a default; see docs/publishing.md. */
+export interface CmsBackendOptions {
+  /** `owner/name` of the GitHub repository that holds the archive. */
+  repo: string;
+  /** Branch the CMS commits to; the publish workflow deploys every push to it. Default `main`. */
+  branch?: string;
+  /** OAuth proxy (a Cloudflare Worker or Netlify site) that hands the CMS a GitHub token. */
+  authUrl?: string;
+  /** Path of the proxy's login endpoint, when it is not the default `auth`. */
+  authEndpoint?: string;
+}
+
+/** Inputs of the generated config besides the data files. */
+export interface CmsConfigOptions {
+  backend: CmsBackendOptions;
+  /** The content folder relative to the repository root, as the CMS sees it. Default `content`. */
+  contentFolder?: string;
+  siteTitle: string;
+  siteUrl: string;
+}
+
+/**
+ * How front-matter dates are stored: the validator reads `2026-11-23 14:30` as India time, so the
+ * CMS writes exactly that, never an ISO string in UTC that would shift the day.
+ */
+export const DATE_FORMAT = 'YYYY-MM-DD HH:mm';
+
+const options = (entries: readonly Named[]) => entries.map((e) => ({ label: e.name, value: e.slug }));
+
+/**
+ * The widget part of every front-matter field. Typed as a record over the schema's keys, so adding a
+ * field to schema.ts without deciding its widget here is a type error: the CMS cannot drift.
+ */
+const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unknown>> = {
+  title: () => ({ widget: 'string' }),
+  date: () => ({ widget: 'datetime', format: DATE_FORMAT, default: '{{now}}', input_timezone: ZONE }),
+  category: (d) => ({ widget: 'select', options: options(d.categories) }),
+  author: (d) => ({ widget: 'select', options: options(d.authors) }),
+  district: (d) => ({ widget: 'select', options: options(d.districts) }),
+  summary: () => ({ widget: 'text', hint: 'एक-दो वाक्य; खाली छोड़ें तो पहला पैराग्राफ़ लिया जाएगा।' }),
+  tags: () => ({ widget: 'list', default: [] }),
+  image: () => ({ widget: 'image', hint: 'तस्वीर लगाएँ तो नीचे उसका विवरण भी लिखें।' }),
+  image_alt: () => ({ widget: 'string', hint: 'तस्वीर में क्या है, उन पाठकों के लिए जो उसे देख नहीं सकते।' }),
+  slug: () => ({ widget: 'string', pattern: [SLUG_PATTERN.source, 'केवल a-z, 0-9 और एक-एक हाइफ़न, जैसे mandi-bhav-badhe'], hint: 'खाली छोड़ें तो शीर्षक से बनेगा।' }),
+  updated: () => ({ widget: 'datetime', format: DATE_FORMAT, input_timezone: ZONE, hint: 'सुधार करने पर आज की तारीख़ डालें; ख़बर पर "अपडेट किया गया" दिखेगा।' }),
+  draft: () => ({ widget: 'boolean', default: false }),
+  aliases: () => ({ widget: 'list', default: [], hint: 'ख़बर का पता बदला हो तो पुराना पता, जैसे /2026/11/purana-slug/' }),
+};
+
+/** Whether the schema makes a field required (no `.optional()` and no `.default()`). */
+export function isRequired(name: keyof FrontMatter): boolean {
+  return !frontMatterSchema.shape[name].isOptional();
+}
+
+/** The article collection's fields, in schema order, then the Markdown body. */
+export function articleFields(data: SiteData): Field[] {
+  const names = Object.keys(frontMatterSchema.shape) as (keyof FrontMatter)[];
+  const fields = names.map((name) => ({ name, label: FIELD_LABELS[name], required: isRequired(name), ...WIDGETS[name](data) }) as Field);
+  return [...fields, { name: 'body', label: 'ख़बर', widget: 'markdown', required: true }];
+}
+
+/** The whole Sveltia CMS configuration for an archive. Pure: same inputs, same object. */
+export function cmsConfig(data: SiteData, opts: CmsConfigOptions): CmsConfig {
+  const { repo, branch = 'main', authUrl, authEndpoint } = opts.backend;
+  const content = opts.contentFolder ?? 'content';
+  return {
+    backend: {
+      name: 'github', repo, branch,
+      ...(authUrl ? { base_url: authUrl } : {}),
+      ...(authEndpoint ? { auth_endpoint: authEndpoint } : {}),
+    },
+    app_title: `${opts.siteTitle} — संपादक`,
+    site_url: opts.siteUrl,
+    media_folder: `${content}/images`,
+    public_folder: '/images',
+    // Empty optional fields would fail validation (an empty slug or image is an error), so leave them out.
+    output: { omit_empty_optional_fields: true },
+    slug: { encoding: 'unicode', clean_accents: false, timezone: 'local' },
+    collections: [{
+      name: 'articles',
+      label: 'ख़बरें',
+      label_singular: 'ख़बर',
+      folder: `${content}/articles`,
+      path: '{{year}}/{{month}}/{{slug}}',
+      extension: 'md',
+      format: 'yaml-frontmatter',
+      create: true,
+      identifier_field: 'title',
+      summary: '{{title}} — {{date}}',
+      sortable_fields: { fields: ['date', 'title', 'category', 'district', 'author'], default: { field: 'date', direction: 'descending' } },
+      // aliases is an ordinary field here, edited by people; keep the CMS from appending to it.
+      aliases_field: false,
+      fields: articleFields(data),
+    }],
+  } as CmsConfig;
+}
+
+/** The config as YAML for `/admin/config.yml`; long lines are kept whole so diffs stay readable. */
+export function cmsConfigYaml(config: CmsConfig): string {
+  return `# Generated by scripts/cms/config.ts from the schema and content/_data at build time. Do not edit.\n${yaml.dump(config, { lineWidth: -1, noRefs: true })}`;
+}

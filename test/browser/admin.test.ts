@@ -1,0 +1,129 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildSite } from '../../scripts/cli/pipeline.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.yml': 'application/yaml' };
+/**
+ * Requests Sveltia makes on its own that the test blocks: its UI fonts and icon font (jsDelivr),
+ * the update check (unpkg) and GitHub's status page. None of them is needed to load the CMS.
+ */
+const KNOWN_EXTERNAL = [/^https:\/\/cdn\.jsdelivr\.net\/fontsource\//, /^https:\/\/unpkg\.com\/@sveltia\/cms\/package\.json$/, /^https:\/\/www\.githubstatus\.com\//];
+
+/** The built site on 127.0.0.1 like a static host (`/x/` serves `x/index.html`); `rewrite` edits a response body. */
+function serve(root: string, rewrite: (path: string, body: Buffer) => Buffer | string = (_p, b) => b): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(root, path);
+    try {
+      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not found');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(rewrite(path, readFileSync(file)));
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const addr = server.address();
+    ok({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+  }));
+}
+
+/** A page that records errors, warnings and every request that would leave 127.0.0.1 (blocked). */
+async function watchedPage(browser: Browser, origin: string) {
+  const page = await browser.newPage();
+  const log = { errors: [] as string[], warnings: [] as string[], external: [] as string[], local: [] as string[] };
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning' && /Sveltia/i.test(m.text())) log.warnings.push(m.text());
+  });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin)) {
+      log.local.push(url.slice(origin.length));
+      return route.continue();
+    }
+    log.external.push(url);
+    return route.abort();
+  });
+  return { page, log };
+}
+
+/** Only "Failed to load resource" for the blocked known requests may be logged as errors. */
+function unexpected(log: { errors: string[]; external: string[] }): string[] {
+  const blocked = log.external.filter((u) => KNOWN_EXTERNAL.some((re) => re.test(u)));
+  const loadFailures = log.errors.filter((e) => e.startsWith('Failed to load resource'));
+  return [
+    ...log.errors.filter((e) => !e.startsWith('Failed to load resource')),
+    ...(loadFailures.length > blocked.length ? loadFailures.slice(blocked.length) : []),
+    ...log.external.filter((u) => !KNOWN_EXTERNAL.some((re) => re.test(u))).map((u) => `unexpected request to ${u}`),
+  ];
+}
+
+const bodyText = async (page: Page) => (await page.textContent('body'))?.replace(/\s+/g, ' ') ?? '';
+
+const test = suite('/admin/ in headless Chromium');
+const state = { dir: '', out: '', servers: [] as Server[], browser: undefined as Browser | undefined };
+
+test.before(async () => {
+  state.dir = mkdtempSync(join(tmpdir(), 'samachar-admin-'));
+  state.out = join(state.dir, 'site');
+  await buildSite({ contentDir: 'content', includeDrafts: false, includeFuture: false, now: Date.now() }, state.out);
+  state.browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+});
+
+test.after(async () => {
+  await state.browser?.close();
+  for (const s of state.servers) s.close();
+  rmSync(state.dir, { recursive: true, force: true });
+});
+
+test('the bundled CMS loads the generated config and waits at the sign-in screen', async () => {
+  const { server, origin } = await serve(state.out);
+  state.servers.push(server);
+  const { page, log } = await watchedPage(state.browser!, origin);
+  await page.goto(`${origin}/admin/`);
+  await page.getByRole('button', { name: /Sign In with.*GitHub/ }).waitFor({ timeout: 20000 });
+  const text = await bodyText(page);
+  assert.match(text, 'मरुधर समाचार — संपादक');
+  assert.not.match(text, 'error in the CMS configuration');
+  assert.ok(log.local.some((u) => /^\/assets\/cms\/[0-9a-f]{10}\/sveltia-cms\.js$/.test(u)), 'the script comes from the site');
+  assert.ok(log.local.some((u) => u.startsWith('/admin/config.yml')), `the generated config is read: ${log.local.join(', ')}`);
+  assert.ok(!log.external.some((u) => u.endsWith('.js')), `no script from elsewhere: ${log.external.join(', ')}`);
+  assert.equal(unexpected(log), []);
+  assert.equal(log.warnings, [], 'Sveltia accepts every option of the config');
+  await page.close();
+});
+
+test('with a test backend the new-article form shows every field and enforces the required ones', async () => {
+  // Same config, but Sveltia's in-memory backend instead of GitHub, so the editor opens without a login.
+  const { server, origin } = await serve(state.out, (path, body) => (path === '/admin/config.yml'
+    ? body.toString('utf8').replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') : body));
+  state.servers.push(server);
+  const { page, log } = await watchedPage(state.browser!, origin);
+  await page.goto(`${origin}/admin/`);
+  await page.getByRole('button', { name: /Test Repository/ }).click();
+  await page.goto(`${origin}/admin/#/collections/articles/new`);
+  await page.getByText('Creating').first().waitFor({ timeout: 20000 });
+  const text = await bodyText(page);
+  for (const label of ['शीर्षक', 'तारीख', 'श्रेणी', 'लेखक', 'ज़िला', 'सारांश', 'टैग', 'तस्वीर', 'तस्वीर का विवरण', 'URL स्लग', 'अपडेट की तारीख', 'ड्राफ़्ट', 'पुराने URL', 'ख़बर']) {
+    assert.ok(text.includes(label), `field ${label} is on the form`);
+  }
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await page.waitForTimeout(500);
+  const invalid = await page.locator('[aria-invalid="true"]').count();
+  assert.ok(invalid >= 4, `saving an empty form marks the required fields (${invalid} marked)`);
+  assert.equal(unexpected(log), []);
+  await page.close();
+});
+
+test.run();

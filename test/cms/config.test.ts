@@ -1,0 +1,122 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import yaml from 'js-yaml';
+import { DateTime } from 'luxon';
+import { articleFields, cmsConfig, cmsConfigYaml, DATE_FORMAT } from '../../scripts/cms/config.ts';
+import { backendFromEnv, contentFolder } from '../../scripts/cms/plugin.ts';
+import { frontMatterSchema, FIELD_LABELS, REQUIRED_FIELDS } from '../../scripts/content/schema.ts';
+import { loadSiteData } from '../../scripts/content/data-files.ts';
+import { validateArticle } from '../../scripts/content/validate.ts';
+import { ContentError } from '../../scripts/content/errors.ts';
+import { ZONE } from '../../scripts/hindi/dates.ts';
+
+const errors: ContentError[] = [];
+const data = loadSiteData('content', errors);
+const opts = { backend: { repo: 'marudhar/archive' }, siteTitle: data.site.title, siteUrl: data.site.url };
+// A round trip through YAML: what the browser reads is the file, not the object.
+const config = yaml.load(cmsConfigYaml(cmsConfig(data, opts))) as any;
+const collection = config.collections[0];
+const field = (name: string) => collection.fields.find((f: { name: string }) => f.name === name);
+
+const schema = suite('generated CMS config ↔ front-matter schema');
+
+schema('the sample data files load without problems', () => assert.equal(errors.map((e) => e.format()), []));
+
+schema('every schema field is in the form, once, in schema order, then the body', () => {
+  assert.equal(collection.fields.map((f: { name: string }) => f.name), [...Object.keys(frontMatterSchema.shape), 'body']);
+});
+
+const WIDGETS: Array<[string, string]> = [
+  ['title', 'string'], ['date', 'datetime'], ['category', 'select'], ['author', 'select'], ['district', 'select'],
+  ['summary', 'text'], ['tags', 'list'], ['image', 'image'], ['image_alt', 'string'], ['slug', 'string'],
+  ['updated', 'datetime'], ['draft', 'boolean'], ['aliases', 'list'], ['body', 'markdown'],
+];
+for (const [name, widget] of WIDGETS) {
+  schema(`${name}: widget ${widget}, required exactly when the schema requires it, Hindi label`, () => {
+    const f = field(name);
+    assert.is(f.widget, widget);
+    assert.is(f.required, name === 'body' || (REQUIRED_FIELDS as readonly string[]).includes(name));
+    if (name !== 'body') assert.is(f.label, FIELD_LABELS[name as keyof typeof FIELD_LABELS]);
+  });
+}
+
+schema('REQUIRED_FIELDS agrees with the schema itself', () => {
+  const required = Object.entries(frontMatterSchema.shape).filter(([, t]) => !t.isOptional()).map(([k]) => k);
+  assert.equal(required, [...REQUIRED_FIELDS]);
+});
+
+const LISTS: Array<[string, keyof typeof data]> = [['category', 'categories'], ['district', 'districts'], ['author', 'authors']];
+for (const [name, file] of LISTS) {
+  schema(`${name} options are _data/${file}.json: Hindi name as label, slug as value, same order`, () => {
+    const entries = data[file] as Array<{ slug: string; name: string }>;
+    assert.ok(entries.length > 0);
+    assert.equal(field(name).options, entries.map((e) => ({ label: e.name, value: e.slug })));
+  });
+}
+
+schema('dates are written the way the validator reads them, in India time', () => {
+  for (const name of ['date', 'updated']) {
+    assert.is(field(name).format, 'YYYY-MM-DD HH:mm');
+    assert.is(field(name).input_timezone, ZONE);
+  }
+});
+
+schema('slug field carries the schema pattern', () => {
+  assert.is(field('slug').pattern[0], '^[a-z0-9]+(?:-[a-z0-9]+)*$');
+});
+
+schema('collection: articles folder, year/month path, media folder, empty optional fields left out', () => {
+  assert.is(collection.folder, 'content/articles');
+  assert.is(collection.path, '{{year}}/{{month}}/{{slug}}');
+  assert.is(collection.format, 'yaml-frontmatter');
+  assert.is(config.media_folder, 'content/images');
+  assert.is(config.public_folder, '/images');
+  assert.is(config.output.omit_empty_optional_fields, true);
+  assert.equal(config.backend, { name: 'github', repo: 'marudhar/archive', branch: 'main' });
+});
+
+schema('an entry as the CMS would save it passes the validator', () => {
+  // Build front-matter from the config alone: first option of each select, the date widget's format.
+  const now = DateTime.fromISO('2026-11-24T21:15:00', { zone: ZONE });
+  const fm: Record<string, unknown> = {};
+  for (const f of articleFields(data) as any[]) {
+    if (!f.required || f.name === 'body') continue;
+    fm[f.name] = f.widget === 'select' ? f.options[0].value : f.widget === 'datetime' ? now.toFormat(DATE_FORMAT.replace('YYYY', 'yyyy').replace('DD', 'dd')) : 'एक शीर्षक';
+  }
+  fm.tags = ['चुनाव'];
+  const text = yaml.dump(fm);
+  const errs: ContentError[] = [];
+  const v = validateArticle({ id: 'articles/x.md', sourcePath: '/x.md', file: 'x.md', data: yaml.load(text, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>, matter: `\n${text}`, body: 'पाठ', bodyLine: 9 }, data, errs);
+  assert.equal(errs.map((e) => e.format()), []);
+  assert.is(v?.date, '2026-11-24T21:15:00.000+05:30');
+});
+
+schema('the YAML says it is generated', () => {
+  assert.match(cmsConfigYaml(cmsConfig(data, opts)), /^# Generated by scripts\/cms\/config\.ts/);
+});
+
+const env = suite('CMS backend settings from the environment');
+const ENV_CASES: Array<[NodeJS.ProcessEnv, object]> = [
+  [{}, { repo: 'your-org/your-archive', branch: 'main' }],
+  [{ GITHUB_REPOSITORY: 'a/b' }, { repo: 'a/b', branch: 'main' }],
+  [{ GITHUB_REPOSITORY: 'a/b', SAMACHAR_CMS_REPO: 'c/d', SAMACHAR_CMS_BRANCH: 'live' }, { repo: 'c/d', branch: 'live' }],
+  [{ SAMACHAR_CMS_REPO: 'c/d', SAMACHAR_CMS_AUTH_URL: 'https://auth.example.workers.dev' }, { repo: 'c/d', branch: 'main', authUrl: 'https://auth.example.workers.dev' }],
+];
+for (const [input, expected] of ENV_CASES) env(JSON.stringify(input), () => assert.equal(backendFromEnv(input), expected));
+
+env('base_url reaches the config only when set', () => {
+  const c = cmsConfig(data, { ...opts, backend: { repo: 'a/b', authUrl: 'https://auth.example', authEndpoint: 'oauth' } }) as any;
+  assert.equal(c.backend, { name: 'github', repo: 'a/b', branch: 'main', base_url: 'https://auth.example', auth_endpoint: 'oauth' });
+});
+
+const folder = suite('contentFolder');
+const FOLDERS: Array<[string, string, string]> = [
+  ['/repo/content', '/repo', 'content'],
+  ['/repo/archives/marudhar', '/repo', 'archives/marudhar'],
+  ['/tmp/elsewhere', '/repo', 'content'],
+];
+for (const [dir, root, expected] of FOLDERS) folder(`${dir} in ${root} → ${expected}`, () => assert.is(contentFolder(dir, root), expected));
+
+schema.run();
+env.run();
+folder.run();
