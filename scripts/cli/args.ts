@@ -8,9 +8,10 @@ export function readBuildArgs(argv: string[]) {
       content: { type: 'string', default: 'content' },
       out: { type: 'string', default: '_site' },
       drafts: { type: 'boolean', default: false },
+      stats: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
-  return values as { content: string; out: string; drafts: boolean; help: boolean };
+  return values as { content: string; out: string; drafts: boolean; stats: boolean; help: boolean };
 }

@@ -15,6 +15,8 @@ if (args.help) {
     const r = await buildSite({ contentDir: args.content, includeDrafts: args.drafts, includeFuture: args.drafts, now: Date.now() }, args.out);
     const s = Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
     console.log(`Built ${r.model.catalog.articles.length} articles, ${r.pages} pages into ${args.out}/ (${s})`);
+    // For the benchmark: one JSON line it can read.
+    if (args.stats) console.log(JSON.stringify({ articles: r.model.catalog.articles.length, pages: r.pages, seconds: r.seconds }));
   } catch (e) {
     if (e instanceof ContentErrors) {
       console.error(e.message);

@@ -8,6 +8,18 @@ import { runAfterRender } from './stages.ts';
 const log = debuglog('samachar:build');
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
+/**
+ * Eleventy 3.1 writes pages with writeFileSync unless `templateHandling.writeMode` is "async",
+ * but reads that setting from its internal TemplateConfig, where `configureTemplateHandling()`
+ * never puts it. On this project's CI disks a page write waits ~0.5 ms on the disk, so 100,000
+ * synchronous writes cost minutes; async writes overlap in libuv's thread pool (sized by
+ * UV_THREADPOOL_SIZE in package.json). Measured: README, "Performance".
+ */
+function enableAsyncWrites(elev: Eleventy): void {
+  const internal = elev as unknown as { eleventyConfig?: { templateHandling?: { writeMode?: string } } };
+  if (internal.eleventyConfig) internal.eleventyConfig.templateHandling = { writeMode: 'async' };
+}
+
 /** What a build did: the model it rendered, stage times and the page count. */
 export interface BuildResult { model: SiteModel; seconds: Record<string, number>; pages: number; outDir: string }
 
@@ -30,6 +42,8 @@ export async function buildSite(input: BuildInput, outDir: string): Promise<Buil
     let written: unknown[];
     try {
       const elev = new Eleventy('content', tmp, { configPath: '.eleventy.ts', quietMode: true });
+      await elev.init();
+      enableAsyncWrites(elev);
       // write() resolves to [passthrough copies, templates]; count the pages.
       const result = (await elev.write()) as unknown[];
       written = Array.isArray(result[1]) ? result[1] : result.flat();

@@ -7,10 +7,20 @@ interface EleventyConfigLike {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
 }
 
+/** Caches a pure one-argument function: 100,000 pages print the same few thousand dates. */
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) { v = fn(key); cache.set(key, v); }
+    return v;
+  };
+}
+
 /** Template filters: each a one-line wrapper over a pure function. */
 export function filtersPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteModel): void {
-  eleventyConfig.addFilter('hindiDate', (iso: string) => formatHindiDate(iso));
-  eleventyConfig.addFilter('hindiDateTime', (iso: string) => formatHindiDateTime(iso));
+  eleventyConfig.addFilter('hindiDate', memo(formatHindiDate));
+  eleventyConfig.addFilter('hindiDateTime', memo(formatHindiDateTime));
   eleventyConfig.addFilter('markdown', (source: string) => renderMarkdown(source));
   eleventyConfig.addFilter('absoluteUrl', (path: string) => new URL(path, `${model().site.url}/`).href);
   eleventyConfig.addFilter('related', (article: Article) => model().related.get(article.id) ?? []);
