@@ -1,9 +1,13 @@
 import type { SiteModel } from '../eleventy/site-model.ts';
+import { publishFiles } from '../publish/stage.ts';
 
 /**
  * Stages that work on the rendered site before it is published (search index, feeds that need
  * the output). Each returns its wall time in seconds under its own key.
  */
-export async function runAfterRender(_model: SiteModel, _outDir: string): Promise<Record<string, number>> {
-  return {};
+export async function runAfterRender(model: SiteModel, outDir: string): Promise<Record<string, number>> {
+  const seconds: Record<string, number> = {};
+  // Last: redirect pages must not be indexed, and _headers lists the files the stages above wrote.
+  Object.assign(seconds, publishFiles(model, outDir));
+  return seconds;
 }

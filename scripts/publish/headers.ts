@@ -1,0 +1,61 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** For files whose name changes with their content: a year, never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/**
+ * For HTML and the search index's entry files, whose names stay while their content changes: the
+ * browser revalidates every time (a cheap 304), so a correction is seen at once.
+ */
+export const SHORT_LIVED = 'public, max-age=0, must-revalidate';
+
+/** Cloudflare Pages reads at most this many rules from `_headers`. */
+export const MAX_RULES = 100;
+
+/** One `_headers` block: a URL pattern and its Cache-Control. */
+export interface HeaderRule { path: string; cacheControl: string }
+
+/** Pagefind names index chunks by content hash (`en_3f2a9c1.pf_fragment`); its entry files keep their names. */
+const PAGEFIND_HASHED_DIRS = new Set(['fragment', 'index', 'filter']);
+const PAGEFIND_HASHED_FILE = /_[0-9a-f]{6,}\.pf_[a-z]+$/;
+
+/** The top level of a built site, as `{ name, dir }` entries; `_headers` and friends are not served. */
+export interface Entry { name: string; dir: boolean }
+
+/**
+ * Cache rules for a built site. Hosts that read `_headers` (Netlify, Cloudflare Pages) apply every
+ * rule that matches and join repeated headers with commas, so the rules never overlap: one per
+ * top-level folder or file, and inside /pagefind/ one per folder or file. `/assets/` holds only
+ * fingerprinted names (CSS, fonts, the CMS folder), so all of it is immutable.
+ */
+export function headerRules(top: readonly Entry[], pagefind: readonly Entry[]): HeaderRule[] {
+  const rules: HeaderRule[] = [{ path: '/', cacheControl: SHORT_LIVED }];
+  const byName = [...top].filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const e of byName) {
+    if (e.name === 'assets' && e.dir) rules.push({ path: '/assets/*', cacheControl: IMMUTABLE });
+    else if (e.name === 'pagefind' && e.dir) {
+      for (const p of [...pagefind].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const hashed = p.dir ? PAGEFIND_HASHED_DIRS.has(p.name) : PAGEFIND_HASHED_FILE.test(p.name);
+        rules.push({ path: `/pagefind/${p.name}${p.dir ? '/*' : ''}`, cacheControl: hashed ? IMMUTABLE : SHORT_LIVED });
+      }
+    } else rules.push({ path: `/${e.name}${e.dir ? '/*' : ''}`, cacheControl: SHORT_LIVED });
+  }
+  return rules;
+}
+
+/** The `_headers` text for a list of rules. */
+export function headersFile(rules: readonly HeaderRule[]): string {
+  const head = '# Cache rules, generated at build time from the built files (scripts/publish/headers.ts).\n';
+  return head + rules.map((r) => `${r.path}\n  Cache-Control: ${r.cacheControl}\n`).join('');
+}
+
+const list = (dir: string): Entry[] => readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));
+
+/** Writes `_headers` for the site in `outDir`; returns the rules (a warning is printed past MAX_RULES). */
+export function writeHeaders(outDir: string): HeaderRule[] {
+  const top = list(outDir);
+  const rules = headerRules(top, top.some((e) => e.name === 'pagefind' && e.dir) ? list(join(outDir, 'pagefind')) : []);
+  if (rules.length > MAX_RULES) console.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads only the first ${MAX_RULES} (see docs/publishing.md)`);
+  writeFileSync(join(outDir, '_headers'), headersFile(rules));
+  return rules;
+}

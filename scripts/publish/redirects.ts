@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { canonicalPath } from '../content/unique.ts';
+import type { Article } from '../catalog/types.ts';
+
+/** One old URL of a renamed article and where it lives now. */
+export interface Redirect { from: string; to: string; title: string; source: string }
+
+/** Every alias of every published article, sorted by old URL so `_redirects` is stable. */
+export function collectRedirects(articles: readonly Article[]): Redirect[] {
+  const out: Redirect[] = [];
+  for (const a of articles) for (const alias of a.aliases) out.push({ from: canonicalPath(alias), to: a.url, title: a.title, source: a.id });
+  return out.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The page left at an old URL, for hosts that do not read `_redirects` (GitHub Pages, a bucket):
+ * an instant meta refresh, a canonical link so search engines move the ranking to the new URL,
+ * noindex so the old URL drops out, and a plain link for readers whose browser does not follow it.
+ */
+export function redirectPage(r: Redirect, siteUrl: string): string {
+  const to = escapeHtml(r.to);
+  const title = escapeHtml(r.title);
+  return `<!doctype html>
+<html lang="hi">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(siteUrl)}${to}">
+<meta http-equiv="refresh" content="0; url=${to}">
+</head>
+<body>
+<p>यह ख़बर नए पते पर है: <a href="${to}">${title}</a></p>
+</body>
+</html>
+`;
+}
+
+/** `_redirects` for Netlify and Cloudflare Pages: one permanent redirect per old URL. */
+export function redirectsFile(redirects: readonly Redirect[]): string {
+  const head = '# Old URLs of renamed articles (front-matter "aliases:"). Generated at build time.\n';
+  return head + redirects.map((r) => `${r.from} ${r.to} 301\n`).join('');
+}
+
+/**
+ * The file a static host serves for a URL path: `/a/b/` → `a/b/index.html`, `/a/b.html` → itself.
+ * Percent-escapes are decoded because hosts decode the request path before looking for the file.
+ */
+export function fileForPath(outDir: string, urlPath: string): string {
+  // A query or fragment never reaches a static file, so such an alias could not work anywhere.
+  if (/[?#]/.test(urlPath)) throw new Error(`alias ${urlPath} has a query or fragment, which a static site cannot redirect`);
+  const decoded = decodeURIComponent(urlPath);
+  const file = join(outDir, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+  const rel = relative(outDir, file);
+  if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`alias ${urlPath} points outside the site`);
+  return file;
+}
+
+/**
+ * Writes the redirect pages and `_redirects`. An alias never replaces a page the build made (say a
+ * month listing): that would silently unpublish it, so the build stops and names the article.
+ */
+export function writeRedirects(outDir: string, articles: readonly Article[], siteUrl: string): number {
+  const redirects = collectRedirects(articles);
+  for (const r of redirects) {
+    const file = fileForPath(outDir, r.from);
+    if (existsSync(file)) throw new Error(`${r.source}: the alias ${r.from} is a page of the built site (${relative(outDir, file)}); remove the alias`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, redirectPage(r, siteUrl));
+  }
+  writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects));
+  return redirects.length;
+}

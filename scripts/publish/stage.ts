@@ -1,0 +1,19 @@
+import { debuglog } from 'node:util';
+import { writeHeaders } from './headers.ts';
+import { writeRedirects } from './redirects.ts';
+import type { SiteModel } from '../eleventy/site-model.ts';
+
+const log = debuglog('samachar:publish');
+
+/**
+ * The last stage before the swap: redirect pages for aliases, `_redirects` and `_headers`. It runs
+ * after the search index so that redirect pages are never indexed and `_headers` sees Pagefind's
+ * files. Returns its wall time in seconds.
+ */
+export function publishFiles(model: SiteModel, outDir: string): { hostFiles: number } {
+  const t = performance.now();
+  const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url);
+  const rules = writeHeaders(outDir);
+  log('%d redirects, %d header rules', redirects, rules.length);
+  return { hostFiles: (performance.now() - t) / 1000 };
+}

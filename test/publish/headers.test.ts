@@ -1,0 +1,61 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { headerRules, headersFile, IMMUTABLE, SHORT_LIVED, writeHeaders } from '../../scripts/publish/headers.ts';
+import { tempDir } from '../helpers/archive.ts';
+
+const d = (name: string) => ({ name, dir: true });
+const f = (name: string) => ({ name, dir: false });
+
+const rules = suite('headerRules');
+const TOP = [d('assets'), d('2026'), f('index.html'), d('pagefind'), d('rajniti'), f('_redirects'), f('_headers'), d('admin'), f('404.html')];
+const PAGEFIND = [f('pagefind.js'), f('pagefind-entry.json'), f('pagefind.hi_3f2a9c1d.pf_meta'), f('wasm.hi.pagefind'), d('fragment'), d('index'), d('filter')];
+const table = headerRules(TOP, PAGEFIND);
+const EXPECTED: Array<[string, string]> = [
+  ['/', SHORT_LIVED],
+  ['/index.html', SHORT_LIVED],
+  ['/404.html', SHORT_LIVED],
+  ['/2026/*', SHORT_LIVED],
+  ['/rajniti/*', SHORT_LIVED],
+  ['/admin/*', SHORT_LIVED],
+  ['/assets/*', IMMUTABLE],
+  ['/pagefind/fragment/*', IMMUTABLE],
+  ['/pagefind/index/*', IMMUTABLE],
+  ['/pagefind/filter/*', IMMUTABLE],
+  ['/pagefind/pagefind.hi_3f2a9c1d.pf_meta', IMMUTABLE],
+  ['/pagefind/pagefind.js', SHORT_LIVED],
+  ['/pagefind/pagefind-entry.json', SHORT_LIVED],
+  ['/pagefind/wasm.hi.pagefind', SHORT_LIVED],
+];
+for (const [path, cc] of EXPECTED) rules(`${path}: ${cc === IMMUTABLE ? 'immutable for a year' : 'revalidated'}`, () => {
+  assert.equal(table.filter((r) => r.path === path).map((r) => r.cacheControl), [cc]);
+});
+rules('no rule for files hosts do not serve', () => assert.not.ok(table.some((r) => r.path.startsWith('/_'))));
+rules('no two rules overlap (hosts would join their Cache-Control values)', () => {
+  const paths = table.map((r) => r.path);
+  assert.is(new Set(paths).size, paths.length);
+  assert.not.ok(paths.includes('/*'));
+  assert.not.ok(paths.includes('/pagefind/*'));
+});
+rules('stable order: the same site gives the same bytes', () => {
+  assert.is(headersFile(headerRules([...TOP].reverse(), [...PAGEFIND].reverse())), headersFile(table));
+});
+
+const write = suite('writeHeaders on a built folder');
+write('reads the folder, writes _headers', () => {
+  const out = tempDir();
+  mkdirSync(join(out, 'assets/cms/0123456789'), { recursive: true });
+  mkdirSync(join(out, 'pagefind/fragment'), { recursive: true });
+  writeFileSync(join(out, 'pagefind/pagefind-entry.json'), '{}');
+  writeFileSync(join(out, 'index.html'), '');
+  writeHeaders(out);
+  const text = readFileSync(join(out, '_headers'), 'utf8');
+  assert.match(text, `/assets/*\n  Cache-Control: ${IMMUTABLE}\n`);
+  assert.match(text, `/pagefind/fragment/*\n  Cache-Control: ${IMMUTABLE}\n`);
+  assert.match(text, `/pagefind/pagefind-entry.json\n  Cache-Control: ${SHORT_LIVED}\n`);
+  assert.match(text, `/index.html\n  Cache-Control: ${SHORT_LIVED}\n`);
+});
+
+rules.run();
+write.run();
