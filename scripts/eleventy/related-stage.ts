@@ -1,23 +1,23 @@
 import type { Article, Catalog } from '../catalog/types.ts';
+import { buildRelated, type RelatedOptions } from '../related/index.ts';
 
 /** One related story as the article layout shows it. */
 export interface RelatedEntry { article: Article; score: number; fallback: boolean }
 
 /**
- * Related stories for every article. Until the related module lands this is the documented
- * fallback alone: the latest stories of the same category.
+ * Related stories for every article of the catalog, computed once per build and resolved to
+ * articles so templates only read. `overrides` is `site.json`'s `related` block, already checked
+ * by the loader.
  */
-export function computeRelated(catalog: Catalog, _overrides: Record<string, unknown>, _now: number): Map<string, RelatedEntry[]> {
+export function computeRelated(catalog: Catalog, overrides: Record<string, unknown>, now: number): Map<string, RelatedEntry[]> {
+  const byId = new Map(catalog.articles.map((a) => [a.id, a]));
+  const hits = buildRelated(catalog.articles, { ...(overrides as RelatedOptions), now });
   const out = new Map<string, RelatedEntry[]>();
-  const byCategory = new Map<string, Article[]>();
-  for (const a of catalog.articles) {
-    const list = byCategory.get(a.category.slug) ?? [];
-    list.push(a);
-    byCategory.set(a.category.slug, list);
-  }
-  for (const a of catalog.articles) {
-    const same = (byCategory.get(a.category.slug) ?? []).filter((b) => b !== a).slice(0, 5);
-    out.set(a.id, same.map((b) => ({ article: b, score: 0, fallback: true })));
+  for (const [id, list] of hits) {
+    out.set(id, list.flatMap((h) => {
+      const article = byId.get(h.id);
+      return article ? [{ article, score: h.score, fallback: h.fallback === true }] : [];
+    }));
   }
   return out;
 }
