@@ -4,6 +4,8 @@ import { filtersPlugin } from './scripts/eleventy/filters.ts';
 import { siteDataPlugin } from './scripts/eleventy/site-data.ts';
 import { buildStyles, writeAssets } from './scripts/eleventy/assets.ts';
 import { cmsPlugin } from './scripts/cms/plugin.ts';
+import { imagesPlugin } from './scripts/images/plugin.ts';
+import { seoPlugin } from './scripts/seo/plugin.ts';
 
 /**
  * Wiring only. Content is read and validated before Eleventy runs (scripts/eleventy/site-model.ts);
@@ -29,6 +31,8 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
   eleventyConfig.addPlugin(filtersPlugin, current);
   eleventyConfig.addPlugin(cmsPlugin, current);
+  eleventyConfig.addPlugin(imagesPlugin, current);
+  eleventyConfig.addPlugin(seoPlugin, current);
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeAssets(directories.output, styles.assets));
   eleventyConfig.setQuietMode(true);
   // Async writes let the thread pool create folders and write files while the next pages render.

@@ -1,4 +1,5 @@
 import type { SiteModel } from '../eleventy/site-model.ts';
+import { writeSeoFiles } from '../seo/stage.ts';
 import { publishFiles } from '../publish/stage.ts';
 
 /**
@@ -7,6 +8,7 @@ import { publishFiles } from '../publish/stage.ts';
  */
 export async function runAfterRender(model: SiteModel, outDir: string): Promise<Record<string, number>> {
   const seconds: Record<string, number> = {};
+  Object.assign(seconds, writeSeoFiles(model, outDir));
   // Last: redirect pages must not be indexed, and _headers lists the files the stages above wrote.
   Object.assign(seconds, publishFiles(model, outDir));
   return seconds;

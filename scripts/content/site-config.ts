@@ -10,6 +10,8 @@ export const siteConfigSchema = z.object({
   url: z.url({ error: 'url must be the site address, like https://marudhar-samachar.example' }).transform((u) => u.replace(/\/+$/, '')),
   /** Site logo path (used by structured data and social cards). */
   logo: z.string().default('/assets/logo.png'),
+  /** Small square icon (browser tab, feed readers). */
+  icon: z.string().default('/assets/icon.png'),
   /** Default social card image when an article has none. */
   defaultImage: z.string().default('/assets/social-card.png'),
   /** The ad slot under the article's second paragraph; `enabled: false` removes it from every page. */

@@ -1,0 +1,95 @@
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { debuglog } from 'node:util';
+import { ContentError } from '../content/errors.ts';
+import { ContentErrors, type SiteModel } from '../eleventy/site-model.ts';
+import { processImage, publishImageSet, type ImageSet } from './process.ts';
+import { absoluteUrl } from '../seo/xml.ts';
+import { pictureHtml, socialRendition, STORY_SIZES } from './picture.ts';
+
+const log = debuglog('samachar:images');
+const CACHE_DIR = resolve(import.meta.dirname, '../../.cache/images');
+
+interface EleventyConfigLike {
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  on(event: string, fn: (arg: { directories: { output: string } }) => unknown): void;
+}
+
+/** A card image for social networks and structured data: absolute URL and size. */
+export interface SocialImage { url: string; width: number; height: number; alt: string }
+
+let lastSeconds = 0;
+/** Wall time of the last image stage, for the build's stage report. */
+export function imageStageSeconds(): number {
+  return lastSeconds;
+}
+
+/** Width and height from a PNG's IHDR chunk (the default social card is a PNG). */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (png.toString('latin1', 1, 4) !== 'PNG') throw new Error('not a PNG file');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** The source file of an image path from front-matter, or undefined when it points outside content/. */
+export function imageSourcePath(contentDir: string, src: string): string | undefined {
+  if (!src.startsWith('/')) return undefined;
+  const full = resolve(contentDir, `.${src}`);
+  return full.startsWith(contentDir + sep) ? full : undefined;
+}
+
+/** Every distinct article picture, each with the first article that uses it (for error messages). */
+function picturesOf(model: SiteModel): Map<string, string> {
+  const bySrc = new Map<string, string>();
+  for (const a of model.catalog.articles) if (a.image && !bySrc.has(a.image.src)) bySrc.set(a.image.src, a.sourcePath);
+  return bySrc;
+}
+
+/**
+ * Article pictures through eleventy-img before Eleventy renders, so templates can print a
+ * `<picture>` synchronously; the site's own pictures (logo, icon, default card) are copied from
+ * content/assets/. Work is per distinct picture, not per article, and cached across builds.
+ */
+export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteModel): void {
+  const sets = new Map<string, ImageSet>();
+  let cardSize = { width: 1200, height: 630 };
+
+  eleventyConfig.on('eleventy.before', async ({ directories }) => {
+    const started = performance.now();
+    // Rebuilt each build so an edited picture is seen by `npm start`; unchanged ones are cache hits.
+    sets.clear();
+    const { contentDir } = model().input;
+    const cardFile = imageSourcePath(contentDir, model().site.defaultImage);
+    if (cardFile && existsSync(cardFile)) cardSize = pngSize(readFileSync(cardFile));
+    const errors: ContentError[] = [];
+    const jobs = [...picturesOf(model())].map(async ([src, article]) => {
+      const file = imageSourcePath(contentDir, src);
+      if (!file || !existsSync(file)) {
+        errors.push(new ContentError(relative(process.cwd(), article), 0, `image ${src} was not found`, `put the picture at content${src}, or correct the path (it starts at the content folder, like /images/2026/11/mandi.jpg)`, 'image'));
+        return;
+      }
+      sets.set(src, await processImage(file, CACHE_DIR));
+      publishImageSet(sets.get(src)!, directories.output);
+    });
+    await Promise.all(jobs);
+    if (errors.length > 0) throw new ContentErrors(errors);
+    const assets = join(contentDir, 'assets');
+    if (existsSync(assets)) cpSync(assets, join(directories.output, 'assets'), { recursive: true });
+    lastSeconds = (performance.now() - started) / 1000;
+    log('%d pictures in %ss', sets.size, lastSeconds.toFixed(2));
+  });
+
+  eleventyConfig.addFilter('picture', (image: { src: string; alt: string } | undefined, eager?: boolean) => {
+    const set = image && sets.get(image.src);
+    return set ? pictureHtml(set, image.alt, { sizes: STORY_SIZES, eager: eager === true }) : '';
+  });
+
+  eleventyConfig.addFilter('socialImage', (image: { src: string; alt: string } | undefined): SocialImage => {
+    const set = image && sets.get(image.src);
+    const site = model().site;
+    if (set) {
+      const r = socialRendition(set);
+      return { url: absoluteUrl(site.url, r.url), width: r.width, height: r.height, alt: image.alt };
+    }
+    return { url: absoluteUrl(site.url, site.defaultImage), ...cardSize, alt: site.title };
+  });
+}

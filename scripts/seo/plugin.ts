@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Article } from '../catalog/types.ts';
+import type { SiteModel } from '../eleventy/site-model.ts';
+import { fingerprint, writeAssets } from '../eleventy/assets.ts';
+import { articleJsonLd, jsonForScript, type LdImage } from './json-ld.ts';
+import { feedPath } from './feeds.ts';
+import { shareLinks } from './share.ts';
+import { absoluteUrl, w3cDateTime } from './xml.ts';
+
+interface EleventyConfigLike {
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addGlobalData(name: string, value: unknown): void;
+  on(event: string, fn: (arg: { directories: { output: string }; results?: Array<{ url?: string | false; content?: string }> }) => unknown): void;
+}
+
+const renderedPages = new Map<string, string[]>();
+
+/**
+ * Pages Eleventy wrote into `outDir` besides articles and listings (home, indexes, search), which
+ * the sitemap lists: taken from what was rendered, so a page added later is listed without a
+ * second list to keep. Pages that ask not to be indexed, and the 404 page, are left out.
+ */
+export function otherRenderedPages(outDir: string): readonly string[] {
+  return renderedPages.get(resolve(outDir)) ?? ['/'];
+}
+
+const NOINDEX = /<meta name="robots" content="[^"]*noindex|http-equiv="refresh"/;
+
+/** Head tags, JSON-LD and share links: filters and data for layouts/partials/head-meta.njk and share.njk. */
+export function seoPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteModel): void {
+  const site = () => model().site;
+  const js = readFileSync(join(import.meta.dirname, '../../layouts/assets/share.js'), 'utf8');
+  const shareJs = { url: `/assets/share.${fingerprint(js)}.js`, contents: js };
+
+  eleventyConfig.addGlobalData('seo', { siteFeed: feedPath(), shareScript: shareJs.url });
+  eleventyConfig.addFilter('canonical', (path: string) => absoluteUrl(site().url, path));
+  eleventyConfig.addFilter('w3cDate', (iso: string) => w3cDateTime(iso));
+  eleventyConfig.addFilter('categoryFeed', (slug: string) => feedPath(slug));
+  eleventyConfig.addFilter('jsonLd', (article: Article, image: LdImage) => jsonForScript(articleJsonLd(article, site(), image)));
+  eleventyConfig.addFilter('shareLinks', (article: Article) => shareLinks(article.title, absoluteUrl(site().url, article.url)));
+
+  eleventyConfig.on('eleventy.after', ({ directories, results }) => {
+    writeAssets(directories.output, [shareJs]);
+    const known = new Set<string>([...model().catalog.articles.map((a) => a.url), ...model().listings.map((l) => l.url)]);
+    const pages: string[] = [];
+    for (const r of results ?? []) {
+      if (!r.url || !r.url.endsWith('/') || known.has(r.url)) continue;
+      if (r.content && NOINDEX.test(r.content)) continue;
+      pages.push(r.url);
+    }
+    renderedPages.set(resolve(directories.output), pages);
+  });
+}
