@@ -1,0 +1,107 @@
+/**
+ * Search quality (and download sizes) on a corpus, through the same query code the browser runs.
+ *
+ *   npm run eval:search -- --corpus ../shared/corpus/jagran_indore_articles.jsonl [--queries Q.jsonl]
+ *     [--json] [--baseline] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--per-type N]
+ *     [--out DIR] [--verbose]
+ *
+ * Builds the index of the corpus (each record `{id,title,body}` an article) with the build's own
+ * `buildSearchIndex`, then runs the queries: `{"query":"…","relevant":["<id>",…]}` lines from
+ * --queries, or known-item queries derived per type (see scripts/search/eval/derive.ts).
+ * Prints MRR@10, recall@10 and queries with no results, per type. --baseline also runs plain
+ * Pagefind (whole query, default options). --downloads replays 20 queries as one session and
+ * prints the bytes of the first and later queries. With --json the last line is
+ * `{"queries":Q,"mrr10":…,"recall10":…,"noResults":…,"<type>_mrr10":…,…}`.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSearchIndex } from '../search/index.ts';
+import { openBuiltSearch } from '../search/node-runtime.ts';
+import { corpusArticles, readCorpus, synthesize } from '../search/eval/corpus.ts';
+import { deriveQueries, QUERY_TYPES, type EvalQuery } from '../search/eval/derive.ts';
+import { measureDownloads } from '../search/eval/downloads.ts';
+import { runEval, type EvalReport } from '../search/eval/run.ts';
+import type { Summary } from '../search/eval/metrics.ts';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' }, queries: { type: 'string' }, json: { type: 'boolean', default: false },
+    baseline: { type: 'boolean', default: false }, downloads: { type: 'boolean', default: false },
+    limit: { type: 'string' }, synthetic: { type: 'string' }, 'max-shard': { type: 'string' },
+    'per-type': { type: 'string', default: '300' }, out: { type: 'string' }, verbose: { type: 'boolean', default: false },
+  },
+});
+if (values.corpus === undefined) {
+  process.stderr.write('Usage: npm run eval:search -- --corpus FILE.jsonl [--queries FILE.jsonl] [--json] [--baseline] [--downloads]\n');
+  process.exit(2);
+}
+
+let records = readCorpus(values.corpus);
+if (values.limit !== undefined) records = records.slice(0, Number(values.limit));
+if (values.synthetic !== undefined) records = synthesize(records, Number(values.synthetic));
+const articles = corpusArticles(records);
+
+const outDir = values.out ?? mkdtempSync(join(tmpdir(), 'samachar-eval-search-'));
+const built = await buildSearchIndex({
+  outDir, articles, ...(values['max-shard'] ? { maxShardArticles: Number(values['max-shard']) } : {}),
+});
+process.stdout.write(`corpus     ${values.corpus} (${records.length} articles)\n`);
+process.stdout.write(`index      ${built.shards} shard(s), ${built.files} files, ${built.seconds.toFixed(1)}s\n`);
+
+let queries: EvalQuery[];
+if (values.queries !== undefined) {
+  queries = readFileSync(values.queries, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => {
+    const q = JSON.parse(l) as { query: string; relevant: string[]; type?: string };
+    return { query: q.query, relevant: q.relevant.map(String), type: q.type ?? 'given' };
+  });
+} else {
+  const cap = Number(values['per-type']);
+  const counts = new Map<string, number>();
+  queries = deriveQueries(records).filter((q) => {
+    const n = counts.get(q.type) ?? 0;
+    counts.set(q.type, n + 1);
+    return n < cap;
+  });
+}
+
+const urlToId = new Map(articles.map((a) => [a.url, a.id]));
+const search = await openBuiltSearch(outDir);
+const report = await runEval(queries, urlToId, search.engine);
+const line = (name: string, s: Summary) => `${name.padEnd(11)}${String(s.queries).padStart(5)}  MRR@10 ${s.mrr10.toFixed(3)}  recall@10 ${s.recall10.toFixed(3)}  no results ${s.noResults}\n`;
+const print = (title: string, r: EvalReport) => {
+  process.stdout.write(`\n${title}\n`);
+  const order = [...QUERY_TYPES, ...Object.keys(r.types).filter((t) => !(QUERY_TYPES as readonly string[]).includes(t))];
+  for (const t of order) if (r.types[t]) process.stdout.write(line(t, r.types[t]!));
+  process.stdout.write(line('all', r.all));
+};
+print('samachar search (engine)', report);
+if (values.verbose) for (const m of report.misses) process.stdout.write(`  miss [${m.type}] ${m.query} → want ${m.relevant.join(',')} got ${m.got.join(',')}\n`);
+
+if (values.baseline) {
+  const plain = await openBuiltSearch(outDir, { fresh: 'baseline', pagefind: { exactDiacritics: false } });
+  if (plain.pagefind) print('plain Pagefind (whole query, default options)', await runEval(queries, urlToId, search.engine, plain.pagefind));
+}
+
+if (values.downloads) {
+  const session = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / 20)) === 0).slice(0, 20).map((q) => q.query);
+  const d = await measureDownloads(outDir, session, 10);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const later = [...d.later].sort((a, b) => a - b);
+  const pct = (p: number) => later[Math.min(later.length - 1, Math.floor(p * later.length))] ?? 0;
+  process.stdout.write(`\ndownloads  first query ${kb(d.first)}; later queries median ${kb(pct(0.5))}, p90 ${kb(pct(0.9))}, max ${kb(later[later.length - 1] ?? 0)} (${later.length} queries, 10 results shown)\n`);
+  for (const f of d.firstFiles.slice(0, 8)) process.stdout.write(`  ${kb(f.bytes).padStart(9)}  ${f.path}\n`);
+}
+
+if (values.out === undefined) rmSync(outDir, { recursive: true, force: true });
+if (values.json) {
+  const flat: Record<string, number> = { ...report.all };
+  for (const [t, s] of Object.entries(report.types)) {
+    flat[`${t}_queries`] = s.queries;
+    flat[`${t}_mrr10`] = s.mrr10;
+    flat[`${t}_recall10`] = s.recall10;
+    flat[`${t}_noResults`] = s.noResults;
+  }
+  process.stdout.write(`${JSON.stringify(flat)}\n`);
+}

@@ -1,0 +1,42 @@
+/** Words shown in an excerpt (Pagefind's default is 30 too). */
+export const EXCERPT_WORDS = 30;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+/**
+ * An HTML excerpt of `content` around the matched words, each wrapped in `<mark>`. `words` are
+ * Pagefind word positions (content split on white space), from every concept that matched, so
+ * the window is the stretch where most of the query's words meet; Pagefind's own excerpt only
+ * knows the positions of the one lookup that produced the result. Text is escaped.
+ */
+export function buildExcerpt(content: string, words: readonly number[], length = EXCERPT_WORDS): string {
+  // Split exactly as Pagefind does, or the positions would point at the wrong words.
+  const all = content.split(/[^\S\uFEFF]+/);
+  const marked = new Set(words.filter((w) => w >= 0 && w < all.length));
+  const start = densestStart([...marked].sort((a, b) => a - b), all.length, length);
+  const end = Math.min(all.length, start + length);
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) {
+    const w = escapeHtml(all[i]!);
+    parts.push(marked.has(i) ? `<mark>${w}</mark>` : w);
+  }
+  return `${start > 0 ? '… ' : ''}${parts.join(' ')}${end < all.length ? ' …' : ''}`;
+}
+
+/** Start of the `length`-word window holding most marked positions (earliest on ties), centred a little. */
+function densestStart(sorted: readonly number[], total: number, length: number): number {
+  if (total <= length || sorted.length === 0) return 0;
+  let best = 0;
+  let bestAt = sorted[0]!;
+  let j = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (sorted[j]! < sorted[i]! - length + 1) j++;
+    if (i - j + 1 > best) {
+      best = i - j + 1;
+      bestAt = sorted[j]!;
+    }
+  }
+  // Start a few words before the first match so the sentence has some lead-in.
+  return Math.max(0, Math.min(bestAt - Math.floor(length / 5), total - length));
+}

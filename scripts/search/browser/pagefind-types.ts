@@ -1,0 +1,38 @@
+/**
+ * The part of Pagefind's browser API (1.6, `pagefind.js`) the search uses. Pagefind ships no
+ * types for its web runtime, so these are written from its source; keep them minimal.
+ */
+
+/** A page's stored data, loaded per result (one small file per page). */
+export interface PagefindFragment {
+  url: string;
+  /** Plain text as indexed; word positions count white-space-separated words of it. */
+  content: string;
+  meta: Record<string, string | undefined>;
+  word_count: number;
+}
+
+export interface PagefindResult {
+  /** Pagefind's page hash; unique within one index. */
+  id: string;
+  score: number;
+  /** Positions of the matched words in `content`. */
+  words: number[];
+  data(): Promise<PagefindFragment>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string | string[]>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindApi {
+  search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+/** The module `pagefind.js` exports (only what is used here). */
+export interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindApi;
+}

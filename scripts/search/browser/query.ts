@@ -1,0 +1,52 @@
+import { isStopWord } from '../../hindi/stopwords.ts';
+import { foldToken } from '../../hindi/tokens.ts';
+import { spellingVariants } from './variants.ts';
+
+/** One thing the reader asked for: a word and the spellings that count as it. */
+export interface Concept {
+  /** The word as typed (lowercased, NFC). */
+  readonly word: string;
+  /** Spellings to look up; romanised words get their Devanagari forms added by the engine. */
+  readonly forms: readonly string[];
+  /** Typed in Latin letters: a romanised Hindi word or an English one. */
+  readonly latin: boolean;
+}
+
+export interface ParsedQuery {
+  readonly concepts: readonly Concept[];
+  /** Question and stop words left out (कब, क्या, का, mein…): they would only narrow the search. */
+  readonly dropped: readonly string[];
+}
+
+/** Words: letters, vowel signs and digits of any script; everything else separates them. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Queries longer than this are cut: a pasted paragraph should not send a hundred lookups. */
+export const MAX_CONCEPTS = 12;
+
+/**
+ * Turns what a reader typed into concepts. Question and stop words are dropped, unless nothing
+ * else is left (a search for `कब` alone still looks for कब). Repeated words count once.
+ *
+ * @example parseQuery('जालोर में चुनाव कब होंगे?').concepts.map((c) => c.word) // ['जालोर', 'चुनाव', 'होंगे']
+ */
+export function parseQuery(query: string): ParsedQuery {
+  // Joiners (ZWJ/ZWNJ) only choose a glyph form; left in, they would split स्‍कूल into two words.
+  const words = query.normalize('NFC').replace(/[\u200c\u200d]/g, '').toLowerCase().match(WORD) ?? [];
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  for (const w of words) {
+    const key = foldToken(w);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (isStopWord(key) ? dropped : kept).push(w);
+  }
+  const chosen = kept.length > 0 ? kept : dropped.splice(0);
+  const concepts = chosen.slice(0, MAX_CONCEPTS).map((word) => ({
+    word,
+    forms: spellingVariants(word),
+    latin: /^[a-z]+$/.test(word),
+  }));
+  return { concepts, dropped };
+}

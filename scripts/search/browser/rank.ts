@@ -1,0 +1,67 @@
+/** What one Pagefind lookup returns per page, reduced to what ranking needs. */
+export interface Hit {
+  readonly id: string;
+  readonly score: number;
+  /** Word positions of the match in the page's content (for the excerpt). */
+  readonly words: readonly number[];
+}
+
+/** A page in the combined ranking, with the hit that scored best for it (it loads the page). */
+export interface Ranked<H extends Hit> {
+  readonly id: string;
+  readonly score: number;
+  /** How many of the query's concepts the page matches. */
+  readonly matched: number;
+  /** Word positions of every concept matched, sorted (for a multi-word excerpt). */
+  readonly words: readonly number[];
+  readonly best: H;
+}
+
+/**
+ * Weight of coverage: a page's summed score is multiplied by (matched / concepts) to this power,
+ * so a page with all the query's words beats one that repeats a single rare word many times.
+ * 1 halves the score of a page matching half the concepts; tuned on the eval's question set.
+ */
+export const COVERAGE_POWER = 1;
+
+/**
+ * Combines per-concept results into one ranking: the BM25 idea of summing each query word's
+ * score, where Pagefind's per-word score already weighs rarity (IDF), frequency and page length.
+ * `perConcept[c][f]` are the hits of spelling `f` of concept `c`; a page takes the best spelling's
+ * score per concept (spellings are the same word, not extra evidence). Pages missing some
+ * concepts still rank, so a question never returns nothing just because one word is absent.
+ * Ties: more concepts matched first, then page id, so the order is stable.
+ */
+export function combine<H extends Hit>(perConcept: ReadonlyArray<ReadonlyArray<readonly H[]>>, coveragePower = COVERAGE_POWER): Ranked<H>[] {
+  const total = perConcept.length;
+  const pages = new Map<string, { sum: number; matched: number; words: Set<number>; best: H; bestScore: number }>();
+  for (const forms of perConcept) {
+    const bestOfConcept = new Map<string, H>();
+    for (const hits of forms) {
+      for (const h of hits) {
+        const prev = bestOfConcept.get(h.id);
+        if (!prev || h.score > prev.score) bestOfConcept.set(h.id, h);
+      }
+    }
+    for (const [id, h] of bestOfConcept) {
+      const page = pages.get(id);
+      if (!page) {
+        pages.set(id, { sum: h.score, matched: 1, words: new Set(h.words), best: h, bestScore: h.score });
+        continue;
+      }
+      page.sum += h.score;
+      page.matched += 1;
+      for (const w of h.words) page.words.add(w);
+      if (h.score > page.bestScore) {
+        page.best = h;
+        page.bestScore = h.score;
+      }
+    }
+  }
+  const ranked: Ranked<H>[] = [];
+  for (const [id, p] of pages) {
+    const coverage = total > 0 ? (p.matched / total) ** coveragePower : 1;
+    ranked.push({ id, score: p.sum * coverage, matched: p.matched, words: [...p.words].sort((a, b) => a - b), best: p.best });
+  }
+  return ranked.sort((a, b) => b.score - a.score || b.matched - a.matched || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { SEARCH_SCRIPT } from '../bundle.ts';
+import { openBuiltSearch, takeTransfers } from '../node-runtime.ts';
+
+/** Bytes a reader downloads per query of a session (gzip-compressed where a CDN would compress). */
+export interface DownloadReport {
+  /** The first query: search script, manifest, Pagefind runtime and WebAssembly, index metadata, chunks, results. */
+  first: number;
+  /** Each later query: new index chunks, romanised-map buckets and result data. */
+  later: number[];
+  /** Files fetched by the first query, largest first (what the first figure is made of). */
+  firstFiles: Array<{ path: string; bytes: number }>;
+}
+
+/**
+ * Replays `queries` as one reader's session on a fresh copy of the runtime, showing `pageSize`
+ * results per query as the search page does, and counts what each query fetched. The search page
+ * itself (HTML, site CSS) is not counted: every page of the site has those.
+ */
+export async function measureDownloads(outDir: string, queries: readonly string[], pageSize: number): Promise<DownloadReport> {
+  const script = gzipSync(readFileSync(join(outDir, SEARCH_SCRIPT))).length;
+  takeTransfers();
+  // Opening belongs to the first query: the page loads Pagefind when the reader first searches.
+  const { engine } = await openBuiltSearch(outDir, { fresh: 'downloads' });
+  const sizes: number[] = [];
+  let firstFiles: DownloadReport['firstFiles'] = [];
+  for (const q of queries) {
+    const { results } = await engine.search(q);
+    await Promise.all(results.slice(0, pageSize).map((r) => engine.view(r)));
+    const files = takeTransfers();
+    const bytes = files.reduce((a, f) => a + f.bytes, 0);
+    if (sizes.length === 0) {
+      sizes.push(bytes + script);
+      firstFiles = files.map((f) => ({ path: f.path.slice(outDir.length), bytes: f.bytes })).sort((a, b) => b.bytes - a.bytes);
+      firstFiles.unshift({ path: `/${SEARCH_SCRIPT}`, bytes: script });
+    } else sizes.push(bytes);
+  }
+  return { first: sizes[0] ?? 0, later: sizes.slice(1), firstFiles };
+}

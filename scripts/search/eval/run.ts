@@ -1,0 +1,47 @@
+import type { SearchEngine } from '../browser/engine.ts';
+import type { PagefindApi } from '../browser/pagefind-types.ts';
+import type { EvalQuery } from './derive.ts';
+import { scoreQuery, summarize, type QueryScore, type Summary } from './metrics.ts';
+
+/** Ranked result URLs of a query, top `k`, through the engine (what readers get). */
+async function engineUrls(engine: SearchEngine, query: string, k: number): Promise<string[]> {
+  const { results } = await engine.search(query);
+  return Promise.all(results.slice(0, k).map(async (r) => (await r.best.data()).url));
+}
+
+/** The same, through plain Pagefind: the whole query in one call, Pagefind's own ranking. */
+async function pagefindUrls(pagefind: PagefindApi, query: string, k: number): Promise<string[]> {
+  const { results } = await pagefind.search(query);
+  return Promise.all(results.slice(0, k).map(async (r) => (await r.data()).url));
+}
+
+/** Per-type and overall summaries, plus the failed queries (for reading, with `--verbose`). */
+export interface EvalReport { all: Summary; types: Record<string, Summary>; misses: Array<EvalQuery & { got: string[] }> }
+
+/**
+ * Runs every query and scores it against its relevant ids; `urlToId` maps result URLs back to
+ * record ids. With `pagefind` given, runs plain Pagefind instead of the engine (the baseline).
+ */
+export async function runEval(
+  queries: readonly EvalQuery[],
+  urlToId: ReadonlyMap<string, string>,
+  engine: SearchEngine,
+  pagefind?: PagefindApi,
+): Promise<EvalReport> {
+  const byType = new Map<string, QueryScore[]>();
+  const all: QueryScore[] = [];
+  const misses: EvalReport['misses'] = [];
+  for (const q of queries) {
+    const urls = pagefind ? await pagefindUrls(pagefind, q.query, 10) : await engineUrls(engine, q.query, 10);
+    const ids = urls.map((u) => urlToId.get(u) ?? u);
+    const s = scoreQuery(ids, q.relevant);
+    all.push(s);
+    const list = byType.get(q.type) ?? [];
+    list.push(s);
+    byType.set(q.type, list);
+    if (s.rr10 < 1) misses.push({ ...q, got: ids.slice(0, 3) });
+  }
+  const types: Record<string, Summary> = {};
+  for (const [t, list] of byType) types[t] = summarize(list);
+  return { all: summarize(all), types, misses };
+}

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { debuglog } from 'node:util';
+import type { Article } from '../catalog/types.ts';
+import { bundleSearchScript } from './bundle.ts';
+import { MANIFEST_PATH, type SearchManifest, type ShardInfo } from './manifest.ts';
+import { buildShard, closePagefind } from './pagefind-shard.ts';
+import { articleRecord } from './records.ts';
+import { buildRomanMap, romanBuckets } from './roman-map.ts';
+import { DEFAULT_MAX_SHARD_ARTICLES, planShards } from './shards.ts';
+
+const log = debuglog('samachar:search');
+
+/** Options of `buildSearchIndex`. */
+export interface SearchIndexOptions {
+  /** The rendered site (a temporary folder during a build); the index goes to `<outDir>/pagefind/`. */
+  outDir: string;
+  /** The catalog's articles, newest first. */
+  articles: readonly Article[];
+  /** The site's public URL; its path (`/news/` in `https://example.com/news/`) prefixes result links. */
+  site?: { url?: string };
+  /** Most articles per shard (default `DEFAULT_MAX_SHARD_ARTICLES`). */
+  maxShardArticles?: number;
+  /** Bundle the browser script into `<outDir>/assets/search.js` (default true). */
+  bundle?: boolean;
+}
+
+/** What a search build did: shard count, files written, wall time in seconds. */
+export interface SearchIndexResult { shards: number; files: number; seconds: number }
+
+/**
+ * Builds the search for a rendered site: one Pagefind index per shard (years, newest first; built
+ * one after another so memory stays bounded), the romanised-word map, the manifest that ties them
+ * together, and the bundled browser script. Works from the catalog's text, never re-reads HTML.
+ * Throws `PagefindError` when Pagefind reports a problem.
+ */
+export async function buildSearchIndex(opts: SearchIndexOptions): Promise<SearchIndexResult> {
+  const started = performance.now();
+  const root = join(opts.outDir, 'pagefind');
+  const plans = planShards(opts.articles, opts.maxShardArticles ?? DEFAULT_MAX_SHARD_ARTICLES);
+  const shards: ShardInfo[] = [];
+  const tag = createHash('sha256');
+  let files = 0;
+  try {
+    for (const [i, plan] of plans.entries()) {
+      const t = performance.now();
+      const out = await buildShard(plan.articles.map(articleRecord), join(root, plan.id), i === 0);
+      files += out.files;
+      tag.update(`${plan.id}/${out.meta}\n`);
+      shards.push({
+        id: plan.id,
+        path: `pagefind/${plan.id}/`,
+        articles: plan.articles.length,
+        newest: plan.articles[0]!.date,
+        oldest: plan.articles[plan.articles.length - 1]!.date,
+      });
+      log('shard %s: %d articles, %d files in %ss', plan.id, out.pages, out.files, ((performance.now() - t) / 1000).toFixed(1));
+    }
+  } finally {
+    await closePagefind();
+  }
+
+  const t = performance.now();
+  const buckets = romanBuckets(buildRomanMap(opts.articles));
+  mkdirSync(join(root, 'roman'), { recursive: true });
+  buckets.forEach((json, n) => writeFileSync(join(root, 'roman', `${n}.json`), json));
+  files += buckets.length;
+  tag.update(buckets.join('\n'));
+  log('romanised map: %d buckets in %ss', buckets.length, ((performance.now() - t) / 1000).toFixed(1));
+
+  const manifest: SearchManifest = {
+    version: 1,
+    baseUrl: basePath(opts.site?.url),
+    runtime: shards.length > 0 ? `${shards[0]!.path}pagefind.js` : '',
+    cacheTag: tag.digest('hex').slice(0, 12),
+    shards,
+    roman: { path: 'pagefind/roman/', buckets: buckets.length },
+  };
+  writeFileSync(join(opts.outDir, MANIFEST_PATH), `${JSON.stringify(manifest, null, 1)}\n`);
+  files += 1;
+  if (opts.bundle ?? true) {
+    await bundleSearchScript(opts.outDir);
+    files += 1;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  log('search: %d shards, %d files in %ss', shards.length, files, seconds.toFixed(1));
+  return { shards: shards.length, files, seconds };
+}
+
+/** `https://example.com/news` → `/news/`; no URL → `/`. */
+function basePath(url: string | undefined): string {
+  if (!url) return '/';
+  const path = new URL(url, 'http://localhost/').pathname;
+  return path.endsWith('/') ? path : `${path}/`;
+}

@@ -1,0 +1,39 @@
+/**
+ * The contract between the index builder (Node) and the query code (browser, and Node in the
+ * eval): what `buildSearchIndex` writes to `pagefind/manifest.json`. Paths are relative to the
+ * site's base path, so a site served from a sub-folder works unchanged.
+ */
+
+/** Where the manifest lives, relative to the site root. */
+export const MANIFEST_PATH = 'pagefind/manifest.json';
+
+/** One Pagefind index: a run of consecutive years (or part of one large year). */
+export interface ShardInfo {
+  /** Folder name: `2026`, `2019-2021`, `2024-2` (second part of a year too large for one shard). */
+  readonly id: string;
+  /** Pagefind bundle folder, relative to the base: `pagefind/2026/`. */
+  readonly path: string;
+  readonly articles: number;
+  /** Dates of the newest and oldest article (ISO, India time). */
+  readonly newest: string;
+  readonly oldest: string;
+}
+
+/** The romanised-word map: bucket files `<path><n>.json`, each `{ romanKey: "देवनागरी शब्द …" }`. */
+export interface RomanMapInfo {
+  readonly path: string;
+  readonly buckets: number;
+}
+
+export interface SearchManifest {
+  readonly version: 1;
+  /** Path of the site root that result URLs are relative to: `/`, or `/news/` for a site in a sub-folder. */
+  readonly baseUrl: string;
+  /** Pagefind's JS runtime (`pagefind.js`, with `wasm.hi.pagefind` beside it), relative to the base. */
+  readonly runtime: string;
+  /** Changes whenever any shard changes; Pagefind appends it to its entry file URLs for caching. */
+  readonly cacheTag: string;
+  /** Newest first; the first shard's folder also holds the runtime. */
+  readonly shards: readonly ShardInfo[];
+  readonly roman: RomanMapInfo;
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { MANIFEST_PATH, type SearchManifest } from './manifest.ts';
+import { createEngine, type SearchEngine } from './browser/engine.ts';
+import { openPagefind } from './browser/pagefind-loader.ts';
+import type { PagefindApi } from './browser/pagefind-types.ts';
+import { romanLookup } from './browser/roman-lookup.ts';
+
+/** One file the search fetched, with the bytes a reader would download for it. */
+export interface Transfer { path: string; bytes: number }
+
+/**
+ * Pagefind's runtime fetches its files with the global `fetch`, which in Node cannot read
+ * `file:` URLs. This serves them from disk and records each transfer. Pagefind's own files are
+ * already gzip-compressed; JS and JSON are counted gzip-compressed, as a CDN serves them.
+ */
+const log: Transfer[] = [];
+let installed = false;
+function installFileFetch(): void {
+  if (installed) return;
+  installed = true;
+  const original = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!href.startsWith('file:')) return original(input, init);
+    const url = new URL(href);
+    url.search = '';
+    const path = fileURLToPath(url);
+    let body: Buffer;
+    try {
+      body = readFileSync(path);
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+    log.push({ path, bytes: /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length });
+    return new Response(new Uint8Array(body), { status: 200 });
+  }) as typeof fetch;
+}
+
+/** A built search opened in Node through the same code the browser runs. */
+export interface OpenedSearch {
+  manifest: SearchManifest;
+  engine: SearchEngine;
+  pagefind: PagefindApi | undefined;
+}
+
+/** Files the searches fetched since the last call (then forgotten), for download sizes. */
+export function takeTransfers(): Transfer[] {
+  return log.splice(0);
+}
+
+/** Options of `openBuiltSearch`. */
+export interface OpenOptions {
+  /** Pagefind options to override (see `openPagefind`). */
+  pagefind?: Record<string, unknown>;
+  /**
+   * Opens a separate copy of Pagefind's runtime module. Pagefind keeps its WebAssembly in module
+   * state, so two searches over the same folder in one process each need their own copy.
+   */
+  fresh?: string;
+}
+
+/** Opens the search of a built site folder (`outDir` of `buildSearchIndex`) for evals and tests. */
+export async function openBuiltSearch(outDir: string, options: OpenOptions = {}): Promise<OpenedSearch> {
+  installFileFetch();
+  const siteBase = pathToFileURL(join(outDir, '/')).href;
+  const manifest = (await (await fetch(new URL(MANIFEST_PATH, siteBase))).json()) as SearchManifest;
+  const suffix = options.fresh ? `?${encodeURIComponent(options.fresh)}` : '';
+  const pagefind = await openPagefind(manifest, siteBase, (url) => import(url + suffix), options.pagefind);
+  const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
+  const noPagefind = { search: async () => ({ results: [] }) };
+  const engine = createEngine(pagefind ?? noPagefind, romanLookup(manifest.roman, loadJson));
+  return { manifest, engine, pagefind };
+}

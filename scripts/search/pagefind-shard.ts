@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
+
+/** A Pagefind call reported errors; they are listed in the message, with the shard they hit. */
+export class PagefindError extends Error {
+  constructor(what: string, readonly errors: readonly string[]) {
+    super(`Pagefind: ${what}:\n  ${errors.join('\n  ')}`);
+    this.name = 'PagefindError';
+  }
+}
+
+/** Throws when a Pagefind response carries errors: the Node API reports problems there, not by throwing. */
+function check<T extends { errors: string[] }>(response: T, what: string): T {
+  if (response.errors.length > 0) throw new PagefindError(what, response.errors);
+  return response;
+}
+
+/**
+ * Files of Pagefind's bundle the site serves. The UI kits, the highlighter and the worker are
+ * left out (the search page has its own small UI and runs Pagefind on the main thread, which
+ * saves a reader the worker's download); the JS runtime and WebAssembly only go with the first
+ * shard, because merged indexes share the primary instance's WebAssembly.
+ */
+function wanted(path: string, withRuntime: boolean): boolean {
+  if (/^(index|fragment|filter)\//.test(path) || path === 'pagefind-entry.json' || path.endsWith('.pf_meta')) return true;
+  return withRuntime && (path === 'pagefind.js' || path === 'wasm.hi.pagefind');
+}
+
+/** Records sent to the Pagefind process at once: enough to keep it busy, few enough to bound memory. */
+const BATCH = 64;
+
+/** What one shard wrote; `meta` is the name of its content-hashed metadata file. */
+export interface ShardOutput { files: number; bytes: number; pages: number; meta: string }
+
+/**
+ * Builds one Pagefind index from `records` (in the given order: newest first, so Pagefind's page
+ * order matches the date sort) and writes its bundle to `dir`. The index is deleted from the
+ * Pagefind process afterwards, so shards built one after another never hold more than one
+ * shard in memory. Throws `PagefindError` on any error Pagefind reports.
+ */
+export async function buildShard(records: readonly CustomRecord[], dir: string, withRuntime: boolean): Promise<ShardOutput> {
+  const { index } = check(await pagefind.createIndex({ forceLanguage: 'hi', writePlayground: false }), `creating the index for ${dir}`);
+  if (!index) throw new PagefindError(`creating the index for ${dir}`, ['no index returned']);
+  try {
+    for (let i = 0; i < records.length; i += BATCH) {
+      const batch = records.slice(i, i + BATCH);
+      const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
+      added.forEach((res, j) => check(res, `indexing ${batch[j]!.url}`));
+    }
+    const { files } = check(await index.getFiles(), `writing ${dir}`);
+    let count = 0;
+    let bytes = 0;
+    let meta = '';
+    for (const file of files) {
+      if (!wanted(file.path, withRuntime)) continue;
+      const target = join(dir, file.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+      count++;
+      bytes += file.content.length;
+      if (file.path.endsWith('.pf_meta')) meta = file.path;
+    }
+    return { files: count, bytes, pages: records.length, meta };
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Stops the Pagefind process (it would otherwise keep Node alive). */
+export async function closePagefind(): Promise<void> {
+  await pagefind.close();
+}

@@ -1,0 +1,41 @@
+import type { CustomRecord } from 'pagefind';
+import type { Article } from '../catalog/types.ts';
+import { formatHindiDate } from '../hindi/dates.ts';
+
+/**
+ * One Pagefind record per article, built from the catalog rather than the rendered HTML: the
+ * catalog already has the plain text, and parsing 100,000 pages again would double the work.
+ *
+ * - `content`: the plain text of the body. The title goes in `meta.title`, which Pagefind indexes
+ *   with a higher weight than body text, so it is not repeated in the content (that would put it
+ *   twice into every excerpt).
+ * - `meta`: what a result shows without loading the page: title, Hindi date, category, district,
+ *   image. Names, not slugs, because they are displayed.
+ * - `filters`: category, district and author by their Hindi names, the values a reader picks.
+ * - `sort.date`: the ISO date; all dates carry +05:30, so text order is time order.
+ */
+export function articleRecord(article: Article): CustomRecord {
+  const meta: Record<string, string> = {
+    title: article.title,
+    date: formatHindiDate(article.date),
+    category: article.category.name,
+    district: article.district.name,
+  };
+  if (article.image) {
+    meta.image = article.image.src;
+    meta.image_alt = article.image.alt;
+  }
+  return {
+    url: article.url,
+    // Pagefind rejects an empty record; an article without body text is still findable by title.
+    content: article.text.trim() === '' ? article.title : article.text,
+    language: 'hi',
+    meta,
+    filters: {
+      category: [article.category.name],
+      district: [article.district.name],
+      author: [article.author.name],
+    },
+    sort: { date: article.date },
+  };
+}
