@@ -22,17 +22,27 @@ const PAGEFIND_HASHED_FILE = /_[0-9a-f]{6,}\.pf_[a-z]+$/;
 /** The top level of a built site, as `{ name, dir }` entries; `_headers` and friends are not served. */
 export interface Entry { name: string; dir: boolean }
 
+/** eleventy-img's default output names: `<content hash>-<width>.<format>`. */
+const IMAGE_HASHED_FILE = /^[A-Za-z0-9_-]{6,}-\d+\.(?:avif|webp|jpe?g|png|gif|svg)$/;
+
+/** Whether every file in the picture folder carries a content hash (then it may be cached for good). */
+export function allHashed(names: readonly string[]): boolean {
+  return names.length > 0 && names.every((n) => IMAGE_HASHED_FILE.test(n));
+}
+
 /**
  * Cache rules for a built site. Hosts that read `_headers` (Netlify, Cloudflare Pages) apply every
  * rule that matches and join repeated headers with commas, so the rules never overlap: one per
  * top-level folder or file, and inside /pagefind/ one per folder or file. `/assets/` holds only
- * fingerprinted names (CSS, fonts, the CMS folder), so all of it is immutable.
+ * fingerprinted names (CSS, fonts, the CMS folder), so all of it is immutable; so is `/img/` (the
+ * resized pictures) when every name in it is hashed, which `imgHashed` says.
  */
-export function headerRules(top: readonly Entry[], pagefind: readonly Entry[]): HeaderRule[] {
+export function headerRules(top: readonly Entry[], pagefind: readonly Entry[], imgHashed = false): HeaderRule[] {
   const rules: HeaderRule[] = [{ path: '/', cacheControl: SHORT_LIVED }];
   const byName = [...top].filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const e of byName) {
     if (e.name === 'assets' && e.dir) rules.push({ path: '/assets/*', cacheControl: IMMUTABLE });
+    else if (e.name === 'img' && e.dir) rules.push({ path: '/img/*', cacheControl: imgHashed ? IMMUTABLE : SHORT_LIVED });
     else if (e.name === 'pagefind' && e.dir) {
       for (const p of [...pagefind].sort((a, b) => (a.name < b.name ? -1 : 1))) {
         const hashed = p.dir ? PAGEFIND_HASHED_DIRS.has(p.name) : PAGEFIND_HASHED_FILE.test(p.name);
@@ -54,7 +64,9 @@ const list = (dir: string): Entry[] => readdirSync(dir, { withFileTypes: true })
 /** Writes `_headers` for the site in `outDir`; returns the rules (a warning is printed past MAX_RULES). */
 export function writeHeaders(outDir: string): HeaderRule[] {
   const top = list(outDir);
-  const rules = headerRules(top, top.some((e) => e.name === 'pagefind' && e.dir) ? list(join(outDir, 'pagefind')) : []);
+  const has = (name: string) => top.some((e) => e.name === name && e.dir);
+  const imgHashed = has('img') && allHashed(readdirSync(join(outDir, 'img')));
+  const rules = headerRules(top, has('pagefind') ? list(join(outDir, 'pagefind')) : [], imgHashed);
   if (rules.length > MAX_RULES) console.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads only the first ${MAX_RULES} (see docs/publishing.md)`);
   writeFileSync(join(outDir, '_headers'), headersFile(rules));
   return rules;

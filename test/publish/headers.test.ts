@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headerRules, headersFile, IMMUTABLE, SHORT_LIVED, writeHeaders } from '../../scripts/publish/headers.ts';
+import { allHashed, headerRules, headersFile, IMMUTABLE, SHORT_LIVED, writeHeaders } from '../../scripts/publish/headers.ts';
 import { tempDir } from '../helpers/archive.ts';
 
 const d = (name: string) => ({ name, dir: true });
@@ -31,6 +31,16 @@ const EXPECTED: Array<[string, string]> = [
 for (const [path, cc] of EXPECTED) rules(`${path}: ${cc === IMMUTABLE ? 'immutable for a year' : 'revalidated'}`, () => {
   assert.equal(table.filter((r) => r.path === path).map((r) => r.cacheControl), [cc]);
 });
+rules('/img/* is immutable only when every picture name is hashed', () => {
+  assert.equal(headerRules([d('img')], [], true).find((r) => r.path === '/img/*')?.cacheControl, IMMUTABLE);
+  assert.equal(headerRules([d('img')], [], false).find((r) => r.path === '/img/*')?.cacheControl, SHORT_LIVED);
+});
+const NAMES: Array<[string[], boolean]> = [
+  [['brUyO1V4D9-480.avif', 'OuLASJ7gs2-1200.jpeg'], true],
+  [['brUyO1V4D9-480.avif', 'mandi.jpg'], false],
+  [[], false],
+];
+for (const [names, expected] of NAMES) rules(`allHashed(${JSON.stringify(names)}) = ${expected}`, () => assert.is(allHashed(names), expected));
 rules('no rule for files hosts do not serve', () => assert.not.ok(table.some((r) => r.path.startsWith('/_'))));
 rules('no two rules overlap (hosts would join their Cache-Control values)', () => {
   const paths = table.map((r) => r.path);
