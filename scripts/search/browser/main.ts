@@ -1,1 +1,101 @@
-export {};
+import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
+import { createEngine, type EngineResponse, type Filters, type SearchEngine } from './engine.ts';
+import { openPagefind } from './pagefind-loader.ts';
+import { romanLookup } from './roman-lookup.ts';
+import { readingNote, resultHtml, searchUrl, statusText, TEXT } from './ui.ts';
+
+/** Results shown at once; "और नतीजे" shows the next ones. Each costs one small download. */
+const PAGE_SIZE = 10;
+const FILTERS = ['category', 'district', 'author'] as const;
+
+// The script sits at <site>/assets/search.js, so the site root is one folder up.
+const siteBase = new URL('../', import.meta.url).href;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+const form = $<HTMLFormElement>('khoj-form');
+const input = $<HTMLInputElement>('khoj-q');
+const status = $<HTMLElement>('khoj-status');
+const note = $<HTMLElement>('khoj-note');
+const list = $<HTMLOListElement>('khoj-results');
+const more = $<HTMLButtonElement>('khoj-more');
+
+let engine: Promise<SearchEngine> | undefined;
+/** Opens the index on first use (focus or search), not on page load: readers who never search download nothing. */
+function getEngine(): Promise<SearchEngine> {
+  engine ??= (async () => {
+    const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
+    const manifest = (await loadJson(MANIFEST_PATH)) as SearchManifest;
+    const pagefind = await openPagefind(manifest, siteBase, (url) => import(/* @vite-ignore */ url));
+    return createEngine(pagefind ?? { search: async () => ({ results: [] }) }, romanLookup(manifest.roman, loadJson));
+  })();
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
+
+const selects = () => FILTERS.map((name) => form?.elements.namedItem(name)).filter((e): e is HTMLSelectElement => e instanceof HTMLSelectElement);
+const currentFilters = (): Filters => Object.fromEntries(selects().map((s) => [s.name, s.value]));
+
+let current: EngineResponse | undefined;
+let shown = 0;
+let run = 0;
+
+async function showMore(focusFirst: boolean): Promise<void> {
+  if (!current || !list || !more) return;
+  const e = await getEngine();
+  const batch = current.results.slice(shown, shown + PAGE_SIZE);
+  const views = await Promise.all(batch.map((r) => e.view(r)));
+  const start = list.children.length;
+  list.insertAdjacentHTML('beforeend', views.map(resultHtml).join(''));
+  shown += batch.length;
+  more.hidden = shown >= current.results.length;
+  if (focusFirst) list.children[start]?.querySelector('a')?.focus();
+}
+
+async function search(push: boolean): Promise<void> {
+  if (!input || !status || !list || !more) return;
+  const query = input.value;
+  const filters = currentFilters();
+  const url = searchUrl(location.pathname, query, filters);
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  list.innerHTML = '';
+  more.hidden = true;
+  if (note) note.textContent = '';
+  if (query.trim() === '') {
+    status.textContent = TEXT.empty;
+    return;
+  }
+  const mine = ++run;
+  status.textContent = TEXT.loading;
+  try {
+    const response = await (await getEngine()).search(query, filters);
+    if (mine !== run) return;
+    current = response;
+    shown = 0;
+    await showMore(false);
+    if (mine !== run) return;
+    status.textContent = statusText(query, response.results.length, Object.values(filters).some(Boolean));
+    if (note) note.textContent = readingNote(response.concepts);
+  } catch {
+    if (mine === run) status.textContent = TEXT.failed;
+  }
+}
+
+function fromUrl(): void {
+  const params = new URLSearchParams(location.search);
+  if (input) input.value = params.get('q') ?? '';
+  for (const s of selects()) s.value = params.get(s.name) ?? '';
+  if (input?.value.trim()) void search(false);
+}
+
+if (form && input) {
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void search(true);
+  });
+  for (const s of selects()) s.addEventListener('change', () => input.value.trim() && void search(true));
+  input.addEventListener('focus', () => void getEngine().catch(() => undefined), { once: true });
+  more?.addEventListener('click', () => void showMore(true));
+  if (more) more.textContent = TEXT.more;
+  window.addEventListener('popstate', fromUrl);
+  fromUrl();
+}

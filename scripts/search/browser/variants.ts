@@ -8,8 +8,12 @@ const HALF_NASAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/ं(?=[टठडढण])/g, 'ण्'],
 ];
 
-/** Letters Hindi writers spell with or without a nukta (ज़िला/जिला, सड़क/सडक, फ़ैसला/फैसला). */
-const NUKTA_LETTERS = ['ड', 'ढ', 'ज', 'फ', 'ख', 'ग', 'क'];
+/**
+ * Letters Hindi writers spell with or without a nukta (ज़िला/जिला, सड़क/सडक, फ़ैसला/फैसला), and
+ * the Urdu ones that mostly open a word (ख़बर, ग़रीब, क़ानून): those only there, where they matter.
+ */
+const NUKTA_ANYWHERE = /[डढजफ]/g;
+const NUKTA_INITIAL = /^[कखग]/;
 
 /** Most spellings tried per query word; each costs one in-memory Pagefind lookup, not a download. */
 const MAX_VARIANTS = 10;
@@ -38,12 +42,8 @@ export function spellingVariants(word: string): string[] {
     for (const [pattern, half] of HALF_NASAL) spelled = spelled.replace(pattern, half);
     out.add(spelled);
   }
-  let allNukta = folded;
-  for (const letter of NUKTA_LETTERS) {
-    if (!folded.includes(letter)) continue;
-    out.add(folded.replaceAll(letter, `${letter}\u093c`));
-    allNukta = allNukta.replaceAll(letter, `${letter}\u093c`);
-  }
-  out.add(allNukta);
+  for (const letter of new Set(folded.match(NUKTA_ANYWHERE))) out.add(folded.replaceAll(letter, `${letter}\u093c`));
+  if (NUKTA_INITIAL.test(folded)) out.add(folded.replace(NUKTA_INITIAL, '$&\u093c'));
+  out.add(folded.replace(NUKTA_ANYWHERE, '$&\u093c').replace(NUKTA_INITIAL, '$&\u093c'));
   return [...out].filter((w) => w !== '').slice(0, MAX_VARIANTS);
 }

@@ -1,0 +1,52 @@
+import type { ResultView } from './engine.ts';
+
+/** Interface text of the search page, in one place. */
+export const TEXT = {
+  loading: 'खोज रहे हैं…',
+  empty: 'खोजने के लिए कोई शब्द लिखें।',
+  failed: 'खोज अभी नहीं चल पाई। थोड़ी देर बाद फिर कोशिश करें।',
+  more: 'और नतीजे',
+} as const;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escapes text for HTML content and attribute values. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/**
+ * The status line read out by screen readers after each search: how many stories were found for
+ * what, and, when filters are on, that they narrowed it.
+ */
+export function statusText(query: string, total: number, filtered: boolean): string {
+  const q = `“${query.trim()}”`;
+  const where = filtered ? ' (चुने हुए फ़िल्टर के साथ)' : '';
+  if (total === 0) return `${q} के लिए कोई ख़बर नहीं मिली${where}। दूसरे या कम शब्दों से खोजें, या फ़िल्टर हटाएँ।`;
+  return `${q} के लिए ${total} ${total === 1 ? 'ख़बर मिली' : 'ख़बरें मिलीं'}${where}।`;
+}
+
+/**
+ * A note on how the query was read: romanised words and the Devanagari words they were matched
+ * to, so a reader who typed `jalore` sees that जालोर was searched. Empty when there is nothing to say.
+ */
+export function readingNote(concepts: ReadonlyArray<{ word: string; latin: boolean; forms: readonly string[] }>): string {
+  const romanised = concepts.filter((c) => c.latin).map((c) => {
+    const deva = c.forms.filter((f) => /[\u0900-\u097f]/.test(f) && !f.includes('\u093c') && !f.includes('ँ')).slice(0, 2);
+    return deva.length > 0 ? `${c.word} → ${deva.join(', ')}` : '';
+  }).filter((s) => s !== '');
+  return romanised.length > 0 ? `इन शब्दों को देवनागरी में भी खोजा: ${romanised.join('; ')}` : '';
+}
+
+/** One result as a list item: linked title, date, category and district, highlighted excerpt. */
+export function resultHtml(r: ResultView): string {
+  const meta = [r.date, r.category, r.district].filter((s) => s !== '' && s !== '—').map(escapeHtml).join(' · ');
+  return `<li class="khoj-result"><h2 class="khoj-title"><a href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a></h2>`
+    + `${meta ? `<p class="meta">${meta}</p>` : ''}<p class="khoj-excerpt">${r.excerpt}</p></li>`;
+}
+
+/** Search state in the page URL (`?q=…&district=…`), so results can be linked and bookmarked. */
+export function searchUrl(base: string, query: string, filters: Readonly<Record<string, string | undefined>>): string {
+  const params = new URLSearchParams();
+  if (query.trim() !== '') params.set('q', query.trim());
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+  const qs = params.toString();
+  return qs ? `${base}?${qs}` : base;
+}

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { buildSearchIndex } from '../../scripts/search/index.ts';
+import { openBuiltSearch, type OpenedSearch } from '../../scripts/search/node-runtime.ts';
+import type { SearchManifest } from '../../scripts/search/manifest.ts';
+import { searchArticles } from '../fixtures/search/archive.ts';
+import { tempDir } from '../helpers/archive.ts';
+
+// One build, three shards (at most 4 stories each), searched through the browser code in Node.
+const outDir = tempDir('samachar-search-');
+const articles = searchArticles();
+const built = await buildSearchIndex({ outDir, articles, maxShardArticles: 4 });
+const search: OpenedSearch = await openBuiltSearch(outDir);
+const slugOf = async (query: string, filters = {}) => {
+  const { results } = await search.engine.search(query, filters);
+  return Promise.all(results.map(async (r) => (await search.engine.view(r)).url.split('/').at(-2) ?? ''));
+};
+
+const build = suite('buildSearchIndex');
+build('writes one shard per run of years, the manifest, the map and the script', () => {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
+  assert.is(built.shards, 3);
+  assert.equal(manifest.shards.map((s) => s.id), ['2026', '2025', '2024']);
+  assert.equal(manifest.shards.map((s) => s.articles), [3, 4, 3]);
+  assert.ok(existsSync(join(outDir, manifest.runtime)));
+  assert.ok(existsSync(join(outDir, 'pagefind/2026/wasm.hi.pagefind')));
+  assert.not.ok(existsSync(join(outDir, 'pagefind/2025/pagefind.js')), 'runtime only in the first shard');
+  assert.not.ok(readdirSync(join(outDir, 'pagefind/2026')).some((f) => f.includes('-ui')), 'no Pagefind UI files');
+  assert.ok(existsSync(join(outDir, 'pagefind/roman/0.json')));
+  assert.ok(existsSync(join(outDir, 'assets/search.js')));
+});
+
+const queries = suite('search across shards');
+const cases: Array<[string, string, (got: string[]) => boolean]> = [
+  ['vowel signs matter: काम finds the job story, not the rain story', 'काम', (g) => g[0] === 'manrega' && !g.includes('barish')],
+  ['vowel signs matter: कम finds the rain story, not the job story', 'कम', (g) => g.includes('barish') && !g.includes('manrega')],
+  ['inflection: चुनाव finds चुनावों', 'चुनाव', (g) => g.includes('panchayat') && g.includes('upchunav')],
+  ['inflection: चुनावों finds चुनाव', 'चुनावों', (g) => g.includes('panchayat') && g.includes('upchunav')],
+  ['question words dropped, best answer first', 'सरसों की सरकारी खरीद कब शुरू होगी?', (g) => g[0] === 'sarson-kharid'],
+  ['a question with a word no story has still answers', 'जीरे की उपज क्यों घटेगी इस साल?', (g) => g[0] === 'barish'],
+  ['romanised place name', 'jalore', (g) => g.includes('manrega') && g.includes('chori')],
+  ['romanised phrase', 'congress ka sammelan', (g) => g[0] === 'congress'],
+  ['romanised words', 'kisan andolan', (g) => g[0] === 'andolan'],
+  ['Latin digits find Devanagari ones', '2024', (g) => g.includes('sarson-kharid') && g.includes('cricket')],
+  ['Devanagari digits find Latin ones', '२०२४', (g) => g.includes('cricket') && g.includes('sarson-kharid')],
+  ['no nukta typed, nukta in the story', 'जिले', (g) => g.includes('manrega')],
+  ['nukta typed, none in the story', 'ज़िला', (g) => g.includes('congress')],
+  ['nothing matches', 'हवाईजहाज़', (g) => g.length === 0],
+];
+for (const [name, q, ok] of cases) {
+  queries(name, async () => {
+    const got = await slugOf(q);
+    assert.ok(ok(got), `${q} → ${got.join(', ')}`);
+  });
+}
+queries('a filter narrows the results', async () => {
+  assert.equal(await slugOf('किसान', { district: 'जोधपुर' }), ['andolan']);
+});
+queries('a result view has title, Hindi date, category, district and a highlighted excerpt', async () => {
+  const { results } = await search.engine.search('ट्रैक्टर गिरोह');
+  const view = await search.engine.view(results[0]!);
+  assert.equal({ ...view, excerpt: '' }, { url: '/2025/05/chori/', title: 'ट्रैक्टर चोरी करने वाला गिरोह पकड़ा', date: '30 मई 2025', category: 'अपराध', district: 'जालोर', excerpt: '' });
+  assert.match(view.excerpt, /<mark>ट्रैक्टर<\/mark>/);
+  assert.match(view.excerpt, /<mark>गिरोह<\/mark>/);
+});
+
+build.run();
+queries.run();
