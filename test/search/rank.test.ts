@@ -21,6 +21,7 @@ rank('spellings of one concept count once, at their best score', () => {
   assert.is(r!.score, 3);
   assert.is(r!.matched, 1);
   assert.equal(r!.best.words, [9]);
+  assert.equal(r!.words, [4, 9]);
 });
 rank('coverage: all words beat one repeated rare word', () => {
   const ranked = combine([[[h('all', 2), h('one', 5)]], [[h('all', 2)]], [[h('all', 2)]]]);

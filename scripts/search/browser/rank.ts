@@ -36,22 +36,27 @@ export function combine<H extends Hit>(perConcept: ReadonlyArray<ReadonlyArray<r
   const total = perConcept.length;
   const pages = new Map<string, { sum: number; matched: number; words: Set<number>; best: H; bestScore: number }>();
   for (const forms of perConcept) {
-    const bestOfConcept = new Map<string, H>();
+    // Per page: the best spelling's hit, and the word positions of every spelling that matched.
+    const ofConcept = new Map<string, { hit: H; words: Set<number> }>();
     for (const hits of forms) {
       for (const h of hits) {
-        const prev = bestOfConcept.get(h.id);
-        if (!prev || h.score > prev.score) bestOfConcept.set(h.id, h);
+        const prev = ofConcept.get(h.id);
+        if (!prev) ofConcept.set(h.id, { hit: h, words: new Set(h.words) });
+        else {
+          if (h.score > prev.hit.score) prev.hit = h;
+          for (const w of h.words) prev.words.add(w);
+        }
       }
     }
-    for (const [id, h] of bestOfConcept) {
+    for (const [id, { hit: h, words }] of ofConcept) {
       const page = pages.get(id);
       if (!page) {
-        pages.set(id, { sum: h.score, matched: 1, words: new Set(h.words), best: h, bestScore: h.score });
+        pages.set(id, { sum: h.score, matched: 1, words, best: h, bestScore: h.score });
         continue;
       }
       page.sum += h.score;
       page.matched += 1;
-      for (const w of h.words) page.words.add(w);
+      for (const w of words) page.words.add(w);
       if (h.score > page.bestScore) {
         page.best = h;
         page.bestScore = h.score;

@@ -1,0 +1,134 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildSite } from '../../scripts/cli/pipeline.ts';
+import { buildSearchIndex } from '../../scripts/search/index.ts';
+import { writeSearchArchive } from '../fixtures/search/archive.ts';
+import { NOW, tempDir } from '../helpers/archive.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** The search fixture archive built like a real site: pages, then the search index. */
+async function buildFixtureSite(): Promise<string> {
+  const content = tempDir('samachar-search-archive-');
+  writeSearchArchive(content);
+  const out = tempDir('samachar-search-site-');
+  const { model } = await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: NOW }, out);
+  // The build runs the search stage itself; this only covers a build without it.
+  if (!existsSync(join(out, 'pagefind/manifest.json'))) await buildSearchIndex({ outDir: out, articles: model.catalog.articles, maxShardArticles: 4 });
+  return out;
+}
+
+/** The built site on 127.0.0.1 like a static host (`/x/` serves `x/index.html`). */
+function serve(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(root, path);
+    try {
+      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not found');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const addr = server.address();
+    ok({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+  }));
+}
+
+const root = await buildFixtureSite();
+const { server, origin } = await serve(root);
+let browser: Browser | undefined;
+let page: Page;
+const errors: string[] = [];
+
+/** Result titles once the status line has reported the search. */
+async function titles(): Promise<string[]> {
+  await page.waitForFunction(() => /मिल/.test(document.getElementById('khoj-status')?.textContent ?? ''));
+  return page.locator('#khoj-results .khoj-title a').allTextContents();
+}
+async function typeQuery(q: string): Promise<string[]> {
+  await page.fill('#khoj-q', '');
+  await page.evaluate(() => { document.getElementById('khoj-status')!.textContent = ''; });
+  await page.fill('#khoj-q', q);
+  await page.press('#khoj-q', 'Enter');
+  return titles();
+}
+
+const search = suite('search page in Chromium');
+search.before(async () => {
+  assert.ok(existsSync(join(root, 'khoj/index.html')), 'the build has no /khoj/ page (content/khoj.njk with layout pages/khoj.njk)');
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  page = await browser.newPage();
+  // Script errors, and failed requests of the search's own files (the fixture site has no icon).
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && /\/(pagefind|assets\/search)/.test(r.url()) && errors.push(`${r.status()} ${r.url()}`));
+  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+});
+search.after(async () => {
+  await browser?.close();
+  server.close();
+});
+
+search('the form is labelled, the status is a live region, the no-JS message is there', async () => {
+  await page.goto(`${origin}/khoj/`);
+  assert.is(await page.getAttribute('#khoj-status', 'aria-live'), 'polite');
+  assert.is(await page.locator('label[for="khoj-q"]').count(), 1);
+  assert.match(await page.locator('noscript').innerHTML(), /JavaScript/);
+});
+search('a typed query lists results with title, date, category, district and a highlighted excerpt', async () => {
+  const got = await typeQuery('ट्रैक्टर गिरोह');
+  assert.is(got[0], 'ट्रैक्टर चोरी करने वाला गिरोह पकड़ा');
+  const first = page.locator('#khoj-results li').first();
+  assert.is(await first.locator('.meta').textContent(), '30 मई 2025 · अपराध · जालोर');
+  assert.equal([...new Set(await first.locator('mark').allTextContents())], ['ट्रैक्टर', 'गिरोह']);
+  assert.match(page.url(), /\?q=/);
+});
+search('a question finds its answer first', async () => {
+  assert.is((await typeQuery('सरसों की सरकारी खरीद कब शुरू होगी?'))[0], 'सरसों की सरकारी खरीद पंद्रह मार्च से');
+});
+search('a romanised query finds the Devanagari story', async () => {
+  assert.is((await typeQuery('congress ka sammelan'))[0], 'कांग्रेस का जिला सम्मेलन बाड़मेर में');
+  assert.match(await page.locator('#khoj-note').textContent() ?? '', /congress → कांग्रेस/);
+});
+search('vowel signs matter: कम does not find काम', async () => {
+  const got = await typeQuery('कम');
+  assert.ok(got.includes('बारिश कम होने से जीरे की फसल पर असर'));
+  assert.not.ok(got.includes('मनरेगा में काम की मांग बढ़ी'));
+});
+search('a filter narrows the results', async () => {
+  await typeQuery('किसान');
+  await page.evaluate(() => { document.getElementById('khoj-status')!.textContent = ''; });
+  await page.selectOption('select[name="district"]', 'जोधपुर');
+  assert.equal(await titles(), ['बिजली कटौती के विरोध में किसान आंदोलन']);
+  assert.match(decodeURIComponent(page.url()), /district=जोधपुर/);
+});
+search('?q= deep links run the search on load, filters included', async () => {
+  await page.goto(`${origin}/khoj/?q=${encodeURIComponent('चुनावों')}&district=${encodeURIComponent('जालोर')}`);
+  assert.equal(await titles(), ['सांचौर उपचुनाव में कड़ा मुकाबला']);
+  assert.is(await page.inputValue('#khoj-q'), 'चुनावों');
+});
+search('the header search box of any page lands on /khoj/ with the query', async () => {
+  await page.goto(`${origin}/jila/`);
+  await page.fill('input[name="q"]', 'jalore');
+  await page.press('input[name="q"]', 'Enter');
+  const got = await titles();
+  assert.ok(got.includes('मनरेगा में काम की मांग बढ़ी'), got.join(' | '));
+});
+search('nothing found: a clear message, no results', async () => {
+  assert.equal(await typeQuery('हवाईजहाज़'), []);
+  assert.match(await page.textContent('#khoj-status') ?? '', /कोई ख़बर नहीं मिली/);
+});
+search('no errors in the console', () => assert.equal(errors, []));
+
+search.run();
