@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { getSiteModel, type SiteModel } from './scripts/eleventy/site-model.ts';
+import { watchedModel } from './scripts/eleventy/dev-server.ts';
 import { filtersPlugin } from './scripts/eleventy/filters.ts';
 import { siteDataPlugin } from './scripts/eleventy/site-data.ts';
 import { buildStyles, writeAssets } from './scripts/eleventy/assets.ts';
@@ -12,21 +12,8 @@ import { seoPlugin } from './scripts/seo/plugin.ts';
  * articles reach Eleventy as paginated data, not as templates — see README, "Performance".
  */
 export default function (eleventyConfig: any) {
-  let model: SiteModel = getSiteModel();
-  const current = () => model;
+  const current = watchedModel(eleventyConfig);
   const styles = buildStyles([join(import.meta.dirname, 'layouts/assets/site.css')]);
-
-  if (process.env.SAMACHAR_WATCH === '1') {
-    // The dev server: re-read the archive before every rebuild; a content error fails that
-    // rebuild with the full report while the last good pages stay served.
-    eleventyConfig.addWatchTarget(join(model.input.contentDir, 'articles'));
-    eleventyConfig.addWatchTarget(join(model.input.contentDir, '_data'));
-    let first = true;
-    eleventyConfig.on('eleventy.before', () => {
-      if (!first) model = getSiteModel();
-      first = false;
-    });
-  }
 
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
   eleventyConfig.addPlugin(filtersPlugin, current);
@@ -35,9 +22,9 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(seoPlugin, current);
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeAssets(directories.output, styles.assets));
   eleventyConfig.setQuietMode(true);
-  // Async writes let the thread pool create folders and write files while the next pages render.
+  // Async writes let the thread pool create folders and write files while the next pages render
+  // (see enableAsyncWrites in scripts/cli/pipeline.ts for why this alone is not enough).
   eleventyConfig.configureTemplateHandling({ writeMode: 'async' });
-  eleventyConfig.setConcurrency(8);
 
   return {
     // content/ holds the page templates; articles (*.md) and _data are read by our loader, not Eleventy.

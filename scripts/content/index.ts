@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { debuglog } from 'node:util';
 import { ContentError } from './errors.ts';
@@ -29,25 +30,73 @@ export interface LoadedContent {
   errors: ContentError[];
 }
 
+/** One file's outcome, kept by the dev server so an edit re-reads only the files that changed. */
+interface CachedFile { mtimeMs: number; size: number; errors: ContentError[]; valid?: ValidArticle; article?: Article }
+
+/**
+ * Reuse across `loadContent` calls in one process (the dev server). Entries are keyed by path and
+ * trusted while size and mtime are unchanged; any change to the data files drops them all, since
+ * every article is validated against them.
+ */
+export class ContentCache {
+  dataStamp = '';
+  readonly files = new Map<string, CachedFile>();
+}
+
+function dataStamp(contentDir: string): string {
+  return ['site', 'categories', 'districts', 'authors'].map((n) => {
+    try {
+      const st = statSync(join(contentDir, '_data', `${n}.json`));
+      return `${st.mtimeMs}:${st.size}`;
+    } catch {
+      return '-';
+    }
+  }).join('|');
+}
+
+function readOne(contentDir: string, path: string, data: SiteData): CachedFile {
+  const st = statSync(path);
+  const errors: ContentError[] = [];
+  const raw = readArticle(contentDir, path, errors);
+  const valid = raw ? validateArticle(raw, data, errors) : undefined;
+  return { mtimeMs: st.mtimeMs, size: st.size, errors, ...(valid ? { valid, article: toArticle(valid) } : {}) };
+}
+
 /**
  * Reads and validates a whole content folder. It never throws for a content problem: every problem
  * of every file is collected so the editor sees them all at once.
  */
-export function loadContent(contentDir: string): LoadedContent {
+export function loadContent(contentDir: string, cache?: ContentCache): LoadedContent {
   const errors: ContentError[] = [];
   const data = loadSiteData(contentDir, errors);
+  if (cache) {
+    const stamp = dataStamp(contentDir);
+    if (stamp !== cache.dataStamp) cache.files.clear();
+    cache.dataStamp = stamp;
+  }
   const files = listArticleFiles(join(contentDir, 'articles'));
   log('%d article files in %s', files.length, contentDir);
   const valid = new Map<string, ValidArticle>();
   const articles: Article[] = [];
+  const seen = new Set<string>();
   for (const path of files) {
-    const raw = readArticle(contentDir, path, errors);
-    if (!raw) continue;
-    const v = validateArticle(raw, data, errors);
-    if (!v) continue;
-    valid.set(raw.id, v);
-    articles.push(toArticle(v));
+    let entry = cache?.files.get(path);
+    if (entry) {
+      const st = statSync(path);
+      if (st.mtimeMs !== entry.mtimeMs || st.size !== entry.size) entry = undefined;
+    }
+    if (!entry) {
+      entry = readOne(contentDir, path, data);
+      cache?.files.set(path, entry);
+    }
+    seen.add(path);
+    errors.push(...entry.errors);
+    if (entry.valid && entry.article) {
+      valid.set(entry.article.id, entry.valid);
+      articles.push(entry.article);
+    }
   }
+  if (cache) for (const path of cache.files.keys()) if (!seen.has(path)) cache.files.delete(path);
   checkUniqueUrls(articles, valid, reservedPaths(data), errors);
   return { data, articles, errors };
 }

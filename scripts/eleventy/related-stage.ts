@@ -21,3 +21,28 @@ export function computeRelated(catalog: Catalog, overrides: Record<string, unkno
   }
   return out;
 }
+
+/**
+ * The dev server's shortcut after an edit: keep the previous picks, pointed at the current
+ * articles (so an edited title shows everywhere it is rendered), and give an article that had no
+ * picks the latest stories of its category. Recomputing for 10,000 articles would cost seconds
+ * per keystroke-save; the next full build recomputes everything.
+ */
+export function reuseRelated(catalog: Catalog, prev: ReadonlyMap<string, readonly RelatedEntry[]>): Map<string, RelatedEntry[]> {
+  const byId = new Map(catalog.articles.map((a) => [a.id, a]));
+  const latest = new Map<string, Article[]>();
+  for (const a of catalog.articles) {
+    const list = latest.get(a.category.slug) ?? [];
+    if (list.length < 6) list.push(a);
+    latest.set(a.category.slug, list);
+  }
+  const out = new Map<string, RelatedEntry[]>();
+  for (const a of catalog.articles) {
+    const old = prev.get(a.id);
+    const entries = old
+      ? old.flatMap((e) => { const cur = byId.get(e.article.id); return cur ? [{ ...e, article: cur }] : []; })
+      : (latest.get(a.category.slug) ?? []).filter((b) => b !== a).slice(0, 5).map((b) => ({ article: b, score: 0, fallback: true }));
+    out.set(a.id, entries);
+  }
+  return out;
+}

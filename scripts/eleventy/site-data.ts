@@ -11,8 +11,8 @@ interface EleventyConfigLike {
 export function siteDataPlugin(eleventyConfig: EleventyConfigLike, { model, assets }: { model: () => SiteModel; assets: { css: string } }): void {
   eleventyConfig.addGlobalData('site', () => model().site);
   eleventyConfig.addGlobalData('assets', assets);
-  eleventyConfig.addGlobalData('articles', () => model().catalog.articles);
-  eleventyConfig.addGlobalData('listings', () => model().listings);
+  eleventyConfig.addGlobalData('articles', () => model().focus?.articles ?? model().catalog.articles);
+  eleventyConfig.addGlobalData('listings', () => model().focus?.listings ?? model().listings);
   eleventyConfig.addGlobalData('categories', () => model().catalog.categories);
   eleventyConfig.addGlobalData('districts', () => model().catalog.districts);
   eleventyConfig.addGlobalData('authors', () => model().catalog.authors);

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { debuglog } from 'node:util';
-import { loadContent } from '../content/index.ts';
+import { ContentCache, loadContent } from '../content/index.ts';
 import { formatErrors, type ContentError } from '../content/errors.ts';
 import { buildCatalog, type PublishOptions } from '../catalog/build.ts';
 import { buildListings, type ListingPage } from '../catalog/group.ts';
 import type { Article, Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
-import { computeRelated, type RelatedEntry } from './related-stage.ts';
+import { computeRelated, reuseRelated, type RelatedEntry } from './related-stage.ts';
+import type { RenderFocus } from './dev-focus.ts';
 
 const log = debuglog('samachar:build');
 
@@ -25,6 +26,8 @@ export interface SiteModel {
   related: ReadonlyMap<string, readonly RelatedEntry[]>;
   /** Wall time of each stage, in seconds (for the benchmark). */
   seconds: Record<string, number>;
+  /** Dev server only: render just these (the rest of the output is still current). */
+  focus?: RenderFocus;
 }
 
 /** Thrown when the content has problems; `report` is the full list for the editor. */
@@ -35,18 +38,27 @@ export class ContentErrors extends Error {
   }
 }
 
+/** Dev-server shortcuts for a rebuild after an edit. */
+export interface PrepareOptions {
+  /** Re-read only files whose size or mtime changed. */
+  cache?: ContentCache;
+  /** Keep these related picks instead of recomputing them (see reuseRelated). */
+  reuseRelatedFrom?: ReadonlyMap<string, readonly RelatedEntry[]>;
+}
+
 /** Loads, validates and prepares a site; throws `ContentErrors` listing every problem. */
-export function prepareSite(input: BuildInput): SiteModel {
+export function prepareSite(input: BuildInput, options: PrepareOptions = {}): SiteModel {
+  const { cache, reuseRelatedFrom } = options;
   const seconds: Record<string, number> = {};
   let t = performance.now();
   const contentDir = resolve(input.contentDir);
-  const loaded = loadContent(contentDir);
+  const loaded = loadContent(contentDir, cache);
   if (loaded.errors.length > 0) throw new ContentErrors(loaded.errors);
   const catalog = buildCatalog(loaded.articles, loaded.data, input);
   seconds.validate = (performance.now() - t) / 1000;
 
   t = performance.now();
-  const related = computeRelated(catalog, loaded.data.site.related, input.now);
+  const related = reuseRelatedFrom ? reuseRelated(catalog, reuseRelatedFrom) : computeRelated(catalog, loaded.data.site.related, input.now);
   seconds.related = (performance.now() - t) / 1000;
 
   const listings = buildListings(catalog, loaded.data.site.pageSize);
@@ -66,10 +78,10 @@ export function setSiteModel(model: SiteModel | undefined): void {
  * own (`npm start`, or the Eleventy CLI), one prepared from the environment:
  * SAMACHAR_CONTENT (default `content`), SAMACHAR_DRAFTS=1 to show drafts and future articles.
  */
-export function getSiteModel(): SiteModel {
+export function getSiteModel(options: PrepareOptions = {}): SiteModel {
   if (current) return current;
   const drafts = process.env.SAMACHAR_DRAFTS === '1';
-  return prepareSite({ contentDir: process.env.SAMACHAR_CONTENT ?? 'content', includeDrafts: drafts, includeFuture: drafts, now: Date.now() });
+  return prepareSite({ contentDir: process.env.SAMACHAR_CONTENT ?? 'content', includeDrafts: drafts, includeFuture: drafts, now: Date.now() }, options);
 }
 
 export type { Article };

@@ -1,0 +1,45 @@
+import { join, resolve } from 'node:path';
+import { ContentCache } from '../content/index.ts';
+import { renderFocus } from './dev-focus.ts';
+import { getSiteModel, type SiteModel } from './site-model.ts';
+
+interface EleventyConfigLike {
+  addWatchTarget(path: string): void;
+  on(event: string, fn: (arg: unknown) => void): void;
+}
+
+/**
+ * The model for `.eleventy.ts`. In a one-off build it is the prepared model. Under the dev server
+ * (SAMACHAR_WATCH=1) it is re-prepared before every rebuild from a cache that re-reads only changed
+ * files, and a rebuild caused only by article edits renders only what those edits touch.
+ * A content error fails that rebuild with the full report while the last good pages stay served.
+ */
+export function watchedModel(eleventyConfig: EleventyConfigLike): () => SiteModel {
+  if (process.env.SAMACHAR_WATCH !== '1') {
+    const model = getSiteModel();
+    return () => model;
+  }
+  const cache = new ContentCache();
+  let model = getSiteModel({ cache });
+  const articlesDir = resolve(model.input.contentDir, 'articles');
+  eleventyConfig.addWatchTarget(articlesDir);
+  eleventyConfig.addWatchTarget(join(model.input.contentDir, '_data'));
+  let onlyArticles = false;
+  eleventyConfig.on('eleventy.beforeWatch', (changed) => {
+    const files = (changed as string[] | undefined) ?? [];
+    onlyArticles = files.length > 0 && files.every((f) => resolve(f).startsWith(articlesDir));
+  });
+  let first = true;
+  eleventyConfig.on('eleventy.before', () => {
+    if (first) { first = false; return; }
+    const prev = model;
+    const started = performance.now();
+    const next = getSiteModel(onlyArticles ? { cache, reuseRelatedFrom: prev.related } : { cache });
+    const focus = onlyArticles ? renderFocus(prev, next) : undefined;
+    model = focus ? { ...next, focus } : next;
+    const stages = Object.entries(next.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
+    const what = focus ? `${focus.articles.length} articles and ${focus.listings.length} listing pages to render` : 'full render';
+    console.log(`[samachar] content re-read in ${((performance.now() - started) / 1000).toFixed(2)}s (${stages}); ${what}`);
+  });
+  return () => model;
+}
