@@ -1,0 +1,41 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { planRuns } from '../../scripts/cli/render.ts';
+import { buildSite } from '../../scripts/cli/pipeline.ts';
+import { prepareSite } from '../../scripts/eleventy/site-model.ts';
+import { FIXTURES, NOW, tempDir, treeHash } from '../helpers/archive.ts';
+
+const input = { contentDir: join(FIXTURES, 'archive'), includeDrafts: false, includeFuture: false, now: NOW };
+
+const plan = suite('planRuns');
+
+plan('splits articles into runs; listings only in the first', () => {
+  const model = prepareSite(input);
+  const runs = planRuns(model, 3);
+  assert.is(runs.length, Math.ceil(model.catalog.articles.length / 3));
+  assert.equal(runs.flatMap((r) => r.articles), [...model.catalog.articles]);
+  assert.is(runs[0]!.listings.length, model.listings.length);
+  for (const r of runs.slice(1)) assert.is(r.listings.length, 0);
+});
+
+plan('an empty archive still gets one run (home, 404, listings)', () => {
+  const model = prepareSite(input);
+  const empty = { ...model, catalog: { ...model.catalog, articles: [] } };
+  assert.is(planRuns(empty, 3).length, 1);
+});
+
+plan.run();
+
+const chunked = suite('renderSite in several runs');
+
+chunked('gives the same bytes as one run', async () => {
+  const one = join(tempDir(), 'one');
+  const many = join(tempDir(), 'many');
+  const a = await buildSite(input, one);
+  const b = await buildSite(input, many, { articlesPerRun: 2 });
+  assert.is(a.pages, b.pages);
+  assert.is(treeHash(many), treeHash(one));
+});
+
+chunked.run();
