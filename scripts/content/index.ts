@@ -13,7 +13,8 @@ import { listingUrl } from '../catalog/group.ts';
 /** URLs of the site's own pages, which an article's slug or alias may not take. */
 function reservedPaths(data: SiteData): Set<string> {
   return new Set([
-    '/', '/khoj/', '/jila/', '/lekhak/', '/archive/', '/admin/',
+    '/', '/khoj/', '/jila/', '/lekhak/', '/archive/', '/admin/', '/404.html',
+    '/feed.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/_headers', '/_redirects',
     ...data.categories.map((c) => listingUrl.category(c.slug)),
     ...data.districts.map((d) => listingUrl.district(d.slug)),
     ...data.authors.map((a) => listingUrl.author(a.slug)),

@@ -33,7 +33,7 @@ export const frontMatterSchema = z.object({
     .regex(SLUG_PATTERN, { error: 'slug may use only a-z, 0-9 and single hyphens, like mandi-bhav-badhe' }).optional(),
   updated: dateText('updated').optional(),
   draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-  aliases: z.array(z.string({ error: 'each alias must be a URL path' }).trim().regex(/^\/[\x21-\x7e]*$/, { error: 'an alias must be an ASCII path starting with /, like /purani-khabar/' }), { error: 'aliases must be a list of URL paths' }).default([]),
+  aliases: z.array(z.string({ error: 'each alias must be a URL path' }).trim().regex(/^\/[\x21\x22\x24-\x3e\x40-\x7e]*$/, { error: 'an alias must be an ASCII path starting with /, without ? or #, like /purani-khabar/' }), { error: 'aliases must be a list of URL paths' }).default([]),
 }).strict();
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

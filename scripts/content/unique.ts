@@ -2,6 +2,12 @@ import { ContentError } from './errors.ts';
 import { fieldLine, type ValidArticle } from './validate.ts';
 import type { Article } from '../catalog/types.ts';
 
+/**
+ * Paths the site generates from the archive itself: year and month archives, pages 2+ of any
+ * listing, and the folders of assets, pictures, the search index and the CMS.
+ */
+const GENERATED = /^\/(\d{4}\/(\d{2}\/)?|.*\/page\/\d+\/|(assets|img|images|pagefind|admin|feeds?)\/.*)$/;
+
 /** A URL path with a trailing slash, as pages are written (`/a/b` and `/a/b/` are one page). */
 export function canonicalPath(path: string): string {
   return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
@@ -46,7 +52,7 @@ export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap
       const live = owner.get(alias);
       const twice = aliasOwner.get(alias);
       if (live) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is the URL of a live article, ${file(live)}`, 'remove the alias, or rename that article first', 'aliases'));
-      else if (reserved.has(alias)) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is a page of the site itself`, 'remove the alias', 'aliases'));
+      else if (reserved.has(alias) || GENERATED.test(alias)) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is a page of the site itself`, 'remove the alias', 'aliases'));
       else if (twice && twice !== a) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is also claimed by ${file(twice)}`, 'an old URL can redirect to one article only', 'aliases'));
       else aliasOwner.set(alias, a);
     }

@@ -74,3 +74,18 @@ bad('bad data files are reported with their line', () => {
 });
 
 bad.run();
+
+const aliases = suite('aliases that would shadow generated pages');
+for (const alias of ['/2026/', '/2026/11/', '/rajniti/page/2/', '/assets/x.css', '/pagefind/', '/feed.xml']) {
+  aliases(alias, () => {
+    const dir = copyArchive({ 'articles/2026/11/alias.md': `---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\naliases: [${alias}]\n---\nपाठ।\n` });
+    const { errors } = loadContent(dir);
+    assert.ok(errors.some((e) => e.field === 'aliases' && e.line === 7), errors.map((e) => e.format()).join('\n'));
+  });
+}
+aliases('an alias with ? or # is refused by the schema', () => {
+  const dir = copyArchive({ 'articles/2026/11/alias.md': '---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\naliases: ["/old?id=5"]\n---\nपाठ।\n' });
+  const { errors } = loadContent(dir);
+  assert.ok(errors.some((e) => e.message.includes('without ? or #')), errors.map((e) => e.format()).join('\n'));
+});
+aliases.run();
