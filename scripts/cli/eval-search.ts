@@ -86,12 +86,12 @@ if (values.baseline) {
 
 if (values.downloads) {
   const session = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / 20)) === 0).slice(0, 20).map((q) => q.query);
-  const d = await measureDownloads(outDir, session, 10);
+  const d = await measureDownloads(outDir, session, 5);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const later = [...d.later].sort((a, b) => a - b);
   const pct = (p: number) => later[Math.min(later.length - 1, Math.floor(p * later.length))] ?? 0;
-  process.stdout.write(`\ndownloads  first query ${kb(d.first)}; later queries median ${kb(pct(0.5))}, p90 ${kb(pct(0.9))}, max ${kb(later[later.length - 1] ?? 0)} (${later.length} queries, 10 results shown)\n`);
-  for (const f of d.firstFiles.slice(0, 8)) process.stdout.write(`  ${kb(f.bytes).padStart(9)}  ${f.path}\n`);
+  process.stdout.write(`\ndownloads  first query ${kb(d.first)}; later queries median ${kb(pct(0.5))}, p90 ${kb(pct(0.9))}, max ${kb(later[later.length - 1] ?? 0)} (${later.length} queries, 5 results shown)\n`);
+  for (const f of d.firstFiles.slice(0, 10)) process.stdout.write(`  ${kb(f.bytes).padStart(9)}  ${f.path}\n`);
 }
 
 if (values.out === undefined) rmSync(outDir, { recursive: true, force: true });

@@ -35,8 +35,8 @@ const BATCH = 64;
 export interface ShardOutput { files: number; bytes: number; pages: number; meta: string }
 
 /**
- * Builds one Pagefind index from `records` (in the given order: newest first, so Pagefind's page
- * order matches the date sort) and writes its bundle to `dir`. The index is deleted from the
+ * Builds one Pagefind index from `records` in the given order (newest first: Pagefind keeps it, and
+ * the query code reads dates from it) and writes its bundle to `dir`. The index is deleted from the
  * Pagefind process afterwards, so shards built one after another never hold more than one
  * shard in memory. Throws `PagefindError` on any error Pagefind reports.
  */

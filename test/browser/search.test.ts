@@ -113,6 +113,19 @@ search('a filter narrows the results', async () => {
   assert.equal(await titles(), ['बिजली कटौती के विरोध में किसान आंदोलन']);
   assert.match(decodeURIComponent(page.url()), /district=जोधपुर/);
 });
+search('"newest first" orders by date; a filter alone lists its stories', async () => {
+  await page.selectOption('select[name="district"]', '');
+  await typeQuery('चुनाव');
+  await page.evaluate(() => { document.getElementById('khoj-status')!.textContent = ''; });
+  await page.selectOption('select[name="sort"]', 'new');
+  assert.equal(await titles(), ['पंचायत चुनावों की तारीखें घोषित', 'सांचौर उपचुनाव में कड़ा मुकाबला']);
+  await page.selectOption('select[name="sort"]', '');
+  await page.fill('#khoj-q', '');
+  await page.evaluate(() => { document.getElementById('khoj-status')!.textContent = ''; });
+  await page.selectOption('select[name="category"]', 'खेल');
+  assert.equal(await titles(), ['मरुधर कप में जोधपुर की टीम फाइनल में']);
+  await page.selectOption('select[name="category"]', '');
+});
 search('?q= deep links run the search on load, filters included', async () => {
   await page.goto(`${origin}/khoj/?q=${encodeURIComponent('चुनावों')}&district=${encodeURIComponent('जालोर')}`);
   assert.equal(await titles(), ['सांचौर उपचुनाव में कड़ा मुकाबला']);

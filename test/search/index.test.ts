@@ -6,7 +6,7 @@ import { buildSearchIndex } from '../../scripts/search/index.ts';
 import { openBuiltSearch, type OpenedSearch } from '../../scripts/search/node-runtime.ts';
 import type { SearchManifest } from '../../scripts/search/manifest.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
-import { tempDir } from '../helpers/archive.ts';
+import { tempDir, treeHash } from '../helpers/archive.ts';
 
 // One build, three shards (at most 4 stories each), searched through the browser code in Node.
 const outDir = tempDir('samachar-search-');
@@ -19,6 +19,11 @@ const slugOf = async (query: string, filters = {}) => {
 };
 
 const build = suite('buildSearchIndex');
+build('same input, same bytes', async () => {
+  const again = tempDir('samachar-search-');
+  await buildSearchIndex({ outDir: again, articles, maxShardArticles: 4 });
+  assert.is(treeHash(again), treeHash(outDir));
+});
 build('writes one shard per run of years, the manifest, the map and the script', () => {
   const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
   assert.is(built.shards, 3);
@@ -55,6 +60,19 @@ for (const [name, q, ok] of cases) {
     assert.ok(ok(got), `${q} → ${got.join(', ')}`);
   });
 }
+queries('newest first: stories with every word, by date across shards', async () => {
+  const { results } = await search.engine.search('चुनाव', {}, 'newest');
+  const urls = await Promise.all(results.map(async (r) => (await search.engine.view(r)).url));
+  assert.equal(urls, ['/2025/11/panchayat/', '/2024/06/upchunav/']);
+});
+queries('a filter without words lists its stories newest first', async () => {
+  const { results } = await search.engine.search('', { district: 'जालोर' });
+  const urls = await Promise.all(results.map(async (r) => (await search.engine.view(r)).url));
+  assert.equal(urls, ['/2026/03/manrega/', '/2025/05/chori/', '/2024/06/upchunav/', '/2024/03/sarson-kharid/']);
+});
+queries('no words and no filter: nothing', async () => {
+  assert.equal((await search.engine.search('  ')).results, []);
+});
 queries('a filter narrows the results', async () => {
   assert.equal(await slugOf('किसान', { district: 'जोधपुर' }), ['andolan']);
 });

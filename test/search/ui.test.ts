@@ -7,6 +7,7 @@ const statuses: Array<[string, number, boolean, string]> = [
   ['जालोर', 3, false, '“जालोर” के लिए 3 ख़बरें मिलीं।'],
   ['जालोर ', 1, false, '“जालोर” के लिए 1 ख़बर मिली।'],
   ['जालोर', 2, true, '“जालोर” के लिए 2 ख़बरें मिलीं (चुने हुए फ़िल्टर के साथ)।'],
+  ['', 4, true, 'चुने हुए फ़िल्टर की 4 ख़बरें मिलीं, सबसे नई पहले।'],
   ['xyz', 0, false, '“xyz” के लिए कोई ख़बर नहीं मिली। दूसरे या कम शब्दों से खोजें, या फ़िल्टर हटाएँ।'],
 ];
 for (const [q, n, f, expected] of statuses) status(`${q} ${n} ${f}`, () => assert.is(statusText(q, n, f), expected));

@@ -30,8 +30,12 @@ export interface EngineResponse {
   results: readonly Ranked<PagefindResult>[];
 }
 
+/** `relevance`: best match first. `newest`: stories with the most query words, newest first. */
+export type Order = 'relevance' | 'newest';
+
 export interface SearchEngine {
-  search(query: string, filters?: Filters): Promise<EngineResponse>;
+  /** An empty query with a filter lists the filter's stories, newest first. */
+  search(query: string, filters?: Filters, order?: Order): Promise<EngineResponse>;
   /** Loads one result's page data (one small download) and builds its excerpt. */
   view(result: Ranked<PagefindResult>): Promise<ResultView>;
 }
@@ -69,14 +73,31 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
     });
   }
 
+  // Pages are indexed newest first and shards are newest first, so a search without a term
+  // returns every page in date order: its positions are the date ranks (computed once, no download
+  // beyond what the first search loaded).
+  let ranks: Promise<Map<string, number>> | undefined;
+  const dateRanks = () => (ranks ??= pagefind.search(null).then((r) => new Map(r.results.map((p, i) => [p.id, i]))));
+
   return {
-    async search(query, filters = {}) {
+    async search(query, filters = {}, order = 'relevance') {
       const parsed = parseQuery(query);
-      const concepts = await withRomanForms(parsed.concepts);
       const active: Record<string, string> = {};
       for (const [k, v] of Object.entries(filters)) if (v) active[k] = v;
+      if (parsed.concepts.length === 0) {
+        if (Object.keys(active).length === 0) return { concepts: [], dropped: parsed.dropped, results: [] };
+        const { results } = await pagefind.search(null, { filters: active });
+        return { concepts: [], dropped: parsed.dropped, results: results.map((best) => ({ id: best.id, score: 0, matched: 0, words: [], best })) };
+      }
+      const concepts = await withRomanForms(parsed.concepts);
       const perConcept = await Promise.all(concepts.map((c) => Promise.all(c.forms.map((f) => lookup(f, active)))));
-      return { concepts, dropped: parsed.dropped, results: combine(perConcept) };
+      let results = combine(perConcept);
+      if (order === 'newest' && results.length > 0) {
+        const rank = await dateRanks();
+        const most = results[0]!.matched === concepts.length ? concepts.length : Math.max(...results.map((r) => r.matched));
+        results = results.filter((r) => r.matched === most).sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+      }
+      return { concepts, dropped: parsed.dropped, results };
     },
     async view(result) {
       const f = await result.best.data();

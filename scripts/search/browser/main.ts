@@ -1,11 +1,15 @@
 import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
-import { createEngine, type EngineResponse, type Filters, type SearchEngine } from './engine.ts';
+import { createEngine, type EngineResponse, type Filters, type Order, type SearchEngine } from './engine.ts';
 import { openPagefind } from './pagefind-loader.ts';
 import { romanLookup } from './roman-lookup.ts';
 import { readingNote, resultHtml, searchUrl, statusText, TEXT } from './ui.ts';
 
-/** Results shown at once; "और नतीजे" shows the next ones. Each costs one small download. */
-const PAGE_SIZE = 10;
+/**
+ * Results shown at once; "और नतीजे" shows the next ones. Each shown result downloads its page
+ * data (about 2.5 KB: Pagefind keeps the whole text there, for the excerpt), so five, like
+ * Pagefind's own UI, keeps a query's download small.
+ */
+const PAGE_SIZE = 5;
 const FILTERS = ['category', 'district', 'author'] as const;
 
 // The script sits at <site>/assets/search.js, so the site root is one folder up.
@@ -31,8 +35,10 @@ function getEngine(): Promise<SearchEngine> {
   return engine;
 }
 
-const selects = () => FILTERS.map((name) => form?.elements.namedItem(name)).filter((e): e is HTMLSelectElement => e instanceof HTMLSelectElement);
-const currentFilters = (): Filters => Object.fromEntries(selects().map((s) => [s.name, s.value]));
+const select = (name: string) => form?.elements.namedItem(name);
+const selects = () => [...FILTERS, 'sort'].map(select).filter((e): e is HTMLSelectElement => e instanceof HTMLSelectElement);
+const currentFilters = (): Filters => Object.fromEntries(FILTERS.map((name) => [name, (select(name) as HTMLSelectElement | null)?.value ?? '']));
+const currentOrder = (): Order => ((select('sort') as HTMLSelectElement | null)?.value === 'new' ? 'newest' : 'relevance');
 
 let current: EngineResponse | undefined;
 let shown = 0;
@@ -54,26 +60,28 @@ async function search(push: boolean): Promise<void> {
   if (!input || !status || !list || !more) return;
   const query = input.value;
   const filters = currentFilters();
-  const url = searchUrl(location.pathname, query, filters);
+  const filtered = Object.values(filters).some(Boolean);
+  const order = currentOrder();
+  const url = searchUrl(location.pathname, query, { ...filters, sort: order === 'newest' ? 'new' : '' });
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
   list.innerHTML = '';
   more.hidden = true;
   if (note) note.textContent = '';
-  if (query.trim() === '') {
+  if (query.trim() === '' && !filtered) {
     status.textContent = TEXT.empty;
     return;
   }
   const mine = ++run;
   status.textContent = TEXT.loading;
   try {
-    const response = await (await getEngine()).search(query, filters);
+    const response = await (await getEngine()).search(query, filters, order);
     if (mine !== run) return;
     current = response;
     shown = 0;
     await showMore(false);
     if (mine !== run) return;
-    status.textContent = statusText(query, response.results.length, Object.values(filters).some(Boolean));
+    status.textContent = statusText(query, response.results.length, filtered);
     if (note) note.textContent = readingNote(response.concepts);
   } catch {
     if (mine === run) status.textContent = TEXT.failed;
@@ -84,7 +92,7 @@ function fromUrl(): void {
   const params = new URLSearchParams(location.search);
   if (input) input.value = params.get('q') ?? '';
   for (const s of selects()) s.value = params.get(s.name) ?? '';
-  if (input?.value.trim()) void search(false);
+  if (input?.value.trim() || FILTERS.some((f) => params.get(f))) void search(false);
 }
 
 if (form && input) {
@@ -92,7 +100,7 @@ if (form && input) {
     ev.preventDefault();
     void search(true);
   });
-  for (const s of selects()) s.addEventListener('change', () => input.value.trim() && void search(true));
+  for (const s of selects()) s.addEventListener('change', () => void search(true));
   input.addEventListener('focus', () => void getEngine().catch(() => undefined), { once: true });
   more?.addEventListener('click', () => void showMore(true));
   if (more) more.textContent = TEXT.more;

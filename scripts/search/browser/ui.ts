@@ -3,7 +3,7 @@ import type { ResultView } from './engine.ts';
 /** Interface text of the search page, in one place. */
 export const TEXT = {
   loading: 'खोज रहे हैं…',
-  empty: 'खोजने के लिए कोई शब्द लिखें।',
+  empty: 'खोजने के लिए कोई शब्द लिखें या फ़िल्टर चुनें।',
   failed: 'खोज अभी नहीं चल पाई। थोड़ी देर बाद फिर कोशिश करें।',
   more: 'और नतीजे',
 } as const;
@@ -17,6 +17,7 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ES
  * what, and, when filters are on, that they narrowed it.
  */
 export function statusText(query: string, total: number, filtered: boolean): string {
+  if (query.trim() === '') return `चुने हुए फ़िल्टर की ${total} ${total === 1 ? 'ख़बर मिली' : 'ख़बरें मिलीं'}, सबसे नई पहले।`;
   const q = `“${query.trim()}”`;
   const where = filtered ? ' (चुने हुए फ़िल्टर के साथ)' : '';
   if (total === 0) return `${q} के लिए कोई ख़बर नहीं मिली${where}। दूसरे या कम शब्दों से खोजें, या फ़िल्टर हटाएँ।`;
