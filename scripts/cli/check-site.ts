@@ -1,0 +1,102 @@
+/**
+ * `npm run check:site -- [--site _site] [--content content] [--no-lighthouse]`: checks a built site
+ * the way readers and search engines meet it — internal links, XML of feeds and sitemaps, article
+ * page weight, the W3C Nu checker, axe-core and Lighthouse (mobile) — prints a report and exits 1
+ * when any check misses the bar of issue 6.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { siteConfigSchema } from '../content/site-config.ts';
+import { checkLinks, listSiteFiles } from '../seo/links.ts';
+import { ARTICLE_BUDGET, isArticlePage, pageWeight } from '../seo/page-weight.ts';
+import { launch, checkXml, runAxe } from '../seo/check/browser.ts';
+import { LIGHTHOUSE_MINIMUM, runLighthouse, type LighthouseScores } from '../seo/check/lighthouse.ts';
+import { pagesForValidator, pickPages } from '../seo/check/pages.ts';
+import { serveSite } from '../seo/check/static-server.ts';
+import { runVnu } from '../seo/check/vnu.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, def: string) => { const i = args.indexOf(name); return i >= 0 && args[i + 1] ? args[i + 1]! : def; };
+const siteDir = resolve(opt('--site', '_site'));
+const contentDir = resolve(opt('--content', 'content'));
+const site = siteConfigSchema.parse(JSON.parse(readFileSync(join(contentDir, '_data/site.json'), 'utf8')));
+const categories = (JSON.parse(readFileSync(join(contentDir, '_data/categories.json'), 'utf8')) as Array<{ slug: string }>).map((c) => c.slug);
+
+const failures: string[] = [];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const t = performance.now();
+  const r = await run();
+  console.log(`   (${name}: ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  return r;
+}
+
+const files = listSiteFiles(siteDir);
+const kinds = pickPages(siteDir, files, categories);
+console.log(`Checking ${siteDir}: ${files.length} files; page types: ${Object.keys(kinds).join(', ')}`);
+
+console.log('\n== links');
+const links = await step('links', () => checkLinks(siteDir, site.url));
+console.log(`${links.links} links in ${links.files} HTML/XML files, ${links.broken.length} broken`);
+for (const b of links.broken.slice(0, 30)) console.log(`  ${b.page}: ${b.href} (${b.reason})`);
+if (links.broken.length) failures.push(`${links.broken.length} broken internal links`);
+
+console.log('\n== page weight (gzip -9; article HTML + CSS, fonts and pictures aside)');
+const cache = new Map<string, number>();
+const weights = files.filter(isArticlePage).map((p) => pageWeight(siteDir, p, cache)).filter((w) => w.css > 0).sort((a, b) => b.total - a.total);
+const heaviest = weights[0];
+if (heaviest) {
+  const median = weights[Math.floor(weights.length / 2)]!;
+  console.log(`${weights.length} article pages; heaviest ${heaviest.page}: HTML ${kb(heaviest.html)} + CSS ${kb(heaviest.css)} = ${kb(heaviest.total)} (budget ${kb(ARTICLE_BUDGET)}); JS ${kb(heaviest.js)}; median ${kb(median.total)}`);
+  const over = weights.filter((w) => w.total > ARTICLE_BUDGET);
+  if (over.length) failures.push(`${over.length} article pages over ${kb(ARTICLE_BUDGET)}`);
+}
+
+console.log('\n== W3C Nu HTML checker');
+const validated = pagesForValidator(files);
+const vnu = await step('vnu', () => runVnu(siteDir, validated));
+console.log(`${validated.length} pages, ${vnu.length} errors`);
+for (const m of vnu.slice(0, 30)) console.log(`  ${m.file}:${m.line ?? ''} ${m.message}`);
+if (vnu.length) failures.push(`${vnu.length} Nu checker errors`);
+
+const server = await serveSite(siteDir);
+const browser = await launch();
+try {
+  console.log('\n== feeds and sitemaps are well-formed XML');
+  const xmlFiles = files.filter((f) => f.endsWith('.xml'));
+  const badXml = await step('xml', () => checkXml(browser, server.origin, xmlFiles));
+  console.log(`${xmlFiles.length} XML files, ${badXml.length} not well-formed`);
+  for (const b of badXml) console.log(`  ${b.path}: ${b.error.slice(0, 200)}`);
+  if (badXml.length) failures.push(`${badXml.length} XML files not well-formed`);
+
+  console.log('\n== axe-core (light and dark colour scheme, 412 px wide)');
+  const axe = await step('axe', () => runAxe(browser, server.origin, Object.values(kinds)));
+  const bad = axe.filter((r) => r.violations.length);
+  console.log(`${axe.length} page checks, ${bad.length} with violations`);
+  for (const r of bad) for (const v of r.violations) console.log(`  ${r.path} [${r.scheme}] ${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);
+  if (bad.length) failures.push(`axe violations on ${bad.length} page checks`);
+} finally {
+  await browser.close();
+}
+
+if (!args.includes('--no-lighthouse')) {
+  console.log('\n== Lighthouse (mobile)');
+  const scores: LighthouseScores[] = [];
+  await step('lighthouse', async () => {
+    for (const kind of ['home', 'category', 'article', 'search']) {
+      const path = kinds[kind];
+      if (!path) { failures.push(`no ${kind} page to run Lighthouse on`); continue; }
+      const s = await runLighthouse(server.origin, path);
+      scores.push(s);
+      console.log(`  ${kind.padEnd(9)} ${path}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`);
+      for (const f of s.failing) console.log(`      ${f}`);
+      for (const [cat, min] of Object.entries(LIGHTHOUSE_MINIMUM)) {
+        if (s[cat as keyof typeof LIGHTHOUSE_MINIMUM] < min) failures.push(`Lighthouse ${cat} ${s[cat as keyof typeof LIGHTHOUSE_MINIMUM]} < ${min} on ${kind}`);
+      }
+    }
+  });
+}
+await server.close();
+
+console.log(failures.length ? `\nFAILED: ${failures.join('; ')}` : '\nAll site checks passed.');
+process.exitCode = failures.length ? 1 : 0;
