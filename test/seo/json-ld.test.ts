@@ -1,0 +1,55 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { articleJsonLd, jsonForScript } from '../../scripts/seo/json-ld.ts';
+import { article, SITE } from './helpers/article.ts';
+
+const escaping = suite('jsonForScript');
+for (const [value, mustNotContain] of [
+  [{ headline: 'बैठक </script><script>alert(1)</script>' }, '</script>'],
+  [{ headline: 'टिप्पणी <!-- छिपा -->' }, '<!--'],
+  [{ headline: 'A & B > C' }, '&'],
+  [{ headline: 'line\u2028sep' }, '\u2028'],
+] as const) {
+  escaping(`${JSON.stringify(value.headline)} cannot end the script element and parses back the same`, () => {
+    const out = jsonForScript(value);
+    assert.not.ok(out.includes(mustNotContain));
+    assert.not.ok(out.includes('<'));
+    assert.equal(JSON.parse(out), value);
+  });
+}
+escaping.run();
+
+type Graph = { '@graph': Array<Record<string, any>> };
+const ld = suite('articleJsonLd');
+const a = article(3, { title: 'नहर </script> का पानी', updated: '2026-11-21T10:00:00.000+05:30', tags: ['नहर', 'पानी'] });
+const graph = (articleJsonLd(a, SITE, { url: 'https://news.example/img/x-1200.jpeg', width: 1200, height: 675 }) as Graph)['@graph'];
+const news = graph[0]!;
+const crumbs = graph[1]!;
+
+ld('NewsArticle: headline, times in +05:30, author, publisher logo, image, section, place', () => {
+  assert.is(news['@type'], 'NewsArticle');
+  assert.is(news.headline, 'नहर </script> का पानी');
+  assert.is(news.datePublished, '2026-11-20T03:00:00+05:30');
+  assert.is(news.dateModified, '2026-11-21T10:00:00+05:30');
+  assert.equal(news.author, [{ '@type': 'Person', name: 'रवि', url: 'https://news.example/lekhak/ravi/' }]);
+  assert.is(news.publisher.name, 'परीक्षण <समाचार>');
+  assert.is(news.publisher.logo.url, 'https://news.example/assets/logo.png');
+  assert.equal(news.image, [{ '@type': 'ImageObject', url: 'https://news.example/img/x-1200.jpeg', width: 1200, height: 675 }]);
+  assert.is(news.articleSection, 'राजनीति');
+  assert.equal(news.contentLocation, { '@type': 'Place', name: 'बाड़मेर' });
+  assert.is(news.mainEntityOfPage['@id'], 'https://news.example/2026/11/a-3/');
+  assert.is(news.keywords, 'नहर, पानी');
+});
+
+ld('without a correction dateModified is the publication time', () => {
+  const g = (articleJsonLd(article(1), SITE, { url: 'u', width: 1, height: 1 }) as Graph)['@graph'];
+  assert.is(g[0]!.dateModified, g[0]!.datePublished);
+});
+
+ld('BreadcrumbList: home, category, article, positions 1-3', () => {
+  assert.is(crumbs['@type'], 'BreadcrumbList');
+  assert.equal(crumbs.itemListElement.map((i: any) => [i.position, i.item]), [
+    [1, 'https://news.example/'], [2, 'https://news.example/rajniti/'], [3, 'https://news.example/2026/11/a-3/'],
+  ]);
+});
+ld.run();

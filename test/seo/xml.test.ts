@@ -1,0 +1,33 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { absoluteUrl, escapeXml, laterOf, w3cDateTime } from '../../scripts/seo/xml.ts';
+
+const escape = suite('escapeXml');
+for (const [input, expected] of [
+  ['a & b', 'a &amp; b'],
+  ['<ऊँचे> "भाव"', '&lt;ऊँचे&gt; &quot;भाव&quot;'],
+  ['टैब\tठीक\u0001ग़लत\u000b', 'टैब\tठीकग़लत'],
+  ['&amp;', '&amp;amp;'],
+] as const) escape(JSON.stringify(input), () => assert.is(escapeXml(input), expected));
+escape.run();
+
+const dates = suite('w3cDateTime');
+for (const [input, expected] of [
+  ['2026-11-23T00:00:00.000+05:30', '2026-11-23T00:00:00+05:30'],
+  ['2026-11-23T18:45:00+05:30', '2026-11-23T18:45:00+05:30'],
+  ['2026-11-23T13:15:00.123Z', '2026-11-23T13:15:00Z'],
+] as const) dates(input, () => assert.is(w3cDateTime(input), expected));
+dates('laterOf keeps the later time', () => {
+  assert.is(laterOf(undefined, '2026-01-01T00:00:00+05:30'), '2026-01-01T00:00:00+05:30');
+  assert.is(laterOf('2026-02-01T00:00:00+05:30', '2026-01-01T00:00:00+05:30'), '2026-02-01T00:00:00+05:30');
+});
+dates.run();
+
+const urls = suite('absoluteUrl');
+for (const [path, expected] of [
+  ['/2026/11/x/', 'https://news.example/2026/11/x/'],
+  ['assets/logo.png', 'https://news.example/assets/logo.png'],
+  ['https://cdn.example/a.png', 'https://cdn.example/a.png'],
+] as const) urls(path, () => assert.is(absoluteUrl('https://news.example', path), expected));
+urls('a site under a sub-path keeps it', () => assert.is(absoluteUrl('https://x.example/news', '/a/'), 'https://x.example/news/a/'));
+urls.run();
