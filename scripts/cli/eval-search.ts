@@ -3,7 +3,7 @@
  *
  *   npm run eval:search -- --corpus ../shared/corpus/jagran_indore_articles.jsonl [--queries Q.jsonl]
  *     [--json] [--baseline] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--per-type N]
- *     [--out DIR] [--verbose]
+ *     [--max-chars N] [--out DIR] [--verbose]
  *
  * Builds the index of the corpus (each record `{id,title,body}` an article) with the build's own
  * `buildSearchIndex`, then runs the queries: `{"query":"…","relevant":["<id>",…]}` lines from
@@ -30,7 +30,7 @@ const { values } = parseArgs({
     corpus: { type: 'string' }, queries: { type: 'string' }, json: { type: 'boolean', default: false },
     baseline: { type: 'boolean', default: false }, downloads: { type: 'boolean', default: false },
     limit: { type: 'string' }, synthetic: { type: 'string' }, 'max-shard': { type: 'string' },
-    'per-type': { type: 'string', default: '300' }, out: { type: 'string' }, verbose: { type: 'boolean', default: false },
+    'per-type': { type: 'string', default: '300' }, 'max-chars': { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean', default: false },
   },
 });
 if (values.corpus === undefined) {
@@ -46,6 +46,7 @@ const articles = corpusArticles(records);
 const outDir = values.out ?? mkdtempSync(join(tmpdir(), 'samachar-eval-search-'));
 const built = await buildSearchIndex({
   outDir, articles, ...(values['max-shard'] ? { maxShardArticles: Number(values['max-shard']) } : {}),
+  ...(values['max-chars'] ? { maxContentChars: Number(values['max-chars']) } : {}),
 });
 process.stdout.write(`corpus     ${values.corpus} (${records.length} articles)\n`);
 process.stdout.write(`index      ${built.shards} shard(s), ${built.files} files, ${built.seconds.toFixed(1)}s\n`);

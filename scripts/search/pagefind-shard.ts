@@ -38,10 +38,12 @@ export interface ShardOutput { files: number; bytes: number; pages: number; meta
  * Builds one Pagefind index from `records` in the given order (newest first: Pagefind keeps it, and
  * the query code reads dates from it) and writes its bundle to `dir`. The index is deleted from the
  * Pagefind process afterwards, so shards built one after another never hold more than one
- * shard in memory. Throws `PagefindError` on any error Pagefind reports.
+ * shard in memory. `maxFragments` bundles the per-page files into at most that many (see
+ * `SearchIndexOptions.maxFragmentsPerShard`). Throws `PagefindError` on any error Pagefind reports.
  */
-export async function buildShard(records: readonly CustomRecord[], dir: string, withRuntime: boolean): Promise<ShardOutput> {
-  const { index } = check(await pagefind.createIndex({ forceLanguage: 'hi', writePlayground: false }), `creating the index for ${dir}`);
+export async function buildShard(records: readonly CustomRecord[], dir: string, withRuntime: boolean, maxFragments?: number): Promise<ShardOutput> {
+  const config = { forceLanguage: 'hi', writePlayground: false, ...(maxFragments ? { maxFragments } : {}) };
+  const { index } = check(await pagefind.createIndex(config), `creating the index for ${dir}`);
   if (!index) throw new PagefindError(`creating the index for ${dir}`, ['no index returned']);
   try {
     for (let i = 0; i < records.length; i += BATCH) {

@@ -6,7 +6,7 @@ import { formatHindiDate } from '../hindi/dates.ts';
  * One Pagefind record per article, built from the catalog rather than the rendered HTML: the
  * catalog already has the plain text, and parsing 100,000 pages again would double the work.
  *
- * - `content`: the plain text of the body. The title goes in `meta.title`, which Pagefind indexes
+ * - `content`: the plain text of the body, optionally cut at `maxChars` (see `SearchIndexOptions`). The title goes in `meta.title`, which Pagefind indexes
  *   with a higher weight than body text, so it is not repeated in the content (that would put it
  *   twice into every excerpt).
  * - `meta`: what a result shows without loading the page: title, Hindi date, category, district,
@@ -17,7 +17,7 @@ import { formatHindiDate } from '../hindi/dates.ts';
  *   one more number per article into the metadata every reader downloads first: 21 KB of
  *   gzip-resistant counting at 10,000 articles, a fifth of that file.
  */
-export function articleRecord(article: Article): CustomRecord {
+export function articleRecord(article: Article, maxChars = Infinity): CustomRecord {
   const meta: Record<string, string> = {
     title: article.title,
     date: formatHindiDate(article.date),
@@ -31,7 +31,7 @@ export function articleRecord(article: Article): CustomRecord {
   return {
     url: article.url,
     // Pagefind rejects an empty record; an article without body text is still findable by title.
-    content: article.text.trim() === '' ? article.title : article.text,
+    content: article.text.trim() === '' ? article.title : cut(article.text, maxChars),
     language: 'hi',
     meta,
     filters: {
@@ -40,4 +40,11 @@ export function articleRecord(article: Article): CustomRecord {
       author: [article.author.name],
     },
   };
+}
+
+/** The text up to `maxChars`, ending at a word boundary. */
+function cut(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const end = text.lastIndexOf(' ', maxChars);
+  return text.slice(0, end > 0 ? end : maxChars);
 }

@@ -24,6 +24,15 @@ build('same input, same bytes', async () => {
   await buildSearchIndex({ outDir: again, articles, maxShardArticles: 4 });
   assert.is(treeHash(again), treeHash(outDir));
 });
+build('maxFragmentsPerShard bundles the per-story files (hosts with file-count limits)', async () => {
+  const small = tempDir('samachar-search-');
+  await buildSearchIndex({ outDir: small, articles, maxFragmentsPerShard: 2, bundle: false });
+  const [shard] = readdirSync(join(small, 'pagefind')).filter((d) => /^\d/.test(d));
+  assert.is(readdirSync(join(small, 'pagefind', shard!, 'fragment')).length, 2);
+  const opened = await openBuiltSearch(small, { fresh: 'bundled' });
+  const { results } = await opened.engine.search('ट्रैक्टर');
+  assert.is((await opened.engine.view(results[0]!)).url, '/2025/05/chori/');
+});
 build('writes one shard per run of years, the manifest, the map and the script', () => {
   const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
   assert.is(built.shards, 3);
