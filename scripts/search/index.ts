@@ -35,7 +35,7 @@ export interface SearchIndexOptions {
    * Each shown result then downloads its whole bundle, so leave it unset where files are free.
    */
   maxFragmentsPerShard?: number;
-  /** Bundle the browser script into `<outDir>/assets/search.js` (default true). */
+  /** Bundle the browser script into `<outDir>/pagefind/search.js` (default true). */
   bundle?: boolean;
 }
 

@@ -43,7 +43,7 @@ build('writes one shard per run of years, the manifest, the map and the script',
   assert.not.ok(existsSync(join(outDir, 'pagefind/2025/pagefind.js')), 'runtime only in the first shard');
   assert.not.ok(readdirSync(join(outDir, 'pagefind/2026')).some((f) => f.includes('-ui')), 'no Pagefind UI files');
   assert.ok(existsSync(join(outDir, 'pagefind/roman/0.json')));
-  assert.ok(existsSync(join(outDir, 'assets/search.js')));
+  assert.ok(existsSync(join(outDir, 'pagefind/search.js')));
 });
 
 const queries = suite('search across shards');

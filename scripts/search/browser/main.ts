@@ -12,7 +12,7 @@ import { readingNote, resultHtml, searchUrl, statusText, TEXT } from './ui.ts';
 const PAGE_SIZE = 5;
 const FILTERS = ['category', 'district', 'author'] as const;
 
-// The script sits at <site>/assets/search.js, so the site root is one folder up.
+// The script sits at <site>/pagefind/search.js, so the site root is one folder up.
 const siteBase = new URL('../', import.meta.url).href;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 const form = $<HTMLFormElement>('khoj-form');
