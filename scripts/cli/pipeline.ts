@@ -16,14 +16,14 @@ export interface BuildResult { model: SiteModel; seconds: Record<string, number>
  * succeeded, so a failed build leaves the previous site exactly as it was.
  * Throws `ContentErrors` for content problems (nothing written).
  */
-export async function buildSite(input: BuildInput, outDir: string, options: { articlesPerRun?: number } = {}): Promise<BuildResult> {
+export async function buildSite(input: BuildInput, outDir: string, options: { pagesPerRun?: number } = {}): Promise<BuildResult> {
   const started = performance.now();
   const model = prepareSite(input);
   const seconds = { ...model.seconds };
   const tmp = tempDirFor(outDir);
   try {
     let t = performance.now();
-    const pages = await renderSite(model, tmp, options.articlesPerRun);
+    const pages = await renderSite(model, tmp, options.pagesPerRun);
     seconds.render = (performance.now() - t) / 1000;
     log('rendered %d pages in %ds', pages, seconds.render.toFixed(1));
     t = performance.now();

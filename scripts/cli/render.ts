@@ -3,36 +3,34 @@ import { debuglog } from 'node:util';
 import Eleventy from '@11ty/eleventy';
 import { setSiteModel, type SiteModel } from '../eleventy/site-model.ts';
 import type { RenderFocus } from '../eleventy/dev-focus.ts';
+import { useBoundedAsyncWrites } from './eleventy-io.ts';
 
 const log = debuglog('samachar:render');
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
 /**
- * Articles per Eleventy run. Eleventy keeps every rendered page of a run in memory until the run
+ * Pages per Eleventy run. Eleventy keeps every rendered page of a run in memory until the run
  * ends (write() resolves to all results, content included): about 30 KB a Hindi page, so 100,000
- * pages in one run need 3+ GB on top of the catalog. Runs of 10,000 articles bound that to ~300 MB
+ * pages in one run need 3+ GB on top of the catalog. Runs of 10,000 pages bound that to ~300 MB
  * at the cost of ~0.3 s of set-up per run.
  */
-export const ARTICLES_PER_RUN = 10_000;
+export const PAGES_PER_RUN = 10_000;
 
 /**
- * Eleventy 3.1 writes pages with writeFileSync unless `templateHandling.writeMode` is "async",
- * but reads that setting from its internal TemplateConfig, where `configureTemplateHandling()`
- * never puts it. On this project's CI disks a page write waits ~0.5 ms on the disk, so 100,000
- * synchronous writes cost minutes; async writes overlap in libuv's thread pool (sized by
- * UV_THREADPOOL_SIZE in package.json). Measured: README, "Performance".
+ * The runs of a build: article pages, then listing pages, `perRun` pages a run. Every run also
+ * renders the handful of site pages (home, search, 404, …): same bytes each time.
  */
-function enableAsyncWrites(elev: Eleventy): void {
-  const internal = elev as unknown as { eleventyConfig?: { templateHandling?: { writeMode?: string } } };
-  if (internal.eleventyConfig) internal.eleventyConfig.templateHandling = { writeMode: 'async' };
-}
-
-/** The runs of a build: the first renders listings and site pages with the first articles. */
-export function planRuns(model: SiteModel, perRun = ARTICLES_PER_RUN): RenderFocus[] {
+export function planRuns(model: SiteModel, perRun = PAGES_PER_RUN): RenderFocus[] {
   const { articles } = model.catalog;
+  const { listings } = model;
+  const total = articles.length + listings.length;
   const runs: RenderFocus[] = [];
-  for (let i = 0; i === 0 || i < articles.length; i += perRun) {
-    runs.push({ articles: articles.slice(i, i + perRun), listings: i === 0 ? model.listings : [] });
+  for (let i = 0; i === 0 || i < total; i += perRun) {
+    const end = i + perRun;
+    runs.push({
+      articles: articles.slice(Math.min(i, articles.length), Math.min(end, articles.length)),
+      listings: listings.slice(Math.max(0, i - articles.length), Math.max(0, end - articles.length)),
+    });
   }
   return runs;
 }
@@ -44,7 +42,7 @@ async function renderRun(model: SiteModel, outDir: string): Promise<number> {
   try {
     const elev = new Eleventy('content', outDir, { configPath: '.eleventy.ts', quietMode: true });
     await elev.init();
-    enableAsyncWrites(elev);
+    await useBoundedAsyncWrites(elev);
     // write() resolves to [passthrough copies, templates]; count the pages.
     const result = (await elev.write()) as unknown[];
     return (Array.isArray(result[1]) ? result[1] : result.flat()).length;
@@ -55,17 +53,18 @@ async function renderRun(model: SiteModel, outDir: string): Promise<number> {
 }
 
 /**
- * Renders the whole site into `outDir` with Eleventy, in runs of at most `perRun` articles so
+ * Renders the whole site into `outDir` with Eleventy, in runs of at most `perRun` pages so
  * memory stays bounded whatever the archive's size. Pages that are not articles or listings
  * (home, search, 404, …) are rendered again by every run: a few pages, same bytes.
  * Returns the number of distinct pages written.
  */
-export async function renderSite(model: SiteModel, outDir: string, perRun = ARTICLES_PER_RUN): Promise<number> {
+export async function renderSite(model: SiteModel, outDir: string, perRun = PAGES_PER_RUN): Promise<number> {
   const runs = planRuns(model, perRun);
   let pages = 0;
   for (const [i, focus] of runs.entries()) {
     const written = await renderRun({ ...model, focus }, outDir);
-    pages += i === 0 ? written : focus.articles.length;
+    // Site pages are rendered by every run; count them once.
+    pages += i === 0 ? written : focus.articles.length + focus.listings.length;
     log('run %d/%d: %d pages', i + 1, runs.length, written);
   }
   return pages;
