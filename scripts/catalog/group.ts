@@ -23,6 +23,8 @@ export interface ListingPage {
   nextUrl?: string;
   /** Trail above the heading, home first. */
   breadcrumbs: ReadonlyArray<{ title: string; url: string }>;
+  /** Sub-archives listed above the items (a year page lists its months). */
+  children?: ReadonlyArray<{ title: string; url: string; total: number }>;
 }
 
 /** Stable URL of page `n` of a listing: the first page is the listing itself. */
@@ -88,12 +90,16 @@ export function buildListings(catalog: Catalog, size: number): ListingPage[] {
   }
   const byYear = groupBy(catalog.articles, (a) => a.date.slice(0, 4));
   for (const [year, items] of [...byYear].sort((x, y) => (x[0] < y[0] ? 1 : -1))) {
-    pages.push(...paginate({ kind: 'year', key: year, title: `${year} की ख़बरें`, description: `${year} में प्रकाशित ख़बरें`, baseUrl: listingUrl.year(year), crumbs: [{ title: 'पुरालेख', url: '/archive/' }] }, items, size));
-    const byMonth = groupBy(items, (a) => a.date.slice(0, 7));
-    for (const [ym, monthItems] of byMonth) {
+    const months: ListingPage[] = [];
+    for (const [ym, monthItems] of groupBy(items, (a) => a.date.slice(0, 7))) {
       const title = formatHindiMonth(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)));
-      pages.push(...paginate({ kind: 'month', key: ym, title, description: `${title} में प्रकाशित ख़बरें`, baseUrl: listingUrl.month(ym), crumbs: [{ title: 'पुरालेख', url: '/archive/' }, { title: year, url: listingUrl.year(year) }] }, monthItems, size));
+      months.push(...paginate({ kind: 'month', key: ym, title, description: `${title} में प्रकाशित ख़बरें`, baseUrl: listingUrl.month(ym), crumbs: [{ title: 'पुरालेख', url: '/archive/' }, { title: year, url: listingUrl.year(year) }] }, monthItems, size));
     }
+    // A year is one page: its months, then its latest stories. Paginating every story of a year
+    // again would add 5,000 pages to a 100,000-article archive that the month pages already cover.
+    const [yearPage] = paginate({ kind: 'year', key: year, title: `${year} की ख़बरें`, description: `${year} में प्रकाशित ख़बरें`, baseUrl: listingUrl.year(year), crumbs: [{ title: 'पुरालेख', url: '/archive/' }] }, items.slice(0, size), size);
+    const children = months.filter((m) => m.pageNumber === 1).map((m) => ({ title: m.title, url: m.url, total: m.total }));
+    pages.push({ ...yearPage!, total: items.length, children }, ...months);
   }
   return pages;
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,10 +27,19 @@ const outDir = join(work, '_site');
 const say = (s: string) => (values.json ? process.stderr : process.stdout).write(`${s}\n`);
 
 let t = performance.now();
-const records = values.corpus ? readCorpus(resolve(values.corpus)) : sampleRecords(join(root, 'content'));
-rmSync(contentDir, { recursive: true, force: true });
-writeBenchArchive(contentDir, records, count, join(root, 'content'));
-say(`generated ${count} articles from ${records.length} ${values.corpus ? 'corpus records' : 'sample articles'} in ${((performance.now() - t) / 1000).toFixed(1)} s → ${contentDir}`);
+// With --keep, an archive generated earlier from the same arguments is reused: deleting and
+// writing 100,000 files costs minutes on slow disks and is not part of what is measured.
+const stamp = join(work, '.bench-archive');
+const want = JSON.stringify({ count, corpus: values.corpus ? resolve(values.corpus) : 'sample' });
+if (values.keep && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
+  say(`reusing the archive in ${contentDir}`);
+} else {
+  const records = values.corpus ? readCorpus(resolve(values.corpus)) : sampleRecords(join(root, 'content'));
+  rmSync(contentDir, { recursive: true, force: true });
+  writeBenchArchive(contentDir, records, count, join(root, 'content'));
+  writeFileSync(stamp, want);
+  say(`generated ${count} articles from ${records.length} ${values.corpus ? 'corpus records' : 'sample articles'} in ${((performance.now() - t) / 1000).toFixed(1)} s → ${contentDir}`);
+}
 
 interface RunResult { articles: number; pages: number; seconds: Record<string, number>; peakRssMB: number }
 

@@ -12,7 +12,7 @@ if (args.help) {
   console.log(HELP);
 } else {
   try {
-    const r = await buildSite({ contentDir: args.content, includeDrafts: args.drafts, includeFuture: args.drafts, now: Date.now() }, args.out);
+    const r = await buildSite({ contentDir: args.content, includeDrafts: args.drafts, includeFuture: args.drafts, now: Date.now() }, args.out, { progress: (line) => console.error(`samachar: ${line}`) });
     const s = Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
     console.log(`Built ${r.model.catalog.articles.length} articles, ${r.pages} pages into ${args.out}/ (${s})`);
     // For the benchmark: one JSON line it can read.

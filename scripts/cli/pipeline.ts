@@ -7,6 +7,14 @@ import { runAfterRender } from './stages.ts';
 
 const log = debuglog('samachar:build');
 
+/** How to run a build. */
+export interface BuildOptions {
+  /** Pages per Eleventy run (see render.ts). */
+  pagesPerRun?: number;
+  /** Called with a line of progress after each stage (the CLI prints them on stderr). */
+  progress?: (line: string) => void;
+}
+
 /** What a build did: the model it rendered, stage times and the page count. */
 export interface BuildResult { model: SiteModel; seconds: Record<string, number>; pages: number; outDir: string }
 
@@ -16,16 +24,19 @@ export interface BuildResult { model: SiteModel; seconds: Record<string, number>
  * succeeded, so a failed build leaves the previous site exactly as it was.
  * Throws `ContentErrors` for content problems (nothing written).
  */
-export async function buildSite(input: BuildInput, outDir: string, options: { pagesPerRun?: number } = {}): Promise<BuildResult> {
+export async function buildSite(input: BuildInput, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  const say = options.progress ?? (() => {});
   const model = prepareSite(input);
   const seconds = { ...model.seconds };
+  say(`validated ${model.catalog.articles.length} articles in ${seconds.validate!.toFixed(1)} s; related stories in ${seconds.related!.toFixed(1)} s`);
   const tmp = tempDirFor(outDir);
   try {
     let t = performance.now();
-    const pages = await renderSite(model, tmp, options.pagesPerRun);
+    const pages = await renderSite(model, tmp, options.pagesPerRun, say);
     seconds.render = (performance.now() - t) / 1000;
     log('rendered %d pages in %ds', pages, seconds.render.toFixed(1));
+    say(`rendered ${pages} pages in ${seconds.render.toFixed(1)} s`);
     t = performance.now();
     Object.assign(seconds, await runAfterRender(model, tmp));
     t = performance.now();

@@ -58,7 +58,7 @@ async function renderRun(model: SiteModel, outDir: string): Promise<number> {
  * (home, search, 404, …) are rendered again by every run: a few pages, same bytes.
  * Returns the number of distinct pages written.
  */
-export async function renderSite(model: SiteModel, outDir: string, perRun = PAGES_PER_RUN): Promise<number> {
+export async function renderSite(model: SiteModel, outDir: string, perRun = PAGES_PER_RUN, progress: (line: string) => void = () => {}): Promise<number> {
   const runs = planRuns(model, perRun);
   let pages = 0;
   for (const [i, focus] of runs.entries()) {
@@ -66,6 +66,7 @@ export async function renderSite(model: SiteModel, outDir: string, perRun = PAGE
     // Site pages are rendered by every run; count them once.
     pages += i === 0 ? written : focus.articles.length + focus.listings.length;
     log('run %d/%d: %d pages', i + 1, runs.length, written);
+    if (runs.length > 1) progress(`render run ${i + 1}/${runs.length}: ${written} pages`);
   }
   return pages;
 }
