@@ -1,6 +1,10 @@
 /** Words shown in an excerpt (Pagefind's default is 30 too). */
 export const EXCERPT_WORDS = 30;
 
+/** Prefix that keeps the commonest function words out of the way in the index (see function-words.ts). */
+export const FUNCTION_WORD_MARK = 'qz';
+const MARK = new RegExp(`${FUNCTION_WORD_MARK}(?=[\u0900-\u097f])`, 'g');
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
@@ -12,7 +16,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
  */
 export function buildExcerpt(content: string, words: readonly number[], length = EXCERPT_WORDS): string {
   // Split exactly as Pagefind does, or the positions would point at the wrong words.
-  const all = content.split(/[^\S\uFEFF]+/);
+  const all = content.replace(MARK, '').split(/[^\S\uFEFF]+/);
   const marked = new Set(words.filter((w) => w >= 0 && w < all.length));
   const start = densestStart([...marked].sort((a, b) => a - b), all.length, length);
   const end = Math.min(all.length, start + length);

@@ -1,0 +1,35 @@
+import { FUNCTION_WORD_MARK } from './browser/excerpt.ts';
+
+/**
+ * The commonest grammatical words of Hindi news text. Pagefind (1.5+) folds vowel signs away in
+ * its index, so का की के को कि all become one index word "क", है हैं हो one "ह", हुई and हाई one
+ * "हई": index words with hundreds of thousands of positions, whose chunks weighed 100–600 KB at
+ * 10,000 stories (the rest ~20 KB), and any query word filed next to them (कांग्रेस beside क,
+ * हाई with हुई) made a reader download one. The query code never looks these words up (they are
+ * stop words), so the index does not need them where real words live.
+ *
+ * Picked from the most frequent folded forms of the corpus text, keeping only words with no
+ * meaning of their own in a search: कम, नहीं, कर (tax), दो and the question words stay searchable.
+ */
+const FUNCTION_WORDS = new Set(`
+का की के को कि ने में मैं से सी सा पर है हैं हो हूं था थी थे थीं भी ही तो न ना और या व एवं तथा
+यह ये वह वे वो इस इसे इसी उस उसे इन उन जो जा एक लिए लिये साथ तक बाद द्वारा लेकिन
+रहा रही रहे रहीं किया किए किये गया गई गए गये गयी हुआ हुई हुए हुईं कहा बताया दिया
+होने होना होता होती होते होगा होगी होंगे जाता जाती जाते जाने करने करना करते करता करती सकता सकती सकते
+वाले वाली वाला वालों अपने अपनी अपना उनके उनकी उनका इसके इसका इसकी उसके उसकी उसका उन्होंने इन्होंने
+`.split(/\s+/).filter(Boolean));
+
+/** Leading and trailing punctuation a token may carry (`की,` `(और` `है।`: the danda is punctuation). */
+const EDGES = /^([^\u0900-\u0963\u0966-\u097f]*)([\u0900-\u0963\u0966-\u097f]+)([^\u0900-\u0963\u0966-\u097f]*)$/;
+
+/**
+ * The text with every function word prefixed by `FUNCTION_WORD_MARK` (`की` → `qzकी`): Pagefind
+ * then files them under the Latin "qz…", far from every Devanagari word and never searched, while
+ * word positions and the text stay the same (the excerpt code drops the mark again).
+ */
+export function markFunctionWords(text: string): string {
+  return text.replace(/\S+/g, (token) => {
+    const m = EDGES.exec(token);
+    return m && FUNCTION_WORDS.has(m[2]!) ? `${m[1]}${FUNCTION_WORD_MARK}${m[2]}${m[3]}` : token;
+  });
+}
