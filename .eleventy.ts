@@ -13,7 +13,7 @@ import { seoPlugin } from './scripts/seo/plugin.ts';
  */
 export default function (eleventyConfig: any) {
   const current = watchedModel(eleventyConfig);
-  const styles = buildStyles([join(import.meta.dirname, 'layouts/assets/site.css')]);
+  const styles = buildStyles(['site.css', 'search.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)));
 
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
   eleventyConfig.addPlugin(filtersPlugin, current);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import { prepareSite, type BuildInput, type SiteModel } from '../eleventy/site-model.ts';
 import { renderSite } from './render.ts';
+import { buildSearchIndex } from '../search/index.ts';
 import { discard, swapInto, tempDirFor } from './publish.ts';
 import { runAfterRender } from './stages.ts';
 
@@ -33,10 +34,19 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
   const tmp = tempDirFor(outDir);
   try {
     let t = performance.now();
-    const pages = await renderSite(model, tmp, options.pagesPerRun, say);
-    seconds.render = (performance.now() - t) / 1000;
-    log('rendered %d pages in %ds', pages, seconds.render.toFixed(1));
-    say(`rendered ${pages} pages in ${seconds.render.toFixed(1)} s`);
+    // The search index is built from the catalog's text, not from the HTML, so Pagefind (its own
+    // process) indexes on the second core while Eleventy renders on the first.
+    const search = buildSearchIndex({ outDir: tmp, articles: model.catalog.articles, site: model.site }).then((r) => {
+      seconds.search = (performance.now() - t) / 1000;
+      say(`search index: ${r.shards} shards, ${r.files} files in ${seconds.search.toFixed(1)} s`);
+      return r;
+    });
+    const [pages] = await Promise.all([renderSite(model, tmp, options.pagesPerRun, say).then((p) => {
+      seconds.render = (performance.now() - t) / 1000;
+      return p;
+    }), search]);
+    log('rendered %d pages in %ds', pages, seconds.render);
+    say(`rendered ${pages} pages in ${(seconds.render ?? 0).toFixed(1)} s`);
     t = performance.now();
     Object.assign(seconds, await runAfterRender(model, tmp));
     t = performance.now();
