@@ -19,8 +19,9 @@ const FUNCTION_WORDS = new Set(`
 वाले वाली वाला वालों अपने अपनी अपना उनके उनकी उनका इसके इसका इसकी उसके उसकी उसका उन्होंने इन्होंने
 `.split(/\s+/).filter(Boolean));
 
-/** Leading and trailing punctuation a token may carry (`की,` `(और` `है।`: the danda is punctuation). */
-const EDGES = /^([^\u0900-\u0963\u0966-\u097f]*)([\u0900-\u0963\u0966-\u097f]+)([^\u0900-\u0963\u0966-\u097f]*)$/;
+const LETTER = '\\u0900-\\u0963\\u0966-\\u097f';
+/** A function word standing alone: no Devanagari letter or sign on either side (the danda is punctuation). */
+const WORDS = new RegExp(`(?<![${LETTER}])(${[...FUNCTION_WORDS].join('|')})(?![${LETTER}])`, 'g');
 
 /**
  * The text with every function word prefixed by `FUNCTION_WORD_MARK` (`की` → `qzकी`): Pagefind
@@ -28,8 +29,5 @@ const EDGES = /^([^\u0900-\u0963\u0966-\u097f]*)([\u0900-\u0963\u0966-\u097f]+)(
  * word positions and the text stay the same (the excerpt code drops the mark again).
  */
 export function markFunctionWords(text: string): string {
-  return text.replace(/\S+/g, (token) => {
-    const m = EDGES.exec(token);
-    return m && FUNCTION_WORDS.has(m[2]!) ? `${m[1]}${FUNCTION_WORD_MARK}${m[2]}${m[3]}` : token;
-  });
+  return text.replace(WORDS, `${FUNCTION_WORD_MARK}$1`);
 }

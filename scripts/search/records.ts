@@ -22,7 +22,7 @@ import { markFunctionWords } from './function-words.ts';
 export function articleRecord(article: Article, maxChars = Infinity): CustomRecord {
   const meta: Record<string, string> = {
     title: article.title,
-    date: formatHindiDate(article.date),
+    date: hindiDate(article.date),
     category: article.category.name,
     district: article.district.name,
   };
@@ -49,4 +49,15 @@ function cut(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   const end = text.lastIndexOf(' ', maxChars);
   return text.slice(0, end > 0 ? end : maxChars);
+}
+
+/** Stories share dates (dozens a day), and formatting one through luxon costs more than the rest of a record. */
+const hindiDates = new Map<string, string>();
+function hindiDate(iso: string): string {
+  let d = hindiDates.get(iso);
+  if (d === undefined) {
+    d = formatHindiDate(iso);
+    hindiDates.set(iso, d);
+  }
+  return d;
 }
