@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -13,14 +13,20 @@ const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-/** The search fixture archive built like a real site: pages, then the search index. */
+/**
+ * The search fixture archive built like a real site. Its ten stories make one shard; the index is
+ * then rebuilt in three (at most four stories each), so the browser merges shards as it does for
+ * a large archive.
+ */
 async function buildFixtureSite(): Promise<string> {
   const content = tempDir('samachar-search-archive-');
   writeSearchArchive(content);
   const out = tempDir('samachar-search-site-');
   const { model } = await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: NOW }, out);
-  // The build runs the search stage itself; this only covers a build without it.
-  if (!existsSync(join(out, 'pagefind/manifest.json'))) await buildSearchIndex({ outDir: out, articles: model.catalog.articles, maxShardArticles: 4 });
+  assert.ok(existsSync(join(out, 'pagefind/manifest.json')), 'the build wrote the search index');
+  rmSync(join(out, 'pagefind'), { recursive: true });
+  const { shards } = await buildSearchIndex({ outDir: out, articles: model.catalog.articles, maxShardArticles: 4 });
+  assert.is(shards, 3);
   return out;
 }
 
