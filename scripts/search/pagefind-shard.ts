@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 
 /** A Pagefind call reported errors; they are listed in the message, with the shard they hit. */
@@ -28,6 +27,19 @@ function wanted(path: string, withRuntime: boolean): boolean {
   return withRuntime && (path === 'pagefind.js' || path === 'wasm.hi.pagefind');
 }
 
+type PagefindNode = typeof import('pagefind');
+const services: Array<Promise<PagefindNode>> = [];
+
+/**
+ * The n-th Pagefind process. Pagefind's Node API keeps one process per module instance, so each
+ * further process is the same module imported under another URL: shards built at the same time
+ * then really run on separate cores.
+ */
+function service(n: number): Promise<PagefindNode> {
+  services[n] ??= (n === 0 ? import('pagefind') : import(`${import.meta.resolve('pagefind')}?process=${n}`)) as Promise<PagefindNode>;
+  return services[n]!;
+}
+
 /** Records sent to the Pagefind process at once: enough to keep it busy, few enough to bound memory. */
 const BATCH = 64;
 
@@ -39,9 +51,10 @@ export interface ShardOutput { files: number; bytes: number; pages: number; meta
  * the query code reads dates from it) and writes its bundle to `dir`. The index is deleted from the
  * Pagefind process afterwards, so shards built one after another never hold more than one
  * shard in memory. `maxFragments` bundles the per-page files into at most that many (see
- * `SearchIndexOptions.maxFragmentsPerShard`). Throws `PagefindError` on any error Pagefind reports.
+ * `SearchIndexOptions.maxFragmentsPerShard`). `process` picks the Pagefind process (0, 1, …). Throws `PagefindError` on any error Pagefind reports.
  */
-export async function buildShard(records: readonly CustomRecord[], dir: string, withRuntime: boolean, maxFragments?: number): Promise<ShardOutput> {
+export async function buildShard(records: readonly CustomRecord[], dir: string, withRuntime: boolean, maxFragments?: number, process = 0): Promise<ShardOutput> {
+  const pagefind = await service(process);
   const config = { forceLanguage: 'hi', writePlayground: false, ...(maxFragments ? { maxFragments } : {}) };
   const { index } = check(await pagefind.createIndex(config), `creating the index for ${dir}`);
   if (!index) throw new PagefindError(`creating the index for ${dir}`, ['no index returned']);
@@ -70,7 +83,8 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
   }
 }
 
-/** Stops the Pagefind process (it would otherwise keep Node alive). */
+/** Stops the Pagefind processes (they would otherwise keep Node alive). */
 export async function closePagefind(): Promise<void> {
-  await pagefind.close();
+  const started = services.splice(0);
+  await Promise.all(started.map(async (s) => (await s).close()));
 }

@@ -19,9 +19,9 @@ const slugOf = async (query: string, filters = {}) => {
 };
 
 const build = suite('buildSearchIndex');
-build('same input, same bytes', async () => {
+build('same input, same bytes, also with shards built two at a time in two Pagefind processes', async () => {
   const again = tempDir('samachar-search-');
-  await buildSearchIndex({ outDir: again, articles, maxShardArticles: 4 });
+  await buildSearchIndex({ outDir: again, articles, maxShardArticles: 4, concurrency: 2 });
   assert.is(treeHash(again), treeHash(outDir));
 });
 build('maxFragmentsPerShard bundles the per-story files (hosts with file-count limits)', async () => {
