@@ -23,6 +23,7 @@ const site = siteConfigSchema.parse(JSON.parse(readFileSync(join(contentDir, '_d
 const categories = (JSON.parse(readFileSync(join(contentDir, '_data/categories.json'), 'utf8')) as Array<{ slug: string }>).map((c) => c.slug);
 
 const failures: string[] = [];
+const advisoryPerformance = args.includes('--performance-advisory');
 // The search page comes from content/khoj.njk (the search work). While the template is not in the
 // tree, links to /khoj/ and its Lighthouse run are reported but do not fail the check.
 const searchExpected = existsSync(join(contentDir, 'khoj.njk'));
@@ -101,7 +102,12 @@ if (!args.includes('--no-lighthouse')) {
       console.log(`  ${kind.padEnd(9)} ${path}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`);
       for (const f of s.failing) console.log(`      ${f}`);
       for (const [cat, min] of Object.entries(LIGHTHOUSE_MINIMUM)) {
-        if (s[cat as keyof typeof LIGHTHOUSE_MINIMUM] < min) failures.push(`Lighthouse ${cat} ${s[cat as keyof typeof LIGHTHOUSE_MINIMUM]} < ${min} on ${kind}`);
+        const score = s[cat as keyof typeof LIGHTHOUSE_MINIMUM];
+        if (score >= min) continue;
+        // Performance is a timing: on a shared CI machine it measures the neighbours as much as the
+        // page, so there it is reported, not enforced (run check:site on a quiet machine to enforce).
+        if (cat === 'performance' && advisoryPerformance) console.log(`      note: performance ${score} < ${min} (not enforced with --performance-advisory)`);
+        else failures.push(`Lighthouse ${cat} ${score} < ${min} on ${kind}`);
       }
     }
   });
