@@ -1,0 +1,77 @@
+import { debuglog } from 'node:util';
+import type { RelatedConfig, RelatedWeights } from './config.ts';
+import { fillFromCategory, latestByCategory } from './fallback.ts';
+import { internKeys } from './keys.ts';
+import { invert } from './postings.ts';
+import { makeScratch, rankOne, type ScoreContext } from './score.ts';
+import { countTerms } from './terms.ts';
+import type { RelatedDoc, RelatedHit } from './types.ts';
+import { validateRelatedConfig } from './validate.ts';
+import { MIN_DOCS_FOR_CAP, weighTerms } from './vectors.ts';
+
+export { DEFAULT_RELATED_CONFIG, type RelatedConfig, type RelatedWeights } from './config.ts';
+export type { RelatedDoc, RelatedHit } from './types.ts';
+export { validateRelatedConfig } from './validate.ts';
+
+const log = debuglog('samachar:related');
+
+/** Options of `buildRelated`: any part of the config (weights too), plus the instant that counts as now. */
+export type RelatedOptions = Partial<Omit<RelatedConfig, 'weights'>> & {
+  readonly weights?: Partial<RelatedWeights>;
+  /** Stories dated after this (ms since the epoch) are never offered. Default `Date.now()`. */
+  readonly now?: number;
+};
+
+/**
+ * For every story, its related stories: at most `count` matches, best first, filled up with the
+ * latest stories of its category (marked `fallback`) when too few reach `minScore`. Never the
+ * story itself, a draft, a story dated after `now`, or the same story twice; ties are broken by
+ * date (newer first) then id, so the same input gives the same output on every build.
+ * Pure: reads only its arguments. Throws on an invalid config, listing every problem.
+ */
+export function buildRelated(docs: readonly RelatedDoc[], options: RelatedOptions = {}): Map<string, RelatedHit[]> {
+  const { now = Date.now(), ...overrides } = options;
+  const { config, errors } = validateRelatedConfig(overrides);
+  if (errors.length > 0) throw new Error(`Invalid related config:\n  ${errors.join('\n  ')}`);
+  const started = performance.now();
+  const n = docs.length;
+  const counts = countTerms(docs, { titleWeight: config.weights.title, bodyChars: config.bodyChars });
+  const vectors = weighTerms(counts, config);
+  const postings = invert(vectors, counts.vocabulary.length, config.maxPostings);
+  const maxDf = n < MIN_DOCS_FOR_CAP ? n : Math.max(2, Math.floor(config.maxDocFrequency * n));
+  const keys = internKeys(docs, maxDf, config.maxPostings);
+  log('indexed %d stories, %d terms in %d ms', n, counts.vocabulary.length, Math.round(performance.now() - started));
+  const ctx: ScoreContext = {
+    config, vectors, postings, keys,
+    timestamps: Float64Array.from(docs, (d) => d.timestamp),
+    idRank: rankIds(docs),
+    eligible: Uint8Array.from(docs, (d) => (d.draft === true || d.timestamp > now ? 0 : 1)),
+  };
+  const pools = latestByCategory(ctx);
+  const scratch = makeScratch(n);
+  const out = new Map<string, RelatedHit[]>();
+  let fallbacks = 0;
+  for (let d = 0; d < n; d++) {
+    const ranked = rankOne(ctx, scratch, d);
+    const hits: RelatedHit[] = ranked.map((r) => ({ id: docs[r.doc]!.id, score: r.score }));
+    for (const e of fillFromCategory(ctx, pools, d, ranked)) {
+      hits.push({ id: docs[e]!.id, score: 0, fallback: true });
+      fallbacks++;
+    }
+    out.set(docs[d]!.id, hits);
+  }
+  log('related for %d stories in %d ms (%d fallback slots)', n, Math.round(performance.now() - started), fallbacks);
+  return out;
+}
+
+/** Rank of each id in plain code-unit order (not locale order, which varies by machine). */
+function rankIds(docs: readonly RelatedDoc[]): Int32Array {
+  const order = docs.map((_, i) => i).sort((a, b) => {
+    const x = docs[a]!.id;
+    const y = docs[b]!.id;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
+  const rank = new Int32Array(docs.length);
+  order.forEach((doc, r) => (rank[doc] = r));
+  return rank;
+}
