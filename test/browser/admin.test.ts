@@ -114,9 +114,10 @@ test('with a test backend the new-article form shows every field and enforces th
   await page.getByRole('button', { name: /Test Repository/ }).click();
   await page.goto(`${origin}/admin/#/collections/articles/new`);
   await page.getByText('Creating').first().waitFor({ timeout: 20000 });
-  const text = await bodyText(page);
+  // The editor renders its fields progressively; wait for each label instead of reading once.
   for (const label of ['शीर्षक', 'तारीख', 'श्रेणी', 'लेखक', 'ज़िला', 'सारांश', 'टैग', 'तस्वीर', 'तस्वीर का विवरण', 'URL स्लग', 'अपडेट की तारीख', 'ड्राफ़्ट', 'पुराने URL', 'ख़बर']) {
-    assert.ok(text.includes(label), `field ${label} is on the form`);
+    const found = await page.getByText(label).first().waitFor({ state: 'attached', timeout: 15000 }).then(() => true, () => false);
+    assert.ok(found, `field ${label} is on the form`);
   }
   await page.getByRole('button', { name: 'Save' }).first().click();
   await page.waitForTimeout(500);
