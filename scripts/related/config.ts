@@ -54,8 +54,32 @@ export interface RelatedConfig {
    * and only the first `maxPostings` are scanned. Default 1000; integer 10..1000000.
    */
   readonly maxPostings: number;
+  /**
+   * Posting entries read per story at most, strongest terms first: the hard bound on work per
+   * story, whatever the archive's size. Default 20000; integer 100..10000000.
+   */
+  readonly maxScan: number;
   /** Characters of the body read per story (the lede carries the topic). Default 3000; integer 0..1000000. */
   readonly bodyChars: number;
+  /**
+   * Exponent of the inverse document frequency. 1 is classic TF-IDF; lower values let topic words
+   * (बजट, क्रिकेट) count more against one-off names. Default 1; 0..2.
+   */
+  readonly idfExponent: number;
+  /**
+   * A story with fewer words than this (after stop words) also matches on character trigrams of its
+   * words: headlines and briefs share too few whole words. Default 40; integer 0..10000.
+   */
+  readonly subwordBelow: number;
+  /** Nearest stories kept per story by the first stage, the pool the final list is taken from. Default 50; integer 5..500. */
+  readonly candidates: number;
+  /**
+   * Share of the similarity taken from the story's nearest neighbours instead of the story alone
+   * (one diffusion step on the neighbour graph). 0 turns smoothing off. Default 0.5; 0..1.
+   */
+  readonly smoothing: number;
+  /** How many nearest neighbours smoothing listens to. Default 20; integer 1..500. */
+  readonly smoothingNeighbours: number;
 }
 
 /** The defaults: the values measured in `npm run eval:related` (see the commit that set them). */
@@ -67,7 +91,13 @@ export const DEFAULT_RELATED_CONFIG: RelatedConfig = Object.freeze({
   queryTerms: 30,
   maxDocFrequency: 0.1,
   maxPostings: 1000,
+  maxScan: 20000,
   bodyChars: 3000,
+  idfExponent: 1,
+  subwordBelow: 40,
+  candidates: 50,
+  smoothing: 0.5,
+  smoothingNeighbours: 20,
 });
 
 /** Allowed range of each numeric field, `[min, max, integer?]`; the validator and the docs above agree. */
@@ -78,7 +108,13 @@ export const RANGES = {
   queryTerms: [1, 500, true],
   maxDocFrequency: [0, 1, false],
   maxPostings: [10, 1_000_000, true],
+  maxScan: [100, 10_000_000, true],
   bodyChars: [0, 1_000_000, true],
+  idfExponent: [0, 2, false],
+  subwordBelow: [0, 10_000, true],
+  candidates: [5, 500, true],
+  smoothing: [0, 1, false],
+  smoothingNeighbours: [1, 500, true],
   'weights.text': [0, 10, false],
   'weights.title': [0, 10, false],
   'weights.tags': [0, 10, false],

@@ -3,6 +3,7 @@ import type { RelatedConfig, RelatedWeights } from './config.ts';
 import { fillFromCategory, latestByCategory } from './fallback.ts';
 import { internKeys } from './keys.ts';
 import { invert } from './postings.ts';
+import { findNeighbours } from './candidates.ts';
 import { makeScratch, rankOne, type ScoreContext } from './score.ts';
 import { countTerms } from './terms.ts';
 import type { RelatedDoc, RelatedHit } from './types.ts';
@@ -35,17 +36,22 @@ export function buildRelated(docs: readonly RelatedDoc[], options: RelatedOption
   if (errors.length > 0) throw new Error(`Invalid related config:\n  ${errors.join('\n  ')}`);
   const started = performance.now();
   const n = docs.length;
-  const counts = countTerms(docs, { titleWeight: config.weights.title, bodyChars: config.bodyChars });
+  const counts = countTerms(docs, {
+    titleWeight: config.weights.title, bodyChars: config.bodyChars, subwordBelow: config.subwordBelow,
+  });
   const vectors = weighTerms(counts, config);
   const postings = invert(vectors, counts.vocabulary.length, config.maxPostings);
   const maxDf = n < MIN_DOCS_FOR_CAP ? n : Math.max(2, Math.floor(config.maxDocFrequency * n));
   const keys = internKeys(docs, maxDf, config.maxPostings);
   log('indexed %d stories, %d terms in %d ms', n, counts.vocabulary.length, Math.round(performance.now() - started));
+  const idRank = rankIds(docs);
+  const eligible = Uint8Array.from(docs, (d) => (d.draft === true || d.timestamp > now ? 0 : 1));
+  const neighbours = findNeighbours({
+    vectors, postings, keys, eligible, idRank, weights: config.weights, size: config.candidates, maxScan: config.maxScan,
+  });
+  log('neighbours found in %d ms', Math.round(performance.now() - started));
   const ctx: ScoreContext = {
-    config, vectors, postings, keys,
-    timestamps: Float64Array.from(docs, (d) => d.timestamp),
-    idRank: rankIds(docs),
-    eligible: Uint8Array.from(docs, (d) => (d.draft === true || d.timestamp > now ? 0 : 1)),
+    config, neighbours, keys, idRank, eligible, timestamps: Float64Array.from(docs, (d) => d.timestamp),
   };
   const pools = latestByCategory(ctx);
   const scratch = makeScratch(n);

@@ -1,13 +1,11 @@
+import type { Neighbours } from './candidates.ts';
 import type { RelatedConfig } from './config.ts';
 import type { Keys } from './keys.ts';
-import type { Postings } from './postings.ts';
-import type { Vectors } from './vectors.ts';
 
 /** Everything `rankOne` reads; built once per archive by `buildRelated`. */
 export interface ScoreContext {
   readonly config: RelatedConfig;
-  readonly vectors: Vectors;
-  readonly postings: Postings;
+  readonly neighbours: Neighbours;
   readonly keys: Keys;
   readonly timestamps: Float64Array;
   /** Position of each story's id in code-unit order: the last tie-break, compared as integers. */
@@ -26,13 +24,12 @@ const DAY = 86_400_000;
 
 /** Reusable per-run buffers, so scoring an archive allocates once, not once per story. */
 export interface Scratch {
-  readonly text: Float64Array;
-  readonly tags: Float64Array;
+  readonly sim: Float64Array;
   readonly touched: Int32Array;
 }
 
 export function makeScratch(n: number): Scratch {
-  return { text: new Float64Array(n), tags: new Float64Array(n), touched: new Int32Array(n) };
+  return { sim: new Float64Array(n), touched: new Int32Array(n) };
 }
 
 /** Orders hits: score descending, then newer first, then id ascending. Total, so output is stable. */
@@ -41,42 +38,39 @@ export function compareRanked(ctx: ScoreContext, a: Ranked, b: Ranked): number {
 }
 
 /**
- * The best matches of story `d`, at most `config.count`, best first. Candidates are only the
- * stories reached through `d`'s own distinctive terms and indexed tags (never all pairs); each is
- * scored by text cosine and tag overlap, must reach `minScore` on those, then gains the key
- * bonuses and is scaled by recency.
+ * The best matches of story `d`, at most `config.count`, best first. The similarity is smoothed
+ * over the story's nearest neighbours (one step of diffusion on the neighbour graph): a story that
+ * the neighbours of `d` also find close gains, a one-word coincidence loses. This is what makes the
+ * list hang together on a topic. A candidate must reach `minScore` on that similarity, then gains
+ * the key bonuses (district, category, author) and is scaled by recency.
  */
 export function rankOne(ctx: ScoreContext, scratch: Scratch, d: number): Ranked[] {
-  const { config, vectors, postings, keys } = ctx;
-  const { text, tags, touched } = scratch;
+  const { config, neighbours: nb, keys } = ctx;
+  const { sim, touched } = scratch;
+  const alpha = config.smoothing;
   let seen = 0;
-  for (let j = vectors.offsets[d]!; j < vectors.offsets[d + 1]!; j++) {
-    const t = vectors.terms[j]!;
-    const wq = vectors.weights[j]!;
-    const from = postings.offsets[t]!;
-    const to = from + postings.lengths[t]!;
-    for (let p = from; p < to; p++) {
-      const e = postings.docs[p]!;
-      if (text[e] === 0 && tags[e] === 0) touched[seen++] = e;
-      text[e] = text[e]! + wq * postings.weights[p]!;
+  const add = (from: number, weight: number): void => {
+    const base = from * nb.size;
+    for (let k = base; k < base + nb.count[from]!; k++) {
+      const e = nb.docs[k]!;
+      if (sim[e] === 0) touched[seen++] = e;
+      sim[e] = sim[e]! + weight * nb.sims[k]!;
     }
-  }
-  for (const tag of keys.tags[d]!) {
-    for (const e of keys.tagPostings[tag]!) {
-      if (text[e] === 0 && tags[e] === 0) touched[seen++] = e;
-      tags[e] = tags[e]! + 1;
-    }
-  }
+  };
+  add(d, 1 - alpha);
+  const base = d * nb.size;
+  const m = Math.min(nb.count[d]!, config.smoothingNeighbours);
+  let total = 0;
+  for (let k = base; k < base + m; k++) total += nb.sims[k]!;
+  if (alpha > 0 && total > 0) for (let k = base; k < base + m; k++) add(nb.docs[k]!, (alpha * nb.sims[k]!) / total);
   const w = config.weights;
   const top: Ranked[] = [];
-  for (let k = 0; k < seen; k++) {
-    const e = touched[k]!;
-    const tagSim = tags[e]! > 0 ? tags[e]! / Math.sqrt(keys.tagCount[d]! * keys.tagCount[e]!) : 0;
-    const sim = w.text * text[e]! + w.tags * tagSim;
-    text[e] = 0;
-    tags[e] = 0;
-    if (e === d || ctx.eligible[e] === 0 || sim < config.minScore || sim === 0) continue;
-    let score = sim;
+  for (let i = 0; i < seen; i++) {
+    const e = touched[i]!;
+    const s = sim[e]!;
+    sim[e] = 0;
+    if (e === d || s < config.minScore) continue;
+    let score = s;
     if (keys.district[e] === keys.district[d]) score += w.district;
     if (keys.category[e] === keys.category[d]) score += w.category;
     if (keys.author[e] === keys.author[d]) score += w.author;

@@ -14,6 +14,8 @@ export interface TermOptions {
   readonly titleWeight: number;
   /** Characters of the body read. */
   readonly bodyChars: number;
+  /** Stories with fewer word occurrences than this also get character trigrams of their words. */
+  readonly subwordBelow: number;
 }
 
 /** Raw term counts of every story, with a shared vocabulary. */
@@ -37,20 +39,39 @@ class Vocabulary {
   readonly terms: string[] = [];
   private readonly byTerm = new Map<string, number>();
   private readonly byToken = new Map<string, number>();
+  private readonly trigramsOf: Int32Array[] = [];
+
+  private intern(term: string): number {
+    let id = this.byTerm.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.byTerm.set(term, id);
+    }
+    return id;
+  }
+
+  /**
+   * Character trigrams of a word term, as term ids (`#` marks them apart from words). Short texts
+   * share few whole words, but किसान and किसानी, or a name spelt two ways, still share trigrams.
+   */
+  trigrams(id: number): Int32Array {
+    let grams = this.trigramsOf[id];
+    if (grams === undefined) {
+      const s = `<${this.terms[id]!}>`;
+      const ids = new Set<number>();
+      for (let k = 0; k + 3 <= s.length; k++) ids.add(this.intern(`#${s.slice(k, k + 3)}`));
+      grams = Int32Array.from(ids);
+      this.trigramsOf[id] = grams;
+    }
+    return grams;
+  }
 
   id(token: string): number {
     const cached = this.byToken.get(token);
     if (cached !== undefined) return cached;
     let id = -1;
-    if (token.length > 1 && !isStopWord(token) && !SHORT_NUMBER.test(token)) {
-      const term = stem(token);
-      id = this.byTerm.get(term) ?? -1;
-      if (id < 0) {
-        id = this.terms.length;
-        this.terms.push(term);
-        this.byTerm.set(term, id);
-      }
-    }
+    if (token.length > 1 && !isStopWord(token) && !SHORT_NUMBER.test(token)) id = this.intern(stem(token));
     this.byToken.set(token, id);
     return id;
   }
@@ -58,7 +79,8 @@ class Vocabulary {
 
 /**
  * Tokenises, drops stop words, stems and counts the words of every story's title and body lead.
- * A title word counts `titleWeight` times. Pure; cost is linear in the text read.
+ * A title word counts `titleWeight` times; a short story (headline, brief) also counts each of its
+ * distinct words' trigrams once. Pure; cost is linear in the text read.
  */
 export function countTerms(docs: readonly TextSource[], options: TermOptions): TermCounts {
   const vocab = new Vocabulary();
@@ -67,9 +89,8 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
   let scratch: Float64Array = new Float64Array(1 << 16);
   const touched: number[] = [];
   let df: Int32Array = new Int32Array(1 << 16);
-  const add = (weight: number) => (token: string): void => {
-    const id = vocab.id(token);
-    if (id < 0) return;
+  let words = 0;
+  const bump = (id: number, weight: number): void => {
     if (id >= scratch.length) {
       const size = Math.max(scratch.length * 2, id + 1);
       scratch = grow(scratch, size);
@@ -78,12 +99,23 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
     if (scratch[id] === 0) touched.push(id);
     scratch[id] = scratch[id]! + weight;
   };
+  const add = (weight: number) => (token: string): void => {
+    const id = vocab.id(token);
+    if (id < 0) return;
+    words++;
+    bump(id, weight);
+  };
   const addTitle = add(options.titleWeight);
   const addBody = add(1);
   for (const doc of docs) {
     if (options.titleWeight > 0) forEachToken(doc.title, addTitle);
     const body = doc.text.length > options.bodyChars ? doc.text.slice(0, options.bodyChars) : doc.text;
     if (body.length > 0) forEachToken(body, addBody);
+    if (words < options.subwordBelow) {
+      const wordIds = touched.slice();
+      for (const id of wordIds) for (const gram of vocab.trigrams(id)) bump(gram, 1);
+    }
+    words = 0;
     touched.sort((a, b) => a - b);
     const docIds = Int32Array.from(touched);
     const docCounts = new Float32Array(touched.length);

@@ -62,10 +62,10 @@ export function validateRelatedConfig(input: unknown): { config: RelatedConfig; 
     category: weight('category'), author: weight('author'), recency: weight('recency'),
   };
   const top = (k: Exclude<keyof RelatedConfig, 'weights'>): number => check(k, input[k], d[k], errors);
-  const config: RelatedConfig = {
-    count: top('count'), minScore: top('minScore'), weights, recencyHalfLifeDays: top('recencyHalfLifeDays'),
-    queryTerms: top('queryTerms'), maxDocFrequency: top('maxDocFrequency'), maxPostings: top('maxPostings'),
-    bodyChars: top('bodyChars'),
-  };
-  return { config, errors };
+  const config = { weights } as Record<string, unknown>;
+  for (const k of TOP_FIELDS) if (k !== 'weights') config[k] = top(k as Exclude<keyof RelatedConfig, 'weights'>);
+  if (config['smoothingNeighbours'] as number > (config['candidates'] as number)) {
+    errors.push(`smoothingNeighbours (${String(config['smoothingNeighbours'])}) must not exceed candidates (${String(config['candidates'])})`);
+  }
+  return { config: config as unknown as RelatedConfig, errors };
 }
