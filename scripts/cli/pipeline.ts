@@ -36,7 +36,11 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
     let t = performance.now();
     // The search index is built from the catalog's text, not from the HTML, so Pagefind (its own
     // process) indexes on the second core while Eleventy renders on the first.
-    const search = buildSearchIndex({ outDir: tmp, articles: model.catalog.articles, site: model.site }).then((r) => {
+    const { search: cfg } = model.site;
+    const search = buildSearchIndex({
+      outDir: tmp, articles: model.catalog.articles, site: model.site, concurrency: cfg.workers, maxShardArticles: cfg.maxShardArticles,
+      ...(cfg.maxContentChars ? { maxContentChars: cfg.maxContentChars } : {}),
+    }).then((r) => {
       seconds.search = (performance.now() - t) / 1000;
       say(`search index: ${r.shards} shards, ${r.files} files in ${seconds.search.toFixed(1)} s`);
       return r;

@@ -18,6 +18,15 @@ export const siteConfigSchema = z.object({
   ads: z.object({ enabled: z.boolean().default(true), label: z.string().default('विज्ञापन') }).prefault({}),
   /** Articles per listing page. */
   pageSize: z.number().int().min(5).max(100).default(20),
+  /** Search index settings (see scripts/search/index.ts and README, "Performance"). */
+  search: z.object({
+    /** Index only this many characters of each story (default: all). Faster builds, weaker answers to detailed questions. */
+    maxContentChars: z.number().int().min(200).optional(),
+    /** Most stories per Pagefind shard; shards are built one after another so memory stays bounded (≈0.23 GB per 1,000). */
+    maxShardArticles: z.number().int().min(500).max(50_000).default(10_000),
+    /** Pagefind processes at once; 2 uses both cores of a CI runner once rendering is done, at twice the memory. */
+    workers: z.number().int().min(1).max(8).default(1),
+  }).strict().prefault({}),
   /** Overrides for related stories (see scripts/related/config.ts); validated there. */
   related: z.record(z.string(), z.unknown()).default({}),
 }).strict();
