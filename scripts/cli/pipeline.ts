@@ -40,6 +40,7 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
     const search = buildSearchIndex({
       outDir: tmp, articles: model.catalog.articles, site: model.site, concurrency: cfg.workers, maxShardArticles: cfg.maxShardArticles,
       ...(cfg.maxContentChars ? { maxContentChars: cfg.maxContentChars } : {}),
+      ...(cfg.maxFragmentsPerShard ? { maxFragmentsPerShard: cfg.maxFragmentsPerShard } : {}),
     }).then((r) => {
       seconds.search = (performance.now() - t) / 1000;
       say(`search index: ${r.shards} shards, ${r.files} files in ${seconds.search.toFixed(1)} s`);

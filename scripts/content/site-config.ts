@@ -26,6 +26,8 @@ export const siteConfigSchema = z.object({
     maxShardArticles: z.number().int().min(500).max(50_000).default(10_000),
     /** Pagefind processes at once; 2 uses both cores of a CI runner once rendering is done, at twice the memory. */
     workers: z.number().int().min(1).max(8).default(1),
+    /** Bundle Pagefind's one-file-per-story fragments into at most this many files per shard, for hosts that limit file counts. */
+    maxFragmentsPerShard: z.number().int().min(1).optional(),
   }).strict().prefault({}),
   /** Overrides for related stories (see scripts/related/config.ts); validated there. */
   related: z.record(z.string(), z.unknown()).default({}),
