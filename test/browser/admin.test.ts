@@ -1,41 +1,18 @@
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../../scripts/seo/check/browser.ts';
+import { serveSite } from '../../scripts/seo/check/static-server.ts';
 import { buildSite } from '../../scripts/cli/pipeline.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.yml': 'application/yaml' };
 /**
  * Requests Sveltia makes on its own that the test blocks: its UI fonts and icon font (jsDelivr),
  * the update check (unpkg) and GitHub's status page. None of them is needed to load the CMS.
  */
 const KNOWN_EXTERNAL = [/^https:\/\/cdn\.jsdelivr\.net\/fontsource\//, /^https:\/\/unpkg\.com\/@sveltia\/cms\/package\.json$/, /^https:\/\/www\.githubstatus\.com\//];
-
-/** The built site on 127.0.0.1 like a static host (`/x/` serves `x/index.html`); `rewrite` edits a response body. */
-function serve(root: string, rewrite: (path: string, body: Buffer) => Buffer | string = (_p, b) => b): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(root, path);
-    try {
-      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(rewrite(path, readFileSync(file)));
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address();
-    ok({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-  }));
-}
 
 /** A page that records errors, warnings and every request that would leave 127.0.0.1 (blocked). */
 async function watchedPage(browser: Browser, origin: string) {
@@ -72,23 +49,24 @@ function unexpected(log: { errors: string[]; external: string[] }): string[] {
 const bodyText = async (page: Page) => (await page.textContent('body'))?.replace(/\s+/g, ' ') ?? '';
 
 const test = suite('/admin/ in headless Chromium');
-const state = { dir: '', out: '', servers: [] as Server[], browser: undefined as Browser | undefined };
+const state = { dir: '', out: '', servers: [] as Array<{ close: () => Promise<void> }>, browser: undefined as Browser | undefined };
 
 test.before(async () => {
   state.dir = mkdtempSync(join(tmpdir(), 'samachar-admin-'));
   state.out = join(state.dir, 'site');
   await buildSite({ contentDir: 'content', includeDrafts: false, includeFuture: false, now: Date.now() }, state.out);
-  state.browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  state.browser = await launch();
 });
 
 test.after(async () => {
   await state.browser?.close();
-  for (const s of state.servers) s.close();
+  for (const s of state.servers) await s.close();
   rmSync(state.dir, { recursive: true, force: true });
 });
 
 test('the bundled CMS loads the generated config and waits at the sign-in screen', async () => {
-  const { server, origin } = await serve(state.out);
+  const server = await serveSite(state.out);
+  const { origin } = server;
   state.servers.push(server);
   const { page, log } = await watchedPage(state.browser!, origin);
   await page.goto(`${origin}/admin/`);
@@ -106,8 +84,9 @@ test('the bundled CMS loads the generated config and waits at the sign-in screen
 
 test('with a test backend the new-article form shows every field and enforces the required ones', async () => {
   // Same config, but Sveltia's in-memory backend instead of GitHub, so the editor opens without a login.
-  const { server, origin } = await serve(state.out, (path, body) => (path === '/admin/config.yml'
+  const server = await serveSite(state.out, (path, body) => (path === '/admin/config.yml'
     ? body.toString('utf8').replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') : body));
+  const { origin } = server;
   state.servers.push(server);
   const { page, log } = await watchedPage(state.browser!, origin);
   await page.goto(`${origin}/admin/`);

@@ -1,17 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../../scripts/seo/check/browser.ts';
+import { serveSite } from '../../scripts/seo/check/static-server.ts';
 import { buildSite } from '../../scripts/cli/pipeline.ts';
 import { buildSearchIndex } from '../../scripts/search/index.ts';
 import { writeSearchArchive } from '../fixtures/search/archive.ts';
 import { NOW, tempDir } from '../helpers/archive.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /**
  * The search fixture archive built like a real site. Its ten stories make one shard; the index is
@@ -30,29 +27,9 @@ async function buildFixtureSite(): Promise<string> {
   return out;
 }
 
-/** The built site on 127.0.0.1 like a static host (`/x/` serves `x/index.html`). */
-function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(root, path);
-    try {
-      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address();
-    ok({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-  }));
-}
-
 const root = await buildFixtureSite();
-const { server, origin } = await serve(root);
+const server = await serveSite(root);
+const { origin } = server;
 let browser: Browser | undefined;
 let page: Page;
 const errors: string[] = [];
@@ -73,7 +50,7 @@ async function typeQuery(q: string): Promise<string[]> {
 const search = suite('search page in Chromium');
 search.before(async () => {
   assert.ok(existsSync(join(root, 'khoj/index.html')), 'the build has no /khoj/ page (content/khoj.njk with layout pages/khoj.njk)');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launch();
   page = await browser.newPage();
   // Script errors, and failed requests of the search's own files (the fixture site has no icon).
   page.on('pageerror', (e) => errors.push(e.message));
@@ -83,7 +60,7 @@ search.before(async () => {
 });
 search.after(async () => {
   await browser?.close();
-  server.close();
+  await server.close();
 });
 
 search('the form is labelled, the status is a live region, the no-JS message is there', async () => {

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -7,16 +7,20 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png', '.jpeg': 'image/jpeg', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif',
-  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream',
+  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.yml': 'application/yaml', '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.wasm': 'application/wasm',
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
 
+/** Edits a response body before it is sent (tests swap the CMS backend this way). */
+export type Rewrite = (path: string, body: Buffer) => Buffer | string;
+
 /**
  * Serves a built site on 127.0.0.1 the way a static host does: `/x/` → `/x/index.html`, gzip for
- * text, long cache for fingerprinted assets, the 404 page with status 404. For the browser checks only.
+ * text, long cache for fingerprinted assets, the 404 page with status 404. For the site checks and
+ * the browser tests only.
  */
-export async function serveSite(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveSite(dir: string, rewrite?: Rewrite): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(dir, normalize(path));
@@ -29,6 +33,12 @@ export async function serveSite(dir: string): Promise<{ origin: string; close: (
     headers['cache-control'] = /\.[0-9a-f]{10}\.|^\/img\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) headers['content-encoding'] = 'gzip';
+    if (rewrite) {
+      delete headers['content-encoding'];
+      res.writeHead(status, headers);
+      res.end(rewrite(path.endsWith('/') ? `${path}index.html` : path, readFileSync(file)));
+      return;
+    }
     res.writeHead(status, headers);
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
