@@ -21,6 +21,19 @@ export interface ValidArticle {
 
 const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape);
 
+// Luxon resolves the zone's offset through Intl for every date it builds; an archive repeats the
+// same dates many times (20–50 stories a day), and DateTime values are immutable, so they are shared.
+const parsedDates = new Map<string, ReturnType<typeof parseArticleDate>>();
+function parseDate(text: string): ReturnType<typeof parseArticleDate> {
+  let r = parsedDates.get(text);
+  if (!r) {
+    r = parseArticleDate(text);
+    if (parsedDates.size > 200_000) parsedDates.clear();
+    parsedDates.set(text, r);
+  }
+  return r;
+}
+
 /** 1-based line of `field:` in the article's file, or the first front-matter line if absent. */
 export function fieldLine(raw: RawArticle, field: string): number {
   const lines = raw.matter.split('\n');
@@ -59,9 +72,9 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   }
   const fm = parsed.data;
 
-  const date = parseArticleDate(fm.date);
+  const date = parseDate(fm.date);
   if (!date.ok) add('date', date.message, 'write the date as 2026-11-23 or 2026-11-23 14:30 (Indian time)');
-  const updated = fm.updated === undefined ? undefined : parseArticleDate(fm.updated);
+  const updated = fm.updated === undefined ? undefined : parseDate(fm.updated);
   if (updated && !updated.ok) add('updated', updated.message, 'write the date as 2026-11-23 or 2026-11-23 14:30 (Indian time)');
   if (date.ok && updated?.ok && updated.value < date.value) add('updated', 'updated is earlier than date', 'a correction date comes after the publication date');
 
