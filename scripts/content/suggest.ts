@@ -28,8 +28,10 @@ export function closest(input: string, candidates: readonly string[]): string | 
   let bestDistance = limit + 1;
   for (const c of candidates) {
     const lower = c.toLowerCase();
-    if (lower.startsWith(needle) || needle.startsWith(lower)) {
-      const d = Math.abs(lower.length - needle.length) / 2;
+    // `krishi` for `krishi-mandi`: a typed prefix of at least 3 letters is the likeliest meaning,
+    // closer than any typo, and the shortest such candidate wins.
+    if (needle.length >= 3 && (lower.startsWith(needle) || needle.startsWith(lower))) {
+      const d = Math.abs(lower.length - needle.length) / 100;
       if (d < bestDistance) { best = c; bestDistance = d; }
       continue;
     }
