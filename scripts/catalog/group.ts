@@ -33,8 +33,8 @@ export function pageUrl(baseUrl: string, n: number): string {
 }
 
 /** Groups articles by a key, keeping the catalog's newest-first order inside each group. */
-export function groupBy(articles: readonly Article[], key: (a: Article) => string): Map<string, Article[]> {
-  const groups = new Map<string, Article[]>();
+export function groupBy<T>(articles: readonly T[], key: (a: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const a of articles) {
     const k = key(a);
     const list = groups.get(k);
