@@ -53,6 +53,23 @@ export function tokenize(text: string): string[] {
 }
 
 /**
+ * Raw words: characters `WORD` accepts plus uppercase Latin and the invisible joiners that
+ * `foldToken` removes, so a word splits exactly where it would after folding.
+ */
+const RAW_WORD = /[A-Za-z0-9\u00c0-\u024f\u0900-\u0963\u0966-\u096f\u0971-\u097f\u200b-\u200d\u2060\u00ad]+/g;
+
+/**
+ * Calls `visit` with each word as written, not folded. For callers that cache per surface form
+ * (an archive repeats the same forms millions of times): `foldToken(word)` on a cache miss gives
+ * the `tokenize` token, skipping it when it folds to '' (a stray joiner). Several times faster
+ * than folding the whole text first.
+ */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  RAW_WORD.lastIndex = 0;
+  for (let m = RAW_WORD.exec(text); m !== null; m = RAW_WORD.exec(text)) visit(m[0]);
+}
+
+/**
  * Like `tokenize`, but calls `visit` per word instead of building an array, for callers that
  * tokenise whole archives.
  */

@@ -1,3 +1,4 @@
+import { MinHeap } from './heap.ts';
 import type { Keys } from './keys.ts';
 import type { Postings } from './postings.ts';
 import type { Vectors } from './vectors.ts';
@@ -52,92 +53,38 @@ export function findNeighbours(input: CandidateInput): Neighbours {
       budget -= to - from;
       for (let p = from; p < to; p++) {
         const e = postings.docs[p]!;
-        if (text[e] === 0 && tags[e] === 0) touched[seen++] = e;
-        text[e] = text[e]! + wq * postings.weights[p]!;
+        const before = text[e]!;
+        if (before === 0) touched[seen++] = e;
+        text[e] = before + wq * postings.weights[p]!;
       }
     }
-    for (const tag of keys.tags[d]!) {
+    const myTags = keys.tags[d]!;
+    // Tag hits are counted in `tags`; a story reached by tags only is marked in `text` by a tiny
+    // value so the single `text[e] === 0` test above still finds every new candidate.
+    for (const tag of myTags) {
       for (const e of keys.tagPostings[tag]!) {
-        if (text[e] === 0 && tags[e] === 0) touched[seen++] = e;
+        if (text[e] === 0) {
+          touched[seen++] = e;
+          text[e] = Number.MIN_VALUE;
+        }
         tags[e] = tags[e]! + 1;
       }
     }
     heap.clear();
+    const wText = input.weights.text;
+    const wTags = myTags.length > 0 ? input.weights.tags / Math.sqrt(keys.tagCount[d]!) : 0;
     for (let k = 0; k < seen; k++) {
       const e = touched[k]!;
-      const tagSim = tags[e]! > 0 ? tags[e]! / Math.sqrt(keys.tagCount[d]! * keys.tagCount[e]!) : 0;
-      const sim = input.weights.text * text[e]! + input.weights.tags * tagSim;
+      const t = text[e]!;
+      let sim = t === Number.MIN_VALUE ? 0 : wText * t;
       text[e] = 0;
-      tags[e] = 0;
+      if (tags[e]! > 0) {
+        sim += (wTags * tags[e]!) / Math.sqrt(keys.tagCount[e]!);
+        tags[e] = 0;
+      }
       if (e !== d && eligible[e] === 1 && sim > 0) heap.offer(e, sim);
     }
     count[d] = heap.drainInto(docs, sims, d * size);
   }
   return { size, docs, sims, count };
-}
-
-/** A bounded min-heap of (story, sim): keeps the `limit` best, ties to the lower id rank. */
-class MinHeap {
-  private readonly docs: Int32Array;
-  private readonly sims: Float64Array;
-  private length = 0;
-  constructor(private readonly limit: number, private readonly idRank: Int32Array) {
-    this.docs = new Int32Array(limit);
-    this.sims = new Float64Array(limit);
-  }
-  clear(): void {
-    this.length = 0;
-  }
-  /** Whether entry a is worse than entry b (lower sim, or equal sim and later id). */
-  private worse(a: number, b: number): boolean {
-    const d = this.sims[a]! - this.sims[b]!;
-    return d < 0 || (d === 0 && this.idRank[this.docs[a]!]! > this.idRank[this.docs[b]!]!);
-  }
-  offer(doc: number, sim: number): void {
-    if (this.length < this.limit) {
-      this.docs[this.length] = doc;
-      this.sims[this.length] = sim;
-      this.up(this.length++);
-      return;
-    }
-    const top = this.sims[0]!;
-    if (sim < top || (sim === top && this.idRank[doc]! > this.idRank[this.docs[0]!]!)) return;
-    this.docs[0] = doc;
-    this.sims[0] = sim;
-    this.down(0);
-  }
-  /** Writes the entries best first at `at`, empties the heap, returns how many. */
-  drainInto(docs: Int32Array, sims: Float32Array, at: number): number {
-    const total = this.length;
-    for (let i = total - 1; i >= 0; i--) {
-      docs[at + i] = this.docs[0]!;
-      sims[at + i] = this.sims[0]!;
-      this.swap(0, --this.length);
-      this.down(0);
-    }
-    return total;
-  }
-  private up(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.worse(i, parent)) return;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-  private down(i: number): void {
-    for (;;) {
-      const [l, r] = [2 * i + 1, 2 * i + 2];
-      let m = i;
-      if (l < this.length && this.worse(l, m)) m = l;
-      if (r < this.length && this.worse(r, m)) m = r;
-      if (m === i) return;
-      this.swap(i, m);
-      i = m;
-    }
-  }
-  private swap(a: number, b: number): void {
-    [this.docs[a], this.docs[b]] = [this.docs[b]!, this.docs[a]!];
-    [this.sims[a], this.sims[b]] = [this.sims[b]!, this.sims[a]!];
-  }
 }

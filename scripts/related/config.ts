@@ -8,7 +8,7 @@
 export interface RelatedWeights {
   /** Multiplier of the text similarity (cosine of the TF-IDF term vectors, 0..1). Default 1; 0..10. */
   readonly text: number;
-  /** How many body words one title word is worth when building a story's term vector. Default 3; 0..10. */
+  /** How many body words one title word is worth when building a story's term vector. Default 2; 0..10. */
   readonly title: number;
   /** Bonus × tag overlap (cosine of the tag sets, 0..1); shared tags also find candidates. Default 0.3; 0..10. */
   readonly tags: number;
@@ -41,12 +41,13 @@ export interface RelatedConfig {
   readonly recencyHalfLifeDays: number;
   /**
    * Distinctive terms kept per story (highest TF-IDF first). They are both the story's query and
-   * what the index holds about it, so they bound the work per story. Default 30; integer 1..500.
+   * what the index holds about it, so they bound the work per story. Default 100; integer 1..500.
    */
   readonly queryTerms: number;
   /**
    * Terms (and tags) found in more than this share of stories are dropped: they match everything
-   * and cost the most. Applies from 50 stories on; below that everything is kept. Default 0.1; 0..1.
+   * and cost the most (boilerplate such as "फेसबुक ट्विटर पर फॉलो करें"). Applies from 50 stories on;
+   * below that everything is kept. Default 0.3; 0..1.
    */
   readonly maxDocFrequency: number;
   /**
@@ -56,14 +57,14 @@ export interface RelatedConfig {
   readonly maxPostings: number;
   /**
    * Posting entries read per story at most, strongest terms first: the hard bound on work per
-   * story, whatever the archive's size. Default 20000; integer 100..10000000.
+   * story, whatever the archive's size. Default 5000; integer 100..10000000.
    */
   readonly maxScan: number;
   /** Characters of the body read per story (the lede carries the topic). Default 3000; integer 0..1000000. */
   readonly bodyChars: number;
   /**
    * Exponent of the inverse document frequency. 1 is classic TF-IDF; lower values let topic words
-   * (बजट, क्रिकेट) count more against one-off names. Default 1; 0..2.
+   * (बजट, क्रिकेट) count more against one-off names. Default 0.7; 0..2.
    */
   readonly idfExponent: number;
   /**
@@ -86,14 +87,14 @@ export interface RelatedConfig {
 export const DEFAULT_RELATED_CONFIG: RelatedConfig = Object.freeze({
   count: 5,
   minScore: 0.04,
-  weights: Object.freeze({ text: 1, title: 3, tags: 0.3, district: 0.05, category: 0.05, author: 0.01, recency: 0.2 }),
+  weights: Object.freeze({ text: 1, title: 2, tags: 0.3, district: 0.05, category: 0.05, author: 0.01, recency: 0.2 }),
   recencyHalfLifeDays: 365,
-  queryTerms: 30,
-  maxDocFrequency: 0.1,
+  queryTerms: 100,
+  maxDocFrequency: 0.3,
   maxPostings: 1000,
-  maxScan: 20000,
+  maxScan: 5000,
   bodyChars: 3000,
-  idfExponent: 1,
+  idfExponent: 0.7,
   subwordBelow: 40,
   candidates: 50,
   smoothing: 0.5,

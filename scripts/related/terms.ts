@@ -1,6 +1,7 @@
 import { stem } from '../hindi/stem.ts';
 import { isStopWord } from '../hindi/stopwords.ts';
-import { forEachToken } from '../hindi/tokens.ts';
+import { foldToken } from '../hindi/tokens.ts';
+import { WordTable } from './word-table.ts';
 
 /** What term extraction needs from a story. */
 export interface TextSource {
@@ -18,11 +19,12 @@ export interface TermOptions {
   readonly subwordBelow: number;
 }
 
-/** Raw term counts of every story, with a shared vocabulary. */
+/** Raw term counts of every story, with a shared vocabulary (CSR layout, one buffer for all). */
 export interface TermCounts {
-  /** Per story: term ids (ascending) and their weighted counts, index-aligned. */
-  readonly ids: readonly Int32Array[];
-  readonly counts: readonly Float32Array[];
+  /** Story i's terms are at [offsets[i], offsets[i + 1]): ids ascending, weighted counts aligned. */
+  readonly offsets: Int32Array;
+  readonly ids: Int32Array;
+  readonly counts: Float32Array;
   /** Stories containing each term, by term id. */
   readonly df: Int32Array;
   readonly vocabulary: readonly string[];
@@ -32,13 +34,13 @@ export interface TermCounts {
 const SHORT_NUMBER = /^\d{1,3}$/;
 
 /**
- * Token → term id, or -1 for words that are never terms. Cached per surface form: an archive
- * repeats the same few hundred thousand forms millions of times, and stemming each once is cheaper.
+ * Word as written → term id, or -1 for words that are never terms. WordTable caches it per
+ * surface form: an archive repeats the same few hundred thousand forms millions of times, so
+ * folding and stemming each once is far cheaper than folding the whole text.
  */
 class Vocabulary {
   readonly terms: string[] = [];
   private readonly byTerm = new Map<string, number>();
-  private readonly byToken = new Map<string, number>();
   private readonly trigramsOf: Int32Array[] = [];
 
   private intern(term: string): number {
@@ -67,13 +69,11 @@ class Vocabulary {
     return grams;
   }
 
-  id(token: string): number {
-    const cached = this.byToken.get(token);
-    if (cached !== undefined) return cached;
-    let id = -1;
-    if (token.length > 1 && !isStopWord(token) && !SHORT_NUMBER.test(token)) id = this.intern(stem(token));
-    this.byToken.set(token, id);
-    return id;
+  /** Term id of a word as written (called once per surface form, by WordTable). */
+  id(word: string): number {
+    const token = foldToken(word);
+    if (token.length <= 1 || isStopWord(token) || SHORT_NUMBER.test(token)) return -1;
+    return this.intern(stem(token));
   }
 }
 
@@ -84,11 +84,13 @@ class Vocabulary {
  */
 export function countTerms(docs: readonly TextSource[], options: TermOptions): TermCounts {
   const vocab = new Vocabulary();
-  const ids: Int32Array[] = [];
-  const counts: Float32Array[] = [];
+  const offsets = new Int32Array(docs.length + 1);
+  let ids: Int32Array = new Int32Array(1 << 20);
+  let counts: Float32Array = new Float32Array(1 << 20);
   let scratch: Float64Array = new Float64Array(1 << 16);
-  const touched: number[] = [];
   let df: Int32Array = new Int32Array(1 << 16);
+  let touched: Int32Array = new Int32Array(1 << 12);
+  let seen = 0;
   let words = 0;
   const bump = (id: number, weight: number): void => {
     if (id >= scratch.length) {
@@ -96,40 +98,44 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
       scratch = grow(scratch, size);
       df = growInt(df, size);
     }
-    if (scratch[id] === 0) touched.push(id);
+    if (scratch[id] === 0) {
+      if (seen === touched.length) touched = growInt(touched, seen * 2);
+      touched[seen++] = id;
+    }
     scratch[id] = scratch[id]! + weight;
   };
-  const add = (weight: number) => (token: string): void => {
-    const id = vocab.id(token);
-    if (id < 0) return;
+  const table = new WordTable((word) => vocab.id(word));
+  const add = (weight: number) => (id: number): void => {
     words++;
     bump(id, weight);
   };
   const addTitle = add(options.titleWeight);
   const addBody = add(1);
-  for (const doc of docs) {
-    if (options.titleWeight > 0) forEachToken(doc.title, addTitle);
-    const body = doc.text.length > options.bodyChars ? doc.text.slice(0, options.bodyChars) : doc.text;
-    if (body.length > 0) forEachToken(body, addBody);
+  let at = 0;
+  docs.forEach((doc, i) => {
+    if (options.titleWeight > 0) table.scan(doc.title, doc.title.length, addTitle);
+    table.scan(doc.text, options.bodyChars, addBody);
     if (words < options.subwordBelow) {
-      const wordIds = touched.slice();
-      for (const id of wordIds) for (const gram of vocab.trigrams(id)) bump(gram, 1);
+      const wordCount = seen;
+      for (let k = 0; k < wordCount; k++) for (const gram of vocab.trigrams(touched[k]!)) bump(gram, 1);
     }
     words = 0;
-    touched.sort((a, b) => a - b);
-    const docIds = Int32Array.from(touched);
-    const docCounts = new Float32Array(touched.length);
-    for (let i = 0; i < touched.length; i++) {
-      const id = touched[i]!;
-      docCounts[i] = scratch[id]!;
+    const mine = touched.subarray(0, seen).sort();
+    if (at + seen > ids.length) [ids, counts] = [growInt(ids, (at + seen) * 2), growFloat(counts, (at + seen) * 2)];
+    for (let k = 0; k < seen; k++) {
+      const id = mine[k]!;
+      ids[at + k] = id;
+      counts[at + k] = scratch[id]!;
       scratch[id] = 0;
       df[id] = df[id]! + 1;
     }
-    touched.length = 0;
-    ids.push(docIds);
-    counts.push(docCounts);
-  }
-  return { ids, counts, df: df.subarray(0, vocab.terms.length), vocabulary: vocab.terms };
+    at += seen;
+    seen = 0;
+    offsets[i + 1] = at;
+  });
+  return {
+    offsets, ids: ids.slice(0, at), counts: counts.slice(0, at), df: df.slice(0, vocab.terms.length), vocabulary: vocab.terms,
+  };
 }
 
 function grow(a: Float64Array, size: number): Float64Array {
@@ -140,6 +146,12 @@ function grow(a: Float64Array, size: number): Float64Array {
 
 function growInt(a: Int32Array, size: number): Int32Array {
   const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+function growFloat(a: Float32Array, size: number): Float32Array {
+  const b = new Float32Array(size);
   b.set(a);
   return b;
 }

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { foldToken, forEachToken, tokenize } from '../../scripts/hindi/tokens.ts';
+import { foldToken, forEachToken, forEachWord, tokenize } from '../../scripts/hindi/tokens.ts';
 
 const split = suite('tokenize');
 
@@ -56,3 +56,14 @@ for (const [input, expected] of folds) fold(input, () => assert.is(foldToken(inp
 
 split.run();
 fold.run();
+
+const raw = suite('forEachWord');
+const rawCases = ['ज़िले की सड़कें, 2026 में। Budget', 'क्\u200dष और सड़\u200bक', 'RCB vs CSK: IPL२०२६', 'कॉलेज ऑफिस डॉ॰ शर्मा', '\u200d खबर'];
+for (const text of rawCases) {
+  raw(`folded words equal tokenize: ${JSON.stringify(text)}`, () => {
+    const words: string[] = [];
+    forEachWord(text, (w) => words.push(w));
+    assert.equal(words.map(foldToken).filter((t) => t !== ''), tokenize(text));
+  });
+}
+raw.run();
