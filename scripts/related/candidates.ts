@@ -42,20 +42,25 @@ export function findNeighbours(input: CandidateInput): Neighbours {
   const tags = new Float64Array(n);
   const touched = new Int32Array(n);
   const heap = new MinHeap(size, idRank);
+  // Locals, so the hot loop reads typed arrays without property lookups.
+  const { offsets: vOffsets, terms: vTerms, weights: vWeights } = vectors;
+  const { offsets: pOffsets, lengths: pLengths, docs: pDocs, weights: pWeights } = postings;
   for (let d = 0; d < n; d++) {
     let seen = 0;
     let budget = maxScan;
-    for (let j = vectors.offsets[d]!; j < vectors.offsets[d + 1]! && budget > 0; j++) {
-      const t = vectors.terms[j]!;
-      const wq = vectors.weights[j]!;
-      const from = postings.offsets[t]!;
-      const to = from + Math.min(postings.lengths[t]!, budget);
+    const last = vOffsets[d + 1]!;
+    for (let j = vOffsets[d]!; j < last && budget > 0; j++) {
+      const t = vTerms[j]!;
+      const wq = vWeights[j]!;
+      const from = pOffsets[t]!;
+      const len = pLengths[t]!;
+      const to = from + (len < budget ? len : budget);
       budget -= to - from;
       for (let p = from; p < to; p++) {
-        const e = postings.docs[p]!;
+        const e = pDocs[p]!;
         const before = text[e]!;
         if (before === 0) touched[seen++] = e;
-        text[e] = before + wq * postings.weights[p]!;
+        text[e] = before + wq * pWeights[p]!;
       }
     }
     const myTags = keys.tags[d]!;
@@ -73,6 +78,7 @@ export function findNeighbours(input: CandidateInput): Neighbours {
     heap.clear();
     const wText = input.weights.text;
     const wTags = myTags.length > 0 ? input.weights.tags / Math.sqrt(keys.tagCount[d]!) : 0;
+    let floor = -Infinity;
     for (let k = 0; k < seen; k++) {
       const e = touched[k]!;
       const t = text[e]!;
@@ -82,7 +88,9 @@ export function findNeighbours(input: CandidateInput): Neighbours {
         sim += (wTags * tags[e]!) / Math.sqrt(keys.tagCount[e]!);
         tags[e] = 0;
       }
-      if (e !== d && eligible[e] === 1 && sim > 0) heap.offer(e, sim);
+      if (sim < floor || sim <= 0 || e === d || eligible[e] === 0) continue;
+      heap.offer(e, sim);
+      floor = heap.floor();
     }
     count[d] = heap.drainInto(docs, sims, d * size);
   }

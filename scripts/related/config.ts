@@ -52,7 +52,8 @@ export interface RelatedConfig {
   readonly maxDocFrequency: number;
   /**
    * Longest posting list read per term: a term's stories are kept in order of its weight in them,
-   * and only the first `maxPostings` are scanned. Default 1000; integer 10..1000000.
+   * and only the first `maxPostings` are scanned, so one common term cannot use up `maxScan`.
+   * Default 250; integer 10..1000000.
    */
   readonly maxPostings: number;
   /**
@@ -91,7 +92,7 @@ export const DEFAULT_RELATED_CONFIG: RelatedConfig = Object.freeze({
   recencyHalfLifeDays: 365,
   queryTerms: 100,
   maxDocFrequency: 0.3,
-  maxPostings: 1000,
+  maxPostings: 250,
   maxScan: 5000,
   bodyChars: 3000,
   idfExponent: 0.7,

@@ -10,6 +10,10 @@ export class MinHeap {
   clear(): void {
     this.length = 0;
   }
+  /** A sim below this cannot enter: the worst kept sim once full, else -Infinity. */
+  floor(): number {
+    return this.length < this.limit ? -Infinity : this.sims[0]!;
+  }
   /** Whether entry a is worse than entry b (lower sim, or equal sim and later id). */
   private worse(a: number, b: number): boolean {
     const d = this.sims[a]! - this.sims[b]!;

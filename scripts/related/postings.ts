@@ -42,12 +42,18 @@ export function invert(vectors: Vectors, termCount: number, maxPostings: number)
   return { offsets: start.subarray(0, termCount), lengths, docs, weights };
 }
 
-/** Sorts one posting list by weight descending, story index ascending (docs arrive ascending). */
+/**
+ * Sorts one posting list by weight descending, story index ascending, through packed float64 keys
+ * (weight quantised to 2^-24, story index below 2^26) and one native numeric sort. The weights
+ * written back are the quantised ones: far finer than any ranking difference, and deterministic.
+ */
 function sortSlice(docs: Int32Array, weights: Float32Array, from: number, to: number): void {
-  const order = Array.from({ length: to - from }, (_, i) => from + i);
-  order.sort((a, b) => weights[b]! - weights[a]! || docs[a]! - docs[b]!);
-  const d = order.map((i) => docs[i]!);
-  const w = order.map((i) => weights[i]!);
-  docs.set(d, from);
-  weights.set(w, from);
+  const keys = new Float64Array(to - from);
+  for (let i = from; i < to; i++) keys[i - from] = Math.round(weights[i]! * 2 ** 24) * 2 ** 26 + (2 ** 26 - 1 - docs[i]!);
+  keys.sort();
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[keys.length - 1 - k]!;
+    docs[from + k] = 2 ** 26 - 1 - (key % 2 ** 26);
+    weights[from + k] = Math.floor(key / 2 ** 26) / 2 ** 24;
+  }
 }
