@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import { prepareSite, type BuildInput, type SiteModel } from '../eleventy/site-model.ts';
+import type { Catalog } from '../catalog/types.ts';
+import type { SiteConfig } from '../content/site-config.ts';
 import { renderSite } from './render.ts';
 import { buildSearchIndex } from '../search/index.ts';
 import { discard, swapInto, tempDirFor } from './publish.ts';
@@ -16,6 +18,26 @@ export interface BuildOptions {
   progress?: (line: string) => void;
 }
 
+/**
+ * The search index needs only the catalog's text: Pagefind (its own processes) starts as soon as
+ * the catalog exists and indexes while related stories are computed and pages render.
+ */
+function startSearch(catalog: Catalog, site: SiteConfig, outDir: string, seconds: Record<string, number>, say: (line: string) => void): Promise<unknown> {
+  const t = performance.now();
+  const cfg = site.search;
+  const search = buildSearchIndex({
+    outDir, articles: catalog.articles, site, concurrency: cfg.workers, maxShardArticles: cfg.maxShardArticles,
+    ...(cfg.maxContentChars ? { maxContentChars: cfg.maxContentChars } : {}),
+    ...(cfg.maxFragmentsPerShard ? { maxFragmentsPerShard: cfg.maxFragmentsPerShard } : {}),
+  }).then((r) => {
+    seconds.search = (performance.now() - t) / 1000;
+    say(`search index: ${r.shards} shards, ${r.files} files in ${seconds.search.toFixed(1)} s`);
+  });
+  // Awaited after rendering; this keeps a failure before then from being reported as unhandled.
+  search.catch(() => {});
+  return search;
+}
+
 /** What a build did: the model it rendered, stage times and the page count. */
 export interface BuildResult { model: SiteModel; seconds: Record<string, number>; pages: number; outDir: string }
 
@@ -28,24 +50,26 @@ export interface BuildResult { model: SiteModel; seconds: Record<string, number>
 export async function buildSite(input: BuildInput, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const say = options.progress ?? (() => {});
-  const model = prepareSite(input);
-  const seconds = { ...model.seconds };
+  const seconds: Record<string, number> = {};
+  let search: Promise<unknown> = Promise.resolve();
+  let tmp = '';
+  let model: SiteModel;
+  try {
+    model = prepareSite(input, { onCatalog: (catalog, site) => {
+      tmp = tempDirFor(outDir);
+      search = startSearch(catalog, site, tmp, seconds, say);
+    } });
+  } catch (e) {
+    if (tmp) {
+      await search.catch(() => {});
+      discard(tmp);
+    }
+    throw e;
+  }
+  Object.assign(seconds, model.seconds);
   say(`validated ${model.catalog.articles.length} articles in ${seconds.validate!.toFixed(1)} s; related stories in ${seconds.related!.toFixed(1)} s`);
-  const tmp = tempDirFor(outDir);
   try {
     let t = performance.now();
-    // The search index is built from the catalog's text, not from the HTML, so Pagefind (its own
-    // process) indexes on the second core while Eleventy renders on the first.
-    const { search: cfg } = model.site;
-    const search = buildSearchIndex({
-      outDir: tmp, articles: model.catalog.articles, site: model.site, concurrency: cfg.workers, maxShardArticles: cfg.maxShardArticles,
-      ...(cfg.maxContentChars ? { maxContentChars: cfg.maxContentChars } : {}),
-      ...(cfg.maxFragmentsPerShard ? { maxFragmentsPerShard: cfg.maxFragmentsPerShard } : {}),
-    }).then((r) => {
-      seconds.search = (performance.now() - t) / 1000;
-      say(`search index: ${r.shards} shards, ${r.files} files in ${seconds.search.toFixed(1)} s`);
-      return r;
-    });
     const [pages] = await Promise.all([renderSite(model, tmp, options.pagesPerRun, say).then((p) => {
       seconds.render = (performance.now() - t) / 1000;
       return p;
@@ -60,6 +84,7 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
     seconds.total = (performance.now() - started) / 1000;
     return { model, seconds, pages, outDir: resolve(outDir) };
   } catch (e) {
+    await search.catch(() => {});
     discard(tmp);
     throw e;
   }

@@ -22,10 +22,10 @@ export const siteConfigSchema = z.object({
   search: z.object({
     /** Index only this many characters of each story (default: all). Faster builds, weaker answers to detailed questions. */
     maxContentChars: z.number().int().min(200).optional(),
-    /** Most stories per Pagefind shard; shards are built one after another so memory stays bounded (≈0.23 GB per 1,000). */
-    maxShardArticles: z.number().int().min(500).max(50_000).default(10_000),
-    /** Pagefind processes at once; 2 uses both cores of a CI runner once rendering is done, at twice the memory. */
-    workers: z.number().int().min(1).max(8).default(1),
+    /** Most stories per Pagefind shard; `workers` shards are built at a time, so memory stays bounded (≈0.23 GB per 1,000 stories). */
+    maxShardArticles: z.number().int().min(500).max(50_000).default(5_000),
+    /** Pagefind processes at once. 2 keeps both cores of a CI runner busy while and after pages render; ≈2.4 GB at 5,000-story shards. */
+    workers: z.number().int().min(1).max(8).default(2),
     /** Bundle Pagefind's one-file-per-story fragments into at most this many files per shard, for hosts that limit file counts. */
     maxFragmentsPerShard: z.number().int().min(1).optional(),
   }).strict().prefault({}),

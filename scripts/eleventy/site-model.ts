@@ -44,6 +44,8 @@ export interface PrepareOptions {
   cache?: ContentCache;
   /** Keep these related picks instead of recomputing them (see reuseRelated). */
   reuseRelatedFrom?: ReadonlyMap<string, readonly RelatedEntry[]>;
+  /** Called with the catalog as soon as it is built, before related stories (the build starts the search index there). */
+  onCatalog?: (catalog: Catalog, site: SiteConfig) => void;
 }
 
 /** Loads, validates and prepares a site; throws `ContentErrors` listing every problem. */
@@ -56,6 +58,7 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
   if (loaded.errors.length > 0) throw new ContentErrors(loaded.errors);
   const catalog = buildCatalog(loaded.articles, loaded.data, input);
   seconds.validate = (performance.now() - t) / 1000;
+  options.onCatalog?.(catalog, loaded.data.site);
 
   t = performance.now();
   const related = reuseRelatedFrom ? reuseRelated(catalog, reuseRelatedFrom) : computeRelated(catalog, loaded.data.site.related, input.now);
