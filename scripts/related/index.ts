@@ -29,6 +29,13 @@ export type RelatedOptions = Partial<Omit<RelatedConfig, 'weights'>> & {
  * story itself, a draft, a story dated after `now`, or the same story twice; ties are broken by
  * date (newer first) then id, so the same input gives the same output on every build.
  * Pure: reads only its arguments. Throws on an invalid config, listing every problem.
+ *
+ * How: words of title and body lead are folded, stop words dropped, stems counted (terms.ts);
+ * each story keeps its `queryTerms` strongest BM25 × IDF terms (vectors.ts), which feed an
+ * inverted index with over-common terms dropped and lists capped (postings.ts). Each story reads
+ * at most `maxScan` posting entries to find its `candidates` nearest stories (candidates.ts),
+ * never comparing all pairs; the final score smooths that similarity over the neighbours, adds
+ * the key bonuses and recency (score.ts). Time and memory grow linearly with the archive.
  */
 export function buildRelated(docs: readonly RelatedDoc[], options: RelatedOptions = {}): Map<string, RelatedHit[]> {
   const { now = Date.now(), ...overrides } = options;
