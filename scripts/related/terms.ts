@@ -2,6 +2,7 @@ import { stem } from '../hindi/stem.ts';
 import { isStopWord } from '../hindi/stopwords.ts';
 import { foldToken } from '../hindi/tokens.ts';
 import { WordTable } from './word-table.ts';
+import { grow } from './grow.ts';
 
 /** What term extraction needs from a story. */
 export interface TextSource {
@@ -96,10 +97,10 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
     if (id >= scratch.length) {
       const size = Math.max(scratch.length * 2, id + 1);
       scratch = grow(scratch, size);
-      df = growInt(df, size);
+      df = grow(df, size);
     }
     if (scratch[id] === 0) {
-      if (seen === touched.length) touched = growInt(touched, seen * 2);
+      if (seen === touched.length) touched = grow(touched, seen * 2);
       touched[seen++] = id;
     }
     scratch[id] = scratch[id]! + weight;
@@ -121,7 +122,7 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
     }
     words = 0;
     const mine = touched.subarray(0, seen).sort();
-    if (at + seen > ids.length) [ids, counts] = [growInt(ids, (at + seen) * 2), growFloat(counts, (at + seen) * 2)];
+    if (at + seen > ids.length) [ids, counts] = [grow(ids, (at + seen) * 2), grow(counts, (at + seen) * 2)];
     for (let k = 0; k < seen; k++) {
       const id = mine[k]!;
       ids[at + k] = id;
@@ -136,22 +137,4 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
   return {
     offsets, ids: ids.slice(0, at), counts: counts.slice(0, at), df: df.slice(0, vocab.terms.length), vocabulary: vocab.terms,
   };
-}
-
-function grow(a: Float64Array, size: number): Float64Array {
-  const b = new Float64Array(size);
-  b.set(a);
-  return b;
-}
-
-function growInt(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-function growFloat(a: Float32Array, size: number): Float32Array {
-  const b = new Float32Array(size);
-  b.set(a);
-  return b;
 }

@@ -1,4 +1,5 @@
 import type { TermCounts } from './terms.ts';
+import { grow } from './grow.ts';
 
 /** Every story's distinctive terms with unit-length TF-IDF weights, packed (CSR layout). */
 export interface Vectors {
@@ -64,7 +65,7 @@ export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors 
     // One native numeric sort of packed (weight, term) keys: strongest first, ties by term id.
     const sorted = keys.subarray(0, m).sort();
     const keep = Math.min(m, options.queryTerms);
-    if (at + keep > terms.length) [terms, weights] = [growInt(terms, (at + keep) * 2), growFloat(weights, (at + keep) * 2)];
+    if (at + keep > terms.length) [terms, weights] = [grow(terms, (at + keep) * 2), grow(weights, (at + keep) * 2)];
     let norm = 0;
     for (let j = 0; j < keep; j++) {
       const key = sorted[m - 1 - j]!;
@@ -91,16 +92,4 @@ const TERM_SPACE = 2 ** 26;
 
 function packKey(weight: number, term: number): number {
   return Math.round(weight * WEIGHT_SCALE) * TERM_SPACE + (TERM_SPACE - 1 - term);
-}
-
-function growInt(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-function growFloat(a: Float32Array, size: number): Float32Array {
-  const b = new Float32Array(size);
-  b.set(a);
-  return b;
 }
