@@ -20,3 +20,5 @@ const child = spawn(process.execPath, [tsx, cmd, '--config=.eleventy.ts', '--ser
   env: { ...process.env, SAMACHAR_CONTENT: resolve(values.content!), SAMACHAR_DRAFTS: '1', SAMACHAR_WATCH: '1' },
 });
 child.on('exit', (code) => process.exit(code ?? 0));
+// Ctrl-C or a stop from a process manager must stop the server too, not orphan it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
