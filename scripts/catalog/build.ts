@@ -33,9 +33,8 @@ function leadBlock(body: string): string {
 }
 
 /**
- * Derives the URL, slug and summary of one validated article. Its plain text is a getter, computed
- * when related stories and search ask for it, not stored: at 100,000 articles a stored copy of
- * every body's text costs ~0.5 GB, and `npm run check` never needs it.
+ * Derives the URL, slug and summary of one validated article. Its plain text is computed when
+ * something first reads it (related stories, search), so `npm run check` never pays for it.
  */
 export function toArticle(v: ValidArticle): Article {
   const { fm, raw } = v;
@@ -58,7 +57,13 @@ export function toArticle(v: ValidArticle): Article {
     draft: fm.draft,
     aliases: fm.aliases,
     body: raw.body,
-    get text() { return markdownToText(this.body); },
+    get text() {
+      // Computed on first use, then kept: related stories, the search records and the romanised
+      // map all read it, while `npm run check` never does.
+      const value = markdownToText(this.body);
+      Object.defineProperty(this, 'text', { value, enumerable: true });
+      return value;
+    },
   };
   return article;
 }
