@@ -61,6 +61,9 @@ function buildOnce(): Promise<RunResult> {
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 const results: RunResult[] = [];
 for (let i = 0; i < runs; i++) {
+  // Untimed: without this, each run's publish would delete the previous run's site in the
+  // background, on the same disk, while the next run is being measured.
+  rmSync(outDir, { recursive: true, force: true });
   t = performance.now();
   const r = await buildOnce();
   results.push(r);
