@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { watchedModel } from './scripts/eleventy/dev-server.ts';
+import { writesSiteFiles } from './scripts/eleventy/dev-focus.ts';
 import { filtersPlugin } from './scripts/eleventy/filters.ts';
 import { siteDataPlugin } from './scripts/eleventy/site-data.ts';
 import { buildStyles, writeAssets } from './scripts/eleventy/assets.ts';
@@ -20,7 +21,9 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(cmsPlugin, current);
   eleventyConfig.addPlugin(imagesPlugin, current);
   eleventyConfig.addPlugin(seoPlugin, current);
-  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => writeAssets(directories.output, styles.assets));
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
+    if (writesSiteFiles(current())) writeAssets(directories.output, styles.assets);
+  });
   eleventyConfig.setQuietMode(true);
   // Async writes let the thread pool create folders and write files while the next pages render
   // (see enableAsyncWrites in scripts/cli/pipeline.ts for why this alone is not enough).

@@ -76,7 +76,6 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
     }), search]);
     log('rendered %d pages in %ds', pages, seconds.render);
     say(`rendered ${pages} pages in ${(seconds.render ?? 0).toFixed(1)} s`);
-    t = performance.now();
     Object.assign(seconds, await runAfterRender(model, tmp));
     t = performance.now();
     swapInto(tmp, outDir);

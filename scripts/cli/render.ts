@@ -30,6 +30,7 @@ export function planRuns(model: SiteModel, perRun = PAGES_PER_RUN): RenderFocus[
     runs.push({
       articles: articles.slice(Math.min(i, articles.length), Math.min(end, articles.length)),
       listings: listings.slice(Math.max(0, i - articles.length), Math.max(0, end - articles.length)),
+      siteFiles: i === 0,
     });
   }
   return runs;

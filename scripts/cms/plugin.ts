@@ -4,6 +4,7 @@ import { cmsBundle } from './bundle.ts';
 import { cmsConfig, cmsConfigYaml, type CmsBackendOptions } from './config.ts';
 import { writeAssets } from '../eleventy/assets.ts';
 import type { SiteModel } from '../eleventy/site-model.ts';
+import { writesSiteFiles } from '../eleventy/dev-focus.ts';
 
 interface EleventyConfigLike {
   addGlobalData(name: string, value: unknown): void;
@@ -43,6 +44,7 @@ export function cmsPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteM
   eleventyConfig.addGlobalData('cms', { script: bundle.scriptUrl });
   eleventyConfig.on('eleventy.after', ({ directories }) => {
     const m = model();
+    if (!writesSiteFiles(m)) return;
     const { categories, districts, authors } = m.catalog;
     const config = cmsConfig({ site: m.site, categories: [...categories], districts: [...districts], authors: [...authors] }, {
       backend: backendFromEnv(process.env),

@@ -6,6 +6,17 @@ import type { SiteModel } from './site-model.ts';
 export interface RenderFocus {
   articles: readonly Article[];
   listings: readonly ListingPage[];
+  /**
+   * Whether this Eleventy run writes the site-wide files (stylesheet, fonts, CMS bundle and
+   * config, share script). They are the same for every run of a build, so only the first writes
+   * them; a focused dev rebuild finds them from the full build before it.
+   */
+  siteFiles: boolean;
+}
+
+/** Whether the run rendering `model` should write the site-wide files (see RenderFocus.siteFiles). */
+export function writesSiteFiles(model: SiteModel): boolean {
+  return model.focus?.siteFiles ?? true;
 }
 
 /** Whether a listing page shows other items (or the same items in another order) than before. */
@@ -33,5 +44,6 @@ export function renderFocus(prev: SiteModel, next: SiteModel): RenderFocus | und
   return {
     articles: added,
     listings: next.listings.filter((l) => pageChanged(before.get(l.url), l)),
+    siteFiles: false,
   };
 }

@@ -7,6 +7,7 @@ import { articleJsonLd, jsonForScript, type LdImage } from './json-ld.ts';
 import { feedPath } from './feeds.ts';
 import { shareLinks } from './share.ts';
 import { absoluteUrl, w3cDateTime } from './xml.ts';
+import { writesSiteFiles } from '../eleventy/dev-focus.ts';
 
 interface EleventyConfigLike {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
@@ -41,6 +42,8 @@ export function seoPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteM
   eleventyConfig.addFilter('shareLinks', (article: Article) => shareLinks(article.title, absoluteUrl(site().url, article.url)));
 
   eleventyConfig.on('eleventy.after', ({ directories, results }) => {
+    // Later runs of a build render the same site pages again; the first run's list stands.
+    if (!writesSiteFiles(model())) return;
     writeAssets(directories.output, [shareJs]);
     const known = new Set<string>([...model().catalog.articles.map((a) => a.url), ...model().listings.map((l) => l.url)]);
     const pages: string[] = [];

@@ -17,6 +17,7 @@ plan('splits articles, then listings, into runs of at most N pages', () => {
   assert.equal(runs.flatMap((r) => r.articles), [...model.catalog.articles]);
   assert.equal(runs.flatMap((r) => r.listings), [...model.listings]);
   for (const r of runs) assert.ok(r.articles.length + r.listings.length <= 3);
+  assert.equal(runs.map((r) => r.siteFiles), runs.map((_, i) => i === 0));
 });
 
 plan('an empty archive still gets one run (home, 404, empty listings)', () => {
