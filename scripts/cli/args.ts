@@ -8,10 +8,11 @@ export function readBuildArgs(argv: string[]) {
       content: { type: 'string', default: 'content' },
       out: { type: 'string', default: '_site' },
       drafts: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       stats: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
-  return values as { content: string; out: string; drafts: boolean; stats: boolean; help: boolean };
+  return values as { content: string; out: string; drafts: boolean; 'no-cache': boolean; stats: boolean; help: boolean };
 }

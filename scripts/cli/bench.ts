@@ -1,20 +1,26 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpus, sampleRecords, writeBenchArchive } from './bench-archive.ts';
-import { watchPeak } from './proc-tree.ts';
+import { watchTree } from './proc-tree.ts';
 
 const HELP = `npm run bench -- --articles N [--corpus FILE.jsonl] [--keep DIR] [--runs K] [--json]
 Generates an archive of N articles (from the corpus's real text, or from the sample archive),
 builds it K times (default 1) in a child process and prints each stage's wall time and the peak
-resident memory summed over every process of the build (sampled from /proc every 100 ms).
-With --runs > 1 the figures are medians. --json: the last line is one JSON object.`;
+resident memory summed over every process of the build (sampled from /proc every 100 ms), and
+the CPU seconds (user and kernel) of all of them: on a shared machine the wall times move with the
+neighbours' load, the CPU seconds much less.
+With --runs > 1 the figures are medians. --json: the last line is one JSON object.
+Runs are cold: the search-shard cache (.cache/ beside the archive) is emptied before each.
+--warm measures what CI does after a merge instead: one untimed build fills the cache, then before
+each measured run one story of the newest month is edited (and restored at the end).`;
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: {
   articles: { type: 'string', default: '1000' }, corpus: { type: 'string' }, keep: { type: 'string' },
   runs: { type: 'string', default: '1' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+  warm: { type: 'boolean', default: false },
 } });
 if (values.help) { console.log(HELP); process.exit(0); }
 
@@ -41,33 +47,56 @@ if (values.keep && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
   say(`generated ${count} articles from ${records.length} ${values.corpus ? 'corpus records' : 'sample articles'} in ${((performance.now() - t) / 1000).toFixed(1)} s → ${contentDir}`);
 }
 
-interface RunResult { articles: number; pages: number; seconds: Record<string, number>; peakRssMB: number }
+interface RunResult { articles: number; pages: number; seconds: Record<string, number>; peakRssMB: number; cpuSeconds: { user: number; sys: number } }
 
 function buildOnce(): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/cli/build.ts'), '--content', contentDir, '--out', outDir, '--stats'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, UV_THREADPOOL_SIZE: '16' } });
-    const peak = watchPeak(child.pid!);
+    const watch = watchTree(child.pid!);
     let out = '';
     child.stdout.on('data', (d: Buffer) => { out += d; });
     child.on('exit', (code) => {
-      const peakBytes = peak.stop();
+      const seen = watch.stop();
       if (code !== 0) return fail(new Error(`build failed (exit ${code}):\n${out}`));
-      const stats = JSON.parse(out.trim().split('\n').pop()!) as Omit<RunResult, 'peakRssMB'>;
-      done({ ...stats, peakRssMB: Math.round(peakBytes / 1048576) });
+      const stats = JSON.parse(out.trim().split('\n').pop()!) as Omit<RunResult, 'peakRssMB' | 'cpuSeconds'>;
+      done({ ...stats, peakRssMB: Math.round(seen.peak / 1048576), cpuSeconds: { user: round2(seen.user), sys: round2(seen.sys) } });
     });
   });
 }
 
+const round2 = (x: number) => Math.round(x * 100) / 100;
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
-const results: RunResult[] = [];
-for (let i = 0; i < runs; i++) {
-  // Untimed: without this, each run's publish would delete the previous run's site in the
-  // background, on the same disk, while the next run is being measured.
+const cacheDir = join(work, '.cache');
+/** A story of the newest month: editing it changes the newest search shard, as publishing does. */
+function newestStory(): string {
+  const newest = (dir: string) => readdirSync(dir).filter((n) => /^\d+$/.test(n)).sort().at(-1)!;
+  const year = join(contentDir, 'articles', newest(join(contentDir, 'articles')));
+  const month = join(year, newest(year));
+  return join(month, readdirSync(month).filter((n) => n.endsWith('.md')).sort()[0]!);
+}
+let edited: { path: string; text: string } | undefined;
+if (values.warm) {
   rmSync(outDir, { recursive: true, force: true });
-  t = performance.now();
-  const r = await buildOnce();
-  results.push(r);
-  say(`run ${i + 1}/${runs}: ${Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ')}; peak ${r.peakRssMB} MB; ${r.pages} pages`);
+  say('warm: one untimed build to fill the cache');
+  await buildOnce();
+  const path = newestStory();
+  edited = { path, text: readFileSync(path, 'utf8') };
+}
+const results: RunResult[] = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    // Untimed: without this, each run's publish would delete the previous run's site in the
+    // background, on the same disk, while the next run is being measured.
+    rmSync(outDir, { recursive: true, force: true });
+    if (edited) writeFileSync(edited.path, `${edited.text}\nबेंचमार्क के लिए जोड़ा गया अनुच्छेद ${i + 1}।\n`);
+    else rmSync(cacheDir, { recursive: true, force: true });
+    t = performance.now();
+    const r = await buildOnce();
+    results.push(r);
+    say(`run ${i + 1}/${runs}: ${Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ')}; peak ${r.peakRssMB} MB; CPU ${r.cpuSeconds.user.toFixed(1)} s user + ${r.cpuSeconds.sys.toFixed(1)} s kernel; ${r.pages} pages`);
+  }
+} finally {
+  if (edited) writeFileSync(edited.path, edited.text);
 }
 const keys = Object.keys(results[0]!.seconds);
 const summary = {
@@ -75,7 +104,9 @@ const summary = {
   pages: results[0]!.pages,
   seconds: Object.fromEntries(keys.map((k) => [k, Number(median(results.map((r) => r.seconds[k] ?? 0)).toFixed(3))])),
   peakRssMB: median(results.map((r) => r.peakRssMB)),
+  cpuSeconds: { user: median(results.map((r) => r.cpuSeconds.user)), sys: median(results.map((r) => r.cpuSeconds.sys)) },
   runs,
+  cache: values.warm ? 'warm' : 'cold',
 };
 say(`${runs > 1 ? 'median: ' : ''}${summary.articles} articles, ${summary.pages} pages, total ${summary.seconds.total} s, peak ${summary.peakRssMB} MB`);
 if (values.json) console.log(JSON.stringify(summary));

@@ -1,3 +1,4 @@
+import { dirname, join, resolve } from 'node:path';
 import { readBuildArgs } from './args.ts';
 import { buildSite } from './pipeline.ts';
 import { ContentErrors } from '../eleventy/site-model.ts';
@@ -5,14 +6,19 @@ import { ContentErrors } from '../eleventy/site-model.ts';
 const HELP = `npm run build -- [--content DIR] [--out DIR] [--drafts]
   --content DIR  archive folder laid out like content/ (default: content)
   --out DIR      where the site goes (default: _site); replaced only by a complete build
-  --drafts       include drafts and future-dated articles (preview builds)`;
+  --drafts       include drafts and future-dated articles (preview builds)
+  --no-cache     index every search shard again instead of reusing unchanged ones from
+                 .cache/ beside the content folder`;
 
 const args = readBuildArgs(process.argv.slice(2));
 if (args.help) {
   console.log(HELP);
 } else {
   try {
-    const r = await buildSite({ contentDir: args.content, includeDrafts: args.drafts, includeFuture: args.drafts, now: Date.now() }, args.out, { progress: (line) => console.error(`samachar: ${line}`) });
+    const r = await buildSite({ contentDir: args.content, includeDrafts: args.drafts, includeFuture: args.drafts, now: Date.now() }, args.out, {
+      progress: (line) => console.error(`samachar: ${line}`),
+      ...(args['no-cache'] ? {} : { cacheDir: join(dirname(resolve(args.content)), '.cache') }),
+    });
     const s = Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
     console.log(`Built ${r.model.catalog.articles.length} articles, ${r.pages} pages into ${args.out}/ (${s})`);
     // For the benchmark: one JSON line it can read.

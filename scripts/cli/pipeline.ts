@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import { prepareSite, type BuildInput, type SiteModel } from '../eleventy/site-model.ts';
 import type { Catalog } from '../catalog/types.ts';
@@ -16,22 +16,29 @@ export interface BuildOptions {
   pagesPerRun?: number;
   /** Called with a line of progress after each stage (the CLI prints them on stderr). */
   progress?: (line: string) => void;
+  /**
+   * A folder for what later builds can reuse (`<cacheDir>/search/`: the search index of shards
+   * whose stories did not change). Default: none, every build starts from nothing.
+   */
+  cacheDir?: string;
 }
 
 /**
  * The search index needs only the catalog's text: Pagefind (its own processes) starts as soon as
  * the catalog exists and indexes while related stories are computed and pages render.
  */
-function startSearch(catalog: Catalog, site: SiteConfig, outDir: string, seconds: Record<string, number>, say: (line: string) => void): Promise<unknown> {
+function startSearch(catalog: Catalog, site: SiteConfig, outDir: string, cacheDir: string | undefined, seconds: Record<string, number>, say: (line: string) => void): Promise<unknown> {
   const t = performance.now();
   const cfg = site.search;
   const search = buildSearchIndex({
     outDir, articles: catalog.articles, site, concurrency: cfg.workers, maxShardArticles: cfg.maxShardArticles,
     ...(cfg.maxContentChars ? { maxContentChars: cfg.maxContentChars } : {}),
     ...(cfg.maxFragmentsPerShard ? { maxFragmentsPerShard: cfg.maxFragmentsPerShard } : {}),
+    ...(cacheDir ? { cacheDir: join(cacheDir, 'search') } : {}),
   }).then((r) => {
     seconds.search = (performance.now() - t) / 1000;
-    say(`search index: ${r.shards} shards, ${r.files} files in ${seconds.search.toFixed(1)} s`);
+    const reused = r.cached > 0 ? ` (${r.cached} unchanged, from the cache)` : '';
+    say(`search index: ${r.shards} shards${reused}, ${r.files} files in ${seconds.search.toFixed(1)} s`);
   });
   // Awaited after rendering; this keeps a failure before then from being reported as unhandled.
   search.catch(() => {});
@@ -57,7 +64,7 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
   try {
     model = prepareSite(input, { onCatalog: (catalog, site) => {
       tmp = tempDirFor(outDir);
-      search = startSearch(catalog, site, tmp, seconds, say);
+      search = startSearch(catalog, site, tmp, options.cacheDir, seconds, say);
     } });
   } catch (e) {
     if (tmp) {

@@ -1,38 +1,78 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 const PAGE = 4096;
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux we run on). */
+const HZ = 100;
 
-/** Resident memory, in bytes, of `root` and every process below it (Linux /proc). */
-export function treeRss(root: number): number {
+/** What one /proc sample of a process tree holds. */
+export interface TreeSample {
+  /** Resident memory of every process in the tree, in bytes. */
+  rss: number;
+  /** CPU seconds in user mode and in the kernel, of every process in the tree and of its finished children. */
+  user: number;
+  sys: number;
+}
+
+/**
+ * Resident memory and CPU time of `root` and every process below it (Linux /proc). CPU time
+ * includes children that have already ended (a process's `cutime`/`cstime`), so a sampled
+ * series never loses a finished Pagefind process.
+ */
+export function sampleTree(root: number): TreeSample {
   const parent = new Map<number, number>();
-  const rss = new Map<number, number>();
+  const own = new Map<number, TreeSample>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
     if (!Number.isInteger(pid)) continue;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       // The command name may hold spaces and parentheses; fields after the last ')' are fixed.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(pid, Number(fields[1]));
-      rss.set(pid, Number(fields[21]) * PAGE);
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(pid, Number(f[1]));
+      // Fields (man 5 proc, counted from state = 0): utime 11, stime 12, cutime 13, cstime 14, rss 21.
+      own.set(pid, { rss: Number(f[21]) * PAGE, user: (Number(f[11]) + Number(f[13])) / HZ, sys: (Number(f[12]) + Number(f[14])) / HZ });
     } catch {
       // The process ended between readdir and read.
     }
   }
-  let total = 0;
-  for (const [pid, bytes] of rss) {
+  const total: TreeSample = { rss: 0, user: 0, sys: 0 };
+  for (const [pid, s] of own) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
-      if (p === root) { total += bytes; break; }
+      if (p === root) {
+        total.rss += s.rss;
+        total.user += s.user;
+        total.sys += s.sys;
+        break;
+      }
     }
   }
   return total;
 }
 
-/** Samples `treeRss(root)` every `ms` and keeps the peak, until `stop()`. */
-export function watchPeak(root: number, ms = 100): { stop: () => number } {
-  let peak = 0;
-  const sample = () => { peak = Math.max(peak, treeRss(root)); };
+/** Resident memory, in bytes, of `root` and every process below it. */
+export function treeRss(root: number): number {
+  return sampleTree(root).rss;
+}
+
+/** What `watchTree` saw: peak memory (bytes) and the CPU seconds of the last sample. */
+export interface TreeWatch { peak: number; user: number; sys: number }
+
+/**
+ * Samples `root`'s process tree every `ms` until `stop()`: the peak of the summed resident
+ * memory, and CPU time (user and kernel) up to the last sample (at most `ms` before the end).
+ */
+export function watchTree(root: number, ms = 100): { stop: () => TreeWatch } {
+  const seen: TreeWatch = { peak: 0, user: 0, sys: 0 };
+  const sample = () => {
+    const s = sampleTree(root);
+    seen.peak = Math.max(seen.peak, s.rss);
+    // A sample taken after the root has ended finds nothing; keep the last one that did.
+    if (s.user + s.sys >= seen.user + seen.sys) {
+      seen.user = s.user;
+      seen.sys = s.sys;
+    }
+  };
   sample();
   const timer = setInterval(sample, ms);
-  return { stop: () => { clearInterval(timer); sample(); return peak; } };
+  return { stop: () => { clearInterval(timer); sample(); return { ...seen }; } };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { debuglog } from 'node:util';
 import type { Article } from '../catalog/types.ts';
 import { bundleSearchScript } from './bundle.ts';
+import { ShardCache } from './cache.ts';
 import { MANIFEST_PATH, type SearchManifest, type ShardInfo } from './manifest.ts';
 import { buildShard, closePagefind, type ShardOutput } from './pagefind-shard.ts';
 import { articleRecord } from './records.ts';
@@ -43,10 +44,15 @@ export interface SearchIndexOptions {
   concurrency?: number;
   /** Bundle the browser script into `<outDir>/pagefind/search.js` (default true). */
   bundle?: boolean;
+  /**
+   * A folder where shard indexes are kept between builds (see `ShardCache`): a shard whose records
+   * did not change is linked from there instead of being indexed again. Default: no cache.
+   */
+  cacheDir?: string;
 }
 
-/** What a search build did: shard count, files written, wall time in seconds. */
-export interface SearchIndexResult { shards: number; files: number; seconds: number }
+/** What a search build did: shard count, shards taken from the cache, files written, wall time in seconds. */
+export interface SearchIndexResult { shards: number; cached: number; files: number; seconds: number }
 
 /**
  * Builds the search for a rendered site: one Pagefind index per shard (years, newest first; built
@@ -63,14 +69,24 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   let files = 0;
   const outputs: Array<ShardOutput | undefined> = [];
   const workers = Math.max(1, Math.min(opts.concurrency ?? 1, plans.length));
+  const cache = opts.cacheDir ? new ShardCache(opts.cacheDir) : undefined;
+  let cached = 0;
+  // Largest shards first, so that the processes finish together; outputs stay in plan order.
+  const order = plans.map((_, i) => i).sort((a, b) => plans[b]!.articles.length - plans[a]!.articles.length || a - b);
   let next = 0;
   const work = async (process: number) => {
-    for (let i = next++; i < plans.length; i = next++) {
+    for (let k = next++; k < order.length; k = next++) {
+      const i = order[k]!;
       const plan = plans[i]!;
       const t = performance.now();
+      const dir = join(root, plan.id);
       const records = plan.articles.map((a) => articleRecord(a, opts.maxContentChars));
-      outputs[i] = await buildShard(records, join(root, plan.id), i === 0, opts.maxFragmentsPerShard, process);
-      log('shard %s: %d articles, %d files in %ss', plan.id, plan.articles.length, outputs[i]!.files, ((performance.now() - t) / 1000).toFixed(1));
+      const key = cache && ShardCache.key(records, { withRuntime: i === 0, maxFragments: opts.maxFragmentsPerShard ?? null });
+      const reused = key ? cache!.restore(key, dir) : undefined;
+      if (reused) cached++;
+      outputs[i] = reused ?? await buildShard(records, dir, i === 0, opts.maxFragmentsPerShard, process);
+      if (key && !reused) cache!.store(key, dir, outputs[i]!);
+      log('shard %s: %d articles, %d files in %ss%s', plan.id, plan.articles.length, outputs[i]!.files, ((performance.now() - t) / 1000).toFixed(1), reused ? ' (cached)' : '');
     }
   };
   try {
@@ -78,6 +94,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   } finally {
     await closePagefind();
   }
+  cache?.prune();
   // In plan order, whatever order the shards finished in: same input, same manifest.
   for (const [i, plan] of plans.entries()) {
     const out = outputs[i]!;
@@ -116,7 +133,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   }
   const seconds = (performance.now() - started) / 1000;
   log('search: %d shards, %d files in %ss', shards.length, files, seconds.toFixed(1));
-  return { shards: shards.length, files, seconds };
+  return { shards: shards.length, cached, files, seconds };
 }
 
 /** `https://example.com/news` → `/news/`; no URL → `/`. */

@@ -8,10 +8,10 @@ import type { SearchManifest } from '../../scripts/search/manifest.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
 import { tempDir, treeHash } from '../helpers/archive.ts';
 
-// One build, three shards (at most 4 stories each), searched through the browser code in Node.
+// One build, two shards (at most 5 stories each), searched through the browser code in Node.
 const outDir = tempDir('samachar-search-');
 const articles = searchArticles();
-const built = await buildSearchIndex({ outDir, articles, maxShardArticles: 4 });
+const built = await buildSearchIndex({ outDir, articles, maxShardArticles: 5 });
 const search: OpenedSearch = await openBuiltSearch(outDir);
 const slugOf = async (query: string, filters = {}) => {
   const { results } = await search.engine.search(query, filters);
@@ -21,7 +21,7 @@ const slugOf = async (query: string, filters = {}) => {
 const build = suite('buildSearchIndex');
 build('same input, same bytes, also with shards built two at a time in two Pagefind processes', async () => {
   const again = tempDir('samachar-search-');
-  await buildSearchIndex({ outDir: again, articles, maxShardArticles: 4, concurrency: 2 });
+  await buildSearchIndex({ outDir: again, articles, maxShardArticles: 5, concurrency: 2 });
   assert.is(treeHash(again), treeHash(outDir));
 });
 build('maxFragmentsPerShard bundles the per-story files (hosts with file-count limits)', async () => {
@@ -33,15 +33,15 @@ build('maxFragmentsPerShard bundles the per-story files (hosts with file-count l
   const { results } = await opened.engine.search('ट्रैक्टर');
   assert.is((await opened.engine.view(results[0]!)).url, '/2025/05/chori/');
 });
-build('writes one shard per run of years, the manifest, the map and the script', () => {
+build('writes one shard per run of months, the manifest, the map and the script', () => {
   const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
-  assert.is(built.shards, 3);
-  assert.equal(manifest.shards.map((s) => s.id), ['2026', '2025', '2024']);
-  assert.equal(manifest.shards.map((s) => s.articles), [3, 4, 3]);
+  assert.is(built.shards, 2);
+  assert.equal(manifest.shards.map((s) => s.id), ['2025-08_2026-03', '2024-03_2025-05']);
+  assert.equal(manifest.shards.map((s) => s.articles), [5, 5]);
   assert.ok(existsSync(join(outDir, manifest.runtime)));
-  assert.ok(existsSync(join(outDir, 'pagefind/2026/wasm.hi.pagefind')));
-  assert.not.ok(existsSync(join(outDir, 'pagefind/2025/pagefind.js')), 'runtime only in the first shard');
-  assert.not.ok(readdirSync(join(outDir, 'pagefind/2026')).some((f) => f.includes('-ui')), 'no Pagefind UI files');
+  assert.ok(existsSync(join(outDir, 'pagefind/2025-08_2026-03/wasm.hi.pagefind')));
+  assert.not.ok(existsSync(join(outDir, 'pagefind/2024-03_2025-05/pagefind.js')), 'runtime only in the first shard');
+  assert.not.ok(readdirSync(join(outDir, 'pagefind/2025-08_2026-03')).some((f) => f.includes('-ui')), 'no Pagefind UI files');
   assert.ok(existsSync(join(outDir, 'pagefind/roman/0.json')));
   assert.ok(existsSync(join(outDir, 'pagefind/search.js')));
 });

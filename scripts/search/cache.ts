@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CustomRecord } from 'pagefind';
+import type { ShardOutput } from './pagefind-shard.ts';
+
+/**
+ * Pagefind indexes of earlier builds, kept by content so a build re-indexes only the shards whose
+ * stories changed. Indexing costs about 2.5 CPU-seconds per 1,000 stories (the largest part of a
+ * build); after a merge that publishes one story, only the newest month's shard has other records.
+ *
+ * An entry is the folder Pagefind wrote for a shard, under a key that hashes everything its bytes
+ * depend on: the records in order, the shard options, the Pagefind version and the source of the
+ * code that runs Pagefind and post-processes its output. Same key, same bytes; the tests compare
+ * a cached build with an uncached one byte for byte.
+ *
+ * Files are hard-linked between the cache and the site (copied where links are not possible): a
+ * reused shard costs one link per file, no data is written twice. Nothing edits files of a built
+ * site in place; publishing replaces the whole folder.
+ */
+export class ShardCache {
+  private readonly used = new Set<string>();
+
+  constructor(readonly dir: string) {}
+
+  /** The cache key of a shard: a hex digest. */
+  static key(records: readonly CustomRecord[], options: Record<string, unknown>): string {
+    const h = createHash('sha256');
+    h.update(`${CODE_STAMP}\n${JSON.stringify(options)}\n`);
+    for (const r of records) h.update(`${JSON.stringify(r)}\n`);
+    return h.digest('hex').slice(0, 32);
+  }
+
+  /** Puts the cached shard `key` into `target` and returns what it holds, or undefined when not cached. */
+  restore(key: string, target: string): ShardOutput | undefined {
+    const entry = join(this.dir, key);
+    const stamp = join(entry, STAMP);
+    if (!existsSync(stamp)) return undefined;
+    const output = JSON.parse(readFileSync(stamp, 'utf8')) as ShardOutput;
+    for (const file of walk(entry)) {
+      if (file === stamp) continue;
+      place(file, join(target, relative(entry, file)));
+    }
+    // The time of last use, for eviction.
+    const now = new Date();
+    utimesSync(stamp, now, now);
+    this.used.add(key);
+    return output;
+  }
+
+  /** Keeps the shard Pagefind just wrote into `source` under `key`. Never fails a build: a cache that cannot be written is skipped. */
+  store(key: string, source: string, output: ShardOutput): void {
+    const entry = join(this.dir, key);
+    const tmp = `${entry}.tmp-${process.pid}`;
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+      for (const file of walk(source)) place(file, join(tmp, relative(source, file)));
+      writeFileSync(join(tmp, STAMP), JSON.stringify(output));
+      rmSync(entry, { recursive: true, force: true });
+      renameSync(tmp, entry);
+      this.used.add(key);
+    } catch {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Deletes entries this build did not use, except the `keep` most recently used ones (a preview
+   * build with drafts, or another branch, then still finds its shards).
+   */
+  prune(keep = 4): void {
+    if (!existsSync(this.dir)) return;
+    const unused = readdirSync(this.dir).filter((name) => !this.used.has(name)).map((name) => {
+      const stamp = join(this.dir, name, STAMP);
+      // Incomplete entries (a build stopped while storing) have no stamp and always go.
+      return { name, time: existsSync(stamp) ? statSync(stamp).mtimeMs : -1 };
+    });
+    const complete = unused.filter((u) => u.time >= 0).sort((a, b) => b.time - a.time);
+    const stale = [...complete.slice(keep), ...unused.filter((u) => u.time < 0)];
+    for (const { name } of stale) rmSync(join(this.dir, name), { recursive: true, force: true });
+  }
+}
+
+const STAMP = '.shard.json';
+
+/** Everything a shard's bytes depend on besides its records and options. */
+const CODE_STAMP = (() => {
+  // pagefind's entry is <package>/lib/index.js; its package.json does not export itself.
+  const entry = fileURLToPath(import.meta.resolve('pagefind'));
+  const pagefindVersion = (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const h = createHash('sha256');
+  h.update(`pagefind ${pagefindVersion}\n`);
+  h.update(readFileSync(new URL('./pagefind-shard.ts', import.meta.url)));
+  return h.digest('hex');
+})();
+
+/** Every file below `dir`. */
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+const madeDirs = new Set<string>();
+/** Hard-links `from` to `to` (a copy across file systems), creating folders as needed. */
+function place(from: string, to: string): void {
+  const dir = dirname(to);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  try {
+    linkSync(from, to);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') copyFileSync(from, to);
+    else if (code === 'ENOENT') {
+      // The folder went away since it was made (an earlier build's cache or output was deleted).
+      mkdirSync(dir, { recursive: true });
+      linkSync(from, to);
+    } else throw e;
+  }
+}

@@ -1,0 +1,39 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawn } from 'node:child_process';
+import { sampleTree, watchTree } from '../../scripts/cli/proc-tree.ts';
+
+const tree = suite('proc-tree');
+
+/** Node code that burns about `ms` of CPU in a grandchild (which ends first), then in itself, holding `mb` of memory. */
+const burner = (ms: number, mb: number) => `
+const { execFileSync } = require('node:child_process');
+const spin = (ms) => { const end = Date.now() + ms; let x = 0; while (Date.now() < end) x++; return x; };
+execFileSync(process.execPath, ['-e', 'const end = Date.now() + ${ms}; let x = 0; while (Date.now() < end) x++;']);
+const hold = Buffer.alloc(${mb} * 1048576, 1);
+spin(${ms});
+setTimeout(() => process.exit(hold[0] === 1 ? 0 : 1), 300);
+`;
+
+tree('sampleTree sums this process: memory and CPU time are positive', () => {
+  const s = sampleTree(process.pid);
+  assert.ok(s.rss > 10 * 1048576, `rss ${s.rss}`);
+  assert.ok(s.user + s.sys > 0);
+});
+
+tree('watchTree counts the CPU of a grandchild that already ended, and the peak memory', async () => {
+  const child = spawn(process.execPath, ['-e', burner(400, 200)], { stdio: 'ignore' });
+  const watch = watchTree(child.pid!, 50);
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  const seen = watch.stop();
+  assert.is(code, 0);
+  // Two spins of 400 ms (grandchild, then child): well over 0.5 s of CPU, whatever the load.
+  assert.ok(seen.user + seen.sys >= 0.5, `cpu ${seen.user} + ${seen.sys}`);
+  assert.ok(seen.peak >= 200 * 1048576, `peak ${seen.peak}`);
+});
+
+tree('a process that is not running yields zeros, not an error', () => {
+  assert.equal(sampleTree(2 ** 22 + 12345), { rss: 0, user: 0, sys: 0 });
+});
+
+tree.run();

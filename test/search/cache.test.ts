@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { ShardCache } from '../../scripts/search/cache.ts';
+import { buildSearchIndex } from '../../scripts/search/index.ts';
+import { searchArticles } from '../fixtures/search/archive.ts';
+import { tempDir, treeHash } from '../helpers/archive.ts';
+
+// Two shards of at most 5 stories (see shards.test.ts); no script bundle, it does not depend on the cache.
+const articles = searchArticles();
+const options = { maxShardArticles: 5, bundle: false } as const;
+const cacheDir = join(tempDir('samachar-cache-'), 'search');
+const plain = tempDir('samachar-search-');
+await buildSearchIndex({ ...options, outDir: plain, articles });
+
+const cache = suite('shard cache');
+
+cache('a first build fills the cache; a second reuses every shard and writes the same bytes', async () => {
+  const first = tempDir('samachar-search-');
+  const a = await buildSearchIndex({ ...options, outDir: first, articles, cacheDir });
+  assert.is(a.cached, 0);
+  assert.is(readdirSync(cacheDir).length, 2);
+  const second = tempDir('samachar-search-');
+  const b = await buildSearchIndex({ ...options, outDir: second, articles, cacheDir });
+  assert.is(b.cached, 2);
+  assert.is(treeHash(first), treeHash(plain));
+  assert.is(treeHash(second), treeHash(plain));
+  // Reused files are links to the cache, not copies.
+  const meta = readdirSync(join(second, 'pagefind', '2025-08_2026-03')).find((f) => f.endsWith('.pf_meta'))!;
+  assert.ok(statSync(join(second, 'pagefind', '2025-08_2026-03', meta)).nlink >= 2);
+});
+
+cache('an edited newest story re-indexes only the newest shard, with the bytes of an uncached build', async () => {
+  const edited = articles.map((a, i) => (i === 0 ? { ...a, text: `${a.text} पंचायत समिति ने अगले हफ़्ते फिर बैठक बुलाई है।` } : a));
+  const out = tempDir('samachar-search-');
+  const r = await buildSearchIndex({ ...options, outDir: out, articles: edited, cacheDir });
+  assert.is(r.cached, 1);
+  const fresh = tempDir('samachar-search-');
+  await buildSearchIndex({ ...options, outDir: fresh, articles: edited });
+  assert.is(treeHash(out), treeHash(fresh));
+  assert.is.not(treeHash(out), treeHash(plain));
+});
+
+cache('the key changes with the records and with the options', () => {
+  const rec = { url: '/a/', content: 'क', language: 'hi' };
+  const k = ShardCache.key([rec], { withRuntime: true });
+  assert.match(k, /^[0-9a-f]{32}$/);
+  assert.is(ShardCache.key([rec], { withRuntime: true }), k);
+  assert.is.not(ShardCache.key([{ ...rec, content: 'ख' }], { withRuntime: true }), k);
+  assert.is.not(ShardCache.key([rec], { withRuntime: false }), k);
+  assert.is.not(ShardCache.key([rec, rec], { withRuntime: true }), k);
+});
+
+cache('a missing entry is a miss; an entry without its stamp (a stopped build) is a miss', () => {
+  const dir = tempDir('samachar-cache-');
+  const c = new ShardCache(dir);
+  assert.is(c.restore('0'.repeat(32), tempDir()), undefined);
+  mkdirSync(join(dir, 'f'.repeat(32)));
+  writeFileSync(join(dir, 'f'.repeat(32), 'pagefind-entry.json'), '{}');
+  assert.is(c.restore('f'.repeat(32), tempDir()), undefined);
+});
+
+cache('prune keeps what this build used and the four most recently used others', () => {
+  const dir = tempDir('samachar-cache-');
+  const c = new ShardCache(dir);
+  const stamp = JSON.stringify({ files: 0, bytes: 0, pages: 0, meta: '' });
+  const names = Array.from({ length: 7 }, (_, i) => String(i).repeat(32));
+  names.forEach((name, i) => {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, '.shard.json'), stamp);
+    const t = new Date(Date.UTC(2026, 0, 1 + i));
+    utimesSync(join(dir, name, '.shard.json'), t, t);
+  });
+  mkdirSync(join(dir, `${'9'.repeat(32)}.tmp-1`));
+  const out = tempDir();
+  assert.ok(c.restore(names[0]!, out), 'the oldest entry, used by this build');
+  c.prune();
+  assert.equal(readdirSync(dir).sort(), [names[0], names[3], names[4], names[5], names[6]].sort());
+  assert.not.ok(existsSync(join(dir, `${'9'.repeat(32)}.tmp-1`)));
+});
+
+cache.run();
