@@ -1,0 +1,88 @@
+/**
+ * The part of CBOR (RFC 8949) that Pagefind's metadata file uses: unsigned and negative integers,
+ * text strings and definite-length arrays. Enough to rewrite that file, not a general codec:
+ * anything else (maps, byte strings, floats, tags, indefinite lengths) is rejected, so an
+ * unexpected format fails loudly instead of being rewritten wrongly.
+ */
+
+/** A value of that subset: integers, strings, arrays of them. */
+export type CborValue = number | string | CborValue[];
+
+/** The bytes are not CBOR of the supported subset; the message says what and where. */
+export class CborFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CborFormatError';
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes one value that must fill `bytes` exactly. */
+export function decodeCbor(bytes: Uint8Array): CborValue {
+  let at = 0;
+  const fail = (what: string): never => {
+    throw new CborFormatError(`${what} at byte ${at}`);
+  };
+  const uint = (info: number): number => {
+    if (info < 24) return info;
+    const width = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : fail(`unsupported length code ${info}`);
+    if (at + width > bytes.length) fail('truncated integer');
+    let n = 0;
+    for (let i = 0; i < width; i++) n = n * 256 + bytes[at++]!;
+    return n;
+  };
+  const value = (depth: number): CborValue => {
+    if (at >= bytes.length) fail('unexpected end');
+    if (depth > 16) fail('nesting too deep');
+    const head = bytes[at++]!;
+    const major = head >> 5;
+    const n = uint(head & 31);
+    if (major === 0) return n;
+    if (major === 1) return -1 - n;
+    if (major === 3) {
+      if (at + n > bytes.length) fail('truncated string');
+      const s = utf8.decode(bytes.subarray(at, at + n));
+      at += n;
+      return s;
+    }
+    if (major === 4) {
+      const list: CborValue[] = [];
+      for (let i = 0; i < n; i++) list.push(value(depth + 1));
+      return list;
+    }
+    return fail(`unsupported CBOR major type ${major}`);
+  };
+  const out = value(0);
+  if (at !== bytes.length) fail('trailing bytes');
+  return out;
+}
+
+/** Encodes a value with the shortest head for every length and integer (as minicbor does). */
+export function encodeCbor(v: CborValue): Uint8Array {
+  const out: number[] = [];
+  const head = (major: number, n: number) => {
+    if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new CborFormatError(`cannot encode ${n}`);
+    const m = major << 5;
+    if (n < 24) out.push(m | n);
+    else if (n < 0x100) out.push(m | 24, n);
+    else if (n < 0x10000) out.push(m | 25, n >> 8, n & 0xff);
+    else out.push(m | 26, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
+  };
+  const utf8Encoder = new TextEncoder();
+  const walk = (x: CborValue) => {
+    if (typeof x === 'number') {
+      if (x >= 0) head(0, x);
+      else head(1, -1 - x);
+    } else if (typeof x === 'string') {
+      const b = utf8Encoder.encode(x);
+      head(3, b.length);
+      for (const byte of b) out.push(byte);
+    } else {
+      head(4, x.length);
+      for (const item of x) walk(item);
+    }
+  };
+  walk(v);
+  return Uint8Array.from(out);
+}

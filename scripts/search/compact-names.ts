@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+
+/** One file of a Pagefind bundle, as `index.getFiles()` returns it. */
+export interface BundleFile { path: string; content: Uint8Array }
+
+/** Pagefind versions whose metadata layout this rewrite knows (`package-lock.json` pins 1.6.0). */
+const KNOWN_VERSION = /^1\.6\./;
+const SIGNATURE = 'pagefind_dcd';
+
+/** The bundle is not laid out as this code expects (another Pagefind version?); nothing was rewritten. */
+export class PagefindFormatError extends Error {
+  constructor(detail: string) {
+    super(`Pagefind bundle format not recognised (${detail}). The search index rewrite in scripts/search/compact-names.ts `
+      + 'knows Pagefind 1.6 (pinned in package-lock.json); check it against the new version before upgrading.');
+    this.name = 'PagefindFormatError';
+  }
+}
+
+const text = new TextDecoder();
+const isString = (v: CborValue | undefined): v is string => typeof v === 'string';
+
+/** The CBOR inside a Pagefind file: gzip, then the `pagefind_dcd` signature. */
+function unpack(content: Uint8Array, what: string): Uint8Array {
+  const raw = gunzipSync(content);
+  if (text.decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new PagefindFormatError(`${what} lacks the ${SIGNATURE} signature`);
+  return raw.subarray(SIGNATURE.length);
+}
+
+function pack(cbor: Uint8Array): Uint8Array {
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE), cbor]), { level: 9 });
+}
+
+/**
+ * Gives a shard's pages and index chunks short sequential names, so the metadata file every
+ * reader downloads first compresses far better.
+ *
+ * Pagefind names each page's data file (`fragment/<hash>.pf_fragment`) and each index chunk
+ * (`index/<hash>.pf_index`) by a 7-digit content hash, and lists every page's hash in the
+ * metadata (`pagefind.<lang>_<hash>.pf_meta`): about 16 bytes a page, half of it hash digits that
+ * gzip cannot shrink. Index chunks and filters refer to pages by number, never by hash, so renaming
+ * touches only the metadata and the file names. New names are `<tag>_<n>` (n in base 36), where
+ * `<tag>` is Pagefind's own hash of the original metadata, which covers every page and chunk of the
+ * shard: a name still always means the same content, so hashed files may be cached for good. The
+ * metadata gets a new hash of its own, and `pagefind-entry.json` points to it.
+ *
+ * Bundled fragments (`maxFragments`) keep their page names, since their bundle files are keyed by
+ * them; the chunks are renamed all the same. Throws `PagefindFormatError`, before changing
+ * anything, when the bundle is not the Pagefind 1.6 layout this was written against.
+ */
+export function compactNames(files: readonly BundleFile[]): BundleFile[] {
+  const entryFile = files.find((f) => f.path === 'pagefind-entry.json');
+  if (!entryFile) throw new PagefindFormatError('no pagefind-entry.json');
+  const entry = JSON.parse(text.decode(entryFile.content)) as { version?: string; languages?: Record<string, { hash?: string }> };
+  if (!entry.version || !KNOWN_VERSION.test(entry.version)) throw new PagefindFormatError(`version ${entry.version}`);
+  const languages = Object.entries(entry.languages ?? {});
+  if (languages.length !== 1) throw new PagefindFormatError(`${languages.length} languages in one shard`);
+  const [language, info] = languages[0]!;
+  const oldHash = info.hash ?? '';
+  const metaPath = `pagefind.${oldHash}.pf_meta`;
+  const metaFile = files.find((f) => f.path === metaPath);
+  if (!metaFile || !oldHash.startsWith(`${language}_`)) throw new PagefindFormatError(`no ${metaPath}`);
+
+  const cbor = unpack(metaFile.content, metaPath);
+  const meta = decodeCbor(cbor);
+  // Re-encoding must give back Pagefind's bytes exactly: proof that nothing in the file was missed.
+  if (Buffer.compare(Buffer.from(encodeCbor(meta)), Buffer.from(cbor)) !== 0) throw new PagefindFormatError('metadata does not re-encode to the same bytes');
+  if (!Array.isArray(meta) || meta.length !== 6 || meta[0] !== entry.version) throw new PagefindFormatError('metadata is not [version, pages, chunks, filters, sorts, fields]');
+  const [, pages, chunks] = meta;
+  const pageOk = (p: CborValue) => Array.isArray(p) && p.length === 3 && isString(p[0]) && typeof p[1] === 'number' && isString(p[2]);
+  const chunkOk = (c: CborValue) => Array.isArray(c) && c.length === 3 && isString(c[0]) && isString(c[1]) && isString(c[2]);
+  if (!Array.isArray(pages) || !pages.every(pageOk)) throw new PagefindFormatError('pages are not [hash, word count, group]');
+  if (!Array.isArray(chunks) || !chunks.every(chunkOk)) throw new PagefindFormatError('index chunks are not [from, to, hash]');
+
+  const tag = oldHash.slice(language.length + 1, language.length + 9);
+  const rename = new Map<string, string>();
+  const renameFile = (folder: string, ext: string, oldName: string, n: number): string => {
+    const name = `${tag}_${n.toString(36)}`;
+    const from = `${folder}/${oldName}.${ext}`;
+    if (!files.some((f) => f.path === from)) throw new PagefindFormatError(`metadata names ${from}, which is not in the bundle`);
+    if (rename.has(from)) throw new PagefindFormatError(`${from} is named twice in the metadata`);
+    rename.set(from, `${folder}/${name}.${ext}`);
+    return name;
+  };
+  const grouped = (pages as CborValue[][]).some((p) => p[2] !== '');
+  const newPages = grouped ? pages : (pages as CborValue[][]).map((p, i) => [renameFile('fragment', 'pf_fragment', p[0] as string, i), p[1]!, p[2]!]);
+  const newChunks = (chunks as CborValue[][]).map((c, i) => [c[0]!, c[1]!, renameFile('index', 'pf_index', c[2] as string, i)]);
+  const newCbor = encodeCbor([meta[0]!, newPages, newChunks, meta[3]!, meta[4]!, meta[5]!]);
+  const newHash = `${language}_${createHash('sha256').update(newCbor).digest('hex').slice(0, 10)}`;
+  rename.set(metaPath, `pagefind.${newHash}.pf_meta`);
+  const newEntry = { ...entry, languages: { [language]: { ...info, hash: newHash } } };
+
+  return files.map((f) => {
+    if (f === metaFile) return { path: rename.get(metaPath)!, content: pack(newCbor) };
+    if (f === entryFile) return { path: f.path, content: new TextEncoder().encode(JSON.stringify(newEntry)) };
+    const to = rename.get(f.path);
+    return to ? { path: to, content: f.content } : f;
+  });
+}

@@ -1,0 +1,93 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { decodeCbor, encodeCbor, type CborValue } from '../../scripts/search/cbor.ts';
+import { compactNames, PagefindFormatError, type BundleFile } from '../../scripts/search/compact-names.ts';
+import { articleRecord } from '../../scripts/search/records.ts';
+import { searchArticles } from '../fixtures/search/archive.ts';
+
+// A real Pagefind 1.6 bundle of the search fixture, as index.getFiles() hands it over.
+async function rawBundle(): Promise<BundleFile[]> {
+  const { index } = await pagefind.createIndex({ forceLanguage: 'hi' });
+  if (!index) throw new Error('no index');
+  for (const a of searchArticles()) await index.addCustomRecord(articleRecord(a));
+  const { files } = await index.getFiles();
+  await index.deleteIndex();
+  return files.map((f) => ({ path: f.path, content: f.content }));
+}
+const raw = await rawBundle();
+await pagefind.close();
+const compact = compactNames(raw);
+
+const text = (b: Uint8Array) => new TextDecoder().decode(b);
+const entryOf = (files: readonly BundleFile[]) => JSON.parse(text(files.find((f) => f.path === 'pagefind-entry.json')!.content)) as { version: string; languages: { hi: { hash: string } } };
+const metaOf = (files: readonly BundleFile[]) => {
+  const hash = entryOf(files).languages.hi.hash;
+  const file = files.find((f) => f.path === `pagefind.${hash}.pf_meta`)!;
+  return decodeCbor(gunzipSync(file.content).subarray(12)) as CborValue[];
+};
+const byPath = (files: readonly BundleFile[]) => new Map(files.map((f) => [f.path, f.content]));
+
+const names = suite('compactNames');
+names('pages and chunks get <tag>_<n> names in order, each file keeps its bytes', () => {
+  const [oldMeta, newMeta] = [metaOf(raw), metaOf(compact)];
+  const tag = entryOf(raw).languages.hi.hash.slice(3, 11);
+  const before = byPath(raw);
+  const after = byPath(compact);
+  for (const [k, folder, ext, at] of [[1, 'fragment', 'pf_fragment', 0], [2, 'index', 'pf_index', 2]] as const) {
+    const oldList = oldMeta[k] as string[][];
+    const newList = newMeta[k] as string[][];
+    assert.ok(oldList.length > 0);
+    newList.forEach((item, i) => {
+      assert.is(item[at], `${tag}_${i.toString(36)}`);
+      assert.equal(after.get(`${folder}/${item[at]}.${ext}`), before.get(`${folder}/${oldList[i]![at]}.${ext}`));
+    });
+  }
+  // Everything but the names is as Pagefind wrote it: word counts, chunk ranges, filters, fields.
+  assert.equal((newMeta[1] as CborValue[][]).map((p) => p[1]), (oldMeta[1] as CborValue[][]).map((p) => p[1]));
+  assert.equal((newMeta[2] as CborValue[][]).map((c) => c.slice(0, 2)), (oldMeta[2] as CborValue[][]).map((c) => c.slice(0, 2)));
+  assert.equal(newMeta.slice(3), oldMeta.slice(3));
+  assert.is(compact.length, raw.length);
+});
+names('the metadata gets a new content hash and the entry file points to it', () => {
+  const hash = entryOf(compact).languages.hi.hash;
+  assert.match(hash, /^hi_[0-9a-f]{10}$/);
+  assert.is.not(hash, entryOf(raw).languages.hi.hash);
+  assert.not.ok(compact.some((f) => f.path === `pagefind.${entryOf(raw).languages.hi.hash}.pf_meta`));
+  assert.is(entryOf(compact).version, entryOf(raw).version);
+});
+names('the metadata every reader loads first gets smaller', () => {
+  const size = (files: readonly BundleFile[]) => files.find((f) => f.path.endsWith('.pf_meta'))!.content.length;
+  assert.ok(size(compact) < size(raw), `${size(compact)} < ${size(raw)}`);
+});
+names('same bundle, same output', () => {
+  assert.equal(compactNames(raw), compact);
+});
+names.run();
+
+const guard = suite('compactNames refuses a bundle it does not know');
+const withEntry = (change: (e: Record<string, unknown>) => void) => raw.map((f) => {
+  if (f.path !== 'pagefind-entry.json') return f;
+  const e = JSON.parse(text(f.content)) as Record<string, unknown>;
+  change(e);
+  return { path: f.path, content: new TextEncoder().encode(JSON.stringify(e)) };
+});
+const withMeta = (change: (m: CborValue[]) => CborValue) => raw.map((f) => {
+  if (!f.path.endsWith('.pf_meta')) return f;
+  const m = decodeCbor(gunzipSync(f.content).subarray(12)) as CborValue[];
+  return { path: f.path, content: gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(change(m))])) };
+});
+const CASES: Array<[string, () => BundleFile[], RegExp]> = [
+  ['another Pagefind version', () => withEntry((e) => (e.version = '1.7.0')), /version 1\.7\.0/],
+  ['no entry file', () => raw.filter((f) => f.path !== 'pagefind-entry.json'), /no pagefind-entry\.json/],
+  ['a field added to the metadata', () => withMeta((m) => [...m, []]), /metadata is not/],
+  ['pages with a fourth field', () => withMeta((m) => [m[0]!, (m[1] as CborValue[][]).map((p) => [...p, 0]), ...m.slice(2)]), /pages are not/],
+  ['a chunk the bundle lacks', () => raw.filter((f) => !f.path.startsWith('index/')), /not in the bundle/],
+];
+for (const [what, files, message] of CASES) {
+  guard(what, () => {
+    assert.throws(() => compactNames(files()), (e: unknown) => e instanceof PagefindFormatError && message.test(e.message));
+  });
+}
+guard.run();
