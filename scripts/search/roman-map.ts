@@ -10,7 +10,10 @@ export interface RomanMapOptions {
   maxWordsPerKey?: number;
   /** Body words must be in at least this many articles (typos and one-off names stay out): 2. Title words always count. */
   minArticles?: number;
-  /** Aim for bucket files of about this many bytes of JSON before compression: 24,000. */
+  /**
+   * Aim for bucket files of about this many bytes of JSON before compression: 6,000 (about 2 KB
+   * gzip; a romanised query loads one bucket per Latin word, so small buckets keep it small).
+   */
   bucketBytes?: number;
 }
 
@@ -88,7 +91,7 @@ export function buildRomanMap(articles: readonly Article[], options: RomanMapOpt
  * buckets its words fall in. The bucket count is a power of two sized to `bucketBytes` per file.
  */
 export function romanBuckets(map: ReadonlyMap<string, readonly string[]>, options: RomanMapOptions = {}): string[] {
-  const target = options.bucketBytes ?? 24_000;
+  const target = options.bucketBytes ?? 6_000;
   let bytes = 0;
   for (const [key, words] of map) bytes += key.length + Buffer.byteLength(words.join(' ')) + 6;
   let buckets = 1;
