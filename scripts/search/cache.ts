@@ -12,7 +12,7 @@ import type { ShardOutput } from './pagefind-shard.ts';
  *
  * An entry is the folder Pagefind wrote for a shard, under a key that hashes everything its bytes
  * depend on: the records in order, the shard options, the Pagefind version and the source of the
- * code that runs Pagefind and post-processes its output. Same key, same bytes; the tests compare
+ * code that runs Pagefind and post-processes its output (`CODE_STAMP`). Same key, same bytes; the tests compare
  * a cached build with an uncached one byte for byte.
  *
  * Files are hard-linked between the cache and the site (copied where links are not possible): a
@@ -84,14 +84,22 @@ export class ShardCache {
 
 const STAMP = '.shard.json';
 
-/** Everything a shard's bytes depend on besides its records and options. */
+/**
+ * Everything a shard's bytes depend on besides its records and options: the Pagefind version and
+ * the build-side search code (every `.ts` file of this folder: the Pagefind calls, the
+ * post-processing of its output and whatever they import from here).
+ */
 const CODE_STAMP = (() => {
   // pagefind's entry is <package>/lib/index.js; its package.json does not export itself.
   const entry = fileURLToPath(import.meta.resolve('pagefind'));
   const pagefindVersion = (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
   const h = createHash('sha256');
   h.update(`pagefind ${pagefindVersion}\n`);
-  h.update(readFileSync(new URL('./pagefind-shard.ts', import.meta.url)));
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const name of readdirSync(here).filter((n) => n.endsWith('.ts')).sort()) {
+    h.update(`${name}\n`);
+    h.update(readFileSync(join(here, name)));
+  }
   return h.digest('hex');
 })();
 
