@@ -73,15 +73,25 @@ export interface RelatedConfig {
    * words: headlines and briefs share too few whole words. Default 40; integer 0..10000.
    */
   readonly subwordBelow: number;
-  /** Nearest stories kept per story by the first stage, the pool the final list is taken from. Default 50; integer 5..500. */
+  /**
+   * Nearest stories kept per story by the first stage: the pool the final list is taken from.
+   * Default 30; integer 5..500.
+   */
   readonly candidates: number;
   /**
-   * Share of the similarity taken from the story's nearest neighbours instead of the story alone
-   * (one diffusion step on the neighbour graph). 0 turns smoothing off. Default 0.5; 0..1.
+   * Document expansion: weight of the centroid of a story's nearest neighbours added to its own
+   * term vector (which weighs 1) before the final comparison. Stories on one topic then share their
+   * neighbourhoods' words, not only their own: headlines and briefs gain most. 0 compares the
+   * stories' own vectors. Default 1; 0..10.
    */
-  readonly smoothing: number;
-  /** How many nearest neighbours smoothing listens to. Default 20; integer 1..500. */
-  readonly smoothingNeighbours: number;
+  readonly expansion: number;
+  /** How many nearest neighbours (from the first stage) expand a story's vector. Default 30; integer 1..500. */
+  readonly expansionNeighbours: number;
+  /**
+   * Strongest terms kept per expanded vector: bounds memory (about 8 bytes per term and story) and
+   * the work of each final comparison. Default 200; integer 10..5000.
+   */
+  readonly expandedTerms: number;
 }
 
 /** The defaults: the values measured in `npm run eval:related` (see the commit that set them). */
@@ -97,9 +107,10 @@ export const DEFAULT_RELATED_CONFIG: RelatedConfig = Object.freeze({
   bodyChars: 3000,
   idfExponent: 0.7,
   subwordBelow: 40,
-  candidates: 50,
-  smoothing: 0.5,
-  smoothingNeighbours: 20,
+  candidates: 30,
+  expansion: 1,
+  expansionNeighbours: 30,
+  expandedTerms: 200,
 });
 
 /** Allowed range of each numeric field, `[min, max, integer?]`; the validator and the docs above agree. */
@@ -115,8 +126,9 @@ export const RANGES = {
   idfExponent: [0, 2, false],
   subwordBelow: [0, 10_000, true],
   candidates: [5, 500, true],
-  smoothing: [0, 1, false],
-  smoothingNeighbours: [1, 500, true],
+  expansion: [0, 10, false],
+  expansionNeighbours: [1, 500, true],
+  expandedTerms: [10, 5000, true],
   'weights.text': [0, 10, false],
   'weights.title': [0, 10, false],
   'weights.tags': [0, 10, false],

@@ -4,6 +4,7 @@ import { fillFromCategory, latestByCategory } from './fallback.ts';
 import { internKeys } from './keys.ts';
 import { invert } from './postings.ts';
 import { findNeighbours } from './candidates.ts';
+import { expandVectors } from './expand.ts';
 import { makeScratch, rankOne, type ScoreContext } from './score.ts';
 import { countTerms } from './terms.ts';
 import type { RelatedDoc, RelatedHit } from './types.ts';
@@ -57,11 +58,18 @@ export function buildRelated(docs: readonly RelatedDoc[], options: RelatedOption
     vectors, postings, keys, eligible, idRank, weights: config.weights, size: config.candidates, maxScan: config.maxScan,
   });
   log('neighbours found in %d ms', Math.round(performance.now() - started));
+  const terms = counts.vocabulary.length;
+  const expanded = config.expansion > 0
+    ? expandVectors(vectors, neighbours, terms, {
+      weight: config.expansion, neighbours: config.expansionNeighbours, terms: config.expandedTerms,
+    })
+    : vectors;
+  log('vectors expanded in %d ms', Math.round(performance.now() - started));
   const ctx: ScoreContext = {
-    config, neighbours, keys, idRank, eligible, timestamps: Float64Array.from(docs, (d) => d.timestamp),
+    config, neighbours, expanded, keys, idRank, eligible, timestamps: Float64Array.from(docs, (d) => d.timestamp),
   };
   const pools = latestByCategory(ctx);
-  const scratch = makeScratch(n);
+  const scratch = makeScratch(terms);
   const out = new Map<string, RelatedHit[]>();
   let fallbacks = 0;
   for (let d = 0; d < n; d++) {

@@ -1,11 +1,15 @@
 import type { Neighbours } from './candidates.ts';
 import type { RelatedConfig } from './config.ts';
 import type { Keys } from './keys.ts';
+import type { Vectors } from './vectors.ts';
 
 /** Everything `rankOne` reads; built once per archive by `buildRelated`. */
 export interface ScoreContext {
   readonly config: RelatedConfig;
+  /** The first stage's nearest stories of each story: the pool its list is taken from. */
   readonly neighbours: Neighbours;
+  /** Each story's expanded term vector (expand.ts), unit length: the final text similarity. */
+  readonly expanded: Vectors;
   readonly keys: Keys;
   readonly timestamps: Float64Array;
   /** Position of each story's id in code-unit order: the last tie-break, compared as integers. */
@@ -22,14 +26,13 @@ export interface Ranked {
 
 const DAY = 86_400_000;
 
-/** Reusable per-run buffers, so scoring an archive allocates once, not once per story. */
+/** Reusable per-run buffer (one weight per term), so scoring an archive allocates once. */
 export interface Scratch {
-  readonly sim: Float64Array;
-  readonly touched: Int32Array;
+  readonly dense: Float64Array;
 }
 
-export function makeScratch(n: number): Scratch {
-  return { sim: new Float64Array(n), touched: new Int32Array(n) };
+export function makeScratch(termCount: number): Scratch {
+  return { dense: new Float64Array(termCount) };
 }
 
 /** Orders hits: score descending, then newer first, then id ascending. Total, so output is stable. */
@@ -38,38 +41,29 @@ export function compareRanked(ctx: ScoreContext, a: Ranked, b: Ranked): number {
 }
 
 /**
- * The best matches of story `d`, at most `config.count`, best first. The similarity is smoothed
- * over the story's nearest neighbours (one step of diffusion on the neighbour graph): a story that
- * the neighbours of `d` also find close gains, a one-word coincidence loses. This is what makes the
- * list hang together on a topic. A candidate must reach `minScore` on that similarity, then gains
- * the key bonuses (district, category, author) and is scaled by recency.
+ * The best matches of story `d`, at most `config.count`, best first, taken from its first-stage
+ * neighbours. Each is scored again by the cosine of the two expanded vectors (see expand.ts): a
+ * story that the neighbourhood of `d` also speaks of gains, a one-word coincidence loses. A
+ * candidate must reach `minScore` on that text similarity plus tag overlap, then gains the key
+ * bonuses (district, category, author) and is scaled by recency. Work: `candidates` × `expandedTerms`.
  */
 export function rankOne(ctx: ScoreContext, scratch: Scratch, d: number): Ranked[] {
-  const { config, neighbours: nb, keys } = ctx;
-  const { sim, touched } = scratch;
-  const alpha = config.smoothing;
-  let seen = 0;
-  const add = (from: number, weight: number): void => {
-    const base = from * nb.size;
-    for (let k = base; k < base + nb.count[from]!; k++) {
-      const e = nb.docs[k]!;
-      if (sim[e] === 0) touched[seen++] = e;
-      sim[e] = sim[e]! + weight * nb.sims[k]!;
-    }
-  };
-  add(d, 1 - alpha);
-  const base = d * nb.size;
-  const m = Math.min(nb.count[d]!, config.smoothingNeighbours);
-  let total = 0;
-  for (let k = base; k < base + m; k++) total += nb.sims[k]!;
-  if (alpha > 0 && total > 0) for (let k = base; k < base + m; k++) add(nb.docs[k]!, (alpha * nb.sims[k]!) / total);
+  const { config, neighbours: nb, keys, expanded } = ctx;
+  const { offsets, terms, weights } = expanded;
+  const { dense } = scratch;
+  for (let j = offsets[d]!; j < offsets[d + 1]!; j++) dense[terms[j]!] = weights[j]!;
   const w = config.weights;
+  const myTags = keys.tags[d]!;
+  const wTags = myTags.length > 0 ? w.tags / Math.sqrt(keys.tagCount[d]!) : 0;
   const top: Ranked[] = [];
-  for (let i = 0; i < seen; i++) {
-    const e = touched[i]!;
-    const s = sim[e]!;
-    sim[e] = 0;
-    if (e === d || s < config.minScore) continue;
+  const base = d * nb.size;
+  for (let k = base; k < base + nb.count[d]!; k++) {
+    const e = nb.docs[k]!;
+    let text = 0;
+    for (let j = offsets[e]!; j < offsets[e + 1]!; j++) text += dense[terms[j]!]! * weights[j]!;
+    let s = w.text * text;
+    if (wTags > 0 && keys.tags[e]!.length > 0) s += (wTags * shared(myTags, keys.tags[e]!)) / Math.sqrt(keys.tagCount[e]!);
+    if (s < config.minScore) continue;
     let score = s;
     if (keys.district[e] === keys.district[d]) score += w.district;
     if (keys.category[e] === keys.category[d]) score += w.category;
@@ -78,7 +72,23 @@ export function rankOne(ctx: ScoreContext, scratch: Scratch, d: number): Ranked[
     score *= 1 - w.recency + w.recency * 0.5 ** (days / config.recencyHalfLifeDays);
     insert(ctx, top, { doc: e, score: Math.round(score * 1e6) / 1e6 }, config.count);
   }
+  for (let j = offsets[d]!; j < offsets[d + 1]!; j++) dense[terms[j]!] = 0;
   return top;
+}
+
+/** How many ids two ascending lists share. */
+function shared(a: Int32Array, b: Int32Array): number {
+  let count = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      count++;
+      i++;
+      j++;
+    }
+  }
+  return count;
 }
 
 /** Keeps `top` sorted and at most `limit` long; the list is tiny, so insertion beats a heap. */

@@ -64,8 +64,8 @@ export function validateRelatedConfig(input: unknown): { config: RelatedConfig; 
   const top = (k: Exclude<keyof RelatedConfig, 'weights'>): number => check(k, input[k], d[k], errors);
   const config = { weights } as Record<string, unknown>;
   for (const k of TOP_FIELDS) if (k !== 'weights') config[k] = top(k as Exclude<keyof RelatedConfig, 'weights'>);
-  if (config['smoothingNeighbours'] as number > (config['candidates'] as number)) {
-    errors.push(`smoothingNeighbours (${String(config['smoothingNeighbours'])}) must not exceed candidates (${String(config['candidates'])})`);
+  if (config['expansionNeighbours'] as number > (config['candidates'] as number)) {
+    errors.push(`expansionNeighbours (${String(config['expansionNeighbours'])}) must not exceed candidates (${String(config['candidates'])})`);
   }
   return { config: config as unknown as RelatedConfig, errors };
 }

@@ -32,7 +32,7 @@ const bad: Array<[unknown, string]> = [
   [{ maxDocFrequency: Number.NaN }, 'maxDocFrequency must be a number between 0 and 1, got NaN'],
   [{ queryTerms: 1000 }, 'queryTerms must be an integer between 1 and 500, got 1000'],
   [{ recencyHalfLifeDays: 0 }, 'recencyHalfLifeDays must be between 1 and 36500, got 0'],
-  [{ smoothingNeighbours: 60 }, 'smoothingNeighbours (60) must not exceed candidates (50)'],
+  [{ expansionNeighbours: 60 }, 'expansionNeighbours (60) must not exceed candidates (30)'],
   [{ weight: { title: 2 } }, 'weight is not a related setting (known: count, minScore, weights,'],
   [{ weights: { titel: 2 } }, 'weights.titel is not a related setting (known: text, title, tags,'],
   [{ weights: 3 }, 'weights must be an object like {"title": 3}, got 3'],

@@ -69,7 +69,9 @@ fallback('matches come first, then fallbacks fill the empty slots without repeat
 });
 
 fallback('a match below minScore does not count: its slot is a fallback', () => {
-  const docs = [story('a'), story('b'), ...filler(3)];
+  // b differs from a by one word that another story shares, so their similarity is below 1.
+  const docs = [story('a'), story('b', { text: 'मेट्रो के नए स्टेशन और डिपो।' }),
+    doc({ id: 'c-depot', title: 'बस डिपो', daysAgo: 30 }), ...filler(3)];
   const hits = run(docs, { minScore: 1 }).get('a')!;
   assert.ok(hits.every((h) => h.fallback === true));
   assert.is(hits[0]!.id, 'b', 'b is still the latest story of the category');

@@ -39,8 +39,8 @@ signals('a rare shared word weighs more than a common one', () => {
   const docs = [doc({ id: 'source', title: 'ओलावृष्टि और बारिश' }),
     doc({ id: 'a-common', title: 'बारिश पानी' }), doc({ id: 'b-rare', title: 'ओलावृष्टि पानी' }),
     ...common.map((title, i) => doc({ id: `rain-${i}`, title, daysAgo: 30 }))];
-  assert.is(ids(run(docs, { smoothing: 0 }), 'source')[0], 'b-rare');
-  assert.is(ids(run(docs), 'source')[0], 'b-rare', 'with smoothing too');
+  assert.is(ids(run(docs, { expansion: 0 }), 'source')[0], 'b-rare');
+  assert.is(ids(run(docs), 'source')[0], 'b-rare', 'with expansion too');
 });
 
 signals('inflected forms match: किसानों finds किसान, चुनावों finds चुनाव', () => {

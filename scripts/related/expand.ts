@@ -1,0 +1,113 @@
+import type { Neighbours } from './candidates.ts';
+import { grow } from './grow.ts';
+import type { Vectors } from './vectors.ts';
+
+/** Options of `expandVectors`, from the related config. */
+export interface ExpandOptions {
+  /** Weight of the neighbours' centroid against the story's own vector (which weighs 1). */
+  readonly weight: number;
+  /** Nearest neighbours whose vectors are added. */
+  readonly neighbours: number;
+  /** Strongest terms kept per expanded vector: bounds memory and the cost of each comparison. */
+  readonly terms: number;
+}
+
+/**
+ * Document expansion (pseudo-relevance feedback on both sides, after Rocchio): each story's vector
+ * plus `weight` × the similarity-weighted centroid of its `neighbours` nearest stories' vectors,
+ * cut to its `terms` strongest terms and scaled to unit length. Two stories on one topic that
+ * happen to share few words (a headline, a short brief, different names for the same event) still
+ * share their neighbours' words, while a one-word coincidence between two stories on different
+ * topics is diluted by everything else their neighbourhoods say. Linear: `neighbours` × the
+ * stored terms per story. Deterministic: neighbours in their fixed order, ties by term id.
+ */
+export function expandVectors(vectors: Vectors, nb: Neighbours, termCount: number, options: ExpandOptions): Vectors {
+  const { offsets: vOffsets, terms: vTerms, weights: vWeights } = vectors;
+  const n = vOffsets.length - 1;
+  const acc = new Float64Array(termCount);
+  const touched = new Int32Array(termCount);
+  const offsets = new Int32Array(n + 1);
+  let keys = new Float64Array(1024);
+  let terms: Int32Array = new Int32Array(Math.max(16, n * Math.min(options.terms, 64)));
+  let weights: Float32Array = new Float32Array(terms.length);
+  let at = 0;
+  for (let d = 0; d < n; d++) {
+    let seen = 0;
+    const base = d * nb.size;
+    // A story without indexed words of its own is not expanded: it would become a copy of its
+    // neighbourhood (found through tags alone, say) and match it perfectly.
+    const m = vOffsets[d + 1]! > vOffsets[d]! ? Math.min(nb.count[d]!, options.neighbours) : 0;
+    let total = 0;
+    for (let k = base; k < base + m; k++) total += nb.sims[k]!;
+    // k === base - 1 stands for the story itself, weight 1; then each neighbour by its similarity,
+    // the centroid weighing `weight` in all (less when the similarities add up to less than 1).
+    for (let k = base - 1; k < base + m; k++) {
+      const from = k < base ? d : nb.docs[k]!;
+      const w = k < base ? 1 : (options.weight * nb.sims[k]!) / Math.max(total, 1);
+      if (w === 0) continue;
+      for (let j = vOffsets[from]!; j < vOffsets[from + 1]!; j++) {
+        const t = vTerms[j]!;
+        const before = acc[t]!;
+        if (before === 0) touched[seen++] = t;
+        acc[t] = before + w * vWeights[j]!;
+      }
+    }
+    if (keys.length < seen) keys = new Float64Array(seen * 2);
+    for (let i = 0; i < seen; i++) keys[i] = packKey(acc[touched[i]!]!, touched[i]!);
+    const keep = Math.min(seen, options.terms);
+    const floor = keep < seen ? selectKth(keys, seen, seen - keep) : -Infinity;
+    if (at + keep > terms.length) [terms, weights] = [grow(terms, (at + keep) * 2), grow(weights, (at + keep) * 2)];
+    let norm = 0;
+    let out = at;
+    for (let i = 0; i < seen; i++) {
+      const t = touched[i]!;
+      const w = acc[t]!;
+      acc[t] = 0;
+      if (packKey(w, t) < floor) continue;
+      terms[out] = t;
+      weights[out++] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let j = at; j < out; j++) weights[j] = weights[j]! / norm;
+    at = out;
+    offsets[d + 1] = at;
+  }
+  return { offsets, terms: terms.slice(0, at), weights: weights.slice(0, at) };
+}
+
+/** Weight quantised to 2^-24 (weights stay under 1 + weight ≤ 11) and term id below 2^26, as one exact float64. */
+function packKey(weight: number, term: number): number {
+  return Math.round(weight * 2 ** 24) * 2 ** 26 + (2 ** 26 - 1 - term);
+}
+
+/**
+ * The k-th smallest (0-based) of keys[0, length): Hoare's quickselect, linear on average, far
+ * cheaper than sorting thousands of terms per story. Reorders keys; keys are distinct (term ids).
+ */
+export function selectKth(keys: Float64Array, length: number, k: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo < hi) {
+    const pivot = median3(keys[lo]!, keys[(lo + hi) >> 1]!, keys[hi]!);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (keys[i]! < pivot) i++;
+      while (keys[j]! > pivot) j--;
+      if (i <= j) {
+        const x = keys[i]!;
+        keys[i++] = keys[j]!;
+        keys[j--] = x;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return keys[k]!;
+  }
+  return keys[k]!;
+}
+
+function median3(a: number, b: number, c: number): number {
+  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+}
