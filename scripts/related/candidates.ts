@@ -28,6 +28,13 @@ export interface CandidateInput {
 }
 
 /**
+ * Least share of the cosine a posting entry must add to be read (0.003 of 1). Measured: up to 0.004
+ * changes no precision@5 figure of the eval corpora by more than 0.001 and saves a tenth of the
+ * time of the first stage on long stories; 0.008 costs bbc 0.02.
+ */
+const MIN_CONTRIBUTION = 0.003;
+
+/**
  * For each story, the `size` most similar eligible stories other than itself: text cosine over the
  * story's distinctive terms (read through the inverted index, never all pairs) plus tag overlap.
  * Work per story is bounded by `maxScan` posting entries, whatever the archive size.
@@ -56,7 +63,10 @@ export function findNeighbours(input: CandidateInput): Neighbours {
       const len = pLengths[t]!;
       const to = from + (len < budget ? len : budget);
       budget -= to - from;
-      for (let p = from; p < to; p++) {
+      // Lists are strongest first: once an entry would add less than `minContribution` to the
+      // cosine, the rest of the list would too, so it is skipped (its budget stays spent).
+      const least = MIN_CONTRIBUTION / wq;
+      for (let p = from; p < to && pWeights[p]! >= least; p++) {
         const e = pDocs[p]!;
         const before = text[e]!;
         if (before === 0) touched[seen++] = e;

@@ -70,7 +70,7 @@ export function rankOne(ctx: ScoreContext, scratch: Scratch, d: number): Ranked[
     if (keys.author[e] === keys.author[d]) score += w.author;
     const days = Math.abs(ctx.timestamps[d]! - ctx.timestamps[e]!) / DAY;
     score *= 1 - w.recency + w.recency * 0.5 ** (days / config.recencyHalfLifeDays);
-    insert(ctx, top, { doc: e, score: Math.round(score * 1e6) / 1e6 }, config.count);
+    insert(ctx, top, e, Math.round(score * 1e6) / 1e6, config.count);
   }
   for (let j = offsets[d]!; j < offsets[d + 1]!; j++) dense[terms[j]!] = 0;
   return top;
@@ -91,9 +91,13 @@ function shared(a: Int32Array, b: Int32Array): number {
   return count;
 }
 
-/** Keeps `top` sorted and at most `limit` long; the list is tiny, so insertion beats a heap. */
-function insert(ctx: ScoreContext, top: Ranked[], hit: Ranked, limit: number): void {
-  if (top.length === limit && compareRanked(ctx, hit, top[limit - 1]!) >= 0) return;
+/**
+ * Keeps `top` sorted and at most `limit` long; the list is tiny, so insertion beats a heap. A
+ * candidate that would not enter allocates nothing (most of the pool, on a large archive).
+ */
+function insert(ctx: ScoreContext, top: Ranked[], doc: number, score: number, limit: number): void {
+  if (top.length === limit && compareRanked(ctx, { doc, score }, top[limit - 1]!) >= 0) return;
+  const hit = { doc, score };
   let i = top.length;
   while (i > 0 && compareRanked(ctx, hit, top[i - 1]!) < 0) i--;
   top.splice(i, 0, hit);
