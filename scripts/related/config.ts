@@ -58,7 +58,7 @@ export interface RelatedConfig {
   readonly maxPostings: number;
   /**
    * Posting entries read per story at most, strongest terms first: the hard bound on work per
-   * story, whatever the archive's size. Default 5000; integer 100..10000000.
+   * story, whatever the archive's size. Default 4000; integer 100..10000000.
    */
   readonly maxScan: number;
   /** Characters of the body read per story (the lede carries the topic). Default 3000; integer 0..1000000. */
@@ -89,7 +89,7 @@ export interface RelatedConfig {
   readonly expansionNeighbours: number;
   /**
    * Strongest terms kept per expanded vector: bounds memory (about 8 bytes per term and story) and
-   * the work of each final comparison. Default 200; integer 10..5000.
+   * the work of each final comparison. Default 180; integer 10..5000.
    */
   readonly expandedTerms: number;
 }
@@ -103,14 +103,14 @@ export const DEFAULT_RELATED_CONFIG: RelatedConfig = Object.freeze({
   queryTerms: 100,
   maxDocFrequency: 0.3,
   maxPostings: 250,
-  maxScan: 5000,
+  maxScan: 4000,
   bodyChars: 3000,
   idfExponent: 0.7,
   subwordBelow: 40,
   candidates: 30,
   expansion: 1,
   expansionNeighbours: 30,
-  expandedTerms: 200,
+  expandedTerms: 180,
 });
 
 /** Allowed range of each numeric field, `[min, max, integer?]`; the validator and the docs above agree. */

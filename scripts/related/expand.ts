@@ -1,5 +1,6 @@
 import type { Neighbours } from './candidates.ts';
 import { grow } from './grow.ts';
+import { selectKth } from './select.ts';
 import type { Vectors } from './vectors.ts';
 
 /** Options of `expandVectors`, from the related config. */
@@ -19,7 +20,7 @@ export interface ExpandOptions {
  * happen to share few words (a headline, a short brief, different names for the same event) still
  * share their neighbours' words, while a one-word coincidence between two stories on different
  * topics is diluted by everything else their neighbourhoods say. Linear: `neighbours` × the
- * stored terms per story. Deterministic: neighbours in their fixed order, ties by term id.
+ * stored terms per story. Deterministic: neighbours in their fixed order, ties at the cut in the order terms were met.
  */
 export function expandVectors(vectors: Vectors, nb: Neighbours, termCount: number, options: ExpandOptions): Vectors {
   const { offsets: vOffsets, terms: vTerms, weights: vWeights } = vectors;
@@ -27,7 +28,7 @@ export function expandVectors(vectors: Vectors, nb: Neighbours, termCount: numbe
   const acc = new Float64Array(termCount);
   const touched = new Int32Array(termCount);
   const offsets = new Int32Array(n + 1);
-  let keys = new Float64Array(1024);
+  let values = new Float64Array(1024);
   let terms: Int32Array = new Int32Array(Math.max(16, n * Math.min(options.terms, 64)));
   let weights: Float32Array = new Float32Array(terms.length);
   let at = 0;
@@ -52,10 +53,18 @@ export function expandVectors(vectors: Vectors, nb: Neighbours, termCount: numbe
         acc[t] = before + w * vWeights[j]!;
       }
     }
-    if (keys.length < seen) keys = new Float64Array(seen * 2);
-    for (let i = 0; i < seen; i++) keys[i] = packKey(acc[touched[i]!]!, touched[i]!);
     const keep = Math.min(seen, options.terms);
-    const floor = keep < seen ? selectKth(keys, seen, seen - keep) : -Infinity;
+    // The weight of the keep-th strongest term: stronger ones are kept, and of those equal to it as
+    // many as fit, in the order they were first met (own terms first), so the cut is deterministic.
+    let floor = -Infinity;
+    if (keep < seen) {
+      if (values.length < seen) values = new Float64Array(seen * 2);
+      for (let i = 0; i < seen; i++) values[i] = acc[touched[i]!]!;
+      floor = selectKth(values, seen, seen - keep);
+    }
+    let above = 0;
+    for (let i = 0; i < seen; i++) if (acc[touched[i]!]! > floor) above++;
+    let ties = keep - above;
     if (at + keep > terms.length) [terms, weights] = [grow(terms, (at + keep) * 2), grow(weights, (at + keep) * 2)];
     let norm = 0;
     let out = at;
@@ -63,7 +72,7 @@ export function expandVectors(vectors: Vectors, nb: Neighbours, termCount: numbe
       const t = touched[i]!;
       const w = acc[t]!;
       acc[t] = 0;
-      if (packKey(w, t) < floor) continue;
+      if (w < floor || (w === floor && ties-- <= 0)) continue;
       terms[out] = t;
       weights[out++] = w;
       norm += w * w;
@@ -74,40 +83,4 @@ export function expandVectors(vectors: Vectors, nb: Neighbours, termCount: numbe
     offsets[d + 1] = at;
   }
   return { offsets, terms: terms.slice(0, at), weights: weights.slice(0, at) };
-}
-
-/** Weight quantised to 2^-24 (weights stay under 1 + weight ≤ 11) and term id below 2^26, as one exact float64. */
-function packKey(weight: number, term: number): number {
-  return Math.round(weight * 2 ** 24) * 2 ** 26 + (2 ** 26 - 1 - term);
-}
-
-/**
- * The k-th smallest (0-based) of keys[0, length): Hoare's quickselect, linear on average, far
- * cheaper than sorting thousands of terms per story. Reorders keys; keys are distinct (term ids).
- */
-export function selectKth(keys: Float64Array, length: number, k: number): number {
-  let lo = 0;
-  let hi = length - 1;
-  while (lo < hi) {
-    const pivot = median3(keys[lo]!, keys[(lo + hi) >> 1]!, keys[hi]!);
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (keys[i]! < pivot) i++;
-      while (keys[j]! > pivot) j--;
-      if (i <= j) {
-        const x = keys[i]!;
-        keys[i++] = keys[j]!;
-        keys[j--] = x;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return keys[k]!;
-  }
-  return keys[k]!;
-}
-
-function median3(a: number, b: number, c: number): number {
-  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
 }

@@ -1,5 +1,6 @@
 import type { TermCounts } from './terms.ts';
 import { grow } from './grow.ts';
+import { selectKth } from './select.ts';
 
 /** Every story's distinctive terms with unit-length TF-IDF weights, packed (CSR layout). */
 export interface Vectors {
@@ -62,13 +63,22 @@ export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors 
       const f = counts.counts[j]!;
       if (w > 0) keys[m++] = packKey(((f * (K1 + 1)) / (f + norm1)) * w, term);
     }
-    // One native numeric sort of packed (weight, term) keys: strongest first, ties by term id.
-    const sorted = keys.subarray(0, m).sort();
+    // Packed (weight, term) keys: the queryTerms strongest are selected in linear time, then one
+    // native numeric sort orders them strongest first, ties by term id.
     const keep = Math.min(m, options.queryTerms);
+    let sorted = keys.subarray(0, m);
+    if (keep < m) {
+      const floor = selectKth(keys, m, m - keep);
+      let k = 0;
+      for (let j = 0; j < m; j++) if (keys[j]! >= floor) keys[k++] = keys[j]!;
+      sorted = keys.subarray(0, k);
+    }
+    sorted.sort();
+    const last = sorted.length - 1;
     if (at + keep > terms.length) [terms, weights] = [grow(terms, (at + keep) * 2), grow(weights, (at + keep) * 2)];
     let norm = 0;
     for (let j = 0; j < keep; j++) {
-      const key = sorted[m - 1 - j]!;
+      const key = sorted[last - j]!;
       const w = Math.floor(key / TERM_SPACE) / WEIGHT_SCALE;
       terms[at + j] = TERM_SPACE - 1 - (key % TERM_SPACE);
       weights[at + j] = w;
