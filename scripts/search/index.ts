@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { debuglog } from 'node:util';
 import type { Article } from '../catalog/types.ts';
 import { bundleSearchScript } from './bundle.ts';
-import { ShardCache } from './cache.ts';
 import { MANIFEST_PATH, type SearchManifest, type ShardInfo } from './manifest.ts';
-import { buildShard, closePagefind, type ShardOutput } from './pagefind-shard.ts';
+import { indexShards, indexShardsInWorker, type ShardJob, type ShardSettings } from './shard-runner.ts';
 import { articleRecord } from './records.ts';
 import { buildRomanMap, romanBuckets } from './roman-map.ts';
 import { DEFAULT_MAX_SHARD_ARTICLES, planShards } from './shards.ts';
@@ -49,15 +48,21 @@ export interface SearchIndexOptions {
    * did not change is linked from there instead of being indexed again. Default: no cache.
    */
   cacheDir?: string;
+  /**
+   * Talk to Pagefind from a worker thread (default true), so that rendering on the main thread
+   * does not keep the Pagefind processes waiting for their next records (see `indexShardsInWorker`).
+   */
+  worker?: boolean;
 }
 
 /** What a search build did: shard count, shards taken from the cache, files written, wall time in seconds. */
 export interface SearchIndexResult { shards: number; cached: number; files: number; seconds: number }
 
 /**
- * Builds the search for a rendered site: one Pagefind index per shard (years, newest first; built
- * one after another, or `concurrency` at a time, so memory stays bounded), the romanised-word map, the manifest that ties them
- * together, and the bundled browser script. Works from the catalog's text, never re-reads HTML.
+ * Builds the search for a rendered site: one Pagefind index per shard (runs of months, newest
+ * first; built one after another, or `concurrency` at a time, so memory stays bounded; unchanged
+ * ones from the cache), the romanised-word map, the manifest that ties them together, and the
+ * bundled browser script. Works from the catalog's text, never re-reads HTML.
  * Throws `PagefindError` when Pagefind reports a problem.
  */
 export async function buildSearchIndex(opts: SearchIndexOptions): Promise<SearchIndexResult> {
@@ -67,34 +72,14 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   const shards: ShardInfo[] = [];
   const tag = createHash('sha256');
   let files = 0;
-  const outputs: Array<ShardOutput | undefined> = [];
-  const workers = Math.max(1, Math.min(opts.concurrency ?? 1, plans.length));
-  const cache = opts.cacheDir ? new ShardCache(opts.cacheDir) : undefined;
-  let cached = 0;
-  // Largest shards first, so that the processes finish together; outputs stay in plan order.
-  const order = plans.map((_, i) => i).sort((a, b) => plans[b]!.articles.length - plans[a]!.articles.length || a - b);
-  let next = 0;
-  const work = async (process: number) => {
-    for (let k = next++; k < order.length; k = next++) {
-      const i = order[k]!;
-      const plan = plans[i]!;
-      const t = performance.now();
-      const dir = join(root, plan.id);
-      const records = plan.articles.map((a) => articleRecord(a, opts.maxContentChars));
-      const key = cache && ShardCache.key(records, { withRuntime: i === 0, maxFragments: opts.maxFragmentsPerShard ?? null });
-      const reused = key ? cache!.restore(key, dir) : undefined;
-      if (reused) cached++;
-      outputs[i] = reused ?? await buildShard(records, dir, i === 0, opts.maxFragmentsPerShard, process);
-      if (key && !reused) cache!.store(key, dir, outputs[i]!);
-      log('shard %s: %d articles, %d files in %ss%s', plan.id, plan.articles.length, outputs[i]!.files, ((performance.now() - t) / 1000).toFixed(1), reused ? ' (cached)' : '');
-    }
+  const jobs: ShardJob[] = plans.map((plan, i) => ({ id: plan.id, dir: join(root, plan.id), withRuntime: i === 0, size: plan.articles.length }));
+  const recordsOf = (i: number) => plans[i]!.articles.map((a) => articleRecord(a, opts.maxContentChars));
+  const settings: ShardSettings = {
+    concurrency: opts.concurrency ?? 1,
+    ...(opts.maxFragmentsPerShard ? { maxFragments: opts.maxFragmentsPerShard } : {}),
+    ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
   };
-  try {
-    await Promise.all(Array.from({ length: workers }, (_, k) => work(k)));
-  } finally {
-    await closePagefind();
-  }
-  cache?.prune();
+  const { outputs, cached } = await (opts.worker === false ? indexShards : indexShardsInWorker)(jobs, recordsOf, settings);
   // In plan order, whatever order the shards finished in: same input, same manifest.
   for (const [i, plan] of plans.entries()) {
     const out = outputs[i]!;

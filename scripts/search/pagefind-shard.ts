@@ -5,7 +5,7 @@ import { compactNames } from './compact-names.ts';
 
 /** A Pagefind call reported errors; they are listed in the message, with the shard they hit. */
 export class PagefindError extends Error {
-  constructor(what: string, readonly errors: readonly string[]) {
+  constructor(readonly what: string, readonly errors: readonly string[]) {
     super(`Pagefind: ${what}:\n  ${errors.join('\n  ')}`);
     this.name = 'PagefindError';
   }

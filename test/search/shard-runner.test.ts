@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { articleRecord } from '../../scripts/search/records.ts';
+import { indexShards, indexShardsInWorker, type ShardJob } from '../../scripts/search/shard-runner.ts';
+import { searchArticles } from '../fixtures/search/archive.ts';
+import { tempDir, treeHash } from '../helpers/archive.ts';
+
+const articles = searchArticles();
+const halves = [articles.slice(0, 5), articles.slice(5)];
+const jobsIn = (root: string): ShardJob[] => halves.map((list, i) => ({ id: `s${i}`, dir: join(root, `s${i}`), withRuntime: i === 0, size: list.length }));
+const recordsOf = (i: number) => halves[i]!.map((a) => articleRecord(a));
+
+const runner = suite('indexShards');
+
+runner('on a worker thread: the same files and outputs as on this thread', async () => {
+  const here = tempDir('samachar-shards-');
+  const there = tempDir('samachar-shards-');
+  const a = await indexShards(jobsIn(here), recordsOf, { concurrency: 2 });
+  const b = await indexShardsInWorker(jobsIn(there), recordsOf, { concurrency: 2 });
+  assert.equal(b, a);
+  assert.is(treeHash(there), treeHash(here));
+  assert.equal(a.outputs.map((o) => o.pages), [5, halves[1]!.length]);
+});
+
+runner('an error in the worker reaches the caller with its name and message', async () => {
+  const root = tempDir('samachar-shards-');
+  const bad = { url: '/x/', content: 'क', language: 'hi', meta: { title: 5 as unknown as string } };
+  try {
+    await indexShardsInWorker([{ id: 'bad', dir: join(root, 'bad'), withRuntime: true, size: 1 }], () => [bad], { concurrency: 1 });
+    assert.unreachable('should have thrown');
+  } catch (e) {
+    assert.is((e as Error).name, 'Error');
+    assert.match((e as Error).message, /Pagefind.*invalid type/s);
+  }
+});
+
+runner('a failure to make the records on the main thread rejects, and the worker stops', async () => {
+  const root = tempDir('samachar-shards-');
+  try {
+    await indexShardsInWorker(jobsIn(root), () => { throw new Error('कैटलॉग नहीं मिला'); }, { concurrency: 1 });
+    assert.unreachable('should have thrown');
+  } catch (e) {
+    assert.match((e as Error).message, /कैटलॉग नहीं मिला/);
+  }
+});
+
+runner.run();
