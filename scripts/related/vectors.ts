@@ -1,5 +1,4 @@
 import type { TermCounts } from './terms.ts';
-import { grow } from './grow.ts';
 import { selectKth } from './select.ts';
 
 /** Every story's distinctive terms with unit-length TF-IDF weights, packed (CSR layout). */
@@ -48,8 +47,11 @@ export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors 
   }
   const average = total / Math.max(1, n) || 1;
   const offsets = new Int32Array(n + 1);
-  let terms: Int32Array = new Int32Array(Math.max(16, n * Math.min(options.queryTerms, 64)));
-  let weights: Float32Array = new Float32Array(terms.length);
+  // Room for every story's terms at most `queryTerms` each, allocated once (no growing copies).
+  let room = 0;
+  for (let i = 0; i < n; i++) room += Math.min(options.queryTerms, counts.offsets[i + 1]! - counts.offsets[i]!);
+  const terms = new Int32Array(room);
+  const weights = new Float32Array(room);
   let keys = new Float64Array(256);
   let at = 0;
   for (let i = 0; i < n; i++) {
@@ -75,7 +77,6 @@ export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors 
     }
     sorted.sort();
     const last = sorted.length - 1;
-    if (at + keep > terms.length) [terms, weights] = [grow(terms, (at + keep) * 2), grow(weights, (at + keep) * 2)];
     let norm = 0;
     for (let j = 0; j < keep; j++) {
       const key = sorted[last - j]!;
@@ -89,7 +90,7 @@ export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors 
     at += keep;
     offsets[i + 1] = at;
   }
-  return { offsets, terms: terms.slice(0, at), weights: weights.slice(0, at) };
+  return { offsets, terms: terms.subarray(0, at), weights: weights.subarray(0, at) };
 }
 
 /**
