@@ -86,8 +86,12 @@ class Vocabulary {
 export function countTerms(docs: readonly TextSource[], options: TermOptions): TermCounts {
   const vocab = new Vocabulary();
   const offsets = new Int32Array(docs.length + 1);
-  let ids: Int32Array = new Int32Array(1 << 20);
-  let counts: Float32Array = new Float32Array(1 << 20);
+  // First guess at the room needed: a distinct term per 12 characters read (Hindi news runs at
+  // about one per 10-15), so a large archive seldom pays for growing copies of these buffers.
+  let chars = 0;
+  for (const doc of docs) chars += doc.title.length + Math.min(doc.text.length, options.bodyChars);
+  let ids: Int32Array = new Int32Array(Math.max(1 << 16, Math.ceil(chars / 12)));
+  let counts: Float32Array = new Float32Array(ids.length);
   let scratch: Float64Array = new Float64Array(1 << 16);
   let df: Int32Array = new Int32Array(1 << 16);
   let touched: Int32Array = new Int32Array(1 << 12);
@@ -122,7 +126,7 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
     }
     words = 0;
     const mine = touched.subarray(0, seen).sort();
-    if (at + seen > ids.length) [ids, counts] = [grow(ids, (at + seen) * 2), grow(counts, (at + seen) * 2)];
+    if (at + seen > ids.length) [ids, counts] = [grow(ids, Math.ceil((at + seen) * 1.5)), grow(counts, Math.ceil((at + seen) * 1.5))];
     for (let k = 0; k < seen; k++) {
       const id = mine[k]!;
       ids[at + k] = id;
