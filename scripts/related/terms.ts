@@ -139,6 +139,12 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
     offsets[i + 1] = at;
   });
   return {
-    offsets, ids: ids.slice(0, at), counts: counts.slice(0, at), df: df.slice(0, vocab.terms.length), vocabulary: vocab.terms,
+    offsets, ...fit(ids, counts, at), df: df.slice(0, vocab.terms.length), vocabulary: vocab.terms,
   };
+}
+
+/** The first `at` entries: a view when the guess was close (no 100 MB copy at 100,000 stories), else a copy. */
+function fit(ids: Int32Array, counts: Float32Array, at: number): { ids: Int32Array; counts: Float32Array } {
+  if (at * 4 >= ids.length * 3) return { ids: ids.subarray(0, at), counts: counts.subarray(0, at) };
+  return { ids: ids.slice(0, at), counts: counts.slice(0, at) };
 }
