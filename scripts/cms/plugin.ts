@@ -41,7 +41,8 @@ export function contentFolder(contentDir: string, root = PROJECT_ROOT): string {
  */
 export function cmsPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteModel): void {
   const bundle = cmsBundle();
-  eleventyConfig.addGlobalData('cms', { script: bundle.scriptUrl });
+  // Frozen: see frozen() in scripts/eleventy/site-data.ts.
+  eleventyConfig.addGlobalData('cms', Object.freeze({ script: bundle.scriptUrl }));
   eleventyConfig.on('eleventy.after', ({ directories }) => {
     const m = model();
     if (!writesSiteFiles(m)) return;

@@ -5,18 +5,27 @@ interface EleventyConfigLike {
 }
 
 /**
+ * Frozen, so Eleventy hands the object itself to each paginated page. It wraps every unfrozen plain
+ * object of the global data in a Proxy per page (Pagination's ProxyWrap) and each template lookup
+ * such as `site.title` then runs through the Proxy's traps.
+ */
+export function frozen<T extends object>(value: T): Readonly<T> {
+  return Object.isFrozen(value) ? value : Object.freeze({ ...value });
+}
+
+/**
  * The prepared model as global template data. Values are functions of `model()` so the dev server,
  * which prepares a new model before each rebuild, always renders the current content.
  */
 export function siteDataPlugin(eleventyConfig: EleventyConfigLike, { model, assets }: { model: () => SiteModel; assets: { css: string } }): void {
-  eleventyConfig.addGlobalData('site', () => model().site);
-  eleventyConfig.addGlobalData('assets', assets);
+  eleventyConfig.addGlobalData('site', () => frozen(model().site));
+  eleventyConfig.addGlobalData('assets', frozen(assets));
   eleventyConfig.addGlobalData('articles', () => model().focus?.articles ?? model().catalog.articles);
   eleventyConfig.addGlobalData('listings', () => model().focus?.listings ?? model().listings);
   eleventyConfig.addGlobalData('categories', () => model().catalog.categories);
   eleventyConfig.addGlobalData('districts', () => model().catalog.districts);
   eleventyConfig.addGlobalData('authors', () => model().catalog.authors);
-  eleventyConfig.addGlobalData('home', () => homeSections(model()));
+  eleventyConfig.addGlobalData('home', () => frozen(homeSections(model())));
   eleventyConfig.addGlobalData('archive', () => archiveYears(model()));
 }
 

@@ -34,7 +34,8 @@ export function seoPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteM
   const js = readFileSync(join(import.meta.dirname, '../../layouts/assets/share.js'), 'utf8');
   const shareJs = { url: `/assets/share.${fingerprint(js)}.js`, contents: js };
 
-  eleventyConfig.addGlobalData('seo', { siteFeed: feedPath(), shareScript: shareJs.url });
+  // Frozen: see frozen() in scripts/eleventy/site-data.ts.
+  eleventyConfig.addGlobalData('seo', Object.freeze({ siteFeed: feedPath(), shareScript: shareJs.url }));
   eleventyConfig.addFilter('canonical', (path: string) => absoluteUrl(site().url, path));
   eleventyConfig.addFilter('w3cDate', (iso: string) => w3cDateTime(iso));
   eleventyConfig.addFilter('categoryFeed', (slug: string) => feedPath(slug));

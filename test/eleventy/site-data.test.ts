@@ -1,0 +1,39 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { frozen, siteDataPlugin } from '../../scripts/eleventy/site-data.ts';
+import { prepareSite } from '../../scripts/eleventy/site-model.ts';
+import { copyArchive, NOW } from '../helpers/archive.ts';
+
+const freeze = suite('frozen');
+
+freeze('returns a frozen copy of an unfrozen object and leaves the original alone', () => {
+  const original = { title: 'समाचार', ads: { enabled: true } };
+  const copy = frozen(original);
+  assert.ok(Object.isFrozen(copy));
+  assert.not.ok(Object.isFrozen(original));
+  assert.equal(copy, original);
+});
+
+freeze('returns an already frozen object itself', () => {
+  const value = Object.freeze({ a: 1 });
+  assert.is(frozen(value), value);
+});
+
+freeze.run();
+
+const plugin = suite('siteDataPlugin');
+
+// Eleventy wraps each unfrozen plain object of the global data in a Proxy for every paginated page.
+plugin('global data objects reach Eleventy frozen', () => {
+  const model = prepareSite({ contentDir: copyArchive(), includeDrafts: false, includeFuture: false, now: NOW });
+  const data = new Map<string, unknown>();
+  siteDataPlugin({ addGlobalData: (name, value) => data.set(name, value) }, { model: () => model, assets: { css: '/assets/site.css' } });
+  for (const name of ['site', 'assets', 'home', 'categories']) {
+    const entry = data.get(name);
+    const value = typeof entry === 'function' ? entry() : entry;
+    assert.ok(Object.isFrozen(value), name);
+  }
+  assert.is((data.get('site') as () => { title: string })().title, model.site.title);
+});
+
+plugin.run();
