@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { watchedModel } from './scripts/eleventy/dev-server.ts';
 import { writesSiteFiles } from './scripts/eleventy/dev-focus.ts';
 import { filtersPlugin } from './scripts/eleventy/filters.ts';
+import { partialsPlugin } from './scripts/eleventy/partials.ts';
 import { siteDataPlugin } from './scripts/eleventy/site-data.ts';
 import { buildStyles, writeAssets } from './scripts/eleventy/assets.ts';
 import { cmsPlugin } from './scripts/cms/plugin.ts';
@@ -18,6 +19,7 @@ export default function (eleventyConfig: any) {
 
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
   eleventyConfig.addPlugin(filtersPlugin, current);
+  eleventyConfig.addPlugin(partialsPlugin);
   eleventyConfig.addPlugin(cmsPlugin, current);
   eleventyConfig.addPlugin(imagesPlugin, current);
   eleventyConfig.addPlugin(seoPlugin, current);
