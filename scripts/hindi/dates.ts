@@ -84,9 +84,26 @@ function inIndia(iso: string): DateTime {
   return r.value.setZone(ZONE);
 }
 
+const IST_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?\+05:30$/;
+
+/**
+ * Wall-clock fields of a catalog date (`toIsoIst` output) read from the text itself: at +05:30 the
+ * written time is India time. Luxon parsed each of them twice per page (~15 µs). Anything else
+ * (another offset, a date before 1946, when India's offset was not always +05:30, an impossible
+ * date) returns undefined and goes through luxon.
+ */
+function istFields(iso: string): { year: number; month: number; day: number; hour: number; minute: number } | undefined {
+  const m = IST_ISO.exec(iso);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (year < 1946 || month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 59) return undefined;
+  return { year, month, day, hour, minute };
+}
+
 /** `2026-11-23T00:00:00.000+05:30` → `23 नवंबर 2026`. Latin digits, as most Hindi papers print dates. */
 export function formatHindiDate(iso: string): string {
-  const dt = inIndia(iso);
+  const dt = istFields(iso) ?? inIndia(iso);
   return `${dt.day} ${hindiMonthName(dt.month)} ${dt.year}`;
 }
 
@@ -95,10 +112,10 @@ export function formatHindiDate(iso: string): string {
  * date-only front-matter parses to 00:00 — so it prints as the date alone.
  */
 export function formatHindiDateTime(iso: string): string {
-  const dt = inIndia(iso);
-  const date = formatHindiDate(iso);
+  const dt = istFields(iso) ?? inIndia(iso);
+  const date = `${dt.day} ${hindiMonthName(dt.month)} ${dt.year}`;
   if (dt.hour === 0 && dt.minute === 0) return date;
-  return `${date}, ${dt.toFormat('HH:mm')}`;
+  return `${date}, ${String(dt.hour).padStart(2, '0')}:${String(dt.minute).padStart(2, '0')}`;
 }
 
 /** `formatHindiMonth(2026, 11)` → `नवंबर 2026`, for archive headings. */

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DateTime } from 'luxon';
 import {
-  formatHindiDate, formatHindiDateTime, formatHindiMonth, hindiMonthName, parseArticleDate, toIsoIst,
+  formatHindiDate, formatHindiDateTime, formatHindiMonth, hindiMonthName, parseArticleDate, toIsoIst, ZONE,
 } from '../../scripts/hindi/dates.ts';
 
 const parse = suite('parseArticleDate');
@@ -94,6 +94,18 @@ const dateTimes: Array<[string, string]> = [
   ['2026-11-23T00:01', '23 नवंबर 2026, 00:01'],
 ];
 for (const [input, expected] of dateTimes) dateTime(input, () => assert.is(formatHindiDateTime(input), expected));
+dateTime('catalog dates (+05:30) print as luxon reads them in India, a year of hours apart', () => {
+  for (let t = Date.UTC(2025, 0, 1, 0, 7); t < Date.UTC(2026, 0, 1); t += 3_600_000 * 7 + 60_000 * 13) {
+    const dt = DateTime.fromMillis(t, { zone: ZONE });
+    const expected = `${dt.day} ${hindiMonthName(dt.month)} ${dt.year}${dt.hour === 0 && dt.minute === 0 ? '' : `, ${dt.toFormat('HH:mm')}`}`;
+    assert.is(formatHindiDateTime(toIsoIst(dt)), expected);
+  }
+});
+dateTime('an impossible +05:30 date still throws', () => assert.throws(() => formatHindiDateTime('2023-02-30T10:00:00.000+05:30'), /28 days/));
+dateTime('before 1946 India was not always at +05:30: luxon decides', () => {
+  const dt = DateTime.fromISO('1943-06-01T10:00:00.000+05:30', { zone: ZONE });
+  assert.is(formatHindiDateTime('1943-06-01T10:00:00.000+05:30'), `1 जून 1943, ${dt.toFormat('HH:mm')}`);
+});
 
 const month = suite('formatHindiMonth');
 const months: Array<[[number, number], string]> = [
