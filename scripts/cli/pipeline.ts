@@ -5,7 +5,8 @@ import type { Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { renderSite } from './render.ts';
 import { buildSearchIndex } from '../search/index.ts';
-import { discard, swapInto, tempDirFor } from './publish.ts';
+import { staleEntries } from '../search/cache.ts';
+import { discard, removeInBackground, swapInto, tempDirFor } from './publish.ts';
 import { runAfterRender } from './stages.ts';
 
 const log = debuglog('samachar:build');
@@ -56,6 +57,7 @@ export interface BuildResult { model: SiteModel; seconds: Record<string, number>
  */
 export async function buildSite(input: BuildInput, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
+  const startedAt = Date.now();
   const say = options.progress ?? (() => {});
   const seconds: Record<string, number> = {};
   let search: Promise<unknown> = Promise.resolve();
@@ -86,6 +88,8 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
     Object.assign(seconds, await runAfterRender(model, tmp));
     t = performance.now();
     swapInto(tmp, outDir);
+    // Shard indexes this build did not use (a few kept for preview builds and other branches).
+    if (options.cacheDir) removeInBackground(staleEntries(join(options.cacheDir, 'search'), startedAt));
     seconds.publish = (performance.now() - t) / 1000;
     seconds.total = (performance.now() - started) / 1000;
     return { model, seconds, pages, outDir: resolve(outDir) };

@@ -25,18 +25,19 @@ export function swapInto(tempDir: string, outDir: string): void {
     if (hadOld) renameSync(old, abs);
     throw e;
   }
-  if (hadOld) removeInBackground(old);
+  if (hadOld) removeInBackground([old]);
 }
 
 /**
  * Deleting 100,000 pages takes longer than writing them on some disks; the old site is already
- * out of the way, so a detached `rm` removes it while the build goes on (or after it ends).
+ * out of the way, so a detached `rm` removes it after the build ends.
  */
-function removeInBackground(dir: string): void {
+export function removeInBackground(paths: readonly string[]): void {
+  if (paths.length === 0) return;
   try {
-    spawn('rm', ['-rf', dir], { detached: true, stdio: 'ignore' }).unref();
+    spawn('rm', ['-rf', '--', ...paths], { detached: true, stdio: 'ignore' }).unref();
   } catch {
-    rmSync(dir, { recursive: true, force: true });
+    for (const p of paths) rmSync(p, { recursive: true, force: true });
   }
 }
 

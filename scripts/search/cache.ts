@@ -20,8 +20,6 @@ import type { ShardOutput } from './pagefind-shard.ts';
  * site in place; publishing replaces the whole folder.
  */
 export class ShardCache {
-  private readonly used = new Set<string>();
-
   constructor(readonly dir: string) {}
 
   /** The cache key of a shard: a hex digest. */
@@ -45,7 +43,6 @@ export class ShardCache {
     // The time of last use, for eviction.
     const now = new Date();
     utimesSync(stamp, now, now);
-    this.used.add(key);
     return output;
   }
 
@@ -59,27 +56,28 @@ export class ShardCache {
       writeFileSync(join(tmp, STAMP), JSON.stringify(output));
       rmSync(entry, { recursive: true, force: true });
       renameSync(tmp, entry);
-      this.used.add(key);
     } catch {
       rmSync(tmp, { recursive: true, force: true });
     }
   }
+}
 
-  /**
-   * Deletes entries this build did not use, except the `keep` most recently used ones (a preview
-   * build with drafts, or another branch, then still finds its shards).
-   */
-  prune(keep = 4): void {
-    if (!existsSync(this.dir)) return;
-    const unused = readdirSync(this.dir).filter((name) => !this.used.has(name)).map((name) => {
-      const stamp = join(this.dir, name, STAMP);
-      // Incomplete entries (a build stopped while storing) have no stamp and always go.
-      return { name, time: existsSync(stamp) ? statSync(stamp).mtimeMs : -1 };
-    });
-    const complete = unused.filter((u) => u.time >= 0).sort((a, b) => b.time - a.time);
-    const stale = [...complete.slice(keep), ...unused.filter((u) => u.time < 0)];
-    for (const { name } of stale) rmSync(join(this.dir, name), { recursive: true, force: true });
-  }
+/**
+ * The cache entries a build that started at `since` (ms) did not use, apart from the `keep` most
+ * recently used others (a preview build with drafts, or another branch, then still finds its
+ * shards); also any entry a stopped build left incomplete. Using an entry (restoring or storing it)
+ * stamps it with the time, so this needs no record of what the build did. The caller deletes them,
+ * after the build: on some file systems (ext4 without a journal) files created within minutes of
+ * a mass deletion cost far more, so nothing is deleted while pages are written.
+ */
+export function staleEntries(dir: string, since: number, keep = 4): string[] {
+  if (!existsSync(dir)) return [];
+  const entries = readdirSync(dir).map((name) => {
+    const stamp = join(dir, name, STAMP);
+    return { path: join(dir, name), time: existsSync(stamp) ? statSync(stamp).mtimeMs : -1 };
+  });
+  const older = entries.filter((e) => e.time >= 0 && e.time < since).sort((a, b) => b.time - a.time);
+  return [...older.slice(keep), ...entries.filter((e) => e.time < 0)].map((e) => e.path);
 }
 
 const STAMP = '.shard.json';

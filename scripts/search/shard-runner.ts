@@ -48,7 +48,6 @@ export async function indexShards(jobs: readonly ShardJob[], recordsOf: RecordsO
   } finally {
     await closePagefind();
   }
-  cache?.prune();
   return { outputs: outputs as ShardOutput[], cached };
 }
 

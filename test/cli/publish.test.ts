@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { discard, swapInto, tempDirFor } from '../../scripts/cli/publish.ts';
+import { discard, removeInBackground, swapInto, tempDirFor } from '../../scripts/cli/publish.ts';
 import { tempDir } from '../helpers/archive.ts';
 
 const swap = suite('publish: temp folder and swap');
@@ -34,6 +34,20 @@ swap('a first build (no old site) swaps in too', () => {
   writeFileSync(join(tmp, 'a.txt'), 'x');
   swapInto(tmp, out);
   assert.equal(readdirSync(out), ['a.txt']);
+});
+
+swap('removeInBackground deletes every folder given, after returning; nothing given, nothing done', async () => {
+  const root = tempDir();
+  const dirs = ['a', 'b c', '-d'].map((n) => join(root, n));
+  for (const d of dirs) {
+    mkdirSync(join(d, 'x'), { recursive: true });
+    writeFileSync(join(d, 'x', 'f.txt'), 'पुरानी फ़ाइल');
+  }
+  removeInBackground(dirs);
+  removeInBackground([]);
+  for (let i = 0; i < 100 && dirs.some((d) => existsSync(d)); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(dirs.filter((d) => existsSync(d)), []);
+  assert.ok(existsSync(root));
 });
 
 swap.run();

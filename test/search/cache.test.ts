@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ShardCache } from '../../scripts/search/cache.ts';
+import { ShardCache, staleEntries } from '../../scripts/search/cache.ts';
 import { buildSearchIndex } from '../../scripts/search/index.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
 import { tempDir, treeHash } from '../helpers/archive.ts';
@@ -61,7 +61,7 @@ cache('a missing entry is a miss; an entry without its stamp (a stopped build) i
   assert.is(c.restore('f'.repeat(32), tempDir()), undefined);
 });
 
-cache('prune keeps what this build used and the four most recently used others', () => {
+cache('stale entries: not used since the build started, beyond the four most recent; incomplete ones always', () => {
   const dir = tempDir('samachar-cache-');
   const c = new ShardCache(dir);
   const stamp = JSON.stringify({ files: 0, bytes: 0, pages: 0, meta: '' });
@@ -73,11 +73,11 @@ cache('prune keeps what this build used and the four most recently used others',
     utimesSync(join(dir, name, '.shard.json'), t, t);
   });
   mkdirSync(join(dir, `${'9'.repeat(32)}.tmp-1`));
-  const out = tempDir();
-  assert.ok(c.restore(names[0]!, out), 'the oldest entry, used by this build');
-  c.prune();
-  assert.equal(readdirSync(dir).sort(), [names[0], names[3], names[4], names[5], names[6]].sort());
-  assert.not.ok(existsSync(join(dir, `${'9'.repeat(32)}.tmp-1`)));
+  const since = Date.UTC(2026, 5, 1);
+  assert.ok(c.restore(names[0]!, tempDir()), 'the oldest entry, used by this build');
+  const stale = staleEntries(dir, since).map((p) => p.slice(dir.length + 1)).sort();
+  assert.equal(stale, [names[1], names[2], `${'9'.repeat(32)}.tmp-1`].sort());
+  assert.equal(staleEntries(join(dir, 'missing'), since), []);
 });
 
 cache.run();
