@@ -49,7 +49,7 @@ if (values.keep && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
   say(`generated ${count} articles from ${records.length} ${values.corpus ? 'corpus records' : 'sample articles'} in ${((performance.now() - t) / 1000).toFixed(1)} s → ${contentDir}`);
 }
 
-interface RunResult { articles: number; pages: number; seconds: Record<string, number>; peakRssMB: number; cpuSeconds: { user: number; sys: number } }
+interface RunResult { articles: number; pages: number; seconds: Record<string, number>; peakRssMB: number; peakByProgramMB: Record<string, number>; peakAtSeconds: number; cpuSeconds: { user: number; sys: number } }
 
 function buildOnce(): Promise<RunResult> {
   return new Promise((done, fail) => {
@@ -60,8 +60,9 @@ function buildOnce(): Promise<RunResult> {
     child.on('exit', (code) => {
       const seen = watch.stop();
       if (code !== 0) return fail(new Error(`build failed (exit ${code}):\n${out}`));
-      const stats = JSON.parse(out.trim().split('\n').pop()!) as Omit<RunResult, 'peakRssMB' | 'cpuSeconds'>;
-      done({ ...stats, peakRssMB: Math.round(seen.peak / 1048576), cpuSeconds: { user: round2(seen.user), sys: round2(seen.sys) } });
+      const stats = JSON.parse(out.trim().split('\n').pop()!) as Omit<RunResult, 'peakRssMB' | 'peakByProgramMB' | 'peakAtSeconds' | 'cpuSeconds'>;
+      const peakByProgramMB = Object.fromEntries(Object.entries(seen.peakByName).map(([k, v]) => [k, Math.round(v / 1048576)]));
+      done({ ...stats, peakRssMB: Math.round(seen.peak / 1048576), peakByProgramMB, peakAtSeconds: seen.peakAt, cpuSeconds: { user: round2(seen.user), sys: round2(seen.sys) } });
     });
   });
 }
@@ -108,7 +109,7 @@ try {
     t = performance.now();
     const r = await buildOnce();
     results.push(r);
-    say(`run ${i + 1}/${runs}: ${Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ')}; peak ${r.peakRssMB} MB; CPU ${r.cpuSeconds.user.toFixed(1)} s user + ${r.cpuSeconds.sys.toFixed(1)} s kernel; ${r.pages} pages`);
+    say(`run ${i + 1}/${runs}: ${Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ')}; peak ${r.peakRssMB} MB at ${r.peakAtSeconds.toFixed(0)} s (${Object.entries(r.peakByProgramMB).map(([k, v]) => `${k} ${v}`).join(', ')}); CPU ${r.cpuSeconds.user.toFixed(1)} s user + ${r.cpuSeconds.sys.toFixed(1)} s kernel; ${r.pages} pages`);
   }
 } finally {
   if (edited) writeFileSync(edited.path, edited.text);

@@ -11,6 +11,8 @@ export interface TreeSample {
   /** CPU seconds in user mode and in the kernel, of every process in the tree and of its finished children. */
   user: number;
   sys: number;
+  /** Resident memory by program name (`node`, `pagefind_extended`, …), in bytes. */
+  byName: Record<string, number>;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface TreeSample {
  */
 export function sampleTree(root: number): TreeSample {
   const parent = new Map<number, number>();
-  const own = new Map<number, TreeSample>();
+  const own = new Map<number, Omit<TreeSample, 'byName'> & { name: string }>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
     if (!Number.isInteger(pid)) continue;
@@ -28,20 +30,22 @@ export function sampleTree(root: number): TreeSample {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       // The command name may hold spaces and parentheses; fields after the last ')' are fixed.
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       parent.set(pid, Number(f[1]));
       // Fields (man 5 proc, counted from state = 0): utime 11, stime 12, cutime 13, cstime 14, rss 21.
-      own.set(pid, { rss: Number(f[21]) * PAGE, user: (Number(f[11]) + Number(f[13])) / HZ, sys: (Number(f[12]) + Number(f[14])) / HZ });
+      own.set(pid, { name, rss: Number(f[21]) * PAGE, user: (Number(f[11]) + Number(f[13])) / HZ, sys: (Number(f[12]) + Number(f[14])) / HZ });
     } catch {
       // The process ended between readdir and read.
     }
   }
-  const total: TreeSample = { rss: 0, user: 0, sys: 0 };
+  const total: TreeSample = { rss: 0, user: 0, sys: 0, byName: {} };
   for (const [pid, s] of own) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
       if (p === root) {
         total.rss += s.rss;
         total.user += s.user;
         total.sys += s.sys;
+        total.byName[s.name] = (total.byName[s.name] ?? 0) + s.rss;
         break;
       }
     }
@@ -54,18 +58,23 @@ export function treeRss(root: number): number {
   return sampleTree(root).rss;
 }
 
-/** What `watchTree` saw: peak memory (bytes) and the CPU seconds of the last sample. */
-export interface TreeWatch { peak: number; user: number; sys: number }
+/** What `watchTree` saw: peak memory (bytes, by program at that moment, and when: seconds after the start) and the CPU seconds of the last sample. */
+export interface TreeWatch { peak: number; peakByName: Record<string, number>; peakAt: number; user: number; sys: number }
 
 /**
  * Samples `root`'s process tree every `ms` until `stop()`: the peak of the summed resident
  * memory, and CPU time (user and kernel) up to the last sample (at most `ms` before the end).
  */
 export function watchTree(root: number, ms = 100): { stop: () => TreeWatch } {
-  const seen: TreeWatch = { peak: 0, user: 0, sys: 0 };
+  const seen: TreeWatch = { peak: 0, peakByName: {}, peakAt: 0, user: 0, sys: 0 };
+  const started = performance.now();
   const sample = () => {
     const s = sampleTree(root);
-    seen.peak = Math.max(seen.peak, s.rss);
+    if (s.rss > seen.peak) {
+      seen.peak = s.rss;
+      seen.peakByName = s.byName;
+      seen.peakAt = (performance.now() - started) / 1000;
+    }
     // A sample taken after the root has ended finds nothing; keep the last one that did.
     if (s.user + s.sys >= seen.user + seen.sys) {
       seen.user = s.user;

@@ -30,10 +30,13 @@ tree('watchTree counts the CPU of a grandchild that already ended, and the peak 
   // Two spins of 400 ms (grandchild, then child): well over 0.5 s of CPU, whatever the load.
   assert.ok(seen.user + seen.sys >= 0.5, `cpu ${seen.user} + ${seen.sys}`);
   assert.ok(seen.peak >= 200 * 1048576, `peak ${seen.peak}`);
+  // Every process of this tree is a node process: the split by program name adds up to the peak.
+  assert.equal(Object.keys(seen.peakByName), ['node']);
+  assert.is(seen.peakByName.node, seen.peak);
 });
 
 tree('a process that is not running yields zeros, not an error', () => {
-  assert.equal(sampleTree(2 ** 22 + 12345), { rss: 0, user: 0, sys: 0 });
+  assert.equal(sampleTree(2 ** 22 + 12345), { rss: 0, user: 0, sys: 0, byName: {} });
 });
 
 tree.run();
