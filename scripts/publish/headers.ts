@@ -19,8 +19,8 @@ export interface HeaderRule { path: string; cacheControl: string }
 const PAGEFIND_HASHED_DIRS = new Set(['fragment', 'index', 'filter']);
 const PAGEFIND_HASHED_FILE = /_[0-9a-f]{6,}\.pf_[a-z]+$/;
 
-/** The top level of a built site, as `{ name, dir }` entries; `_headers` and friends are not served. */
-export interface Entry { name: string; dir: boolean }
+/** The top level of a built site, as `{ name, dir }` entries; `_headers` and friends are not served. `children`: a folder's own entries, where they matter. */
+export interface Entry { name: string; dir: boolean; children?: readonly Entry[] }
 
 /** eleventy-img's default output names: `<content hash>-<width>.<format>`. */
 const IMAGE_HASHED_FILE = /^[A-Za-z0-9_-]{6,}-\d+\.(?:avif|webp|jpe?g|png|gif|svg)$/;
@@ -36,17 +36,37 @@ export function allHashed(names: readonly string[]): boolean {
  * top-level folder or file, and inside /pagefind/ one per folder or file. `/assets/` holds only
  * fingerprinted names (CSS, fonts, the CMS folder), so all of it is immutable; so is `/img/` (the
  * resized pictures) when every name in it is hashed, which `imgHashed` says.
+ *
+ * A search shard (`/pagefind/<shard>/`, a folder with `pagefind-entry.json`; its `children` listed)
+ * gets one rule per entry: its chunk, fragment and filter folders and its metadata file carry
+ * content-derived names and are immutable, its entry file and the runtime are revalidated. When
+ * that would pass Cloudflare's limit of `MAX_RULES`, each shard gets one revalidated rule instead.
  */
 export function headerRules(top: readonly Entry[], pagefind: readonly Entry[], imgHashed = false): HeaderRule[] {
+  const full = rulesFor(top, pagefind, imgHashed, true);
+  return full.length <= MAX_RULES ? full : rulesFor(top, pagefind, imgHashed, false);
+}
+
+const byName = (entries: readonly Entry[]) => [...entries].sort((a, b) => (a.name < b.name ? -1 : 1));
+const isShard = (e: Entry) => e.dir && !!e.children?.some((c) => !c.dir && c.name === 'pagefind-entry.json');
+
+/** One rule for a Pagefind folder or file at `base` (`/pagefind/` or `/pagefind/<shard>/`). */
+function pagefindRule(base: string, e: Entry): HeaderRule {
+  const hashed = e.dir ? PAGEFIND_HASHED_DIRS.has(e.name) : PAGEFIND_HASHED_FILE.test(e.name);
+  return { path: `${base}${e.name}${e.dir ? '/*' : ''}`, cacheControl: hashed ? IMMUTABLE : SHORT_LIVED };
+}
+
+function rulesFor(top: readonly Entry[], pagefind: readonly Entry[], imgHashed: boolean, shardDetail: boolean): HeaderRule[] {
   const rules: HeaderRule[] = [{ path: '/', cacheControl: SHORT_LIVED }];
-  const byName = [...top].filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const e of byName) {
+  for (const e of byName(top.filter((e) => !e.name.startsWith('_') && !e.name.startsWith('.')))) {
     if (e.name === 'assets' && e.dir) rules.push({ path: '/assets/*', cacheControl: IMMUTABLE });
     else if (e.name === 'img' && e.dir) rules.push({ path: '/img/*', cacheControl: imgHashed ? IMMUTABLE : SHORT_LIVED });
     else if (e.name === 'pagefind' && e.dir) {
-      for (const p of [...pagefind].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        const hashed = p.dir ? PAGEFIND_HASHED_DIRS.has(p.name) : PAGEFIND_HASHED_FILE.test(p.name);
-        rules.push({ path: `/pagefind/${p.name}${p.dir ? '/*' : ''}`, cacheControl: hashed ? IMMUTABLE : SHORT_LIVED });
+      for (const p of byName(pagefind)) {
+        if (isShard(p)) {
+          if (shardDetail) for (const c of byName(p.children!)) rules.push(pagefindRule(`/pagefind/${p.name}/`, c));
+          else rules.push({ path: `/pagefind/${p.name}/*`, cacheControl: SHORT_LIVED });
+        } else rules.push(pagefindRule('/pagefind/', p));
       }
     } else rules.push({ path: `/${e.name}${e.dir ? '/*' : ''}`, cacheControl: SHORT_LIVED });
   }
@@ -66,7 +86,8 @@ export function writeHeaders(outDir: string): HeaderRule[] {
   const top = list(outDir);
   const has = (name: string) => top.some((e) => e.name === name && e.dir);
   const imgHashed = has('img') && allHashed(readdirSync(join(outDir, 'img')));
-  const rules = headerRules(top, has('pagefind') ? list(join(outDir, 'pagefind')) : [], imgHashed);
+  const pagefind = has('pagefind') ? list(join(outDir, 'pagefind')).map((e) => (e.dir ? { ...e, children: list(join(outDir, 'pagefind', e.name)) } : e)) : [];
+  const rules = headerRules(top, pagefind, imgHashed);
   if (rules.length > MAX_RULES) console.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads only the first ${MAX_RULES} (see docs/publishing.md)`);
   writeFileSync(join(outDir, '_headers'), headersFile(rules));
   return rules;

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allHashed, headerRules, headersFile, IMMUTABLE, SHORT_LIVED, writeHeaders } from '../../scripts/publish/headers.ts';
+import { allHashed, headerRules, headersFile, IMMUTABLE, MAX_RULES, SHORT_LIVED, writeHeaders } from '../../scripts/publish/headers.ts';
 import { tempDir } from '../helpers/archive.ts';
 
 const d = (name: string) => ({ name, dir: true });
@@ -52,6 +52,30 @@ rules('stable order: the same site gives the same bytes', () => {
   assert.is(headersFile(headerRules([...TOP].reverse(), [...PAGEFIND].reverse())), headersFile(table));
 });
 
+const SHARD = (name: string, runtime: boolean) => ({
+  name, dir: true,
+  children: [d('fragment'), d('index'), d('filter'), f('pagefind-entry.json'), f('pagefind.hi_0fb9abed28.pf_meta'), ...(runtime ? [f('pagefind.js'), f('wasm.hi.pagefind')] : [])],
+});
+const SHARDED = [SHARD('2026-06_2026-11', true), SHARD('2025-12_2026-05', false), f('manifest.json'), f('search.js'), d('roman')];
+rules('search shards: their chunk, fragment and filter folders and metadata immutable, entry files and runtime revalidated', () => {
+  const got = headerRules([d('pagefind')], SHARDED).filter((r) => r.path.startsWith('/pagefind/2026-06_2026-11/'));
+  assert.equal(got.map((r) => [r.path.slice('/pagefind/2026-06_2026-11/'.length), r.cacheControl === IMMUTABLE]), [
+    ['filter/*', true], ['fragment/*', true], ['index/*', true], ['pagefind-entry.json', false], ['pagefind.hi_0fb9abed28.pf_meta', true],
+    ['pagefind.js', false], ['wasm.hi.pagefind', false],
+  ]);
+  const others = headerRules([d('pagefind')], SHARDED).filter((r) => !r.path.includes('_2026-'));
+  assert.equal(others.map((r) => [r.path, r.cacheControl === IMMUTABLE]), [['/', false], ['/pagefind/manifest.json', false], ['/pagefind/roman/*', false], ['/pagefind/search.js', false]]);
+});
+rules('so many shards that the rules would pass Cloudflare\'s limit: one revalidated rule per shard', () => {
+  const many = Array.from({ length: 30 }, (_, i) => SHARD(`20${String(10 + i)}-01_20${String(10 + i)}-06`, i === 0));
+  const got = headerRules([d('pagefind')], many);
+  assert.ok(got.length <= MAX_RULES);
+  assert.is(got.filter((r) => r.path.startsWith('/pagefind/')).length, 30);
+  assert.ok(got.every((r) => r.cacheControl === SHORT_LIVED));
+  const paths = got.map((r) => r.path);
+  assert.is(new Set(paths).size, paths.length);
+});
+
 const write = suite('writeHeaders on a built folder');
 write('reads the folder, writes _headers', () => {
   const out = tempDir();
@@ -59,12 +83,16 @@ write('reads the folder, writes _headers', () => {
   mkdirSync(join(out, 'pagefind/fragment'), { recursive: true });
   writeFileSync(join(out, 'pagefind/pagefind-entry.json'), '{}');
   writeFileSync(join(out, 'index.html'), '');
+  mkdirSync(join(out, 'pagefind/2026-11/index'), { recursive: true });
+  writeFileSync(join(out, 'pagefind/2026-11/pagefind-entry.json'), '{}');
   writeHeaders(out);
   const text = readFileSync(join(out, '_headers'), 'utf8');
   assert.match(text, `/assets/*\n  Cache-Control: ${IMMUTABLE}\n`);
   assert.match(text, `/pagefind/fragment/*\n  Cache-Control: ${IMMUTABLE}\n`);
   assert.match(text, `/pagefind/pagefind-entry.json\n  Cache-Control: ${SHORT_LIVED}\n`);
   assert.match(text, `/index.html\n  Cache-Control: ${SHORT_LIVED}\n`);
+  assert.match(text, `/pagefind/2026-11/index/*\n  Cache-Control: ${IMMUTABLE}\n`);
+  assert.match(text, `/pagefind/2026-11/pagefind-entry.json\n  Cache-Control: ${SHORT_LIVED}\n`);
 });
 
 rules.run();
