@@ -8,12 +8,12 @@ import type { ShardOutput } from './pagefind-shard.ts';
 /**
  * Pagefind indexes of earlier builds, kept by content so a build re-indexes only the shards whose
  * stories changed. Indexing costs about 2.5 CPU-seconds per 1,000 stories (the largest part of a
- * build); after a merge that publishes one story, only the newest month's shard has other records.
+ * build); after a merge that publishes one story, only the newest shard has other records.
  *
  * An entry is the folder Pagefind wrote for a shard, under a key that hashes everything its bytes
  * depend on: the records in order, the shard options, the Pagefind version and the source of the
- * code that runs Pagefind and post-processes its output (`CODE_STAMP`). Same key, same bytes; the tests compare
- * a cached build with an uncached one byte for byte.
+ * code that runs Pagefind and post-processes its output (`CODE_STAMP`). Same key, same bytes; the
+ * tests compare a cached build with an uncached one byte for byte.
  *
  * Files are hard-linked between the cache and the site (copied where links are not possible): a
  * reused shard costs one link per file, no data is written twice. Nothing edits files of a built
