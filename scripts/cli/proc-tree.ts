@@ -53,11 +53,6 @@ export function sampleTree(root: number): TreeSample {
   return total;
 }
 
-/** Resident memory, in bytes, of `root` and every process below it. */
-export function treeRss(root: number): number {
-  return sampleTree(root).rss;
-}
-
 /** What `watchTree` saw: peak memory (bytes, by program at that moment, and when: seconds after the start) and the CPU seconds of the last sample. */
 export interface TreeWatch { peak: number; peakByName: Record<string, number>; peakAt: number; user: number; sys: number }
 

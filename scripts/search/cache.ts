@@ -36,9 +36,10 @@ export class ShardCache {
     const stamp = join(entry, STAMP);
     if (!existsSync(stamp)) return undefined;
     const output = JSON.parse(readFileSync(stamp, 'utf8')) as ShardOutput;
+    const made = new Set<string>();
     for (const file of walk(entry)) {
       if (file === stamp) continue;
-      place(file, join(target, relative(entry, file)));
+      place(file, join(target, relative(entry, file)), made);
     }
     // The time of last use, for eviction.
     const now = new Date();
@@ -52,7 +53,8 @@ export class ShardCache {
     const tmp = `${entry}.tmp-${process.pid}`;
     try {
       rmSync(tmp, { recursive: true, force: true });
-      for (const file of walk(source)) place(file, join(tmp, relative(source, file)));
+      const made = new Set<string>();
+      for (const file of walk(source)) place(file, join(tmp, relative(source, file)), made);
       writeFileSync(join(tmp, STAMP), JSON.stringify(output));
       rmSync(entry, { recursive: true, force: true });
       renameSync(tmp, entry);
@@ -112,23 +114,18 @@ function walk(dir: string): string[] {
   return out;
 }
 
-const madeDirs = new Set<string>();
-/** Hard-links `from` to `to` (a copy across file systems), creating folders as needed. */
-function place(from: string, to: string): void {
+/** Hard-links `from` to `to` (a copy across file systems), creating each folder once (`made`: folders made so far by this call). */
+function place(from: string, to: string, made: Set<string>): void {
   const dir = dirname(to);
-  if (!madeDirs.has(dir)) {
+  if (!made.has(dir)) {
     mkdirSync(dir, { recursive: true });
-    madeDirs.add(dir);
+    made.add(dir);
   }
   try {
     linkSync(from, to);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') copyFileSync(from, to);
-    else if (code === 'ENOENT') {
-      // The folder went away since it was made (an earlier build's cache or output was deleted).
-      mkdirSync(dir, { recursive: true });
-      linkSync(from, to);
-    } else throw e;
+    else throw e;
   }
 }
