@@ -1,14 +1,14 @@
 import type { CustomRecord } from 'pagefind';
 import type { Article } from '../catalog/types.ts';
 import { formatHindiDate } from '../hindi/dates.ts';
-import { markFunctionWords } from './function-words.ts';
+import { hideFunctionWords } from './function-words.ts';
 
 /**
  * One Pagefind record per article, built from the catalog rather than the rendered HTML: the
  * catalog already has the plain text, and parsing 100,000 pages again would double the work.
  *
  * - `content`: the plain text of the body, optionally cut at `maxChars` (see `SearchIndexOptions`),
- *   with the commonest function words marked so they stay out of the way (`markFunctionWords`). The title goes in `meta.title`, which Pagefind indexes
+ *   with the commonest function words hidden from the index (`hideFunctionWords`). The title goes in `meta.title`, which Pagefind indexes
  *   with a higher weight than body text, so it is not repeated in the content (that would put it
  *   twice into every excerpt).
  * - `meta`: what a result shows without loading the page: title, Hindi date, category, district,
@@ -33,7 +33,7 @@ export function articleRecord(article: Article, maxChars = Infinity): CustomReco
   return {
     url: article.url,
     // Pagefind rejects an empty record; an article without body text is still findable by title.
-    content: article.text.trim() === '' ? article.title : markFunctionWords(cut(article.text, maxChars)),
+    content: article.text.trim() === '' ? article.title : hideFunctionWords(cut(article.text, maxChars)),
     language: 'hi',
     meta,
     filters: {

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildSearchIndex } from '../../scripts/search/index.ts';
+import { decodeCbor, type CborValue } from '../../scripts/search/cbor.ts';
 import { openBuiltSearch, type OpenedSearch } from '../../scripts/search/node-runtime.ts';
 import type { SearchManifest } from '../../scripts/search/manifest.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
@@ -91,6 +93,23 @@ queries('a result view has title, Hindi date, category, district and a highlight
   assert.equal({ ...view, excerpt: '' }, { url: '/2025/05/chori/', title: 'ट्रैक्टर चोरी करने वाला गिरोह पकड़ा', date: '30 मई 2025', category: 'अपराध', district: 'जालोर', excerpt: '' });
   assert.match(view.excerpt, /<mark>ट्रैक्टर<\/mark>/);
   assert.match(view.excerpt, /<mark>गिरोह<\/mark>/);
+  // Function words are hidden from the index but keep their places in the text.
+  assert.match(view.excerpt, /पुलिस ने <mark>ट्रैक्टर<\/mark> चुराकर पड़ोसी राज्य में बेचने वाले <mark>गिरोह<\/mark> के चार/);
+});
+build('function words of the text are not in the index (titles keep theirs)', () => {
+  const words: string[] = [];
+  for (const shard of readdirSync(join(outDir, 'pagefind')).filter((d) => /^\d/.test(d))) {
+    for (const f of readdirSync(join(outDir, 'pagefind', shard, 'index'))) {
+      const cbor = gunzipSync(readFileSync(join(outDir, 'pagefind', shard, 'index', f))).subarray('pagefind_dcd'.length);
+      const collect = (v: CborValue): void => {
+        if (typeof v === 'string') words.push(v);
+        else if (Array.isArray(v)) v.forEach(collect);
+      };
+      collect(decodeCbor(cbor));
+    }
+  }
+  assert.ok(words.includes('टरकटर') || words.some((w) => w.startsWith('टरकटर')), `the index has ट्रैक्टर (folded): ${words.slice(0, 20).join(' ')}`);
+  assert.not.ok(words.some((w) => /[\u2800-\u28ff]/.test(w) || w.startsWith('qz')), 'a function word of the text was indexed');
 });
 
 build.run();

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { articleRecord } from '../../scripts/search/records.ts';
-import { markFunctionWords } from '../../scripts/search/function-words.ts';
+import { hideFunctionWords } from '../../scripts/search/function-words.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
 
 const record = suite('articleRecord');
@@ -10,7 +10,7 @@ const article = searchArticles().find((a) => a.slug === 'chori')!;
 record('text as content, Hindi names as filters, no sort key (page order is date order)', () => {
   assert.equal(articleRecord(article), {
     url: '/2025/05/chori/',
-    content: markFunctionWords(article.text),
+    content: hideFunctionWords(article.text),
     language: 'hi',
     meta: { title: 'ट्रैक्टर चोरी करने वाला गिरोह पकड़ा', date: '30 मई 2025', category: 'अपराध', district: 'जालोर' },
     filters: { category: ['अपराध'], district: ['जालोर'], author: ['रेखा चौधरी'] },

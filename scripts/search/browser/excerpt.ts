@@ -1,9 +1,19 @@
 /** Words shown in an excerpt (Pagefind's default is 30 too). */
 export const EXCERPT_WORDS = 30;
 
-/** Prefix that keeps the commonest function words out of the way in the index (see function-words.ts). */
-export const FUNCTION_WORD_MARK = 'qz';
-const MARK = new RegExp(`${FUNCTION_WORD_MARK}(?=[\u0900-\u097f])`, 'g');
+/**
+ * How far the commonest function words are shifted to keep them out of the index (see
+ * function-words.ts): each Devanagari code point U+0900–U+097F becomes the Braille pattern
+ * U+2800–U+287F at the same offset. Pagefind indexes no word without a letter or digit, yet keeps
+ * such a word in the page text and counts its position, so the excerpt only shifts it back.
+ */
+export const HIDDEN_SHIFT = 0x2800 - 0x0900;
+const HIDDEN = /[\u2800-\u287f]/g;
+
+/** `text` with hidden function words shown again (का, not ⠕⠾). */
+export function revealFunctionWords(text: string): string {
+  return text.replace(HIDDEN, (c) => String.fromCharCode(c.charCodeAt(0) - HIDDEN_SHIFT));
+}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
@@ -16,7 +26,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
  */
 export function buildExcerpt(content: string, words: readonly number[], length = EXCERPT_WORDS): string {
   // Split exactly as Pagefind does, or the positions would point at the wrong words.
-  const all = content.replace(MARK, '').split(/[^\S\uFEFF]+/);
+  const all = revealFunctionWords(content).split(/[^\S\uFEFF]+/);
   const marked = new Set(words.filter((w) => w >= 0 && w < all.length));
   const start = densestStart([...marked].sort((a, b) => a - b), all.length, length);
   const end = Math.min(all.length, start + length);
