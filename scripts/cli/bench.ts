@@ -49,7 +49,7 @@ if (values.keep && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
   say(`generated ${count} articles from ${records.length} ${values.corpus ? 'corpus records' : 'sample articles'} in ${((performance.now() - t) / 1000).toFixed(1)} s → ${contentDir}`);
 }
 
-interface RunResult { articles: number; pages: number; seconds: Record<string, number>; peakRssMB: number; peakByProgramMB: Record<string, number>; peakAtSeconds: number; cpuSeconds: { user: number; sys: number } }
+interface RunResult { articles: number; pages: number; seconds: Record<string, number>; peakRssMB: number; peakByProgramMB: Record<string, number>; peakAtSeconds: number; cpuSeconds: { user: number; sys: number }; cpuByProgram: Record<string, number> }
 
 function buildOnce(): Promise<RunResult> {
   return new Promise((done, fail) => {
@@ -60,9 +60,9 @@ function buildOnce(): Promise<RunResult> {
     child.on('exit', (code) => {
       const seen = watch.stop();
       if (code !== 0) return fail(new Error(`build failed (exit ${code}):\n${out}`));
-      const stats = JSON.parse(out.trim().split('\n').pop()!) as Omit<RunResult, 'peakRssMB' | 'peakByProgramMB' | 'peakAtSeconds' | 'cpuSeconds'>;
+      const stats = JSON.parse(out.trim().split('\n').pop()!) as Omit<RunResult, 'peakRssMB' | 'peakByProgramMB' | 'peakAtSeconds' | 'cpuSeconds' | 'cpuByProgram'>;
       const peakByProgramMB = Object.fromEntries(Object.entries(seen.peakByName).map(([k, v]) => [k, Math.round(v / 1048576)]));
-      done({ ...stats, peakRssMB: Math.round(seen.peak / 1048576), peakByProgramMB, peakAtSeconds: seen.peakAt, cpuSeconds: { user: round2(seen.user), sys: round2(seen.sys) } });
+      done({ ...stats, peakRssMB: Math.round(seen.peak / 1048576), peakByProgramMB, peakAtSeconds: seen.peakAt, cpuSeconds: { user: round2(seen.user), sys: round2(seen.sys) }, cpuByProgram: Object.fromEntries(Object.entries(seen.cpuByName).filter(([, v]) => v >= 0.05).map(([k, v]) => [k, round2(v)])) });
     });
   });
 }
@@ -109,7 +109,7 @@ try {
     t = performance.now();
     const r = await buildOnce();
     results.push(r);
-    say(`run ${i + 1}/${runs}: ${Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ')}; peak ${r.peakRssMB} MB at ${r.peakAtSeconds.toFixed(0)} s (${Object.entries(r.peakByProgramMB).map(([k, v]) => `${k} ${v}`).join(', ')}); CPU ${r.cpuSeconds.user.toFixed(1)} s user + ${r.cpuSeconds.sys.toFixed(1)} s kernel; ${r.pages} pages`);
+    say(`run ${i + 1}/${runs}: ${Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ')}; peak ${r.peakRssMB} MB at ${r.peakAtSeconds.toFixed(0)} s (${Object.entries(r.peakByProgramMB).map(([k, v]) => `${k} ${v}`).join(', ')}); CPU ${r.cpuSeconds.user.toFixed(1)} s user + ${r.cpuSeconds.sys.toFixed(1)} s kernel (${Object.entries(r.cpuByProgram).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}); ${r.pages} pages`);
   }
 } finally {
   if (edited) writeFileSync(edited.path, edited.text);
@@ -124,6 +124,7 @@ const summary = {
   seconds: Object.fromEntries(keys.map((k) => [k, Number(median(results.map((r) => r.seconds[k] ?? 0)).toFixed(3))])),
   peakRssMB: median(results.map((r) => r.peakRssMB)),
   cpuSeconds: { user: median(results.map((r) => r.cpuSeconds.user)), sys: median(results.map((r) => r.cpuSeconds.sys)) },
+  cpuByProgram: Object.fromEntries(Object.keys(results[0]!.cpuByProgram).map((k) => [k, median(results.map((r) => r.cpuByProgram[k] ?? 0))])),
   runs,
   cache: values.warm ? 'warm' : 'cold',
 };

@@ -13,6 +13,8 @@ export interface TreeSample {
   sys: number;
   /** Resident memory by program name (`node`, `pagefind_extended`, …), in bytes. */
   byName: Record<string, number>;
+  /** CPU seconds (user and kernel) by program name. */
+  cpuByName: Record<string, number>;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface TreeSample {
  */
 export function sampleTree(root: number): TreeSample {
   const parent = new Map<number, number>();
-  const own = new Map<number, Omit<TreeSample, 'byName'> & { name: string }>();
+  const own = new Map<number, Omit<TreeSample, 'byName' | 'cpuByName'> & { name: string }>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
     if (!Number.isInteger(pid)) continue;
@@ -38,7 +40,7 @@ export function sampleTree(root: number): TreeSample {
       // The process ended between readdir and read.
     }
   }
-  const total: TreeSample = { rss: 0, user: 0, sys: 0, byName: {} };
+  const total: TreeSample = { rss: 0, user: 0, sys: 0, byName: {}, cpuByName: {} };
   for (const [pid, s] of own) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
       if (p === root) {
@@ -46,6 +48,7 @@ export function sampleTree(root: number): TreeSample {
         total.user += s.user;
         total.sys += s.sys;
         total.byName[s.name] = (total.byName[s.name] ?? 0) + s.rss;
+        total.cpuByName[s.name] = (total.cpuByName[s.name] ?? 0) + s.user + s.sys;
         break;
       }
     }
@@ -53,15 +56,19 @@ export function sampleTree(root: number): TreeSample {
   return total;
 }
 
-/** What `watchTree` saw: peak memory (bytes, by program at that moment, and when: seconds after the start) and the CPU seconds of the last sample. */
-export interface TreeWatch { peak: number; peakByName: Record<string, number>; peakAt: number; user: number; sys: number }
+/**
+ * What `watchTree` saw: peak memory (bytes, by program at that moment, and when: seconds after
+ * the start), the CPU seconds of the last sample, and each program's most CPU seconds seen (a
+ * program's processes that ended before the last sample are counted in their parent's instead).
+ */
+export interface TreeWatch { peak: number; peakByName: Record<string, number>; peakAt: number; user: number; sys: number; cpuByName: Record<string, number> }
 
 /**
  * Samples `root`'s process tree every `ms` until `stop()`: the peak of the summed resident
  * memory, and CPU time (user and kernel) up to the last sample (at most `ms` before the end).
  */
 export function watchTree(root: number, ms = 100): { stop: () => TreeWatch } {
-  const seen: TreeWatch = { peak: 0, peakByName: {}, peakAt: 0, user: 0, sys: 0 };
+  const seen: TreeWatch = { peak: 0, peakByName: {}, peakAt: 0, user: 0, sys: 0, cpuByName: {} };
   const started = performance.now();
   const sample = () => {
     const s = sampleTree(root);
@@ -71,6 +78,7 @@ export function watchTree(root: number, ms = 100): { stop: () => TreeWatch } {
       seen.peakAt = (performance.now() - started) / 1000;
     }
     // A sample taken after the root has ended finds nothing; keep the last one that did.
+    for (const [name, cpu] of Object.entries(s.cpuByName)) seen.cpuByName[name] = Math.max(seen.cpuByName[name] ?? 0, cpu);
     if (s.user + s.sys >= seen.user + seen.sys) {
       seen.user = s.user;
       seen.sys = s.sys;
@@ -78,5 +86,5 @@ export function watchTree(root: number, ms = 100): { stop: () => TreeWatch } {
   };
   sample();
   const timer = setInterval(sample, ms);
-  return { stop: () => { clearInterval(timer); sample(); return { ...seen }; } };
+  return { stop: () => { clearInterval(timer); sample(); return { ...seen, cpuByName: { ...seen.cpuByName } }; } };
 }

@@ -85,10 +85,11 @@ export function compactNames(files: readonly BundleFile[]): BundleFile[] {
 
   const tag = oldHash.slice(language.length + 1, language.length + 9);
   const rename = new Map<string, string>();
+  const paths = new Set(files.map((f) => f.path));
   const renameFile = (folder: string, ext: string, oldName: string, n: number): string => {
     const name = `${tag}_${n.toString(36)}`;
     const from = `${folder}/${oldName}.${ext}`;
-    if (!files.some((f) => f.path === from)) throw new PagefindFormatError(`metadata names ${from}, which is not in the bundle`);
+    if (!paths.has(from)) throw new PagefindFormatError(`metadata names ${from}, which is not in the bundle`);
     if (rename.has(from)) throw new PagefindFormatError(`${from} is named twice in the metadata`);
     rename.set(from, `${folder}/${name}.${ext}`);
     return name;

@@ -79,7 +79,20 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     ...(opts.maxFragmentsPerShard ? { maxFragments: opts.maxFragmentsPerShard } : {}),
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
   };
-  const { outputs, cached } = await (opts.worker === false ? indexShards : indexShardsInWorker)(jobs, recordsOf, settings);
+  const indexing = (opts.worker === false ? indexShards : indexShardsInWorker)(jobs, recordsOf, settings);
+  // The romanised map needs only the catalog's text. Made on the main thread's next turn, while
+  // Pagefind indexes, instead of after the last shard, when it held up the end of every build.
+  const roman = new Promise<string[]>((resolve, reject) => setImmediate(() => {
+    const t = performance.now();
+    try {
+      resolve(romanBuckets(buildRomanMap(opts.articles)));
+      log('romanised map in %ss', ((performance.now() - t) / 1000).toFixed(1));
+    } catch (e) {
+      reject(e);
+    }
+  }));
+  roman.catch(() => {});
+  const { outputs, cached } = await indexing;
   // In plan order, whatever order the shards finished in: same input, same manifest.
   for (const [i, plan] of plans.entries()) {
     const out = outputs[i]!;
@@ -94,13 +107,11 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     });
   }
 
-  const t = performance.now();
-  const buckets = romanBuckets(buildRomanMap(opts.articles));
+  const buckets = await roman;
   mkdirSync(join(root, 'roman'), { recursive: true });
   buckets.forEach((json, n) => writeFileSync(join(root, 'roman', `${n}.json`), json));
   files += buckets.length;
   tag.update(buckets.join('\n'));
-  log('romanised map: %d buckets in %ss', buckets.length, ((performance.now() - t) / 1000).toFixed(1));
 
   const manifest: SearchManifest = {
     version: 1,

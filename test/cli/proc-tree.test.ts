@@ -33,10 +33,13 @@ tree('watchTree counts the CPU of a grandchild that already ended, and the peak 
   // Every process of this tree is a node process: the split by program name adds up to the peak.
   assert.equal(Object.keys(seen.peakByName), ['node']);
   assert.is(seen.peakByName.node, seen.peak);
+  // CPU by program: the one program has the CPU of the whole tree (finished grandchild included).
+  assert.equal(Object.keys(seen.cpuByName), ['node']);
+  assert.ok(Math.abs(seen.cpuByName.node! - (seen.user + seen.sys)) < 0.05, `node ${seen.cpuByName.node} vs ${seen.user + seen.sys}`);
 });
 
 tree('a process that is not running yields zeros, not an error', () => {
-  assert.equal(sampleTree(2 ** 22 + 12345), { rss: 0, user: 0, sys: 0, byName: {} });
+  assert.equal(sampleTree(2 ** 22 + 12345), { rss: 0, user: 0, sys: 0, byName: {}, cpuByName: {} });
 });
 
 tree.run();

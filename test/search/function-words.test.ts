@@ -19,6 +19,8 @@ const cases: Array<[string, string]> = [
   ['कीमत केस कोर्ट', 'कीमत केस कोर्ट'],
   // Braille already in the text is dropped, so every hidden character is one of ours.
   ['पुलिस ⠁⠃ थाना', 'पुलिस  थाना'],
+  ['की', h('की')],
+  ['के बाद', `${h('के')} ${h('बाद')}`],
   ['', ''],
 ];
 for (const [input, expected] of cases) hide(input || '(empty)', () => assert.is(hideFunctionWords(input), expected));
