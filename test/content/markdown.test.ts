@@ -21,6 +21,9 @@ const plain: Array<[string, string]> = [
   ['[ख़बर](https://x.org) और **ज़रूरी** बात', 'ख़बर और ज़रूरी बात'],
   ['![चित्र](/a.jpg) <b>मोटा</b>', 'चित्र मोटा'],
   ['> उद्धरण', 'उद्धरण'],
+  ['पहला\n\n\n\nदूसरा\t\tतीसरा  चौथा _पाँचवाँ_', 'पहला\n\nदूसरा तीसरा चौथा पाँचवाँ'],
+  ['```\nकोड\n```\nबाद में', 'बाद में'],
+  ['सादा पैराग्राफ़।\n\nदूसरा पैराग्राफ़।', 'सादा पैराग्राफ़।\n\nदूसरा पैराग्राफ़।'],
 ];
 for (const [input, expected] of plain) text(JSON.stringify(input), () => assert.is(markdownToText(input), expected));
 text.run();
