@@ -5,19 +5,31 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CustomRecord } from 'pagefind';
 import { PagefindError } from './pagefind-shard.ts';
-import { indexShards, type FromWorker, type ShardJob, type ShardSettings, type ToWorker } from './shard-runner.ts';
+import { indexShards, shardOrder, type FromWorker, type ShardJob, type ShardSettings, type ToWorker } from './shard-runner.ts';
 
 const port = parentPort!;
-const { jobs, settings } = workerData as { jobs: ShardJob[]; settings: ShardSettings };
+const { jobs, settings, early } = workerData as { jobs: ShardJob[]; settings: ShardSettings; early?: { index: number; records: CustomRecord[] } };
+// Records that came before they were asked for: the first shard's, with the worker or just after.
+const arrived = new Map<number, CustomRecord[]>(early ? [[early.index, early.records]] : []);
 const waiting = new Map<number, (records: CustomRecord[]) => void>();
 port.on('message', (m: ToWorker) => {
-  waiting.get(m.index)?.(m.records);
-  waiting.delete(m.index);
+  const resolve = waiting.get(m.index);
+  if (resolve) {
+    waiting.delete(m.index);
+    resolve(m.records);
+  } else arrived.set(m.index, m.records);
 });
 const send = (m: FromWorker) => port.postMessage(m);
 const recordsOf = (index: number) => new Promise<CustomRecord[]>((resolve) => {
+  const records = arrived.get(index);
+  if (records) {
+    arrived.delete(index);
+    resolve(records);
+    return;
+  }
   waiting.set(index, resolve);
-  send({ type: 'records', index });
+  // The first shard's records are on their way unasked (see indexShardsInWorker).
+  if (index !== shardOrder(jobs)[0]) send({ type: 'records', index });
 });
 
 try {

@@ -23,6 +23,25 @@ runner('on a worker thread: the same files and outputs as on this thread', async
   assert.equal(a.outputs.map((o) => o.pages), [5, halves[1]!.length]);
 });
 
+runner('the largest shard\'s records are made before the call returns (the caller may be busy next), the rest when asked', async () => {
+  const root = tempDir('samachar-shards-');
+  const asked: number[] = [];
+  const running = indexShardsInWorker(jobsIn(root), (i) => { asked.push(i); return recordsOf(i); }, { concurrency: 1 });
+  // halves[0] has 5 stories, halves[1] the rest (fewer): shard 0 is the largest.
+  assert.equal(asked, [0]);
+  const done = await running;
+  assert.equal(asked, [0, 1]);
+  assert.equal(done.outputs.map((o) => o.pages), [5, halves[1]!.length]);
+});
+
+runner('records made asynchronously, the first shard\'s too', async () => {
+  const here = tempDir('samachar-shards-');
+  const there = tempDir('samachar-shards-');
+  await indexShards(jobsIn(here), recordsOf, { concurrency: 2 });
+  await indexShardsInWorker(jobsIn(there), async (i) => recordsOf(i), { concurrency: 2 });
+  assert.is(treeHash(there), treeHash(here));
+});
+
 runner('an error in the worker reaches the caller with its name and message', async () => {
   const root = tempDir('samachar-shards-');
   const bad = { url: '/x/', content: 'क', language: 'hi', meta: { title: 5 as unknown as string } };
@@ -35,13 +54,20 @@ runner('an error in the worker reaches the caller with its name and message', as
   }
 });
 
-runner('a failure to make the records on the main thread rejects, and the worker stops', async () => {
+runner('a failure to make the records on the main thread rejects (never throws), and the worker stops', async () => {
   const root = tempDir('samachar-shards-');
-  try {
-    await indexShardsInWorker(jobsIn(root), () => { throw new Error('कैटलॉग नहीं मिला'); }, { concurrency: 1 });
-    assert.unreachable('should have thrown');
-  } catch (e) {
-    assert.match((e as Error).message, /कैटलॉग नहीं मिला/);
+  for (const failOn of [0, 1]) {
+    const running = indexShardsInWorker(jobsIn(root), (i) => {
+      if (i === failOn) throw new Error('कैटलॉग नहीं मिला');
+      return recordsOf(i);
+    }, { concurrency: 1 });
+    assert.instance(running, Promise);
+    try {
+      await running;
+      assert.unreachable('should have thrown');
+    } catch (e) {
+      assert.match((e as Error).message, /कैटलॉग नहीं मिला/);
+    }
   }
 });
 
