@@ -21,7 +21,22 @@ const FONT_SUBSETS = [
 ] as const;
 const FONT_WEIGHTS = [400, 700] as const;
 
-/** The self-hosted Noto Sans Devanagari files and the @font-face rules that point at them. */
+/** The names an installed copy of each weight goes by (full name, PostScript name), for `local()`. */
+const LOCAL_NAMES: Record<(typeof FONT_WEIGHTS)[number], readonly string[]> = {
+  400: ['Noto Sans Devanagari Regular', 'NotoSansDevanagari-Regular'],
+  700: ['Noto Sans Devanagari Bold', 'NotoSansDevanagari-Bold'],
+};
+
+/**
+ * The self-hosted Noto Sans Devanagari files and the @font-face rules that point at them.
+ *
+ * - `local()` first: Android, where most readers are, ships Noto Sans Devanagari as its system
+ *   Devanagari font, so those readers download no font at all (50–54 KB a weight).
+ * - `font-display: optional`: text waits at most ~100 ms for the font and otherwise stays in the
+ *   reader's own Devanagari font for that page (the file is cached for the next). With `swap` the
+ *   text was laid out twice, and lines that wrap differently moved the page: Lighthouse measured a
+ *   cumulative layout shift of 0.08–0.10 (the search page's filters, the menu, story cards).
+ */
 export function fontAssets(): { assets: Asset[]; css: string } {
   const dir = join(dirname(require.resolve('@fontsource/noto-sans-devanagari/package.json')), 'files');
   const assets: Asset[] = [];
@@ -31,7 +46,8 @@ export function fontAssets(): { assets: Asset[]; css: string } {
       const contents = readFileSync(join(dir, `noto-sans-devanagari-${subset}-${weight}-normal.woff2`));
       const url = `/assets/fonts/noto-${subset}-${weight}.${fingerprint(contents)}.woff2`;
       assets.push({ url, contents });
-      css += `@font-face{font-family:'Noto Sans Devanagari';font-style:normal;font-weight:${weight};font-display:swap;src:url(${url}) format('woff2');unicode-range:${range}}\n`;
+      const local = LOCAL_NAMES[weight].map((name) => `local('${name}')`).join(',');
+      css += `@font-face{font-family:'Noto Sans Devanagari';font-style:normal;font-weight:${weight};font-display:optional;src:${local},url(${url}) format('woff2');unicode-range:${range}}\n`;
     }
   }
   return { assets, css };

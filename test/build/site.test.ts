@@ -75,7 +75,8 @@ site('the stylesheet and fonts are self-hosted and fingerprinted', () => {
   const css = /href="(\/assets\/site\.[0-9a-f]{10}\.css)"/.exec(html);
   assert.ok(css, 'stylesheet link');
   const text = readFileSync(join(out, css![1]!), 'utf8');
-  assert.match(text, /font-display:swap/);
+  assert.match(text, /font-display:optional/);
+  assert.match(text, /local\('NotoSansDevanagari-Regular'\)/);
   for (const m of text.matchAll(/url\((\/assets\/fonts\/[^)]+)\)/g)) assert.ok(existsSync(join(out, m[1]!)), m[1]);
 });
 
