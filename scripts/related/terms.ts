@@ -1,7 +1,7 @@
 import { stem } from '../hindi/stem.ts';
 import { isStopWord } from '../hindi/stopwords.ts';
 import { foldToken } from '../hindi/tokens.ts';
-import { WordTable } from './word-table.ts';
+import { WordTable } from '../hindi/word-table.ts';
 import { grow } from './grow.ts';
 
 /** What term extraction needs from a story. */

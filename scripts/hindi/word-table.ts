@@ -6,8 +6,8 @@
  * thousand forms.
  */
 
-/** Word characters, as `forEachWord` in hindi/tokens.ts: Latin, Devanagari, digits, joiners. */
-function isWordChar(c: number): boolean {
+/** Word characters, as `forEachWord` in tokens.ts: Latin, Devanagari, digits, joiners. */
+export function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   if (c >= 0x900) {
     if (c <= 0x97f) return c <= 0x963 || (c >= 0x966 && c <= 0x96f) || c >= 0x971;
@@ -22,8 +22,11 @@ export class WordTable {
   private words: Array<string | undefined> = new Array<string | undefined>(1 << 16);
   private size = 0;
 
-  /** `resolve(word)` gives the id of a new surface form: a term id, or -1 to skip the word. */
-  constructor(private readonly resolve: (word: string) => number) {}
+  /**
+   * `resolve(word)` gives the id of a new surface form: a term id, or -1 to skip the word.
+   * `isWord` tells the characters words are made of (code units); a word is a maximal run of them.
+   */
+  constructor(private readonly resolve: (word: string) => number, private readonly isWord: (c: number) => boolean = isWordChar) {}
 
   /** Calls `visit` with the id of each word of `text` up to `limit` characters that resolves to an id ≥ 0. */
   scan(text: string, limit: number, visit: (id: number) => void): void {
@@ -32,7 +35,7 @@ export class WordTable {
     let h = 0;
     for (let i = 0; i <= end; i++) {
       const c = i < end ? text.charCodeAt(i) : 0x20;
-      if (isWordChar(c)) {
+      if (this.isWord(c)) {
         if (start < 0) {
           start = i;
           h = 0x811c9dc5 | 0;
