@@ -6,6 +6,11 @@
  * thousand forms.
  */
 
+/** Devanagari letters, signs and digits: the block U+0900–U+097F without the danda and double danda. */
+export function isDevanagari(c: number): boolean {
+  return c >= 0x900 && c <= 0x97f && (c <= 0x963 || c >= 0x966);
+}
+
 /** Word characters, as `forEachWord` in tokens.ts: Latin, Devanagari, digits, joiners. */
 export function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);

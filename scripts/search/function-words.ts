@@ -1,3 +1,4 @@
+import { isDevanagari } from '../hindi/word-table.ts';
 import { HIDDEN_SHIFT } from './browser/excerpt.ts';
 
 /**
@@ -24,9 +25,6 @@ const FUNCTION_WORDS = new Set(`
 const HIDDEN_FORMS = new Map([...FUNCTION_WORDS].map((w) => [w, String.fromCharCode(...[...w].map((c) => c.charCodeAt(0) + HIDDEN_SHIFT))]));
 const LONGEST = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 
-/** Devanagari letters and signs; the danda, double danda and abbreviation sign are punctuation. */
-const isLetter = (c: number) => c >= 0x900 && c <= 0x97f && (c <= 0x963 || c >= 0x966);
-
 /**
  * The text with every function word hidden from Pagefind: shifted into Braille patterns
  * (`की` → `⠕⡀`, see `HIDDEN_SHIFT`), which have no letters or digits, so Pagefind indexes nothing
@@ -43,7 +41,7 @@ export function hideFunctionWords(text: string): string {
   let copied = 0;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isLetter(text.charCodeAt(i))) {
+    if (i < text.length && isDevanagari(text.charCodeAt(i))) {
       if (start < 0) start = i;
       continue;
     }

@@ -2,7 +2,7 @@ import type { Article } from '../catalog/types.ts';
 import { romanKey } from '../hindi/roman-key.ts';
 import { isStopWord } from '../hindi/stopwords.ts';
 import { foldToken } from '../hindi/tokens.ts';
-import { WordTable } from '../hindi/word-table.ts';
+import { isDevanagari, WordTable } from '../hindi/word-table.ts';
 import { romanBucket } from './browser/roman-bucket.ts';
 
 /** Options of the romanised-word map, with their defaults. */
@@ -20,8 +20,8 @@ export interface RomanMapOptions {
 
 const DEVANAGARI_WORD = /^[\u0900-\u097f]{2,}$/;
 
-/** Devanagari letters, signs and digits and the joiners (the dandas are punctuation): the candidate words are runs of these. */
-const isRunChar = (c: number) => (c >= 0x900 && c <= 0x97f && (c <= 0x963 || c >= 0x966)) || c === 0x200c || c === 0x200d;
+/** Devanagari (the dandas are punctuation) and the joiners: the candidate words are runs of these. */
+const isRunChar = (c: number) => isDevanagari(c) || c === 0x200c || c === 0x200d;
 
 /**
  * In how many articles each Devanagari non-stop word (matching form) occurs; title words flagged.

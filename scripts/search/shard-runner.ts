@@ -75,7 +75,8 @@ const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))
  * processes' pipes: on the main thread, while Eleventy renders, the responses wait until the event
  * loop turns, and the Pagefind processes sat idle (sampled: mostly sleeping while Node ran). The
  * worker's event loop does nothing else. The worker asks for each shard's records when it starts
- * that shard, so at most `concurrency` shards of records are copied over at a time.
+ * that shard (the largest shard's come with the worker, see below), so at most `concurrency`
+ * shards of records are copied over at a time.
  */
 export function indexShardsInWorker(jobs: readonly ShardJob[], recordsOf: RecordsOf, settings: ShardSettings): Promise<ShardResults> {
   // The first shard's records go with the worker, made here and now: the caller's thread may then

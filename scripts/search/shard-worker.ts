@@ -11,6 +11,8 @@ const port = parentPort!;
 const { jobs, settings, early } = workerData as { jobs: ShardJob[]; settings: ShardSettings; early?: { index: number; records: CustomRecord[] } };
 // Records that came before they were asked for: the first shard's, with the worker or just after.
 const arrived = new Map<number, CustomRecord[]>(early ? [[early.index, early.records]] : []);
+// workerData lives as long as the worker; the records need not.
+if (early) early.records = [];
 const waiting = new Map<number, (records: CustomRecord[]) => void>();
 port.on('message', (m: ToWorker) => {
   const resolve = waiting.get(m.index);
