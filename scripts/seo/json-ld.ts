@@ -5,15 +5,19 @@ import { absoluteUrl, w3cDateTime } from './xml.ts';
 /** The picture structured data should name: absolute URL and size. */
 export interface LdImage { url: string; width: number; height: number }
 
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+const SCRIPT_ESCAPES: Record<string, string> = {
+  '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029',
+};
+
 /**
  * JSON for the inside of a `<script>` element. `<` becomes `\u003c`, so a title containing
  * `</script>` or `<!--` cannot end the element early; `>` and `&` likewise for good measure,
  * and U+2028/2029, which older JavaScript parsers reject in strings. The JSON means the same.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // One pass instead of five: this runs for every article page.
+  return JSON.stringify(value).replace(SCRIPT_UNSAFE, (c) => SCRIPT_ESCAPES[c]!);
 }
 
 /**

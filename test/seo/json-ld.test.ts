@@ -17,6 +17,9 @@ for (const [value, mustNotContain] of [
     assert.equal(JSON.parse(out), value);
   });
 }
+escaping('each unsafe character has its own escape', () => {
+  assert.is(jsonForScript({ h: 'क<ख>ग&घ\u2028ङ\u2029' }), '{"h":"क\\u003cख\\u003eग\\u0026घ\\u2028ङ\\u2029"}');
+});
 escaping.run();
 
 type Graph = { '@graph': Array<Record<string, any>> };
