@@ -105,13 +105,7 @@ const CODE_STAMP = (() => {
 
 /** Every file below `dir`. */
 function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...walk(path));
-    else out.push(path);
-  }
-  return out;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name));
 }
 
 /** Hard-links `from` to `to` (a copy across file systems), creating each folder once (`made`: folders made so far by this call). */

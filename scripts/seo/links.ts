@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink { page: string; href: string; reason: string }
@@ -9,16 +9,10 @@ export interface LinkReport { files: number; links: number; broken: BrokenLink[]
 
 /** Every file below `dir` as a site path (`/2026/11/x/index.html`). */
 export function listSiteFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (sub: string) => {
-    for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
-      const path = `${sub}/${e.name}`;
-      if (e.isDirectory()) walk(path);
-      else out.push(path);
-    }
-  };
-  walk('');
-  return out.sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => `/${relative(dir, join(e.parentPath, e.name))}`)
+    .sort();
 }
 
 // Attributes that load or lead somewhere. The site's HTML is ours and always double-quotes them;
