@@ -7,8 +7,8 @@ import type { ShardOutput } from './pagefind-shard.ts';
 
 /**
  * Pagefind indexes of earlier builds, kept by content so a build re-indexes only the shards whose
- * stories changed. Indexing costs about 2.5 CPU-seconds per 1,000 stories (the largest part of a
- * build); after a merge that publishes one story, only the newest shard has other records.
+ * stories changed. Indexing costs about 2 CPU-seconds per 1,000 stories (half of a
+ * build's CPU); after a merge that publishes one story, only the newest shard has other records.
  *
  * An entry is the folder Pagefind wrote for a shard, under a key that hashes everything its bytes
  * depend on: the records in order, the shard options, the Pagefind version and the source of the

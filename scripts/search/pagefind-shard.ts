@@ -83,10 +83,16 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
     let count = 0;
     let bytes = 0;
     let meta = '';
+    // Thousands of files in four folders: each folder is made once, not once per file.
+    const made = new Set<string>();
     for (const file of files) {
       if (!wanted(file.path, withRuntime)) continue;
       const target = join(dir, file.path);
-      mkdirSync(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       writeFileSync(target, file.content);
       count++;
       bytes += file.content.length;
