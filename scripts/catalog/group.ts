@@ -1,8 +1,9 @@
 import type { Article, Catalog } from './types.ts';
 import { formatHindiMonth } from '../hindi/dates.ts';
+import { topicUrl, type Topic } from './topics.ts';
 
 /** What a listing page lists. */
-export type ListingKind = 'category' | 'district' | 'author' | 'year' | 'month';
+export type ListingKind = 'category' | 'district' | 'author' | 'topic' | 'year' | 'month';
 
 /** One page of a paginated listing (`/rajniti/`, `/rajniti/page/2/`). */
 export interface ListingPage {
@@ -66,15 +67,17 @@ export const listingUrl = {
   category: (slug: string) => `/${slug}/`,
   district: (slug: string) => `/jila/${slug}/`,
   author: (slug: string) => `/lekhak/${slug}/`,
+  topic: topicUrl,
   year: (year: string) => `/${year}/`,
   month: (ym: string) => `/${ym.slice(0, 4)}/${ym.slice(5, 7)}/`,
 };
 
 /**
  * Every listing page of the site: per category, district and author (declared ones, even when
- * empty, so links never break), per year and per month that has articles.
+ * empty, so links never break), per topic given (see topics.ts), per year and per month that has
+ * articles.
  */
-export function buildListings(catalog: Catalog, size: number): ListingPage[] {
+export function buildListings(catalog: Catalog, size: number, topics: readonly Topic[] = []): ListingPage[] {
   const pages: ListingPage[] = [];
   const byCategory = groupBy(catalog.articles, (a) => a.category.slug);
   const byDistrict = groupBy(catalog.articles, (a) => a.district.slug);
@@ -87,6 +90,9 @@ export function buildListings(catalog: Catalog, size: number): ListingPage[] {
   }
   for (const a of catalog.authors) {
     pages.push(...paginate({ kind: 'author', key: a.slug, title: a.name, description: a.description ?? a.role ?? `${a.name} की ख़बरें`, baseUrl: listingUrl.author(a.slug), crumbs: [{ title: 'लेखक', url: '/lekhak/' }] }, byAuthor.get(a.slug) ?? [], size));
+  }
+  for (const t of topics) {
+    pages.push(...paginate({ kind: 'topic', key: t.slug, title: t.name, description: `${t.name} से जुड़ी सभी ख़बरें`, baseUrl: t.url, crumbs: [{ title: 'विषय', url: '/vishay/' }] }, t.articles, size));
   }
   const byYear = groupBy(catalog.articles, (a) => a.date.slice(0, 4));
   for (const [year, items] of [...byYear].sort((x, y) => (x[0] < y[0] ? 1 : -1))) {

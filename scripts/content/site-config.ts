@@ -29,6 +29,10 @@ export const siteConfigSchema = z.object({
     /** Bundle Pagefind's one-file-per-story fragments into at most this many files per shard, for hosts that limit file counts. */
     maxFragmentsPerShard: z.number().int().min(1).optional(),
   }).strict().prefault({}),
+  /** Topic pages: each tag used by at least `minStories` stories gets `/vishay/<slug>/`; rarer tags are shown as plain text. */
+  topics: z.object({
+    minStories: z.number().int().min(1).max(1000).default(2),
+  }).strict().prefault({}),
   /** Overrides for related stories (see scripts/related/config.ts); validated there. */
   related: z.record(z.string(), z.unknown()).default({}),
 }).strict();
@@ -40,6 +44,6 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
  * of these, nor a year (`/2026/` is the date archive).
  */
 export const RESERVED_SLUGS = new Set([
-  'khoj', 'jila', 'lekhak', 'page', 'admin', 'assets', 'pagefind', 'feed', 'feeds', 'tag', 'images', 'img',
+  'khoj', 'jila', 'lekhak', 'vishay', 'page', 'admin', 'assets', 'pagefind', 'feed', 'feeds', 'tag', 'images', 'img',
   'sitemap', '404', 'archive', 'search',
 ]);

@@ -23,5 +23,6 @@ export function filtersPlugin(eleventyConfig: EleventyConfigLike, model: () => S
   eleventyConfig.addFilter('hindiDateTime', memo(formatHindiDateTime));
   eleventyConfig.addFilter('markdown', (source: string) => renderMarkdown(source));
   eleventyConfig.addFilter('absoluteUrl', (path: string) => new URL(path, `${model().site.url}/`).href);
+  eleventyConfig.addFilter('topicUrl', (tag: string) => model().topics.url(tag));
   eleventyConfig.addFilter('related', (article: Article) => model().related.get(article.id) ?? []);
 }

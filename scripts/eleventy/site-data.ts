@@ -25,6 +25,7 @@ export function siteDataPlugin(eleventyConfig: EleventyConfigLike, { model, asse
   eleventyConfig.addGlobalData('categories', () => model().catalog.categories);
   eleventyConfig.addGlobalData('districts', () => model().catalog.districts);
   eleventyConfig.addGlobalData('authors', () => model().catalog.authors);
+  eleventyConfig.addGlobalData('topics', () => topicIndex(model()));
   eleventyConfig.addGlobalData('home', () => frozen(homeSections(model())));
   eleventyConfig.addGlobalData('archive', () => archiveYears(model()));
 }
@@ -37,6 +38,18 @@ export function homeSections(model: SiteModel) {
     items: model.catalog.articles.filter((a) => a.category.slug === c.slug).slice(0, 4),
   })).filter((s) => s.items.length > 0);
   return { latest, sections };
+}
+
+/** Most topics listed on `/vishay/`: the page stays light on a phone even for a large archive. */
+export const TOPIC_INDEX_SIZE = 300;
+
+/** The topics index: the most used topics (see topics.ts), with their story counts. */
+export function topicIndex(model: SiteModel) {
+  const list = model.topics.list;
+  return {
+    total: list.length,
+    items: list.slice(0, TOPIC_INDEX_SIZE).map((t) => ({ name: t.name, url: t.url, total: t.articles.length })),
+  };
 }
 
 /** Years and their months with article counts, newest first, for the archive index. */

@@ -3,7 +3,8 @@ import { debuglog } from 'node:util';
 import { ContentCache, loadContent } from '../content/index.ts';
 import { formatErrors, type ContentError } from '../content/errors.ts';
 import { buildCatalog, type PublishOptions } from '../catalog/build.ts';
-import { buildListings, type ListingPage } from '../catalog/group.ts';
+import { buildListings, listingUrl, type ListingPage } from '../catalog/group.ts';
+import { buildTopics, topicKey, type Topics } from '../catalog/topics.ts';
 import type { Article, Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { computeRelated, reuseRelated, type RelatedEntry } from './related-stage.ts';
@@ -22,6 +23,8 @@ export interface SiteModel {
   site: SiteConfig;
   catalog: Catalog;
   listings: readonly ListingPage[];
+  /** Tags with a page of their own (`/vishay/<slug>/`), and the page of each tag. */
+  topics: Topics;
   /** Article id → its related stories, best first. */
   related: ReadonlyMap<string, readonly RelatedEntry[]>;
   /** Wall time of each stage, in seconds (for the benchmark). */
@@ -64,9 +67,14 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
   const related = reuseRelatedFrom ? reuseRelated(catalog, reuseRelatedFrom) : computeRelated(catalog, loaded.data.site.related, input.now);
   seconds.related = (performance.now() - t) / 1000;
 
-  const listings = buildListings(catalog, loaded.data.site.pageSize);
-  log('%d articles, %d listing pages', catalog.articles.length, listings.length);
-  return { input: { ...input, contentDir }, site: loaded.data.site, catalog, listings, related, seconds };
+  const named = new Map([
+    ...catalog.categories.map((c) => [topicKey(c.name), listingUrl.category(c.slug)] as const),
+    ...catalog.districts.map((d) => [topicKey(d.name), listingUrl.district(d.slug)] as const),
+  ]);
+  const topics = buildTopics(catalog.articles, loaded.data.site.topics.minStories, named);
+  const listings = buildListings(catalog, loaded.data.site.pageSize, topics.list);
+  log('%d articles, %d topics, %d listing pages', catalog.articles.length, topics.list.length, listings.length);
+  return { input: { ...input, contentDir }, site: loaded.data.site, catalog, listings, topics, related, seconds };
 }
 
 let current: SiteModel | undefined;

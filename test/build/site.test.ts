@@ -62,6 +62,20 @@ site('district, author, year, month, archive, index and 404 pages exist', () => 
   assert.match(page('/2026/11/'), 'नवंबर 2026');
 });
 
+site('tags link to topic pages; a tag named like a category links there; rare tags stay text', () => {
+  const html = page('/2026/11/panchayat-samiti-ki-baithak-men-sarak-par-bahas/');
+  assert.match(html, '<a class="tag" href="/vishay/sarak/" rel="tag">सड़क</a>');
+  assert.match(html, '<a class="tag" href="/rajniti/" rel="tag">राजनीति</a>');
+  assert.match(html, '<span class="tag">पंचायत समिति</span>');
+  assert.not.ok(existsSync(join(out, 'vishay/rajniti')));
+  const topic = page('/vishay/sarak/');
+  assert.match(topic, '<h1>विषय: सड़क</h1>');
+  assert.is((topic.match(/class="card"/g) ?? []).length, 3);
+  assert.match(topic, /<nav class="breadcrumbs"[\s\S]*href="\/vishay\/">विषय<\/a>/);
+  assert.match(page('/vishay/'), '<a href="/vishay/sarak/">सड़क</a> <span class="meta">(3)</span>');
+  assert.match(readFileSync(join(out, 'sitemaps/pages-1.xml'), 'utf8'), '/vishay/sarak/</loc>');
+});
+
 site('a given slug wins over the transliterated title', () => {
   assert.ok(existsSync(join(out, '2025/03/kabaddi-jalore-jeeti/index.html')));
 });

@@ -9,7 +9,7 @@ const url = (file: string) => file.replace(/index\.html$/, '');
 
 /**
  * One page per page type, picked from the built files: the newest article with a lead picture (the
- * heaviest kind), the first category, district and author listings, a second listing page, the
+ * heaviest kind), the first category, district, author and topic listings, a second listing page, the
  * year and month archives, the indexes, search and the 404 page. Kinds the site lacks are left out.
  */
 export function pickPages(siteDir: string, files: readonly string[], categorySlugs: readonly string[]): PageKinds {
@@ -26,12 +26,14 @@ export function pickPages(siteDir: string, files: readonly string[], categorySlu
   add('search', '/khoj/index.html');
   add('district', files.find((f) => /^\/jila\/[^/]+\/index\.html$/.test(f)));
   add('author', files.find((f) => /^\/lekhak\/[^/]+\/index\.html$/.test(f)));
+  add('topic', files.find((f) => /^\/vishay\/[^/]+\/index\.html$/.test(f)));
   add('listing-page-2', files.find((f) => /\/page\/2\/index\.html$/.test(f)));
   add('year', files.find((f) => /^\/\d{4}\/index\.html$/.test(f)));
   add('month', files.find((f) => /^\/\d{4}\/\d{2}\/index\.html$/.test(f)));
   add('archive', '/archive/index.html');
   add('districts', '/jila/index.html');
   add('authors', '/lekhak/index.html');
+  add('topics', '/vishay/index.html');
   add('not-found', '/404.html');
   return kinds;
 }
