@@ -35,6 +35,38 @@ export function topicKey(tag: string): string {
   return foldToken(tag.trim().replace(/\s+/gu, ' '));
 }
 
+/** The stories carrying one tag (any spelling of it), and how often each spelling is written. */
+export interface TagGroup<S> {
+  /** In input order; a story counts once even when it lists two spellings. */
+  readonly stories: S[];
+  readonly spellings: Map<string, number>;
+}
+
+/** Stories grouped by tag key (`topicKey`), keys in first-seen order. */
+export function groupTags<S extends { readonly tags: readonly string[] }>(stories: readonly S[]): Map<string, TagGroup<S>> {
+  const groups = new Map<string, TagGroup<S>>();
+  for (const story of stories) {
+    const mine = new Set<string>();
+    for (const tag of story.tags) {
+      const key = topicKey(tag);
+      if (key === '') continue;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { stories: [], spellings: new Map() }));
+      const spelling = tag.trim().replace(/\s+/gu, ' ');
+      g.spellings.set(spelling, (g.spellings.get(spelling) ?? 0) + 1);
+      if (mine.has(key)) continue;
+      mine.add(key);
+      g.stories.push(story);
+    }
+  }
+  return groups;
+}
+
+/** The spelling of a tag written most often; ties go to the first in code-unit order. */
+export function mostUsedSpelling(g: TagGroup<unknown>): string {
+  return [...g.spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0]![0];
+}
+
 /**
  * Groups the stories by tag. A tag used by fewer than `minStories` stories gets no page: a page
  * listing one story is thin content for search engines and a dead end for readers, so the article
@@ -47,31 +79,18 @@ export function topicKey(tag: string): string {
  * `-2`, and so on, so the same tags always give the same URLs.
  */
 export function buildTopics(articles: readonly Article[], minStories: number, elsewhere: ReadonlyMap<string, string> = new Map()): Topics {
-  const groups = new Map<string, { articles: Article[]; spellings: Map<string, number> }>();
-  for (const a of articles) {
-    const seen = new Set<string>();
-    for (const tag of a.tags) {
-      const key = topicKey(tag);
-      if (key === '' || elsewhere.has(key)) continue;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { articles: [], spellings: new Map() }));
-      const spelling = tag.trim().replace(/\s+/gu, ' ');
-      g.spellings.set(spelling, (g.spellings.get(spelling) ?? 0) + 1);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      g.articles.push(a);
-    }
-  }
-  const kept = [...groups].filter(([, g]) => g.articles.length >= minStories).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  const groups = groupTags(articles);
+  for (const key of elsewhere.keys()) groups.delete(key);
+  const kept = [...groups].filter(([, g]) => g.stories.length >= minStories).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   const taken = new Set<string>();
   const byKey = new Map<string, Topic>();
   for (const [key, g] of kept) {
-    const name = [...g.spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))[0]![0];
+    const name = mostUsedSpelling(g);
     const base = slugify(name);
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);
-    byKey.set(key, { key, name, slug, url: topicUrl(slug), articles: g.articles });
+    byKey.set(key, { key, name, slug, url: topicUrl(slug), articles: g.stories });
   }
   const list = [...byKey.values()].sort((x, y) => y.articles.length - x.articles.length || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   return {

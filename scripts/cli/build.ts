@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { readBuildArgs } from './args.ts';
 import { buildSite } from './pipeline.ts';
 import { ContentErrors } from '../eleventy/site-model.ts';
+import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
 
 const HELP = `npm run build -- [--content DIR] [--out DIR] [--drafts]
   --content DIR  archive folder laid out like content/ (default: content)
@@ -19,6 +20,8 @@ if (args.help) {
       progress: (line) => console.error(`samachar: ${line}`),
       ...(args['no-cache'] ? {} : { cacheDir: join(dirname(resolve(args.content)), '.cache') }),
     });
+    // Advice, not errors: the site is built either way.
+    for (const note of tagNotes(r.model.catalog.articles)) console.error(formatTagNote(note));
     const s = Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
     console.log(`Built ${r.model.catalog.articles.length} articles, ${r.pages} pages into ${args.out}/ (${s})`);
     // For the benchmark: one JSON line it can read.

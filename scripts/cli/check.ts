@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { loadContent } from '../content/index.ts';
 import { formatErrors } from '../content/errors.ts';
+import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
 
 /**
  * `npm run check`: the validator alone, for editors and the pre-commit hook. Reads every article
- * and data file, reports every problem at once, writes nothing.
+ * and data file, reports every problem at once, writes nothing. Then notes on tags that look like
+ * misspellings of common ones (see catalog/tag-notes.ts), which never fail it.
  */
 const { values } = parseArgs({ args: process.argv.slice(2), options: { content: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } } });
 const started = performance.now();
@@ -13,7 +15,13 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (errors.length > 0) {
   console.error(formatErrors(errors).replace('Nothing was built; the previous site is unchanged.', 'Fix these and run npm run check again.'));
   process.exitCode = 1;
-} else if (!values.quiet) {
-  const drafts = articles.filter((a) => a.draft).length;
-  console.log(`✓ ${articles.length} articles checked in ${seconds} s, no problems${drafts ? ` (${drafts} drafts)` : ''}.`);
+} else {
+  // Tags that look misspelt: advice that never fails the check (the pre-commit hook stays quiet about them).
+  const notes = tagNotes(articles);
+  if (!values.quiet) {
+    for (const note of notes) console.log(formatTagNote(note));
+    const drafts = articles.filter((a) => a.draft).length;
+    const advice = notes.length ? `; ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} on tags above` : '';
+    console.log(`✓ ${articles.length} articles checked in ${seconds} s, no problems${drafts ? ` (${drafts} drafts)` : ''}${advice}.`);
+  }
 }
