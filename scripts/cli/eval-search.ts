@@ -2,14 +2,14 @@
  * Search quality (and download sizes) on a corpus, through the same query code the browser runs.
  *
  *   npm run eval:search -- --corpus ../shared/corpus/jagran_indore_articles.jsonl [--queries Q.jsonl]
- *     [--json] [--baseline] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--per-type N]
+ *     [--json] [--baseline] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--one-shard-up-to N] [--session N] [--per-type N]
  *     [--max-chars N] [--out DIR] [--verbose]
  *
  * Builds the index of the corpus (each record `{id,title,body}` an article) with the build's own
  * `buildSearchIndex`, then runs the queries: `{"query":"…","relevant":["<id>",…]}` lines from
  * --queries, or known-item queries derived per type (see scripts/search/eval/derive.ts).
  * Prints MRR@10, recall@10 and queries with no results, per type. --baseline also runs plain
- * Pagefind (whole query, default options). --downloads replays 20 queries as one session and
+ * Pagefind (whole query, default options). --downloads replays --session N (default 100) queries as one session and
  * prints the bytes of the first and later queries. With --json the last line is
  * `{"queries":Q,"mrr10":…,"recall10":…,"noResults":…,"<type>_mrr10":…,…}`.
  */
@@ -29,7 +29,7 @@ const { values } = parseArgs({
   options: {
     corpus: { type: 'string' }, queries: { type: 'string' }, json: { type: 'boolean', default: false },
     baseline: { type: 'boolean', default: false }, downloads: { type: 'boolean', default: false },
-    limit: { type: 'string' }, synthetic: { type: 'string' }, 'max-shard': { type: 'string' },
+    limit: { type: 'string' }, synthetic: { type: 'string' }, 'max-shard': { type: 'string' }, 'one-shard-up-to': { type: 'string' }, session: { type: 'string', default: '100' },
     'per-type': { type: 'string', default: '300' }, 'max-chars': { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean', default: false },
   },
 });
@@ -46,6 +46,7 @@ const articles = corpusArticles(records);
 const outDir = values.out ?? mkdtempSync(join(tmpdir(), 'samachar-eval-search-'));
 const built = await buildSearchIndex({
   outDir, articles, ...(values['max-shard'] ? { maxShardArticles: Number(values['max-shard']) } : {}),
+  ...(values['one-shard-up-to'] ? { oneShardUpTo: Number(values['one-shard-up-to']) } : {}),
   ...(values['max-chars'] ? { maxContentChars: Number(values['max-chars']) } : {}),
 });
 process.stdout.write(`corpus     ${values.corpus} (${records.length} articles)\n`);
@@ -86,7 +87,9 @@ if (values.baseline) {
 }
 
 if (values.downloads) {
-  const session = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / 20)) === 0).slice(0, 20).map((q) => q.query);
+  // Queries spread evenly over the list (so over the query types), as one reader's session.
+  const size = Number(values.session);
+  const session = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / size)) === 0).slice(0, size).map((q) => q.query);
   const d = await measureDownloads(outDir, session, 5);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const later = [...d.later].sort((a, b) => a - b);

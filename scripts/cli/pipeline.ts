@@ -32,7 +32,7 @@ function startSearch(catalog: Catalog, site: SiteConfig, outDir: string, cacheDi
   const t = performance.now();
   const cfg = site.search;
   const search = buildSearchIndex({
-    outDir, articles: catalog.articles, site, concurrency: cfg.workers, maxShardArticles: cfg.maxShardArticles,
+    outDir, articles: catalog.articles, site, concurrency: cfg.workers, maxShardArticles: cfg.maxShardArticles, oneShardUpTo: cfg.oneShardUpTo,
     ...(cfg.maxContentChars ? { maxContentChars: cfg.maxContentChars } : {}),
     ...(cfg.maxFragmentsPerShard ? { maxFragmentsPerShard: cfg.maxFragmentsPerShard } : {}),
     ...(cacheDir ? { cacheDir: join(cacheDir, 'search') } : {}),

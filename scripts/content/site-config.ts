@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_SHARD_ARTICLES, DEFAULT_ONE_SHARD_UP_TO } from '../search/shards.ts';
 
 /** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
 export const siteConfigSchema = z.object({
@@ -22,8 +23,10 @@ export const siteConfigSchema = z.object({
   search: z.object({
     /** Index only this many characters of each story (default: all). Faster builds, weaker answers to detailed questions. */
     maxContentChars: z.number().int().min(200).optional(),
-    /** Most stories per Pagefind shard; `workers` shards are built at a time, so memory stays bounded (≈0.23 GB per 1,000 stories). */
-    maxShardArticles: z.number().int().min(500).max(50_000).default(5_000),
+    /** Most stories per Pagefind shard of a split archive; `workers` shards are built at a time, so memory stays bounded (≈0.23 GB per 1,000 stories). */
+    maxShardArticles: z.number().int().min(500).max(50_000).default(DEFAULT_MAX_SHARD_ARTICLES),
+    /** An archive of at most this many stories is one shard: the smallest downloads for readers, one Pagefind process (≈1.9 GB at 10,000). */
+    oneShardUpTo: z.number().int().min(500).max(50_000).default(DEFAULT_ONE_SHARD_UP_TO),
     /** Pagefind processes at once. 2 keeps both cores of a CI runner busy while and after pages render; ≈2.4 GB at 5,000-story shards. */
     workers: z.number().int().min(1).max(8).default(2),
     /** Bundle Pagefind's one-file-per-story fragments into at most this many files per shard, for hosts that limit file counts. */

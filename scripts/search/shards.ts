@@ -1,13 +1,24 @@
 import type { Article } from '../catalog/types.ts';
 
 /**
- * Most articles one Pagefind index holds. The Pagefind process grows with the text it holds
- * (measured: 1.16 GB at 5,000 stories of 2,200 characters, 0.48 GB at 2,000: about 0.23 GB per
- * 1,000) and gives it back when the shard is written, so this bounds the build's memory. Each
- * shard adds one index chunk (about 20 KB) per query word to a reader's download, so shards are
- * as large as memory allows. The site default (`site.json` → `search.maxShardArticles`) is 5,000.
+ * Most articles per shard of an archive that is split. The Pagefind process grows with the text it
+ * holds (measured: 1.16 GB at 5,000 stories of 2,200 characters, 0.48 GB at 2,000: about 0.23 GB
+ * per 1,000) and gives it back when the shard is written; `search.workers` shards are built at a
+ * time, so this bounds the build's memory. Measured at 100,000 articles: shards of 10,000 two at a
+ * time peaked at 6.1 GB (over the 6 GB budget), one at a time took 278 s; shards of 5,000 two at a
+ * time, 4.7 GB and ~245 s.
  */
-export const DEFAULT_MAX_SHARD_ARTICLES = 10_000;
+export const DEFAULT_MAX_SHARD_ARTICLES = 5_000;
+
+/**
+ * An archive of at most this many articles is one shard, whatever `maxArticles` says. A reader
+ * downloads one index chunk per query word and shard, and one metadata file per shard before the
+ * first answer, so one shard is the smallest search; and its ranking uses word statistics of the
+ * whole archive. Measured at 10,000 articles (`npm run eval:search -- --synthetic 10000 --downloads`):
+ * one shard 167.7 KB first query, 43.5 KB later (median), 105.9 KB p90; two shards of 5,000
+ * 178.2 / 43.4 / 125.2 KB. One Pagefind process holds the whole index then: ~1.9 GB at 10,000.
+ */
+export const DEFAULT_ONE_SHARD_UP_TO = 10_000;
 
 /** One planned shard: articles newest first, as the catalog orders them. */
 export interface ShardPlan {
@@ -19,8 +30,8 @@ export interface ShardPlan {
  * Splits the archive into shards, newest first, so that a typical change rebuilds one shard (each
  * shard's index is cached between builds by its content: `search/cache.ts`):
  *
- * - an archive of at most `maxArticles` stories is one shard (a reader downloads one index chunk
- *   per query word);
+ * - an archive of at most `oneShardUpTo` (or `maxArticles`, if larger) stories is one shard (a
+ *   reader downloads one index chunk per query word);
  * - otherwise months are packed into shards of at most `maxArticles`, oldest first, a month never
  *   split unless it alone is larger (then it is cut into equal parts `<month>-p1`, `-p2`, …).
  *   Packing from the oldest end keeps every earlier shard as it was when stories are published:
@@ -33,7 +44,7 @@ export interface ShardPlan {
  * Ids name the months a shard holds (`2026-11`, `2025-12_2026-05`). The plan depends only on the
  * articles' dates, never on the build machine.
  */
-export function planShards(articles: readonly Article[], maxArticles = DEFAULT_MAX_SHARD_ARTICLES): ShardPlan[] {
+export function planShards(articles: readonly Article[], maxArticles = DEFAULT_MAX_SHARD_ARTICLES, oneShardUpTo = maxArticles): ShardPlan[] {
   if (!Number.isInteger(maxArticles) || maxArticles < 1) {
     throw new RangeError(`maxArticles must be a whole number of at least 1, got ${maxArticles}`);
   }
@@ -48,7 +59,7 @@ export function planShards(articles: readonly Article[], maxArticles = DEFAULT_M
     else months.push({ month, articles: [a] });
   }
   months.reverse();
-  if (sorted.length <= maxArticles) return [pack(months)];
+  if (sorted.length <= Math.max(maxArticles, oneShardUpTo)) return [pack(months)];
 
   // Shards oldest first while packing; `open` collects months, split months go straight out.
   const shards: Array<{ plan: ShardPlan; months?: Month[] }> = [];

@@ -34,6 +34,13 @@ const cases: Array<[string, Record<string, number>, number, Array<[string, numbe
 ];
 for (const [name, months, max, expected] of cases) plan(name, () => assert.equal(shape(months, max), expected));
 
+plan('an archive of at most oneShardUpTo stories is one shard even when larger than a shard', () => {
+  const months = { '2026-11': 2, '2026-10': 3, '2026-09': 3, '2026-08': 3, '2026-07': 1 };
+  assert.equal(planShards(archive(months), 7, 12).map((s) => [s.id, s.articles.length]), [['2026-07_2026-11', 12]]);
+  assert.equal(planShards(archive(months), 7, 11).map((s) => s.articles.length), [5, 7]);
+  assert.equal(planShards(archive(months), 7, 3).map((s) => s.articles.length), [5, 7], 'a threshold under the shard size changes nothing');
+});
+
 plan('publishing stories, also in a new month, changes only the newest shard', () => {
   const ids = (m: Record<string, number>) => planShards(archive(m), 12).map((p) => `${p.id}:${p.articles.map((a) => a.id).join(',')}`);
   const before = ids({ '2026-11': 5, '2026-10': 6, '2026-09': 6, '2026-08': 6, '2026-07': 6 });
