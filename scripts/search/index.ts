@@ -8,7 +8,7 @@ import { MANIFEST_PATH, type SearchManifest, type ShardInfo } from './manifest.t
 import { indexShards, indexShardsInWorker, type ShardJob, type ShardSettings } from './shard-runner.ts';
 import { articleRecord } from './records.ts';
 import { buildRomanMap, romanBuckets } from './roman-map.ts';
-import { DEFAULT_MAX_SHARD_ARTICLES, DEFAULT_ONE_SHARD_UP_TO, planShards } from './shards.ts';
+import { DEFAULT_MAX_SHARD_ARTICLES, planShards } from './shards.ts';
 
 const log = debuglog('samachar:search');
 
@@ -22,7 +22,7 @@ export interface SearchIndexOptions {
   site?: { url?: string };
   /** Most articles per shard of a split archive (default `DEFAULT_MAX_SHARD_ARTICLES`). */
   maxShardArticles?: number;
-  /** An archive of at most this many articles is one shard (default `DEFAULT_ONE_SHARD_UP_TO`). */
+  /** An archive of at most this many articles is one shard (default: `maxShardArticles`). */
   oneShardUpTo?: number;
   /**
    * Index at most this many characters of each story's text (default: all). Pagefind's time and
@@ -70,7 +70,7 @@ export interface SearchIndexResult { shards: number; cached: number; files: numb
 export async function buildSearchIndex(opts: SearchIndexOptions): Promise<SearchIndexResult> {
   const started = performance.now();
   const root = join(opts.outDir, 'pagefind');
-  const plans = planShards(opts.articles, opts.maxShardArticles ?? DEFAULT_MAX_SHARD_ARTICLES, opts.oneShardUpTo ?? DEFAULT_ONE_SHARD_UP_TO);
+  const plans = planShards(opts.articles, opts.maxShardArticles ?? DEFAULT_MAX_SHARD_ARTICLES, opts.oneShardUpTo);
   const shards: ShardInfo[] = [];
   const tag = createHash('sha256');
   let files = 0;

@@ -10,16 +10,6 @@ import type { Article } from '../catalog/types.ts';
  */
 export const DEFAULT_MAX_SHARD_ARTICLES = 5_000;
 
-/**
- * An archive of at most this many articles is one shard, whatever `maxArticles` says. A reader
- * downloads one index chunk per query word and shard, and one metadata file per shard before the
- * first answer, so one shard is the smallest search; and its ranking uses word statistics of the
- * whole archive. Measured at 10,000 articles (`npm run eval:search -- --synthetic 10000 --downloads`):
- * one shard 167.7 KB first query, 43.5 KB later (median), 105.9 KB p90; two shards of 5,000
- * 178.2 / 43.4 / 125.2 KB. One Pagefind process holds the whole index then: ~1.9 GB at 10,000.
- */
-export const DEFAULT_ONE_SHARD_UP_TO = 10_000;
-
 /** One planned shard: articles newest first, as the catalog orders them. */
 export interface ShardPlan {
   readonly id: string;
@@ -30,8 +20,10 @@ export interface ShardPlan {
  * Splits the archive into shards, newest first, so that a typical change rebuilds one shard (each
  * shard's index is cached between builds by its content: `search/cache.ts`):
  *
- * - an archive of at most `oneShardUpTo` (or `maxArticles`, if larger) stories is one shard (a
- *   reader downloads one index chunk per query word);
+ * - an archive of at most `oneShardUpTo` (default and least: `maxArticles`) stories is one shard
+ *   (a reader downloads one index chunk per query word and one metadata file per shard, so one
+ *   shard is the smallest search, ranked by the whole archive's word statistics; but any change
+ *   then re-indexes everything, see README "Search");
  * - otherwise months are packed into shards of at most `maxArticles`, oldest first, a month never
  *   split unless it alone is larger (then it is cut into equal parts `<month>-p1`, `-p2`, …).
  *   Packing from the oldest end keeps every earlier shard as it was when stories are published:

@@ -22,7 +22,7 @@ async function buildFixtureSite(): Promise<string> {
   const { model } = await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: NOW }, out);
   assert.ok(existsSync(join(out, 'pagefind/manifest.json')), 'the build wrote the search index');
   rmSync(join(out, 'pagefind'), { recursive: true });
-  const { shards } = await buildSearchIndex({ outDir: out, articles: model.catalog.articles, maxShardArticles: 4, oneShardUpTo: 4 });
+  const { shards } = await buildSearchIndex({ outDir: out, articles: model.catalog.articles, maxShardArticles: 4 });
   assert.is(shards, 3);
   return out;
 }

@@ -13,7 +13,7 @@ import { tempDir, treeHash } from '../helpers/archive.ts';
 // One build, two shards (at most 5 stories each), searched through the browser code in Node.
 const outDir = tempDir('samachar-search-');
 const articles = searchArticles();
-const built = await buildSearchIndex({ outDir, articles, maxShardArticles: 5, oneShardUpTo: 5 });
+const built = await buildSearchIndex({ outDir, articles, maxShardArticles: 5 });
 const search: OpenedSearch = await openBuiltSearch(outDir);
 const slugOf = async (query: string, filters = {}) => {
   const { results } = await search.engine.search(query, filters);
@@ -23,7 +23,7 @@ const slugOf = async (query: string, filters = {}) => {
 const build = suite('buildSearchIndex');
 build('same input, same bytes, also with shards built two at a time in two Pagefind processes', async () => {
   const again = tempDir('samachar-search-');
-  await buildSearchIndex({ outDir: again, articles, maxShardArticles: 5, oneShardUpTo: 5, concurrency: 2 });
+  await buildSearchIndex({ outDir: again, articles, maxShardArticles: 5, concurrency: 2 });
   assert.is(treeHash(again), treeHash(outDir));
 });
 build('maxFragmentsPerShard bundles the per-story files (hosts with file-count limits)', async () => {
