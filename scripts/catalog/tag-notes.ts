@@ -90,7 +90,7 @@ export function oneEditApart(a: readonly string[], b: readonly string[]): boolea
 }
 
 /**
- * `content/articles/…/x.md:7: note: the tag "डेंगु" is on this story only; "डेंगू" is on 12 — …`
+ * `content/articles/…/x.md:7: note: the tag "डेंगु" is on this story only, "डेंगू" is on 12 — …`
  * The line is the tag's in the file (the `tags:` line when it is written as a list over lines).
  */
 export function formatTagNote(note: TagNote): string {

@@ -15,13 +15,11 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (errors.length > 0) {
   console.error(formatErrors(errors).replace('Nothing was built; the previous site is unchanged.', 'Fix these and run npm run check again.'));
   process.exitCode = 1;
-} else {
-  // Tags that look misspelt: advice that never fails the check (the pre-commit hook stays quiet about them).
+} else if (!values.quiet) {
+  // Tags that look misspelt: advice that never fails the check (the pre-commit hook runs --quiet).
   const notes = tagNotes(articles);
-  if (!values.quiet) {
-    for (const note of notes) console.log(formatTagNote(note));
-    const drafts = articles.filter((a) => a.draft).length;
-    const advice = notes.length ? `; ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} on tags above` : '';
-    console.log(`✓ ${articles.length} articles checked in ${seconds} s, no problems${drafts ? ` (${drafts} drafts)` : ''}${advice}.`);
-  }
+  for (const note of notes) console.log(formatTagNote(note));
+  const drafts = articles.filter((a) => a.draft).length;
+  const advice = notes.length ? `; ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} on tags above` : '';
+  console.log(`✓ ${articles.length} articles checked in ${seconds} s, no problems${drafts ? ` (${drafts} drafts)` : ''}${advice}.`);
 }
