@@ -25,7 +25,7 @@ export function siteDataPlugin(eleventyConfig: EleventyConfigLike, { model, asse
   eleventyConfig.addGlobalData('categories', () => model().catalog.categories);
   eleventyConfig.addGlobalData('districts', () => model().catalog.districts);
   eleventyConfig.addGlobalData('authors', () => model().catalog.authors);
-  eleventyConfig.addGlobalData('topics', () => topicIndex(model()));
+  eleventyConfig.addGlobalData('topics', () => frozen(topicIndex(model())));
   eleventyConfig.addGlobalData('home', () => frozen(homeSections(model())));
   eleventyConfig.addGlobalData('archive', () => archiveYears(model()));
 }
@@ -48,7 +48,7 @@ export function topicIndex(model: SiteModel) {
   const list = model.topics.list;
   return {
     total: list.length,
-    items: list.slice(0, TOPIC_INDEX_SIZE).map((t) => ({ name: t.name, url: t.url, total: t.articles.length })),
+    items: Object.freeze(list.slice(0, TOPIC_INDEX_SIZE).map((t) => Object.freeze({ name: t.name, url: t.url, total: t.articles.length }))),
   };
 }
 
