@@ -25,7 +25,7 @@ export interface TagNoteOptions {
   readonly minUses?: number;
 }
 
-/** Code points, so that a vowel sign or a nukta counts as one edit. */
+/** Code points, so that a vowel sign counts as one edit. */
 const chars = (s: string): string[] => [...s];
 
 /** The key with the code point at `i` left out, for the one-edit lookup. */
@@ -35,9 +35,10 @@ const without = (cs: readonly string[], i: number): string => cs.slice(0, i).joi
 const tooShortOrNumbered = (cs: readonly string[]): boolean => cs.length < 4 || cs.some((c) => /\p{N}/u.test(c));
 
 /**
- * Tags used by one story only that are one letter, vowel sign or nukta away (one insertion,
- * deletion or substitution of a code point, after `topicKey` folding) from a tag used by at least
- * `minUses` stories: `डेंगु` beside `डेंगू`, `पुलीस` beside `पुलिस`. A misspelt tag leaves the story
+ * Tags used by one story only that are one letter or vowel sign away (one insertion, deletion or
+ * substitution of a code point, after `topicKey` folding, which already makes nukta and
+ * chandrabindu variants one tag) from a tag used by at least `minUses` stories: `डेंगु` beside
+ * `डेंगू`, `पुलीस` beside `पुलिस`. A misspelt tag leaves the story
  * off its topic page, and the editor cannot see that from the story itself.
  *
  * Linear: every key of a common tag is indexed under itself and each of its one-deletion forms,
