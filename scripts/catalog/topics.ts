@@ -32,7 +32,12 @@ export const topicUrl = (slug: string): string => `/vishay/${slug}/`;
  * chandrabindu, Latin case, Devanagari digits), so two editors' spellings of one topic share a page.
  */
 export function topicKey(tag: string): string {
-  return foldToken(tag.trim().replace(/\s+/gu, ' '));
+  return foldToken(spelledTag(tag));
+}
+
+/** A tag as written, spaces collapsed: the form whose uses are counted to name a topic. */
+function spelledTag(tag: string): string {
+  return tag.trim().replace(/\s+/gu, ' ');
 }
 
 /** The stories carrying one tag (any spelling of it), and how often each spelling is written. */
@@ -48,11 +53,11 @@ export function groupTags<S extends { readonly tags: readonly string[] }>(storie
   for (const story of stories) {
     const mine = new Set<string>();
     for (const tag of story.tags) {
-      const key = topicKey(tag);
+      const spelling = spelledTag(tag);
+      const key = foldToken(spelling);
       if (key === '') continue;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { stories: [], spellings: new Map() }));
-      const spelling = tag.trim().replace(/\s+/gu, ' ');
       g.spellings.set(spelling, (g.spellings.get(spelling) ?? 0) + 1);
       if (mine.has(key)) continue;
       mine.add(key);
@@ -93,11 +98,16 @@ export function buildTopics(articles: readonly Article[], minStories: number, el
     byKey.set(key, { key, name, slug, url: topicUrl(slug), articles: g.stories });
   }
   const list = [...byKey.values()].sort((x, y) => y.articles.length - x.articles.length || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  // Asked once per tag on every article page: the same few thousand tags, folded once each.
+  const urls = new Map<string, string | undefined>();
   return {
     list,
     url: (tag) => {
+      if (urls.has(tag)) return urls.get(tag);
       const key = topicKey(tag);
-      return elsewhere.get(key) ?? byKey.get(key)?.url;
+      const url = elsewhere.get(key) ?? byKey.get(key)?.url;
+      urls.set(tag, url);
+      return url;
     },
   };
 }
