@@ -2,7 +2,7 @@
  * Search quality (and download sizes) on a corpus, through the same query code the browser runs.
  *
  *   npm run eval:search -- --corpus ../shared/corpus/jagran_indore_articles.jsonl [--queries Q.jsonl]
- *     [--json] [--baseline] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--one-shard-up-to N] [--session N] [--per-type N]
+ *     [--json] [--baseline] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--one-shard-up-to N] [--session N] [--firsts N] [--per-type N]
  *     [--max-chars N] [--out DIR] [--verbose]
  *
  * Builds the index of the corpus (each record `{id,title,body}` an article) with the build's own
@@ -10,7 +10,8 @@
  * --queries, or known-item queries derived per type (see scripts/search/eval/derive.ts).
  * Prints MRR@10, recall@10 and queries with no results, per type. --baseline also runs plain
  * Pagefind (whole query, default options). --downloads replays --session N (default 100) queries as one session and
- * prints the bytes of the first and later queries. With --json the last line is
+ * prints the bytes of the first and later queries; the first --firsts N (default 30) of them are also each measured as a
+ * reader's first query, on a fresh page. With --json the last line is
  * `{"queries":Q,"mrr10":…,"recall10":…,"noResults":…,"<type>_mrr10":…,…}`.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -29,7 +30,7 @@ const { values } = parseArgs({
   options: {
     corpus: { type: 'string' }, queries: { type: 'string' }, json: { type: 'boolean', default: false },
     baseline: { type: 'boolean', default: false }, downloads: { type: 'boolean', default: false },
-    limit: { type: 'string' }, synthetic: { type: 'string' }, 'max-shard': { type: 'string' }, 'one-shard-up-to': { type: 'string' }, session: { type: 'string', default: '100' },
+    limit: { type: 'string' }, synthetic: { type: 'string' }, 'max-shard': { type: 'string' }, 'one-shard-up-to': { type: 'string' }, session: { type: 'string', default: '100' }, firsts: { type: 'string', default: '30' },
     'per-type': { type: 'string', default: '300' }, 'max-chars': { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean', default: false },
   },
 });
@@ -90,11 +91,14 @@ if (values.downloads) {
   // Queries spread evenly over the list (so over the query types), as one reader's session.
   const size = Number(values.session);
   const session = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / size)) === 0).slice(0, size).map((q) => q.query);
-  const d = await measureDownloads(outDir, session, 5);
+  const d = await measureDownloads(outDir, session, 5, Number(values.firsts));
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const later = [...d.later].sort((a, b) => a - b);
-  const pct = (p: number) => later[Math.min(later.length - 1, Math.floor(p * later.length))] ?? 0;
-  process.stdout.write(`\ndownloads  first query ${kb(d.first)}; later queries median ${kb(pct(0.5))}, p90 ${kb(pct(0.9))}, max ${kb(later[later.length - 1] ?? 0)} (${later.length} queries, 5 results shown)\n`);
+  const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
+  const pct = (xs: readonly number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
+  const later = sorted(d.later);
+  const firsts = sorted(d.firsts);
+  process.stdout.write(`\ndownloads  first query ${kb(d.first)}; later queries median ${kb(pct(later, 0.5))}, p90 ${kb(pct(later, 0.9))}, max ${kb(later[later.length - 1] ?? 0)} (${later.length} queries, 5 results shown)\n`);
+  if (firsts.length > 0) process.stdout.write(`           as a reader's first query (${firsts.length} queries, each on a fresh page): median ${kb(pct(firsts, 0.5))}, p90 ${kb(pct(firsts, 0.9))}, min ${kb(firsts[0]!)}, max ${kb(firsts[firsts.length - 1]!)}\n`);
   for (const f of d.firstFiles.slice(0, 10)) process.stdout.write(`  ${kb(f.bytes).padStart(9)}  ${f.path}\n`);
 }
 

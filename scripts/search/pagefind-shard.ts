@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CustomRecord } from 'pagefind';
-import { compactNames } from './compact-names.ts';
+import { compactNames, type BundleFile } from './compact-names.ts';
+import { minifyRuntime, regzip } from './recompress.ts';
 
 /** A Pagefind call reported errors; they are listed in the message, with the shard they hit. */
 export class PagefindError extends Error {
@@ -79,7 +80,7 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
       added.forEach((res, j) => check(res, `indexing ${batch[j]!.url}`));
     }
     const { files: written } = check(await index.getFiles(), `writing ${dir}`);
-    const files = compactNames(written);
+    const files = await compactNames(written);
     let count = 0;
     let bytes = 0;
     let meta = '';
@@ -93,7 +94,7 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      writeFileSync(target, file.content);
+      writeFileSync(target, await slim(file));
       count++;
       bytes += file.content.length;
       if (file.path.endsWith('.pf_meta')) meta = file.path;
@@ -102,6 +103,17 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
   } finally {
     await index.deleteIndex();
   }
+}
+
+/**
+ * What the site serves for a file of the bundle: the runtime a reader downloads before the first
+ * answer gets smaller (`pagefind.js` minified, the WebAssembly compressed with Zopfli; see
+ * `recompress.ts`), every other file is served as Pagefind wrote it.
+ */
+async function slim(file: BundleFile): Promise<Uint8Array> {
+  if (file.path === 'pagefind.js') return minifyRuntime(file.content);
+  if (file.path.startsWith('wasm.')) return regzip(file.content);
+  return file.content;
 }
 
 /** Stops the Pagefind processes (they would otherwise keep Node alive). */

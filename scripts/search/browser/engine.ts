@@ -1,4 +1,4 @@
-import { romanKey } from '../../hindi/roman-key.ts';
+import { latinKey } from '../../hindi/roman-fold.ts';
 import { buildExcerpt } from './excerpt.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-types.ts';
 import { parseQuery, type Concept } from './query.ts';
@@ -63,11 +63,11 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
   };
 
   async function withRomanForms(concepts: readonly Concept[]): Promise<Concept[]> {
-    const keys = concepts.filter((c) => c.latin).map((c) => romanKey(c.word)).filter((k) => k !== '' && !k.includes(' '));
+    const keys = concepts.filter((c) => c.latin).map((c) => latinKey(c.word)).filter((k) => k !== '' && !k.includes(' '));
     const words = keys.length > 0 ? await romanWords(keys) : new Map<string, readonly string[]>();
     return concepts.map((c) => {
       if (!c.latin) return c;
-      const found = words.get(romanKey(c.word)) ?? [];
+      const found = words.get(latinKey(c.word)) ?? [];
       const forms = new Set([...c.forms, ...found.flatMap((w) => spellingVariants(w))]);
       return { ...c, forms: [...forms] };
     });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SEARCH_SCRIPT } from '../bundle.ts';
 import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
+import type { SearchEngine } from '../browser/engine.ts';
 import { openBuiltSearch, takeTransfers } from '../node-runtime.ts';
 
 /** Bytes a reader downloads per query of a session (gzip-compressed where a CDN would compress). */
@@ -13,6 +14,12 @@ export interface DownloadReport {
   later: number[];
   /** Files fetched by the first query, largest first (what the first figure is made of). */
   firstFiles: Array<{ path: string; bytes: number }>;
+  /**
+   * The first `firstSamples` queries of the session, each as a reader's first query: what one
+   * query costs on a fresh page depends on its words (a common word's index chunks are bigger), so
+   * the first query is reported over many, not one.
+   */
+  firsts: number[];
 }
 
 /**
@@ -20,20 +27,28 @@ export interface DownloadReport {
  * results per query as the search page does, and counts what each query fetched. The search page
  * itself (HTML, site CSS) is not counted: every page of the site has those.
  */
-export async function measureDownloads(outDir: string, queries: readonly string[], pageSize: number): Promise<DownloadReport> {
+export async function measureDownloads(outDir: string, queries: readonly string[], pageSize: number, firstSamples = 0): Promise<DownloadReport> {
   const script = gzipSync(readFileSync(join(outDir, SEARCH_SCRIPT))).length;
   takeTransfers();
   // Node imports Pagefind's runtime without `fetch`, so it is counted here.
   const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST_PATH), 'utf8')) as SearchManifest;
   const runtime = manifest.runtime ? gzipSync(readFileSync(join(outDir, manifest.runtime))).length : 0;
+  const once = async (engine: SearchEngine, q: string) => {
+    const { results } = await engine.search(q);
+    await Promise.all(results.slice(0, pageSize).map((r) => engine.view(r)));
+    return takeTransfers();
+  };
   // Opening belongs to the first query: the page loads Pagefind when the reader first searches.
+  const firsts: number[] = [];
+  for (const [i, q] of queries.slice(0, firstSamples).entries()) {
+    const { engine } = await openBuiltSearch(outDir, { fresh: `first-${i}` });
+    firsts.push((await once(engine, q)).reduce((a, f) => a + f.bytes, script + runtime));
+  }
   const { engine } = await openBuiltSearch(outDir, { fresh: 'downloads' });
   const sizes: number[] = [];
   let firstFiles: DownloadReport['firstFiles'] = [];
   for (const q of queries) {
-    const { results } = await engine.search(q);
-    await Promise.all(results.slice(0, pageSize).map((r) => engine.view(r)));
-    const files = takeTransfers();
+    const files = await once(engine, q);
     const bytes = files.reduce((a, f) => a + f.bytes, 0);
     if (sizes.length === 0) {
       sizes.push(bytes + script + runtime);
@@ -42,5 +57,5 @@ export async function measureDownloads(outDir: string, queries: readonly string[
       firstFiles.sort((a, b) => b.bytes - a.bytes);
     } else sizes.push(bytes);
   }
-  return { first: sizes[0] ?? 0, later: sizes.slice(1), firstFiles };
+  return { first: sizes[0] ?? 0, later: sizes.slice(1), firstFiles, firsts };
 }
