@@ -1,4 +1,3 @@
-import { gzipAsync } from '@gfx/zopfli';
 import { transform } from 'esbuild';
 import { gunzipSync } from 'node:zlib';
 
@@ -11,9 +10,29 @@ import { gunzipSync } from 'node:zlib';
  */
 const ZOPFLI_ITERATIONS = 5;
 
+type Zopfli = typeof import('@gfx/zopfli');
+let zopfli: Promise<Zopfli> | undefined;
+
+/**
+ * Loads Zopfli once. Its Emscripten glue installs process-wide handlers on load: one that turns
+ * any unhandled promise rejection anywhere in the build into `RuntimeError: abort(…)`, which
+ * would bury a clear error message, and one for uncaught exceptions. They are removed at once.
+ */
+function loadZopfli(): Promise<Zopfli> {
+  zopfli ??= (async () => {
+    const rejections = new Set(process.listeners('unhandledRejection'));
+    const exceptions = new Set(process.listeners('uncaughtException'));
+    const mod = await import('@gfx/zopfli');
+    for (const l of process.listeners('unhandledRejection')) if (!rejections.has(l)) process.removeListener('unhandledRejection', l);
+    for (const l of process.listeners('uncaughtException')) if (!exceptions.has(l)) process.removeListener('uncaughtException', l);
+    return mod;
+  })();
+  return zopfli;
+}
+
 /** `raw` as gzip, compressed with Zopfli: deterministic (no timestamp), byte for byte the same every build. */
 export async function zopfliGzip(raw: Uint8Array): Promise<Uint8Array> {
-  return gzipAsync(raw, { numiterations: ZOPFLI_ITERATIONS });
+  return (await loadZopfli()).gzipAsync(raw, { numiterations: ZOPFLI_ITERATIONS });
 }
 
 /**

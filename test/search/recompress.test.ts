@@ -63,3 +63,11 @@ min('Pagefind\'s runtime gets smaller after gzip and exports the same names', as
   }
 });
 min.run();
+
+const handlers = suite('Zopfli leaves the process alone');
+handlers('no process-wide handlers stay behind (Emscripten adds an abort on unhandled rejections)', async () => {
+  await zopfliGzip(sample);
+  assert.is(process.listenerCount('unhandledRejection'), 0);
+  assert.is(process.listenerCount('uncaughtException'), 0);
+});
+handlers.run();
