@@ -94,9 +94,10 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      writeFileSync(target, await slim(file));
+      const content = await slim(file);
+      writeFileSync(target, content);
       count++;
-      bytes += file.content.length;
+      bytes += content.length;
       if (file.path.endsWith('.pf_meta')) meta = file.path;
     }
     return { files: count, bytes, pages: records.length, meta };

@@ -1,4 +1,5 @@
 import { transform } from 'esbuild';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 
 /**
@@ -10,29 +11,63 @@ import { gunzipSync } from 'node:zlib';
  */
 const ZOPFLI_ITERATIONS = 5;
 
-type Zopfli = typeof import('@gfx/zopfli');
-let zopfli: Promise<Zopfli> | undefined;
-
 /**
- * Loads Zopfli once. Its Emscripten glue installs process-wide handlers on load: one that turns
- * any unhandled promise rejection anywhere in the build into `RuntimeError: abort(…)`, which
- * would bury a clear error message, and one for uncaught exceptions. They are removed at once.
+ * Zopfli runs on a thread of its own. It blocks for about a second per file, and the thread that
+ * calls it is the one that feeds the Pagefind processes (`indexShardsInWorker`): there, a second of
+ * blocking is a second in which the other Pagefind process's replies wait. The thread loads
+ * Zopfli's Emscripten build and drops the process-wide handlers Emscripten installs on load (one
+ * turns any unhandled rejection into `RuntimeError: abort(…)`). Plain JavaScript: no TypeScript
+ * loader needed.
  */
-function loadZopfli(): Promise<Zopfli> {
-  zopfli ??= (async () => {
-    const rejections = new Set(process.listeners('unhandledRejection'));
-    const exceptions = new Set(process.listeners('uncaughtException'));
-    const mod = await import('@gfx/zopfli');
-    for (const l of process.listeners('unhandledRejection')) if (!rejections.has(l)) process.removeListener('unhandledRejection', l);
-    for (const l of process.listeners('uncaughtException')) if (!exceptions.has(l)) process.removeListener('uncaughtException', l);
-    return mod;
-  })();
-  return zopfli;
+const THREAD = `
+const { parentPort } = require('node:worker_threads');
+const before = new Set(process.listeners('unhandledRejection'));
+const beforeEx = new Set(process.listeners('uncaughtException'));
+import(${JSON.stringify(import.meta.resolve('@gfx/zopfli'))}).then((zopfli) => {
+  for (const l of process.listeners('unhandledRejection')) if (!before.has(l)) process.removeListener('unhandledRejection', l);
+  for (const l of process.listeners('uncaughtException')) if (!beforeEx.has(l)) process.removeListener('uncaughtException', l);
+  parentPort.on('message', ({ id, raw, iterations }) => {
+    zopfli.gzipAsync(raw, { numiterations: iterations }).then(
+      (out) => parentPort.postMessage({ id, out }, [out.buffer]),
+      (error) => parentPort.postMessage({ id, error: String(error) }),
+    );
+  });
+});`;
+
+let thread: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve: (out: Uint8Array) => void; reject: (e: Error) => void }>();
+
+function zopfliThread(): Worker {
+  if (thread) return thread;
+  const t = new Worker(THREAD, { eval: true });
+  t.on('message', (m: { id: number; out?: Uint8Array; error?: string }) => {
+    const job = pending.get(m.id);
+    pending.delete(m.id);
+    // An idle thread must not keep the build's process alive.
+    if (pending.size === 0) t.unref();
+    if (m.out) job?.resolve(new Uint8Array(m.out));
+    else job?.reject(new Error(`Zopfli: ${m.error}`));
+  });
+  t.on('error', (e) => {
+    for (const job of pending.values()) job.reject(e);
+    pending.clear();
+    thread = undefined;
+  });
+  thread = t;
+  return t;
 }
 
 /** `raw` as gzip, compressed with Zopfli: deterministic (no timestamp), byte for byte the same every build. */
-export async function zopfliGzip(raw: Uint8Array): Promise<Uint8Array> {
-  return (await loadZopfli()).gzipAsync(raw, { numiterations: ZOPFLI_ITERATIONS });
+export function zopfliGzip(raw: Uint8Array): Promise<Uint8Array> {
+  const t = zopfliThread();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    t.ref();
+    // A copy, so the caller keeps its bytes.
+    t.postMessage({ id, raw: new Uint8Array(raw), iterations: ZOPFLI_ITERATIONS });
+  });
 }
 
 /**
@@ -47,7 +82,7 @@ export async function regzip(gz: Uint8Array): Promise<Uint8Array> {
 
 /**
  * Pagefind's JavaScript runtime (`pagefind.js`) minified: Pagefind ships it with its code readable
- * (47 KB, 13.2 KB after gzip); minified it is 11.4 KB after gzip, which every searching reader saves.
+ * (47 KB, 13.2 KB after gzip); minified it is 11.2 KB after gzip, which every searching reader saves.
  * esbuild's minifier keeps behaviour (names of exported bindings, `import.meta.url`, comments
  * marked as legal); the browser tests run the minified file.
  */

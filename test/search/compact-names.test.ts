@@ -13,8 +13,8 @@ import { searchArticles } from '../fixtures/search/archive.ts';
 
 // A real Pagefind 1.6 bundle of the search fixture, as index.getFiles() hands it over, in small
 // index chunks (Pagefind's process reads the size from its environment when it starts) so that
-// the fixture's words spread over many chunks, as an archive's do.
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '40';
+// the fixture's words spread over many chunks, as an archive's do. The variable is put back
+// afterwards: the other test files' builds start Pagefind processes of their own.
 async function rawBundle(): Promise<BundleFile[]> {
   const { index } = await pagefind.createIndex({ forceLanguage: 'hi' });
   if (!index) throw new Error('no index');
@@ -23,8 +23,11 @@ async function rawBundle(): Promise<BundleFile[]> {
   await index.deleteIndex();
   return files.map((f) => ({ path: f.path, content: f.content }));
 }
-const raw = await rawBundle();
-await pagefind.close();
+const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '40';
+const raw = await rawBundle().finally(() => pagefind.close());
+if (chunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;
 const compact = await compactNames(raw);
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);

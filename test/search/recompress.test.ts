@@ -65,6 +65,18 @@ min('Pagefind\'s runtime gets smaller after gzip and exports the same names', as
 min.run();
 
 const handlers = suite('Zopfli leaves the process alone');
+handlers('it runs off the calling thread: timers keep firing while a large file is compressed', async () => {
+  const big = new TextEncoder().encode(new TextDecoder().decode(sample).repeat(20));
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
+  const t = performance.now();
+  const out = await zopfliGzip(big);
+  const ms = performance.now() - t;
+  clearInterval(timer);
+  assert.equal(new Uint8Array(gunzipSync(out)), big);
+  // Blocking would allow at most one tick however long it took.
+  assert.ok(ms < 50 || ticks >= 3, `${ticks} ticks in ${ms.toFixed(0)} ms`);
+});
 handlers('no process-wide handlers stay behind (Emscripten adds an abort on unhandled rejections)', async () => {
   await zopfliGzip(sample);
   assert.is(process.listenerCount('unhandledRejection'), 0);
