@@ -46,7 +46,7 @@ function zopfliThread(): Worker {
     pending.delete(m.id);
     // An idle thread must not keep the build's process alive.
     if (pending.size === 0) t.unref();
-    if (m.out) job?.resolve(new Uint8Array(m.out));
+    if (m.out) job?.resolve(m.out);
     else job?.reject(new Error(`Zopfli: ${m.error}`));
   });
   t.on('error', (e) => {
@@ -65,8 +65,8 @@ export function zopfliGzip(raw: Uint8Array): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     t.ref();
-    // A copy, so the caller keeps its bytes.
-    t.postMessage({ id, raw: new Uint8Array(raw), iterations: ZOPFLI_ITERATIONS });
+    // Posting copies `raw` (nothing is transferred), so the caller keeps its bytes.
+    t.postMessage({ id, raw, iterations: ZOPFLI_ITERATIONS });
   });
 }
 
