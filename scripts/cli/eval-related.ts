@@ -2,11 +2,12 @@
  * Quality and speed of related stories on a labelled corpus, text signals only.
  *
  *   npm run eval:related -- --corpus ../shared/corpus/bbc_hindi_cleaned_test.jsonl [--json]
- *     [--limit N] [--synthetic N] [--config '{"queryTerms":40}']
+ *     [--limit N] [--synthetic N] [--config '{"queryTerms":40}'] [--threads N]
  *
  * Prints precision@5 (share of related stories with the article's category label; labels are
  * hidden from the algorithm) and the time of `buildRelated`. `--synthetic N` times N records
- * recombined from the corpus (precision is then meaningless and not printed). With `--json` the
+ * recombined from the corpus (precision is then meaningless and not printed). `--threads` (default 1)
+ * is what the build passes (its cores, up to 4); the lists are the same for any. With `--json` the
  * last line is `{"articles":N,"precisionAt5":…,"seconds":…}`.
  */
 import { readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { buildRelated, validateRelatedConfig } from '../related/index.ts';
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' }, json: { type: 'boolean', default: false }, limit: { type: 'string' },
-    synthetic: { type: 'string' }, config: { type: 'string' },
+    synthetic: { type: 'string' }, config: { type: 'string' }, threads: { type: 'string', default: '1' },
   },
 });
 if (values.corpus === undefined) {
@@ -42,7 +43,7 @@ if (synthetic) records = synthesize(records, Number(values.synthetic));
 
 const docs = records.map(blindDoc);
 const started = performance.now();
-const related = buildRelated(docs, { ...config, now: 0 });
+const related = buildRelated(docs, { ...config, now: 0, threads: Number(values.threads) });
 const seconds = (performance.now() - started) / 1000;
 const labels = new Map(records.map((r) => [r.id, r.category]));
 const result = precisionAtK(related, labels);
@@ -53,7 +54,7 @@ process.stdout.write(`articles    ${records.length}\n`);
 if (!synthetic) {
   process.stdout.write(`precision@5 ${result.precision.toFixed(4)} (${result.hits} related, ${result.fallbacks} fallbacks)\n`);
 }
-process.stdout.write(`seconds     ${seconds.toFixed(3)} (buildRelated), rss ${mb} MB\n`);
+process.stdout.write(`seconds     ${seconds.toFixed(3)} (buildRelated, ${values.threads} thread(s)), rss ${mb} MB\n`);
 if (values.json) {
   const precisionAt5 = synthetic ? null : Number(result.precision.toFixed(4));
   process.stdout.write(`${JSON.stringify({ articles: records.length, precisionAt5, seconds: Number(seconds.toFixed(3)) })}\n`);

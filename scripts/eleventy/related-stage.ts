@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Article, Catalog } from '../catalog/types.ts';
 import { buildRelated, type RelatedOptions } from '../related/index.ts';
 
@@ -7,11 +8,11 @@ export interface RelatedEntry { article: Article; score: number; fallback: boole
 /**
  * Related stories for every article of the catalog, computed once per build and resolved to
  * articles so templates only read. `overrides` is `site.json`'s `related` block, already checked
- * by the loader.
+ * by the loader. Uses every core (up to 4): the picks are the same for any number of threads.
  */
 export function computeRelated(catalog: Catalog, overrides: Record<string, unknown>, now: number): Map<string, RelatedEntry[]> {
   const byId = new Map(catalog.articles.map((a) => [a.id, a]));
-  const hits = buildRelated(catalog.articles, { ...(overrides as RelatedOptions), now });
+  const hits = buildRelated(catalog.articles, { ...(overrides as RelatedOptions), now, threads: Math.min(4, availableParallelism()) });
   const out = new Map<string, RelatedEntry[]>();
   for (const [id, list] of hits) {
     out.set(id, list.flatMap((h) => {

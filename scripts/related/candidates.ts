@@ -3,10 +3,13 @@ import type { Keys } from './keys.ts';
 import type { Postings } from './postings.ts';
 import type { Vectors } from './vectors.ts';
 
-/** Every story's nearest stories by text and tags (first stage), packed: `size` slots per story. */
+/**
+ * Nearest stories by text and tags (first stage) of every story, or of a range of stories
+ * (`findNeighbours` on one thread's share), packed: `size` slots per story.
+ */
 export interface Neighbours {
   readonly size: number;
-  /** Story i's neighbours are at [i * size, i * size + count[i]), closest first. */
+  /** The i-th story's neighbours are at [i * size, i * size + count[i]), closest first. */
   readonly docs: Int32Array;
   readonly sims: Float32Array;
   readonly count: Int32Array;
@@ -36,16 +39,17 @@ export interface CandidateInput {
 const MIN_CONTRIBUTION = 0.003;
 
 /**
- * For each story, the `size` most similar eligible stories other than itself: text cosine over the
- * story's distinctive terms (read through the inverted index, never all pairs) plus tag overlap.
- * Work per story is bounded by `maxScan` posting entries, whatever the archive size.
+ * For each story of [lo, hi) (default all), the `size` most similar eligible stories other than
+ * itself: text cosine over the story's distinctive terms (read through the inverted index, never
+ * all pairs) plus tag overlap. Work per story is bounded by `maxScan` posting entries, whatever the
+ * archive size. The result's i-th entry is story lo + i; its neighbours are indices of the archive.
  */
-export function findNeighbours(input: CandidateInput): Neighbours {
+export function findNeighbours(input: CandidateInput, lo = 0, hi = input.eligible.length): Neighbours {
   const { vectors, postings, keys, eligible, idRank, size, maxScan } = input;
   const n = eligible.length;
-  const docs = new Int32Array(n * size);
-  const sims = new Float32Array(n * size);
-  const count = new Int32Array(n);
+  const docs = new Int32Array((hi - lo) * size);
+  const sims = new Float32Array((hi - lo) * size);
+  const count = new Int32Array(hi - lo);
   const text = new Float64Array(n);
   const tags = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -53,7 +57,7 @@ export function findNeighbours(input: CandidateInput): Neighbours {
   // Locals, so the hot loop reads typed arrays without property lookups.
   const { offsets: vOffsets, terms: vTerms, weights: vWeights } = vectors;
   const { offsets: pOffsets, lengths: pLengths, docs: pDocs, weights: pWeights } = postings;
-  for (let d = 0; d < n; d++) {
+  for (let d = lo; d < hi; d++) {
     let seen = 0;
     let budget = maxScan;
     const last = vOffsets[d + 1]!;
@@ -103,7 +107,7 @@ export function findNeighbours(input: CandidateInput): Neighbours {
       heap.offer(e, sim);
       floor = heap.floor();
     }
-    count[d] = heap.drainInto(docs, sims, d * size);
+    count[d - lo] = heap.drainInto(docs, sims, (d - lo) * size);
   }
   return { size, docs, sims, count };
 }

@@ -20,18 +20,21 @@ export interface ExpandOptions {
  * share their neighbours' words, while a one-word coincidence between two stories on different
  * topics is diluted by everything else their neighbourhoods say. Linear: `neighbours` × the
  * stored terms per story. Deterministic: neighbours in their fixed order, ties at the cut in the order terms were met.
+ * Expands stories [lo, hi) (default all; `nb` holds every story's neighbours): the result's i-th
+ * vector is story lo + i's.
  */
-export function expandVectors(vectors: Vectors, nb: Neighbours, termCount: number, options: ExpandOptions): Vectors {
+export function expandVectors(
+  vectors: Vectors, nb: Neighbours, termCount: number, options: ExpandOptions, lo = 0, hi = vectors.offsets.length - 1,
+): Vectors {
   const { offsets: vOffsets, terms: vTerms, weights: vWeights } = vectors;
-  const n = vOffsets.length - 1;
   const acc = new Float64Array(termCount);
   const touched = new Int32Array(termCount);
-  const offsets = new Int32Array(n + 1);
+  const offsets = new Int32Array(hi - lo + 1);
   let values = new Float64Array(1024);
   // Room for every expanded vector at its largest (own and neighbours' terms, at most `terms`),
   // allocated once: no growing copies of buffers that reach 150 MB at 100,000 stories.
   let room = 0;
-  for (let d = 0; d < n; d++) {
+  for (let d = lo; d < hi; d++) {
     let size = vOffsets[d + 1]! - vOffsets[d]!;
     const m = size > 0 ? Math.min(nb.count[d]!, options.neighbours) : 0;
     for (let k = d * nb.size; k < d * nb.size + m; k++) size += vOffsets[nb.docs[k]! + 1]! - vOffsets[nb.docs[k]!]!;
@@ -40,7 +43,7 @@ export function expandVectors(vectors: Vectors, nb: Neighbours, termCount: numbe
   const terms = new Int32Array(room);
   const weights = new Float32Array(room);
   let at = 0;
-  for (let d = 0; d < n; d++) {
+  for (let d = lo; d < hi; d++) {
     let seen = 0;
     const base = d * nb.size;
     // A story without indexed words of its own is not expanded: it would become a copy of its
@@ -87,7 +90,7 @@ export function expandVectors(vectors: Vectors, nb: Neighbours, termCount: numbe
     norm = Math.sqrt(norm) || 1;
     for (let j = at; j < out; j++) weights[j] = weights[j]! / norm;
     at = out;
-    offsets[d + 1] = at;
+    offsets[d - lo + 1] = at;
   }
   return { offsets, terms: terms.subarray(0, at), weights: weights.subarray(0, at) };
 }

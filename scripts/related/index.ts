@@ -3,10 +3,12 @@ import type { RelatedConfig, RelatedWeights } from './config.ts';
 import { fillFromCategory, latestByCategory } from './fallback.ts';
 import { internKeys } from './keys.ts';
 import { invert } from './postings.ts';
-import { findNeighbours } from './candidates.ts';
+import { findNeighbours, type CandidateInput } from './candidates.ts';
 import { expandVectors } from './expand.ts';
-import { makeScratch, rankOne, type ScoreContext } from './score.ts';
+import { concatNeighbours, concatVectors, mergeCounts, unpackRanked } from './merge.ts';
+import { rankRange, type ScoreContext } from './score.ts';
 import { countTerms } from './terms.ts';
+import { Helpers, range, type Task } from './threads.ts';
 import type { RelatedDoc, RelatedHit } from './types.ts';
 import { validateRelatedConfig } from './validate.ts';
 import { MIN_DOCS_FOR_CAP, weighTerms } from './vectors.ts';
@@ -22,7 +24,20 @@ export type RelatedOptions = Partial<Omit<RelatedConfig, 'weights'>> & {
   readonly weights?: Partial<RelatedWeights>;
   /** Stories dated after this (ms since the epoch) are never offered. Default `Date.now()`. */
   readonly now?: number;
+  /**
+   * Threads to use, this one included. Default 1. The result is the same for any number; helper
+   * threads start only for archives of at least `MIN_STORIES_PER_THREAD` stories per thread.
+   */
+  readonly threads?: number;
 };
+
+/** Fewest stories per thread: below this, starting a thread (~50 ms) costs more than it saves. */
+export const MIN_STORIES_PER_THREAD = 1000;
+
+/** Threads `buildRelated` uses for `stories` when asked for `requested`: at most one per MIN_STORIES_PER_THREAD. */
+export function threadCount(stories: number, requested: number): number {
+  return Math.max(1, Math.min(Math.floor(requested), Math.floor(stories / MIN_STORIES_PER_THREAD)));
+}
 
 /**
  * For every story, its related stories: at most `count` matches, best first, filled up with the
@@ -38,49 +53,84 @@ export type RelatedOptions = Partial<Omit<RelatedConfig, 'weights'>> & {
  * never comparing all pairs. Each story's vector is then expanded with the centroid of its
  * `expansionNeighbours` nearest stories' vectors (expand.ts: document expansion), and the pool is
  * ranked by the cosine of the expanded vectors plus tag overlap, key bonuses and recency
- * (score.ts). Time and memory grow linearly with the archive.
+ * (score.ts). Time and memory grow linearly with the archive. With `threads` > 1 the per-story
+ * stages run on ranges of stories in helper threads (threads.ts), joined exactly (merge.ts).
  *
  * Measured (`npm run eval:related`, text only, these defaults): precision@5 0.758 on
  * bbc_hindi_cleaned_test, 0.723 on the l3cube headlines, 0.732 on the bbc_news18 headlines.
  */
 export function buildRelated(docs: readonly RelatedDoc[], options: RelatedOptions = {}): Map<string, RelatedHit[]> {
-  const { now = Date.now(), ...overrides } = options;
+  const { now = Date.now(), threads = 1, ...overrides } = options;
   const { config, errors } = validateRelatedConfig(overrides);
   if (errors.length > 0) throw new Error(`Invalid related config:\n  ${errors.join('\n  ')}`);
+  const n = docs.length;
+  const parts = threadCount(n, threads);
+  const helpers = parts > 1 ? new Helpers(parts - 1) : undefined;
+  try {
+    return relate(docs, config, now, helpers);
+  } finally {
+    helpers?.close();
+  }
+}
+
+/**
+ * The stages of `buildRelated`. Each per-story stage runs on consecutive ranges of stories, the
+ * first here and the others on `helpers`, and the ranges are joined exactly (merge.ts), so the
+ * result does not depend on the number of threads.
+ */
+function relate(docs: readonly RelatedDoc[], config: RelatedConfig, now: number, helpers: Helpers | undefined): Map<string, RelatedHit[]> {
   const started = performance.now();
   const n = docs.length;
-  const counts = countTerms(docs, {
-    titleWeight: config.weights.title, bodyChars: config.bodyChars, subwordBelow: config.subwordBelow,
-  });
+  const parts = (helpers?.count ?? 0) + 1;
+  const stage = <L>(local: (lo: number, hi: number) => L, task: (lo: number, hi: number) => Task): L[] => {
+    if (!helpers) return [local(0, n)];
+    const tasks = Array.from({ length: parts - 1 }, (_, i) => task(...range(n, parts, i + 1)));
+    return helpers.run(tasks, () => local(...range(n, parts, 0))) as L[];
+  };
+  const termOptions = { titleWeight: config.weights.title, bodyChars: config.bodyChars, subwordBelow: config.subwordBelow };
+  const counts = mergeCounts(stage(
+    (lo, hi) => countTerms(docs.slice(lo, hi), termOptions),
+    (lo, hi) => ({ kind: 'count', docs: docs.slice(lo, hi).map((d) => ({ title: d.title, text: d.text })), options: termOptions }),
+  ));
+  log('terms counted in %d ms', Math.round(performance.now() - started));
   const vectors = weighTerms(counts, config);
-  const postings = invert(vectors, counts.vocabulary.length, config.maxPostings);
+  const terms = counts.vocabulary.length;
+  const postings = invert(vectors, terms, config.maxPostings);
   const maxDf = n < MIN_DOCS_FOR_CAP ? n : Math.max(2, Math.floor(config.maxDocFrequency * n));
   const keys = internKeys(docs, maxDf, config.maxPostings);
-  log('indexed %d stories, %d terms in %d ms', n, counts.vocabulary.length, Math.round(performance.now() - started));
+  log('indexed %d stories, %d terms in %d ms (%d threads)', n, terms, Math.round(performance.now() - started), parts);
   const idRank = rankIds(docs);
   const eligible = Uint8Array.from(docs, (d) => (d.draft === true || d.timestamp > now ? 0 : 1));
-  const neighbours = findNeighbours({
+  const timestamps = Float64Array.from(docs, (d) => d.timestamp);
+  const index: CandidateInput = {
     vectors, postings, keys, eligible, idRank, weights: config.weights, size: config.candidates, maxScan: config.maxScan,
-  });
+  };
+  const context = { config, keys, idRank, eligible, timestamps };
+  const neighbours = concatNeighbours(stage(
+    (lo, hi) => findNeighbours(index, lo, hi),
+    (lo, hi) => ({ kind: 'neighbours', index, termCount: terms, context, lo, hi }),
+  ));
   log('neighbours found in %d ms', Math.round(performance.now() - started));
-  const terms = counts.vocabulary.length;
+  const expandOptions = { weight: config.expansion, neighbours: config.expansionNeighbours, terms: config.expandedTerms };
   const expanded = config.expansion > 0
-    ? expandVectors(vectors, neighbours, terms, {
-      weight: config.expansion, neighbours: config.expansionNeighbours, terms: config.expandedTerms,
-    })
+    ? concatVectors(stage(
+      (lo, hi) => expandVectors(vectors, neighbours, terms, expandOptions, lo, hi),
+      (lo, hi) => ({ kind: 'expand', neighbours, options: expandOptions, lo, hi }),
+    ))
     : vectors;
   log('vectors expanded in %d ms', Math.round(performance.now() - started));
-  const ctx: ScoreContext = {
-    config, neighbours, expanded, keys, idRank, eligible, timestamps: Float64Array.from(docs, (d) => d.timestamp),
-  };
+  const ctx: ScoreContext = { ...context, neighbours, expanded };
+  const ranked = unpackRanked(stage(
+    (lo, hi) => rankRange(ctx, terms, lo, hi),
+    (lo, hi) => ({ kind: 'rank', neighbours, expanded, lo, hi }),
+  ));
   const pools = latestByCategory(ctx);
-  const scratch = makeScratch(terms);
   const out = new Map<string, RelatedHit[]>();
   let fallbacks = 0;
   for (let d = 0; d < n; d++) {
-    const ranked = rankOne(ctx, scratch, d);
-    const hits: RelatedHit[] = ranked.map((r) => ({ id: docs[r.doc]!.id, score: r.score }));
-    for (const e of fillFromCategory(ctx, pools, d, ranked)) {
+    const mine = ranked[d]!;
+    const hits: RelatedHit[] = mine.map((r) => ({ id: docs[r.doc]!.id, score: r.score }));
+    for (const e of fillFromCategory(ctx, pools, d, mine)) {
       hits.push({ id: docs[e]!.id, score: 0, fallback: true });
       fallbacks++;
     }

@@ -103,3 +103,28 @@ function insert(ctx: ScoreContext, top: Ranked[], doc: number, score: number, li
   top.splice(i, 0, hit);
   if (top.length > limit) top.pop();
 }
+
+/** The ranked lists of a range of stories, packed: story lo + i's hits are at [starts[i], starts[i + 1]). */
+export interface RankedRange {
+  readonly starts: Int32Array;
+  readonly docs: Int32Array;
+  readonly scores: Float64Array;
+}
+
+/** `rankOne` for stories [lo, hi) (`termCount`: size of the vocabulary), packed for sending between threads. */
+export function rankRange(ctx: ScoreContext, termCount: number, lo: number, hi: number): RankedRange {
+  const scratch = makeScratch(termCount);
+  const starts = new Int32Array(hi - lo + 1);
+  const docs = new Int32Array((hi - lo) * ctx.config.count);
+  const scores = new Float64Array(docs.length);
+  let at = 0;
+  for (let d = lo; d < hi; d++) {
+    for (const r of rankOne(ctx, scratch, d)) {
+      docs[at] = r.doc;
+      scores[at++] = r.score;
+    }
+    starts[d - lo + 1] = at;
+  }
+  return { starts, docs: docs.slice(0, at), scores: scores.slice(0, at) };
+}
+

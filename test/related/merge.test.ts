@@ -1,0 +1,69 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { findNeighbours } from '../../scripts/related/candidates.ts';
+import { expandVectors } from '../../scripts/related/expand.ts';
+import { internKeys } from '../../scripts/related/keys.ts';
+import { concatNeighbours, concatVectors, mergeCounts, unpackRanked } from '../../scripts/related/merge.ts';
+import { invert } from '../../scripts/related/postings.ts';
+import { countTerms } from '../../scripts/related/terms.ts';
+import { weighTerms } from '../../scripts/related/vectors.ts';
+import { DEFAULT_RELATED_CONFIG as C } from '../../scripts/related/index.ts';
+import { syntheticArchive } from './synthetic.ts';
+
+const docs = syntheticArchive(300);
+const options = { titleWeight: 2, bodyChars: 3000, subwordBelow: 40 };
+const whole = countTerms(docs, options);
+/** Split points of the archive: one, two and four ranges, uneven ones, an empty one. */
+const SPLITS = [[], [150], [1, 299], [75, 150, 225], [100, 100, 250]];
+const parts = <T>(cuts: number[], f: (lo: number, hi: number) => T): T[] =>
+  [0, ...cuts].map((lo, i) => f(lo, [...cuts, docs.length][i]!));
+
+const counts = suite('mergeCounts');
+
+counts('counts of ranges merge into the counts of the whole, ids and order included', () => {
+  assert.ok(whole.vocabulary.some((t) => t.startsWith('#')), 'the briefs added trigrams');
+  for (const cuts of SPLITS) {
+    const merged = mergeCounts(parts(cuts, (lo, hi) => countTerms(docs.slice(lo, hi), options)));
+    assert.equal(merged.vocabulary, whole.vocabulary, `vocabulary, cuts ${cuts}`);
+    assert.equal([...merged.offsets], [...whole.offsets], `offsets, cuts ${cuts}`);
+    assert.equal([...merged.ids], [...whole.ids], `ids, cuts ${cuts}`);
+    assert.equal([...merged.counts], [...whole.counts], `counts, cuts ${cuts}`);
+    assert.equal([...merged.df], [...whole.df], `df, cuts ${cuts}`);
+  }
+});
+
+const stages = suite('ranges of the per-story stages');
+const vectors = weighTerms(whole, C);
+const terms = whole.vocabulary.length;
+const index = {
+  vectors, postings: invert(vectors, terms, C.maxPostings), keys: internKeys(docs, 90, C.maxPostings),
+  eligible: new Uint8Array(docs.length).fill(1), idRank: Int32Array.from(docs, (_, i) => i),
+  weights: C.weights, size: C.candidates, maxScan: C.maxScan,
+};
+const neighbours = findNeighbours(index);
+const expandOptions = { weight: 1, neighbours: 30, terms: 180 };
+
+stages('neighbours of ranges, joined, are the neighbours of the whole', () => {
+  for (const cuts of SPLITS) assert.equal(concatNeighbours(parts(cuts, (lo, hi) => findNeighbours(index, lo, hi))), neighbours, `cuts ${cuts}`);
+});
+
+stages('expanded vectors of ranges, joined, are those of the whole', () => {
+  const all = expandVectors(vectors, neighbours, terms, expandOptions);
+  for (const cuts of SPLITS) {
+    const joined = concatVectors(parts(cuts, (lo, hi) => expandVectors(vectors, neighbours, terms, expandOptions, lo, hi)));
+    assert.equal([...joined.offsets], [...all.offsets], `cuts ${cuts}`);
+    assert.equal([...joined.terms], [...all.terms], `cuts ${cuts}`);
+    assert.equal([...joined.weights], [...all.weights], `cuts ${cuts}`);
+  }
+});
+
+stages('ranked ranges unpack to one list per story, in story order', () => {
+  const packed = [
+    { starts: Int32Array.from([0, 2, 2]), docs: Int32Array.from([5, 3]), scores: Float64Array.from([0.9, 0.4]) },
+    { starts: Int32Array.from([0, 1]), docs: Int32Array.from([0]), scores: Float64Array.from([0.7]) },
+  ];
+  assert.equal(unpackRanked(packed), [[{ doc: 5, score: 0.9 }, { doc: 3, score: 0.4 }], [], [{ doc: 0, score: 0.7 }]]);
+});
+
+counts.run();
+stages.run();
