@@ -127,4 +127,3 @@ export function rankRange(ctx: ScoreContext, termCount: number, lo: number, hi: 
   }
   return { starts, docs: docs.slice(0, at), scores: scores.slice(0, at) };
 }
-
