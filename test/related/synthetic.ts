@@ -1,4 +1,5 @@
 import type { RelatedDoc } from '../../scripts/related/index.ts';
+import { seeded } from '../../scripts/search/eval/derive.ts';
 import { doc } from './build-doc.ts';
 
 /** Topics of the synthetic archive: each a few words of its own, so stories of one topic meet. */
@@ -12,24 +13,13 @@ const TOPICS = [
 ];
 const COMMON = ['जिले', 'गांव', 'लोगों', 'प्रशासन', 'शहर', 'दिन', 'काम', 'नगर', 'सड़क', 'बैठक'];
 
-/** A seeded generator (mulberry32): the same archive on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /**
  * `count` stories on six topics, with common words, numbers (some story-unique words too), tags,
  * districts and dates; one in five is a headline-length brief (so the trigram path runs), one in
  * fifty a draft. Large enough for `buildRelated` to start helper threads.
  */
 export function syntheticArchive(count: number, seed = 7): RelatedDoc[] {
-  const next = random(seed);
+  const next = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   return Array.from({ length: count }, (_, i) => {
     const topic = TOPICS[i % TOPICS.length]!;
