@@ -37,9 +37,10 @@ export function allHashed(names: readonly string[]): boolean {
  * fingerprinted names (CSS, fonts, the CMS folder), so all of it is immutable; so is `/img/` (the
  * resized pictures) when every name in it is hashed, which `imgHashed` says.
  *
- * A search shard (`/pagefind/<shard>/`, a folder with `pagefind-entry.json`; its `children` listed)
+ * A search shard (`/pagefind/<shard>/`, a folder with a `.pf_meta` file; its `children` listed)
  * gets one rule per entry: its chunk, fragment and filter folders and its metadata file carry
- * content-derived names and are immutable, its entry file and the runtime are revalidated. When
+ * content-derived names and are immutable; anything else in it (Pagefind's entry file and runtime,
+ * in builds made for the eval) is revalidated. When
  * that would pass Cloudflare's limit of `MAX_RULES`, each shard gets one revalidated rule instead.
  */
 export function headerRules(top: readonly Entry[], pagefind: readonly Entry[], imgHashed = false): HeaderRule[] {
@@ -48,7 +49,7 @@ export function headerRules(top: readonly Entry[], pagefind: readonly Entry[], i
 }
 
 const byName = (entries: readonly Entry[]) => [...entries].sort((a, b) => (a.name < b.name ? -1 : 1));
-const isShard = (e: Entry) => e.dir && !!e.children?.some((c) => !c.dir && c.name === 'pagefind-entry.json');
+const isShard = (e: Entry) => e.dir && !!e.children?.some((c) => !c.dir && c.name.endsWith('.pf_meta'));
 
 /** One rule for a Pagefind folder or file at `base` (`/pagefind/` or `/pagefind/<shard>/`). */
 function pagefindRule(base: string, e: Entry): HeaderRule {

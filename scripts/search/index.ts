@@ -43,6 +43,12 @@ export interface SearchIndexOptions {
    * (about 0.23 GB per 1,000 stories each).
    */
   concurrency?: number;
+  /**
+   * Also write Pagefind's own browser runtime and entry files (default false). Readers never load
+   * them (the search reads the index itself); the eval's plain-Pagefind baseline and the tests that
+   * check the reader against Pagefind do.
+   */
+  pagefindRuntime?: boolean;
   /** Bundle the browser script into `<outDir>/pagefind/search.js` (default true). */
   bundle?: boolean;
   /**
@@ -74,7 +80,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   const shards: ShardInfo[] = [];
   const tag = createHash('sha256');
   let files = 0;
-  const jobs: ShardJob[] = plans.map((plan, i) => ({ id: plan.id, dir: join(root, plan.id), withRuntime: i === 0, size: plan.articles.length }));
+  const jobs: ShardJob[] = plans.map((plan) => ({ id: plan.id, dir: join(root, plan.id), withRuntime: opts.pagefindRuntime === true, size: plan.articles.length }));
   const recordsOf = (i: number) => plans[i]!.articles.map((a) => articleRecord(a, opts.maxContentChars));
   const settings: ShardSettings = {
     concurrency: opts.concurrency ?? 1,
@@ -103,6 +109,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     shards.push({
       id: plan.id,
       path: `pagefind/${plan.id}/`,
+      meta: out.meta,
       articles: plan.articles.length,
       newest: plan.articles[0]!.date,
       oldest: plan.articles[plan.articles.length - 1]!.date,
@@ -118,7 +125,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   const manifest: SearchManifest = {
     version: 1,
     baseUrl: basePath(opts.site?.url),
-    runtime: shards.length > 0 ? `${shards[0]!.path}pagefind.js` : '',
+    ...(opts.pagefindRuntime && shards.length > 0 ? { runtime: `${shards[0]!.path}pagefind.js` } : {}),
     cacheTag: tag.digest('hex').slice(0, 12),
     shards,
     roman: { path: 'pagefind/roman/', buckets: buckets.length },

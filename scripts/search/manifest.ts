@@ -13,6 +13,8 @@ export interface ShardInfo {
   readonly id: string;
   /** Pagefind bundle folder, relative to the base: `pagefind/2026/`. */
   readonly path: string;
+  /** The shard's metadata file in that folder (`pagefind.hi_<hash>.pf_meta`), the first file a search reads. */
+  readonly meta: string;
   readonly articles: number;
   /** Dates of the newest and oldest article (ISO, India time). */
   readonly newest: string;
@@ -29,11 +31,15 @@ export interface SearchManifest {
   readonly version: 1;
   /** Path of the site root that result URLs are relative to: `/`, or `/news/` for a site in a sub-folder. */
   readonly baseUrl: string;
-  /** Pagefind's JS runtime (`pagefind.js`, with `wasm.hi.pagefind` beside it), relative to the base. */
-  readonly runtime: string;
+  /**
+   * Pagefind's own JS runtime (`pagefind.js`, with `wasm.hi.pagefind` beside it), relative to the
+   * base: only in builds made with `pagefindRuntime` (the eval's plain-Pagefind baseline). Readers'
+   * searches never load it; they read the index with `browser/archive-index.ts`.
+   */
+  readonly runtime?: string;
   /** Changes whenever any shard changes; Pagefind appends it to its entry file URLs for caching. */
   readonly cacheTag: string;
-  /** Newest first; the first shard's folder also holds the runtime. */
+  /** Newest first; with `runtime`, the first shard's folder also holds it. */
   readonly shards: readonly ShardInfo[];
   readonly roman: RomanMapInfo;
 }

@@ -3,18 +3,19 @@ import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { MANIFEST_PATH, type SearchManifest } from './manifest.ts';
+import { ArchiveIndex } from './browser/archive-index.ts';
 import { createEngine, type SearchEngine } from './browser/engine.ts';
-import { openPagefind } from './browser/pagefind-loader.ts';
 import type { PagefindApi } from './browser/pagefind-types.ts';
+import { openPagefind } from './eval/pagefind-baseline.ts';
 import { romanLookup } from './browser/roman-lookup.ts';
 
 /** One file the search fetched, with the bytes a reader would download for it. */
 export interface Transfer { path: string; bytes: number }
 
 /**
- * Pagefind's runtime fetches its files with the global `fetch`, which in Node cannot read
- * `file:` URLs. This serves them from disk and records each transfer. Pagefind's own files are
- * already gzip-compressed; JS and JSON are counted gzip-compressed, as a CDN serves them.
+ * The search fetches its files with the global `fetch`, which in Node cannot read `file:` URLs.
+ * This serves them from disk and records each transfer. Pagefind's index files are already
+ * gzip-compressed; JS and JSON are counted gzip-compressed, as a CDN serves them.
  */
 const log: Transfer[] = [];
 let installed = false;
@@ -43,6 +44,9 @@ function installFileFetch(): void {
 export interface OpenedSearch {
   manifest: SearchManifest;
   engine: SearchEngine;
+  /** The index as the engine reads it. */
+  index: ArchiveIndex;
+  /** Pagefind's own runtime over the same index: only when asked for (`pagefind`) and built with `pagefindRuntime`. */
   pagefind: PagefindApi | undefined;
 }
 
@@ -53,7 +57,7 @@ export function takeTransfers(): Transfer[] {
 
 /** Options of `openBuiltSearch`. */
 export interface OpenOptions {
-  /** Pagefind options to override (see `openPagefind`). */
+  /** Also open Pagefind's own runtime, with these options (see `openPagefind`). */
   pagefind?: Record<string, unknown>;
   /**
    * Opens a separate copy of Pagefind's runtime module. Pagefind keeps its WebAssembly in module
@@ -68,9 +72,9 @@ export async function openBuiltSearch(outDir: string, options: OpenOptions = {})
   const siteBase = pathToFileURL(join(outDir, '/')).href;
   const manifest = (await (await fetch(new URL(MANIFEST_PATH, siteBase))).json()) as SearchManifest;
   const suffix = options.fresh ? `?${encodeURIComponent(options.fresh)}` : '';
-  const pagefind = await openPagefind(manifest, siteBase, (url) => import(url + suffix), options.pagefind);
+  const pagefind = options.pagefind && manifest.runtime ? await openPagefind(manifest, siteBase, (url) => import(url + suffix), options.pagefind) : undefined;
   const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
-  const noPagefind = { search: async () => ({ results: [] }) };
-  const engine = createEngine(pagefind ?? noPagefind, romanLookup(manifest.roman, loadJson));
-  return { manifest, engine, pagefind };
+  const index = await ArchiveIndex.open(manifest, siteBase);
+  const engine = createEngine(index, romanLookup(manifest.roman, loadJson));
+  return { manifest, engine, index, pagefind };
 }

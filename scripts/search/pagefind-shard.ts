@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CustomRecord } from 'pagefind';
 import { compactNames, type BundleFile } from './compact-names.ts';
-import { minifyRuntime, regzip } from './recompress.ts';
 
 /** A Pagefind call reported errors; they are listed in the message, with the shard they hit. */
 export class PagefindError extends Error {
@@ -19,14 +18,14 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
 }
 
 /**
- * Files of Pagefind's bundle the site serves. The UI kits, the highlighter and the worker are
- * left out (the search page has its own small UI and runs Pagefind on the main thread, which
- * saves a reader the worker's download); the JS runtime and WebAssembly only go with the first
- * shard, because merged indexes share the primary instance's WebAssembly.
+ * Files of Pagefind's bundle the site serves: the index itself (metadata, chunks, filters, page
+ * data), which the search page reads with its own code (`browser/archive-index.ts`). Pagefind's
+ * runtime (JS, WebAssembly) and the entry file it starts from only with `withRuntime`, for the
+ * eval's plain-Pagefind baseline; its UI kits, highlighter and worker never.
  */
 function wanted(path: string, withRuntime: boolean): boolean {
-  if (/^(index|fragment|filter)\//.test(path) || path === 'pagefind-entry.json' || path.endsWith('.pf_meta')) return true;
-  return withRuntime && (path === 'pagefind.js' || path === 'wasm.hi.pagefind');
+  if (/^(index|fragment|filter)\//.test(path) || path.endsWith('.pf_meta')) return true;
+  return withRuntime && (path === 'pagefind.js' || path === 'wasm.hi.pagefind' || path === 'pagefind-entry.json');
 }
 
 type PagefindNode = typeof import('pagefind');
@@ -94,27 +93,15 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      const content = await slim(file);
-      writeFileSync(target, content);
+      writeFileSync(target, file.content);
       count++;
-      bytes += content.length;
+      bytes += file.content.length;
       if (file.path.endsWith('.pf_meta')) meta = file.path;
     }
     return { files: count, bytes, pages: records.length, meta };
   } finally {
     await index.deleteIndex();
   }
-}
-
-/**
- * What the site serves for a file of the bundle: the runtime a reader downloads before the first
- * answer gets smaller (`pagefind.js` minified, the WebAssembly compressed with Zopfli; see
- * `recompress.ts`), every other file is served as Pagefind wrote it.
- */
-async function slim(file: BundleFile): Promise<Uint8Array> {
-  if (file.path === 'pagefind.js') return minifyRuntime(file.content);
-  if (file.path.startsWith('wasm.')) return regzip(file.content);
-  return file.content;
 }
 
 /** Stops the Pagefind processes (they would otherwise keep Node alive). */

@@ -1,12 +1,9 @@
-import { transform } from 'esbuild';
 import { Worker } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
 
 /**
- * Zopfli iterations. Each reader downloads what this compresses (every shard's metadata and the
- * WebAssembly) before their first answer. Pagefind writes those files with ordinary gzip; Zopfli
- * writes the same format, which every browser and Pagefind's own decoder read, about 10 % smaller
- * (29.0 → 26.1 KB for the metadata of a 5,000-story shard, 55.9 → 53.2 KB for the WebAssembly).
+ * Zopfli iterations. Each reader downloads what this compresses (every shard's metadata) before
+ * their first answer. Pagefind writes it with ordinary gzip; Zopfli writes the same format, which
+ * every browser reads, about 10 % smaller (29.0 → 26.1 KB for the metadata of a 5,000-story shard).
  * Five iterations get within 0.2 % of fifteen at 60 % of the time: about 0.8 s for a 130 KB file.
  */
 const ZOPFLI_ITERATIONS = 5;
@@ -68,25 +65,4 @@ export function zopfliGzip(raw: Uint8Array): Promise<Uint8Array> {
     // Posting copies `raw` (nothing is transferred), so the caller keeps its bytes.
     t.postMessage({ id, raw, iterations: ZOPFLI_ITERATIONS });
   });
-}
-
-/**
- * The same data as the gzip file `gz`, compressed again with Zopfli; `gz` itself when that is not
- * smaller. Only for the few files every reader loads first: Zopfli costs about 150 times gzip's time,
- * so running it on every index chunk and page file would add minutes to a build.
- */
-export async function regzip(gz: Uint8Array): Promise<Uint8Array> {
-  const again = await zopfliGzip(gunzipSync(gz));
-  return again.length < gz.length ? again : gz;
-}
-
-/**
- * Pagefind's JavaScript runtime (`pagefind.js`) minified: Pagefind ships it with its code readable
- * (47 KB, 13.2 KB after gzip); minified it is 11.2 KB after gzip, which every searching reader saves.
- * esbuild's minifier keeps behaviour (names of exported bindings, `import.meta.url`, comments
- * marked as legal); the browser tests run the minified file.
- */
-export async function minifyRuntime(source: Uint8Array): Promise<Uint8Array> {
-  const { code } = await transform(new TextDecoder().decode(source), { minify: true, format: 'esm', target: 'es2020', legalComments: 'inline' });
-  return new TextEncoder().encode(code);
 }

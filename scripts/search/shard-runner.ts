@@ -6,7 +6,7 @@ import { buildShard, closePagefind, PagefindError, type ShardOutput } from './pa
 
 const log = debuglog('samachar:search');
 
-/** One shard to index: where it goes, whether it carries the runtime, how many stories. */
+/** One shard to index: where it goes, whether it carries Pagefind's runtime (`pagefindRuntime`), how many stories. */
 export interface ShardJob { id: string; dir: string; withRuntime: boolean; size: number }
 
 /** How shards are indexed: processes at once, fragment bundling, the cache folder. */

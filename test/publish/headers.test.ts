@@ -52,9 +52,10 @@ rules('stable order: the same site gives the same bytes', () => {
   assert.is(headersFile(headerRules([...TOP].reverse(), [...PAGEFIND].reverse())), headersFile(table));
 });
 
+// A shard as sites get it (index only), or with Pagefind's runtime and entry file (eval builds).
 const SHARD = (name: string, runtime: boolean) => ({
   name, dir: true,
-  children: [d('fragment'), d('index'), d('filter'), f('pagefind-entry.json'), f('pagefind.hi_0fb9abed28.pf_meta'), ...(runtime ? [f('pagefind.js'), f('wasm.hi.pagefind')] : [])],
+  children: [d('fragment'), d('index'), d('filter'), f('pagefind.hi_0fb9abed28.pf_meta'), ...(runtime ? [f('pagefind-entry.json'), f('pagefind.js'), f('wasm.hi.pagefind')] : [])],
 });
 const SHARDED = [SHARD('2026-06_2026-11', true), SHARD('2025-12_2026-05', false), f('manifest.json'), f('search.js'), d('roman')];
 rules('search shards: their chunk, fragment and filter folders and metadata immutable, entry files and runtime revalidated', () => {
@@ -62,6 +63,10 @@ rules('search shards: their chunk, fragment and filter folders and metadata immu
   assert.equal(got.map((r) => [r.path.slice('/pagefind/2026-06_2026-11/'.length), r.cacheControl === IMMUTABLE]), [
     ['filter/*', true], ['fragment/*', true], ['index/*', true], ['pagefind-entry.json', false], ['pagefind.hi_0fb9abed28.pf_meta', true],
     ['pagefind.js', false], ['wasm.hi.pagefind', false],
+  ]);
+  const plain = headerRules([d('pagefind')], SHARDED).filter((r) => r.path.startsWith('/pagefind/2025-12_2026-05/'));
+  assert.equal(plain.map((r) => [r.path.slice('/pagefind/2025-12_2026-05/'.length), r.cacheControl === IMMUTABLE]), [
+    ['filter/*', true], ['fragment/*', true], ['index/*', true], ['pagefind.hi_0fb9abed28.pf_meta', true],
   ]);
   const others = headerRules([d('pagefind')], SHARDED).filter((r) => !r.path.includes('_2026-'));
   assert.equal(others.map((r) => [r.path, r.cacheControl === IMMUTABLE]), [['/', false], ['/pagefind/manifest.json', false], ['/pagefind/roman/*', false], ['/pagefind/search.js', false]]);
@@ -84,6 +89,7 @@ write('reads the folder, writes _headers', () => {
   writeFileSync(join(out, 'pagefind/pagefind-entry.json'), '{}');
   writeFileSync(join(out, 'index.html'), '');
   mkdirSync(join(out, 'pagefind/2026-11/index'), { recursive: true });
+  writeFileSync(join(out, 'pagefind/2026-11/pagefind.hi_0fb9abed28.pf_meta'), '');
   writeFileSync(join(out, 'pagefind/2026-11/pagefind-entry.json'), '{}');
   writeHeaders(out);
   const text = readFileSync(join(out, '_headers'), 'utf8');

@@ -40,12 +40,25 @@ build('writes one shard per run of months, the manifest, the map and the script'
   assert.is(built.shards, 2);
   assert.equal(manifest.shards.map((s) => s.id), ['2025-08_2026-03', '2024-03_2025-05']);
   assert.equal(manifest.shards.map((s) => s.articles), [5, 5]);
-  assert.ok(existsSync(join(outDir, manifest.runtime)));
-  assert.ok(existsSync(join(outDir, 'pagefind/2025-08_2026-03/wasm.hi.pagefind')));
-  assert.not.ok(existsSync(join(outDir, 'pagefind/2024-03_2025-05/pagefind.js')), 'runtime only in the first shard');
-  assert.not.ok(readdirSync(join(outDir, 'pagefind/2025-08_2026-03')).some((f) => f.includes('-ui')), 'no Pagefind UI files');
+  for (const s of manifest.shards) assert.ok(existsSync(join(outDir, s.path, s.meta)), `${s.path}${s.meta}`);
   assert.ok(existsSync(join(outDir, 'pagefind/roman/0.json')));
   assert.ok(existsSync(join(outDir, 'pagefind/search.js')));
+});
+build('readers get the index only: no Pagefind runtime, entry file or UI (the search reads the index itself)', () => {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
+  assert.is(manifest.runtime, undefined);
+  for (const shard of readdirSync(join(outDir, 'pagefind')).filter((d) => /^\d/.test(d))) {
+    assert.equal(readdirSync(join(outDir, 'pagefind', shard)).filter((f) => !f.endsWith('.pf_meta')).sort(), ['filter', 'fragment', 'index']);
+  }
+});
+build('pagefindRuntime adds Pagefind\'s own runtime (for the eval baseline), which searches the same index', async () => {
+  const withRuntime = tempDir('samachar-search-');
+  await buildSearchIndex({ outDir: withRuntime, articles, maxShardArticles: 5, pagefindRuntime: true, bundle: false });
+  const manifest = JSON.parse(readFileSync(join(withRuntime, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
+  assert.ok(manifest.runtime && existsSync(join(withRuntime, manifest.runtime)));
+  const opened = await openBuiltSearch(withRuntime, { fresh: 'runtime', pagefind: { exactDiacritics: true } });
+  const { results } = await opened.pagefind!.search('ट्रैक्टर');
+  assert.is((await results[0]!.data()).url, '/2025/05/chori/');
 });
 
 const queries = suite('search across shards');

@@ -1,6 +1,6 @@
 import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
+import { ArchiveIndex } from './archive-index.ts';
 import { createEngine, type EngineResponse, type Filters, type Order, type SearchEngine } from './engine.ts';
-import { openPagefind } from './pagefind-loader.ts';
 import { romanLookup } from './roman-lookup.ts';
 import { readingNote, resultHtml, searchUrl, statusText, TEXT } from './ui.ts';
 
@@ -28,8 +28,7 @@ function getEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
     const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
     const manifest = (await loadJson(MANIFEST_PATH)) as SearchManifest;
-    const pagefind = await openPagefind(manifest, siteBase, (url) => import(/* @vite-ignore */ url));
-    return createEngine(pagefind ?? { search: async () => ({ results: [] }) }, romanLookup(manifest.roman, loadJson));
+    return createEngine(await ArchiveIndex.open(manifest, siteBase), romanLookup(manifest.roman, loadJson));
   })();
   engine.catch(() => (engine = undefined));
   return engine;
@@ -84,7 +83,7 @@ async function search(push: boolean): Promise<void> {
     status.textContent = statusText(query, response.results.length, filtered);
     if (note) note.textContent = readingNote(response.concepts);
   } catch {
-    if (mine === run) status.textContent = TEXT.failed;
+    if (mine === run) status.textContent = typeof DecompressionStream === 'undefined' ? TEXT.unsupported : TEXT.failed;
   }
 }
 

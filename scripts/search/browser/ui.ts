@@ -5,6 +5,8 @@ export const TEXT = {
   loading: 'खोज रहे हैं…',
   empty: 'खोजने के लिए कोई शब्द लिखें या फ़िल्टर चुनें।',
   failed: 'खोज अभी नहीं चल पाई। थोड़ी देर बाद फिर कोशिश करें।',
+  /** A browser without `DecompressionStream` (before Chrome 80, Firefox 113, Safari 16.4) cannot read the index. */
+  unsupported: 'यह ब्राउज़र बहुत पुराना है, इसमें खोज नहीं चल सकती। ब्राउज़र अपडेट करें, या पुरालेख, श्रेणियों और ज़िलों के पन्नों से ख़बरें ढूँढें।',
   more: 'और नतीजे',
 } as const;
 

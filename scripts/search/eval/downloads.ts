@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SEARCH_SCRIPT } from '../bundle.ts';
-import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
 import type { SearchEngine } from '../browser/engine.ts';
 import { openBuiltSearch, takeTransfers } from '../node-runtime.ts';
 
 /** Bytes a reader downloads per query of a session (gzip-compressed where a CDN would compress). */
 export interface DownloadReport {
-  /** The first query: search script, manifest, Pagefind runtime and WebAssembly, index metadata, chunks, results. */
+  /** The first query: search script, manifest, each shard's metadata, index chunks, results. */
   first: number;
   /** Each later query: new index chunks, romanised-map buckets and result data. */
   later: number[];
@@ -30,19 +29,16 @@ export interface DownloadReport {
 export async function measureDownloads(outDir: string, queries: readonly string[], pageSize: number, firstSamples = 0): Promise<DownloadReport> {
   const script = gzipSync(readFileSync(join(outDir, SEARCH_SCRIPT))).length;
   takeTransfers();
-  // Node imports Pagefind's runtime without `fetch`, so it is counted here.
-  const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST_PATH), 'utf8')) as SearchManifest;
-  const runtime = manifest.runtime ? gzipSync(readFileSync(join(outDir, manifest.runtime))).length : 0;
   const once = async (engine: SearchEngine, q: string) => {
     const { results } = await engine.search(q);
     await Promise.all(results.slice(0, pageSize).map((r) => engine.view(r)));
     return takeTransfers();
   };
-  // Opening belongs to the first query: the page loads Pagefind when the reader first searches.
+  // Opening belongs to the first query: the page opens the index when the reader first searches.
   const firsts: number[] = [];
   for (const [i, q] of queries.slice(0, firstSamples).entries()) {
     const { engine } = await openBuiltSearch(outDir, { fresh: `first-${i}` });
-    firsts.push((await once(engine, q)).reduce((a, f) => a + f.bytes, script + runtime));
+    firsts.push((await once(engine, q)).reduce((a, f) => a + f.bytes, script));
   }
   const { engine } = await openBuiltSearch(outDir, { fresh: 'downloads' });
   const sizes: number[] = [];
@@ -51,9 +47,9 @@ export async function measureDownloads(outDir: string, queries: readonly string[
     const files = await once(engine, q);
     const bytes = files.reduce((a, f) => a + f.bytes, 0);
     if (sizes.length === 0) {
-      sizes.push(bytes + script + runtime);
+      sizes.push(bytes + script);
       firstFiles = files.map((f) => ({ path: f.path.slice(outDir.length), bytes: f.bytes }));
-      firstFiles.push({ path: `/${SEARCH_SCRIPT}`, bytes: script }, { path: `/${manifest.runtime}`, bytes: runtime });
+      firstFiles.push({ path: `/${SEARCH_SCRIPT}`, bytes: script });
       firstFiles.sort((a, b) => b.bytes - a.bytes);
     } else sizes.push(bytes);
   }

@@ -1,0 +1,120 @@
+import type { SearchManifest } from '../manifest.ts';
+import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-types.ts';
+import { fetchBytes, ShardReader, type FetchBytes } from './shard-reader.ts';
+import { idf, lengthBonus, pageScore, RANKING, type Ranking } from './word-score.ts';
+
+/** A page's evidence for one lookup while it is gathered: text weight and metadata fields per index word (by its number). */
+interface Evidence { tf: Map<number, number>; length: number; fields: Map<string, Set<number>>; positions: number[] }
+
+/** Which spellings under a matched key count for `typed`: itself, longer words, shorter ones it extends. */
+const spellingMatches = (form: string, typed: string) => form.startsWith(typed) || typed.startsWith(form);
+
+/**
+ * Every shard of the archive's index searched as one: the reader fetches each shard's metadata on
+ * opening, then per word only the index chunks that can hold it, and ranks pages of all shards
+ * together, with word rarity counted over the whole archive. This replaces Pagefind's browser
+ * runtime (its JavaScript and WebAssembly, 64 KB that every searching reader downloaded first):
+ * the search needs only single-word lookups, filters and page data, not Pagefind's query language.
+ *
+ * A lookup of one spelling matches the index words that start with it or that it starts with
+ * (चुनाव finds चुनावों; चुनावों finds चुनाव), with vowel signs exact (कम never finds काम):
+ * Pagefind's `exactDiacritics`. Other spellings of a word (nukta, chandrabindu) are the query
+ * code's to list (`variants.ts`). Results: best first; equal scores in date order, newest first.
+ */
+export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
+  private readonly totalPages: number;
+  private readonly avgLength: number;
+
+  constructor(private readonly shards: readonly ShardReader[], private readonly ranking: Ranking = RANKING) {
+    let pages = 0;
+    let words = 0;
+    for (const s of shards) for (const p of s.meta.pages) {
+      pages += 1;
+      words += p.wordCount;
+    }
+    this.totalPages = pages;
+    this.avgLength = pages > 0 ? words / pages : 1;
+  }
+
+  /** Opens the shards a manifest lists (newest first), fetching their metadata in parallel. */
+  static async open(manifest: SearchManifest, siteBase: string, fetch: FetchBytes = fetchBytes): Promise<ArchiveIndex> {
+    const shards = await Promise.all(manifest.shards.map((s) => ShardReader.open(new URL(s.path, siteBase).href, s.meta, fetch, manifest.baseUrl)));
+    return new ArchiveIndex(shards);
+  }
+
+  async search(term: string | null, options: PagefindSearchOptions = {}): Promise<{ results: PagefindResult[] }> {
+    const allowed = await Promise.all(this.shards.map((s) => this.allowedPages(s, options.filters ?? {})));
+    if (term === null) {
+      const results: PagefindResult[] = [];
+      this.shards.forEach((s, i) => {
+        const pages = allowed[i] ? [...allowed[i]!].sort((a, b) => a - b) : s.meta.pages.map((_, p) => p);
+        for (const page of pages) results.push(this.result(i, page, 0, []));
+      });
+      return { results };
+    }
+    // One word, lowercased, its punctuation dropped as Pagefind drops it from queries (कहा। → कहा).
+    const typed = term.normalize('NFC').toLowerCase().replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}\s]/gu, '');
+    const matches = await Promise.all(this.shards.map((s) => s.lookup(typed)));
+    // Per shard and page: what each matching index word has there (text weight, metadata fields).
+    const evidence: Array<Map<number, Evidence>> = [];
+    let df = 0;
+    matches.forEach((m, i) => {
+      const pages = new Map<number, Evidence>();
+      const { metaFields, pages: info } = this.shards[i]!.meta;
+      m.entries.forEach((entry, w) => {
+        const bonus = lengthBonus(Math.abs([...entry.key].length - [...m.key].length));
+        for (const sp of entry.spellings) {
+          if (!spellingMatches(sp.form, typed)) continue;
+          for (const p of sp.postings) {
+            let e = pages.get(p.page);
+            if (!e) pages.set(p.page, (e = { tf: new Map(), length: info[p.page]?.wordCount ?? 0, fields: new Map(), positions: [] }));
+            let tf = e.tf.get(w) ?? 0;
+            for (let k = 0; k < p.positions.length; k++) {
+              tf += (p.weights[k]! / 24) * bonus;
+              e.positions.push(p.positions[k]!);
+            }
+            e.tf.set(w, tf);
+            for (const f of p.fields) {
+              const name = metaFields[f] ?? '';
+              const words = e.fields.get(name) ?? new Set<number>();
+              e.fields.set(name, words.add(w));
+            }
+          }
+        }
+      });
+      df += pages.size;
+      evidence.push(pages);
+    });
+    const rarity = idf(this.totalPages, df);
+    const results: Array<PagefindResult & { order: number }> = [];
+    evidence.forEach((pages, i) => {
+      for (const [page, e] of pages) {
+        if (allowed[i] && !allowed[i]!.has(page)) continue;
+        const fields = new Map([...e.fields].map(([name, words]) => [name, words.size]));
+        const score = pageScore({ words: [...e.tf.values()], length: e.length, fields }, rarity, this.avgLength, this.ranking);
+        const r = this.result(i, page, score, e.positions.sort((a, b) => a - b));
+        results.push({ ...r, order: i * 1e9 + page });
+      }
+    });
+    results.sort((a, b) => b.score - a.score || a.order - b.order);
+    return { results: results.map(({ order: _, ...r }) => r) };
+  }
+
+  private result(shard: number, page: number, score: number, words: number[]): PagefindResult {
+    const reader = this.shards[shard]!;
+    return { id: `${shard}/${reader.meta.pages[page]!.hash}`, score, words, data: () => reader.fragment(page) };
+  }
+
+  /** Pages of `shard` that pass every filter (all of them when there is none: `undefined`). */
+  private async allowedPages(shard: ShardReader, filters: Record<string, string | string[]>): Promise<Set<number> | undefined> {
+    let allowed: Set<number> | undefined;
+    // A list of values asks for pages with all of them, as in Pagefind.
+    for (const [name, value] of Object.entries(filters)) {
+      for (const v of Array.isArray(value) ? value : [value]) {
+        const pages = new Set(await shard.filterPages(name, v));
+        allowed = allowed ? new Set([...allowed].filter((p) => pages.has(p))) : pages;
+      }
+    }
+    return allowed;
+  }
+}

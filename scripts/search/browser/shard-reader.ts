@@ -1,0 +1,137 @@
+import type { CborValue } from '../cbor.ts';
+import { chunkFor, decodeChunk, decodeFilter, decodeMeta, SIGNATURE, unwrap, type ShardMeta, type WordEntry } from './index-format.ts';
+import { foldWord, indexKey } from './index-key.ts';
+import type { PagefindFragment } from './pagefind-types.ts';
+
+/** Fetches a file's bytes (the browser's `fetch`; the eval's counts what it serves). */
+export type FetchBytes = (url: string) => Promise<Uint8Array>;
+
+/** The whole body of `url`; a missing file is an error that names it. */
+export const fetchBytes: FetchBytes = async (url) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+  return new Uint8Array(await response.arrayBuffer());
+};
+
+const text = new TextDecoder();
+const GZIP = [0x1f, 0x8b];
+
+/**
+ * Pagefind's files are gzip; a host that serves them with `Content-Encoding: gzip` hands them over
+ * already unpacked. The browser's own `DecompressionStream` does the rest: no inflate code to download.
+ */
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes[0] !== GZIP[0] || bytes[1] !== GZIP[1]) return bytes;
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** One word looked up in one shard: its index key, and the keys that start with it (or the longest that it starts with). */
+export interface ShardMatch { readonly entries: readonly WordEntry[]; readonly key: string }
+
+/**
+ * One Pagefind index (a shard) read directly: its metadata on open, then only the index chunks,
+ * filter lists and page data that searches need, each fetched once.
+ */
+export class ShardReader {
+  private readonly chunks = new Map<string, Promise<WordEntry[]>>();
+  private readonly filters = new Map<string, Promise<Map<string, readonly number[]>>>();
+  private readonly fragments = new Map<string, Promise<PagefindFragment>>();
+  private readonly groups = new Map<string, Promise<Record<string, PagefindFragment>>>();
+
+  private constructor(readonly base: string, readonly meta: ShardMeta, private readonly fetch: FetchBytes, private readonly baseUrl: string) {}
+
+  /** Opens the shard at `base` (its folder URL, ending in `/`) from its metadata file `metaFile`. */
+  static async open(base: string, metaFile: string, fetch: FetchBytes, baseUrl = '/'): Promise<ShardReader> {
+    const meta = decodeMeta(await ShardReader.load(fetch, `${base}${metaFile}`));
+    return new ShardReader(base, meta, fetch, baseUrl);
+  }
+
+  private static async load(fetch: FetchBytes, url: string): Promise<CborValue> {
+    return unwrap(await gunzip(await fetch(url)), url);
+  }
+
+  private chunk(hash: string): Promise<WordEntry[]> {
+    let c = this.chunks.get(hash);
+    if (!c) {
+      c = ShardReader.load(this.fetch, `${this.base}index/${hash}.pf_index`).then(decodeChunk);
+      c.catch(() => this.chunks.delete(hash));
+      this.chunks.set(hash, c);
+    }
+    return c;
+  }
+
+  /**
+   * The index entries a query word can match: every key that starts with the word's own key
+   * (longer words), or, when there is none, the longest key that the word's key starts with (a
+   * shorter word). Which spellings under those keys count is the caller's choice. Keys are read
+   * from the chunk of the word's key and, when stemming changed the word (नई → न), the chunk of the
+   * unstemmed word too, where words that Pagefind left unstemmed (compounds, acronyms) are filed.
+   */
+  async lookup(word: string): Promise<ShardMatch> {
+    const key = indexKey(word);
+    if (key === '') return { entries: [], key };
+    const hashes = new Set([key, foldWord(word)].map((k) => chunkFor(this.meta.chunks, k)?.hash).filter((h) => h !== undefined));
+    const entries: WordEntry[] = [];
+    let longestPrefix: WordEntry | undefined;
+    for (const chunk of await Promise.all([...hashes].map((h) => this.chunk(h)))) {
+      for (const e of chunk) {
+        if (e.key.startsWith(key)) entries.push(e);
+        else if (key.startsWith(e.key) && e.key.length > (longestPrefix?.key.length ?? 0)) longestPrefix = e;
+      }
+    }
+    if (entries.length === 0 && longestPrefix) entries.push(longestPrefix);
+    return { entries, key };
+  }
+
+  /** Page numbers with `value` in filter `name`, sorted; none when the shard lacks either. */
+  async filterPages(name: string, value: string): Promise<readonly number[]> {
+    const hash = this.meta.filters.get(name);
+    if (!hash) return [];
+    let f = this.filters.get(hash);
+    if (!f) {
+      f = ShardReader.load(this.fetch, `${this.base}filter/${hash}.pf_filter`).then(decodeFilter);
+      f.catch(() => this.filters.delete(hash));
+      this.filters.set(hash, f);
+    }
+    return (await f).get(value) ?? [];
+  }
+
+  /** Page `page`'s stored data: URL (with the site's base path), text, metadata. */
+  fragment(page: number): Promise<PagefindFragment> {
+    const info = this.meta.pages[page];
+    if (!info) return Promise.reject(new Error(`no page ${page} in ${this.base}`));
+    let f = this.fragments.get(info.hash);
+    if (!f) {
+      f = (info.group ? this.group(info.group).then((g) => g[info.hash]) : this.json<PagefindFragment>(`fragment/${info.hash}.pf_fragment`)).then((raw) => {
+        if (!raw) throw new Error(`no data for page ${info.hash} in ${this.base}`);
+        return { url: joinUrl(this.baseUrl, raw.url), content: raw.content.replace(/\u200b/g, ''), meta: raw.meta ?? {}, word_count: raw.word_count };
+      });
+      f.catch(() => this.fragments.delete(info.hash));
+      this.fragments.set(info.hash, f);
+    }
+    return f;
+  }
+
+  private group(hash: string): Promise<Record<string, PagefindFragment>> {
+    let g = this.groups.get(hash);
+    if (!g) {
+      g = this.json<Record<string, PagefindFragment>>(`fragment/${hash}.pf_fragment`);
+      g.catch(() => this.groups.delete(hash));
+      this.groups.set(hash, g);
+    }
+    return g;
+  }
+
+  private async json<T>(path: string): Promise<T> {
+    const raw = await gunzip(await this.fetch(`${this.base}${path}`));
+    if (text.decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new Error(`${this.base}${path} lacks the ${SIGNATURE} signature`);
+    return JSON.parse(text.decode(raw.subarray(SIGNATURE.length))) as T;
+  }
+}
+
+/** `/news/` + `/2026/11/x/` → `/news/2026/11/x/`; absolute URLs stay. */
+export function joinUrl(baseUrl: string, url: string): string {
+  if (/^(https?:)?\/\//.test(url)) return url;
+  return `${baseUrl}/${url}`.replace(/\/+/g, '/');
+}
