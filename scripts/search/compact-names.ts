@@ -60,11 +60,16 @@ export function roundCount(n: number): number {
  * bbc (`npm run eval:search`); with no length signal at all (every count equal) question queries
  * lost 0.01–0.02. The metadata is compressed with Zopfli (`zopfliGzip`), another 10 %.
  *
+ * With `derivedNames` the metadata lists no names at all (empty strings): the search's own reader
+ * derives them from the position and `names` (the tag), which the manifest carries. That is about
+ * half of the file, 10 KB per 5,000-story shard. Pagefind's runtime cannot read such metadata, so
+ * builds that ship it (the eval's baseline) keep the names.
+ *
  * Bundled fragments (`maxFragments`) keep their page names, since their bundle files are keyed by
  * them; the chunks are renamed all the same. Rejects with `PagefindFormatError`, before changing
  * anything, when the bundle is not the Pagefind 1.6 layout this was written against.
  */
-export async function compactNames(files: readonly BundleFile[]): Promise<BundleFile[]> {
+export async function compactNames(files: readonly BundleFile[], derivedNames = false): Promise<{ files: BundleFile[]; names?: string }> {
   const entryFile = files.find((f) => f.path === 'pagefind-entry.json');
   if (!entryFile) throw new PagefindFormatError('no pagefind-entry.json');
   const entry = JSON.parse(text.decode(entryFile.content)) as { version?: string; languages?: Record<string, { hash?: string }> };
@@ -100,18 +105,20 @@ export async function compactNames(files: readonly BundleFile[]): Promise<Bundle
     return name;
   };
   const grouped = (pages as CborValue[][]).some((p) => p[2] !== '');
-  const newPages = (pages as CborValue[][]).map((p, i) => [grouped ? p[0]! : renameFile('fragment', 'pf_fragment', p[0] as string, i), roundCount(p[1] as number), p[2]!]);
-  const newChunks = (chunks as CborValue[][]).map((c, i) => [c[0]!, c[1]!, renameFile('index', 'pf_index', c[2] as string, i)]);
+  const listed = (name: string) => (derivedNames ? '' : name);
+  const newPages = (pages as CborValue[][]).map((p, i) => [grouped ? p[0]! : listed(renameFile('fragment', 'pf_fragment', p[0] as string, i)), roundCount(p[1] as number), p[2]!]);
+  const newChunks = (chunks as CborValue[][]).map((c, i) => [c[0]!, c[1]!, listed(renameFile('index', 'pf_index', c[2] as string, i))]);
   const newCbor = encodeCbor([meta[0]!, newPages, newChunks, meta[3]!, meta[4]!, meta[5]!]);
   const newHash = `${language}_${createHash('sha256').update(newCbor).digest('hex').slice(0, 10)}`;
   rename.set(metaPath, `pagefind.${newHash}.pf_meta`);
   const newEntry = { ...entry, languages: { [language]: { ...info, hash: newHash } } };
 
   const packed = await pack(newCbor);
-  return files.map((f) => {
+  const renamed = files.map((f) => {
     if (f === metaFile) return { path: rename.get(metaPath)!, content: packed };
     if (f === entryFile) return { path: f.path, content: new TextEncoder().encode(JSON.stringify(newEntry)) };
     const to = rename.get(f.path);
     return to ? { path: to, content: f.content } : f;
   });
+  return derivedNames ? { files: renamed, names: tag } : { files: renamed };
 }

@@ -110,6 +110,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
       id: plan.id,
       path: `pagefind/${plan.id}/`,
       meta: out.meta,
+      ...(out.names ? { names: out.names } : {}),
       articles: plan.articles.length,
       newest: plan.articles[0]!.date,
       oldest: plan.articles[plan.articles.length - 1]!.date,

@@ -15,6 +15,11 @@ export interface ShardInfo {
   readonly path: string;
   /** The shard's metadata file in that folder (`pagefind.hi_<hash>.pf_meta`), the first file a search reads. */
   readonly meta: string;
+  /**
+   * When set, the metadata lists no file names: page n's data is `fragment/<names>_<n>.pf_fragment`
+   * and chunk n is `index/<names>_<n>.pf_index` (n in base 36; see `compactNames`).
+   */
+  readonly names?: string;
   readonly articles: number;
   /** Dates of the newest and oldest article (ISO, India time). */
   readonly newest: string;

@@ -58,7 +58,8 @@ function service(n: number): Promise<PagefindNode> {
 const BATCH = 64;
 
 /** What one shard wrote; `meta` is the name of its content-hashed metadata file. */
-export interface ShardOutput { files: number; bytes: number; pages: number; meta: string }
+/** What one shard wrote; `meta` is the name of its content-hashed metadata file, `names` the tag its file names derive from when the metadata does not list them. */
+export interface ShardOutput { files: number; bytes: number; pages: number; meta: string; names?: string }
 
 /**
  * Builds one Pagefind index from `records` in the given order (newest first: Pagefind keeps it, and
@@ -79,7 +80,8 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
       added.forEach((res, j) => check(res, `indexing ${batch[j]!.url}`));
     }
     const { files: written } = check(await index.getFiles(), `writing ${dir}`);
-    const files = await compactNames(written);
+    // Pagefind's own runtime needs the names listed; the search's reader derives them.
+    const { files, names } = await compactNames(written, !withRuntime);
     let count = 0;
     let bytes = 0;
     let meta = '';
@@ -98,7 +100,7 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
       bytes += file.content.length;
       if (file.path.endsWith('.pf_meta')) meta = file.path;
     }
-    return { files: count, bytes, pages: records.length, meta };
+    return { files: count, bytes, pages: records.length, meta, ...(names ? { names } : {}) };
   } finally {
     await index.deleteIndex();
   }

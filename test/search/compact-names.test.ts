@@ -28,7 +28,7 @@ process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '40';
 const raw = await rawBundle().finally(() => pagefind.close());
 if (chunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
 else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;
-const compact = await compactNames(raw);
+const { files: compact } = await compactNames(raw);
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const entryOf = (files: readonly BundleFile[]) => JSON.parse(text(files.find((f) => f.path === 'pagefind-entry.json')!.content)) as { version: string; languages: { hi: { hash: string } } };
@@ -71,8 +71,19 @@ names('the metadata every reader loads first gets smaller', () => {
   const size = (files: readonly BundleFile[]) => files.find((f) => f.path.endsWith('.pf_meta'))!.content.length;
   assert.ok(size(compact) < size(raw), `${size(compact)} < ${size(raw)}`);
 });
+names('derivedNames: the metadata lists no names, the same files are written, the tag is returned', async () => {
+  const derived = await compactNames(raw, true);
+  const tag = entryOf(raw).languages.hi.hash.slice(3, 11);
+  assert.is(derived.names, tag);
+  assert.equal(derived.files.map((f) => f.path).filter((p) => !p.endsWith('.pf_meta')).sort(), compact.map((f) => f.path).filter((p) => !p.endsWith('.pf_meta')).sort());
+  const meta = metaOf(derived.files);
+  assert.ok((meta[1] as CborValue[][]).every((p) => p[0] === ''));
+  assert.ok((meta[2] as CborValue[][]).every((c) => c[2] === ''));
+  const size = (files: readonly BundleFile[]) => files.find((f) => f.path.endsWith('.pf_meta'))!.content.length;
+  assert.ok(size(derived.files) < size(compact), `${size(derived.files)} < ${size(compact)}`);
+});
 names('same bundle, same output', async () => {
-  assert.equal(await compactNames(raw), compact);
+  assert.equal((await compactNames(raw)).files, compact);
 });
 names('the metadata is gzip that Node reads back (Zopfli writes the same format)', () => {
   const file = compact.find((f) => f.path.endsWith('.pf_meta'))!;
@@ -92,14 +103,14 @@ names.run();
 // The compacted bundle must answer every word as Pagefind's own does: both served from disk and
 // searched through Pagefind's runtime, as the browser does.
 const same = suite('compactNames: same answers');
-async function open(files: readonly BundleFile[], tag: string) {
+async function open(files: readonly BundleFile[], tag: string, names?: string) {
   const dir = mkdtempSync(join(tmpdir(), `samachar-compact-${tag}-`));
   for (const f of files) {
     mkdirSync(dirname(join(dir, 'pagefind/s', f.path)), { recursive: true });
     writeFileSync(join(dir, 'pagefind/s', f.path), f.content);
   }
   const meta = files.find((f) => f.path.endsWith('.pf_meta'))!.path;
-  const manifest = { version: 1, baseUrl: '/', runtime: 'pagefind/s/pagefind.js', cacheTag: tag, shards: [{ id: 's', path: 'pagefind/s/', meta, articles: 0, newest: '', oldest: '' }], roman: { path: 'pagefind/roman/', buckets: 1 } };
+  const manifest = { version: 1, baseUrl: '/', runtime: 'pagefind/s/pagefind.js', cacheTag: tag, shards: [{ id: 's', path: 'pagefind/s/', meta, ...(names ? { names } : {}), articles: 0, newest: '', oldest: '' }], roman: { path: 'pagefind/roman/', buckets: 1 } };
   writeFileSync(join(dir, 'pagefind/manifest.json'), JSON.stringify(manifest));
   return { dir, search: await openBuiltSearch(dir, { fresh: `compact-${tag}`, pagefind: { exactDiacritics: true } }) };
 }
@@ -143,6 +154,14 @@ same('every indexed word and prefixes of words find the same pages', async () =>
       if (ours.length === theirs.length) same++;
     }
     assert.ok(same >= 0.95 * spellings.length, `${same} of ${spellings.length} the same`);
+    // Without names in the metadata, the reader derives them and finds the same.
+    const derived = await compactNames(raw, true);
+    const c = await open(derived.files, 'derived', derived.names);
+    try {
+      for (const q of spellings) assert.equal(await answer(c.search, q, 'index'), await answer(b.search, q, 'index'), `derived: ${q}`);
+    } finally {
+      rmSync(c.dir, { recursive: true, force: true });
+    }
   } finally {
     for (const d of [a.dir, b.dir]) rmSync(d, { recursive: true, force: true });
   }

@@ -38,7 +38,7 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
 
   /** Opens the shards a manifest lists (newest first), fetching their metadata in parallel. */
   static async open(manifest: SearchManifest, siteBase: string, fetch: FetchBytes = fetchBytes): Promise<ArchiveIndex> {
-    const shards = await Promise.all(manifest.shards.map((s) => ShardReader.open(new URL(s.path, siteBase).href, s.meta, fetch, manifest.baseUrl)));
+    const shards = await Promise.all(manifest.shards.map((s) => ShardReader.open(new URL(s.path, siteBase).href, s.meta, fetch, manifest.baseUrl, s.names)));
     return new ArchiveIndex(shards);
   }
 

@@ -41,10 +41,18 @@ export class ShardReader {
 
   private constructor(readonly base: string, readonly meta: ShardMeta, private readonly fetch: FetchBytes, private readonly baseUrl: string) {}
 
-  /** Opens the shard at `base` (its folder URL, ending in `/`) from its metadata file `metaFile`. */
-  static async open(base: string, metaFile: string, fetch: FetchBytes, baseUrl = '/'): Promise<ShardReader> {
+  /**
+   * Opens the shard at `base` (its folder URL, ending in `/`) from its metadata file `metaFile`.
+   * `names`: the tag that page and chunk file names derive from, when the metadata lists none.
+   */
+  static async open(base: string, metaFile: string, fetch: FetchBytes, baseUrl = '/', names?: string): Promise<ShardReader> {
     const meta = decodeMeta(await ShardReader.load(fetch, `${base}${metaFile}`));
-    return new ShardReader(base, meta, fetch, baseUrl);
+    const name = (listed: string, n: number) => (listed === '' && names ? `${names}_${n.toString(36)}` : listed);
+    return new ShardReader(base, {
+      ...meta,
+      pages: meta.pages.map((p, n) => ({ ...p, hash: name(p.hash, n) })),
+      chunks: meta.chunks.map((c, n) => ({ ...c, hash: name(c.hash, n) })),
+    }, fetch, baseUrl);
   }
 
   private static async load(fetch: FetchBytes, url: string): Promise<CborValue> {
