@@ -45,9 +45,9 @@ const CACHE_SIZE = 200;
 
 /**
  * The search as readers use it: parse the query (drop question words, list spellings), add the
- * archive's Devanagari words for romanised ones, look up every spelling of every concept in
- * Pagefind (each its own lookup, so a missing word never empties the result), and combine the
- * lookups into one BM25-style ranking (`combine`).
+ * archive's Devanagari words for romanised ones, look up every spelling of every concept in the
+ * index (`ArchiveIndex`; each its own lookup, so a missing word never empties the result), and
+ * combine the lookups into one BM25-style ranking (`combine`).
  */
 export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: RomanWords): SearchEngine {
   const cache = new Map<string, Promise<PagefindResult[]>>();

@@ -1,6 +1,8 @@
 /**
- * The part of Pagefind's browser API (1.6, `pagefind.js`) the search uses. Pagefind ships no
- * types for its web runtime, so these are written from its source; keep them minimal.
+ * What the search asks of an index, in the shape of Pagefind's browser API (1.6, `pagefind.js`):
+ * the search's own reader (`archive-index.ts`) implements it, and so does Pagefind's runtime, which
+ * the eval's baseline and the reader's tests open. Pagefind ships no types for its web runtime, so
+ * these are written from its source; keep them minimal.
  */
 
 /** A page's stored data, loaded per result (one small file per page). */

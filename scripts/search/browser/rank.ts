@@ -1,4 +1,4 @@
-/** What one Pagefind lookup returns per page, reduced to what ranking needs. */
+/** What one index lookup returns per page, reduced to what ranking needs. */
 export interface Hit {
   readonly id: string;
   readonly score: number;
@@ -26,7 +26,7 @@ export const COVERAGE_POWER = 1;
 
 /**
  * Combines per-concept results into one ranking: the BM25 idea of summing each query word's
- * score, where Pagefind's per-word score already weighs rarity (IDF), frequency and page length.
+ * score, where the per-word score (`word-score.ts`) already weighs rarity (IDF), frequency and page length.
  * `perConcept[c][f]` are the hits of spelling `f` of concept `c`; a page takes the best spelling's
  * score per concept (spellings are the same word, not extra evidence). Pages missing some
  * concepts still rank, so a question never returns nothing just because one word is absent.

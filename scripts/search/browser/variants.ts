@@ -15,7 +15,7 @@ const HALF_NASAL: ReadonlyArray<readonly [RegExp, string]> = [
 const NUKTA_ANYWHERE = /[डढजफ]/g;
 const NUKTA_INITIAL = /^[कखग]/;
 
-/** Most spellings tried per query word; each costs one in-memory Pagefind lookup, not a download. */
+/** Most spellings tried per query word; each costs one in-memory lookup in a chunk already fetched, not a download. */
 const MAX_VARIANTS = 10;
 
 /**
@@ -27,7 +27,7 @@ const MAX_VARIANTS = 10;
  * - Devanagari digits for Latin ones (२०२४ for 2024);
  * - chandrabindu for anusvara, the half nasal written out, and the nukta added back, letter by
  *   letter (the typed word may lack the nukta the story has).
- * All of them fold to the same Pagefind word, so they share its index chunk: one download.
+ * All of them fold to the same index key, so they share its index chunk: one download.
  *
  * @example spellingVariants('जिला') // ['जिला', 'ज़िला']
  */
