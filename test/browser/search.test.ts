@@ -126,5 +126,16 @@ search('nothing found: a clear message, no results', async () => {
   assert.match(await page.textContent('#khoj-status') ?? '', /कोई ख़बर नहीं मिली/);
 });
 search('no errors in the console', () => assert.equal(errors, []));
+search('a browser that cannot unpack the index (no DecompressionStream) is told so, not left waiting', async () => {
+  const old = await browser!.newPage();
+  try {
+    await old.addInitScript(() => { delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream; });
+    await old.goto(`${origin}/khoj/?q=${encodeURIComponent('चुनाव')}`);
+    await old.waitForFunction(() => /पुराना/.test(document.getElementById('khoj-status')?.textContent ?? ''));
+    assert.match(await old.textContent('#khoj-status') ?? '', /ब्राउज़र अपडेट करें/);
+  } finally {
+    await old.close();
+  }
+});
 
 search.run();
