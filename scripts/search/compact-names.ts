@@ -62,8 +62,9 @@ export function roundCount(n: number): number {
  *
  * With `derivedNames` the metadata lists no names at all (empty strings): the search's own reader
  * derives them from the position and `names` (the tag), which the manifest carries. That is about
- * half of the file, 10 KB per 5,000-story shard. Pagefind's runtime cannot read such metadata, so
- * builds that ship it (the eval's baseline) keep the names.
+ * half of the file, 10 KB per 5,000-story shard. Nor the end of each chunk's range, which that
+ * reader does not need (the next chunk's start bounds it): 3.5 KB more. Pagefind's runtime cannot
+ * read such metadata, so builds that ship it (the eval's baseline) keep both.
  *
  * Bundled fragments (`maxFragments`) keep their page names, since their bundle files are keyed by
  * them; the chunks are renamed all the same. Rejects with `PagefindFormatError`, before changing
@@ -107,7 +108,7 @@ export async function compactNames(files: readonly BundleFile[], derivedNames = 
   const grouped = (pages as CborValue[][]).some((p) => p[2] !== '');
   const listed = (name: string) => (derivedNames ? '' : name);
   const newPages = (pages as CborValue[][]).map((p, i) => [grouped ? p[0]! : listed(renameFile('fragment', 'pf_fragment', p[0] as string, i)), roundCount(p[1] as number), p[2]!]);
-  const newChunks = (chunks as CborValue[][]).map((c, i) => [c[0]!, c[1]!, listed(renameFile('index', 'pf_index', c[2] as string, i))]);
+  const newChunks = (chunks as CborValue[][]).map((c, i) => [c[0]!, listed(c[1] as string), listed(renameFile('index', 'pf_index', c[2] as string, i))]);
   const newCbor = encodeCbor([meta[0]!, newPages, newChunks, meta[3]!, meta[4]!, meta[5]!]);
   const newHash = `${language}_${createHash('sha256').update(newCbor).digest('hex').slice(0, 10)}`;
   rename.set(metaPath, `pagefind.${newHash}.pf_meta`);

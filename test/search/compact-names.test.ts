@@ -78,7 +78,8 @@ names('derivedNames: the metadata lists no names, the same files are written, th
   assert.equal(derived.files.map((f) => f.path).filter((p) => !p.endsWith('.pf_meta')).sort(), compact.map((f) => f.path).filter((p) => !p.endsWith('.pf_meta')).sort());
   const meta = metaOf(derived.files);
   assert.ok((meta[1] as CborValue[][]).every((p) => p[0] === ''));
-  assert.ok((meta[2] as CborValue[][]).every((c) => c[2] === ''));
+  assert.ok((meta[2] as CborValue[][]).every((c) => c[1] === '' && c[2] === ''));
+  assert.equal((meta[2] as CborValue[][]).map((c) => c[0]), (metaOf(compact)[2] as CborValue[][]).map((c) => c[0]));
   const size = (files: readonly BundleFile[]) => files.find((f) => f.path.endsWith('.pf_meta'))!.content.length;
   assert.ok(size(derived.files) < size(compact), `${size(derived.files)} < ${size(compact)}`);
 });

@@ -75,4 +75,8 @@ const cases: Array<[string, string | undefined]> = [
 ];
 for (const [key, want] of cases) keys(`${key} → chunk ${want}`, () => assert.is(chunkFor(CHUNKS, key)?.hash, want));
 keys('no chunks, no chunk', () => assert.is(chunkFor([], 'क'), undefined));
+keys('the chunk ends are not needed (metadata for the reader leaves them out)', () => {
+  const bare = CHUNKS.map((c) => ({ ...c, to: '' }));
+  for (const [key, want] of cases) assert.is(chunkFor(bare, key)?.hash, want, key);
+});
 keys.run();

@@ -6,7 +6,8 @@ import { decodeCbor, type CborValue } from '../cbor.ts';
  * as Pagefind 1.6 writes them (checked against its own search in test/search/index-format.test.ts):
  *
  * - metadata: `[version, pages, chunks, filters, sorts, metaFields]`; a page is `[hash, wordCount,
- *   group]`, a chunk `[firstKey, lastKeyPrefix, hash]`, a filter `[name, hash]`.
+ *   group]`, a chunk `[firstKey, lastKeyPrefix, hash]`, a filter `[name, hash]`. Metadata written
+ *   for this reader (`compactNames` with `derivedNames`) leaves hashes and `lastKeyPrefix` empty.
  * - index chunk: `[[key, postings, variants], …]`, keys sorted by code point. The key is the word
  *   folded and stemmed (`index-key.ts`); `postings` belong to the spelling equal to the key, `variants`
  *   are `[spelling, postings]` for the others (काम under the key कम, सरकार under सर).
@@ -157,17 +158,17 @@ export function compareKeys(a: string, b: string): number {
 }
 
 /**
- * The chunk where `key` sits (`from` ≤ key ≤ `to`; `to` is the start of the chunk's last key), or
- * when it falls between two chunks, the one before. A reader downloads one chunk per word and
- * shard, as with Pagefind's runtime: longer words that start with the key and spill into the next
- * chunk are not looked for (they would be another word, and another download).
+ * The chunk where `key` sits or would sit: the last whose first key is not after it (the first
+ * chunk when all are). Chunks are sorted and do not overlap, so the chunk's end (`to`) is not
+ * needed, and metadata written for this reader leaves it out (`compactNames`). A reader downloads
+ * one chunk per word and shard, as with Pagefind's runtime: longer words that start with the key
+ * and spill into the next chunk are not looked for (they would be another word, and another download).
  */
 export function chunkFor(chunks: readonly ChunkInfo[], key: string): ChunkInfo | undefined {
-  let before: ChunkInfo | undefined;
+  let at: ChunkInfo | undefined = chunks[0];
   for (const c of chunks) {
     if (compareKeys(c.from, key) > 0) break;
-    if (compareKeys(key, c.to) <= 0) return c;
-    before = c;
+    at = c;
   }
-  return before ?? chunks[0];
+  return at;
 }
