@@ -55,10 +55,15 @@ export interface WordEntry { readonly key: string; readonly spellings: readonly 
 
 const text = new TextDecoder();
 
-/** The CBOR value inside a file's bytes, gunzipped already or served decompressed by the host. */
-export function unwrap(raw: Uint8Array, what: string): CborValue {
+/** What follows the signature in a file's (gunzipped) bytes: CBOR, or JSON for page data. */
+export function payload(raw: Uint8Array, what: string): Uint8Array {
   if (text.decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new IndexFormatError(`${what} lacks the ${SIGNATURE} signature`);
-  return decodeCbor(raw.subarray(SIGNATURE.length));
+  return raw.subarray(SIGNATURE.length);
+}
+
+/** The CBOR value inside a file's (gunzipped) bytes. */
+export function unwrap(raw: Uint8Array, what: string): CborValue {
+  return decodeCbor(payload(raw, what));
 }
 
 const list = (v: CborValue | undefined, what: string): CborValue[] => {

@@ -1,5 +1,5 @@
 import type { CborValue } from '../cbor.ts';
-import { chunkFor, decodeChunk, decodeFilter, decodeMeta, SIGNATURE, unwrap, type ShardMeta, type WordEntry } from './index-format.ts';
+import { chunkFor, decodeChunk, decodeFilter, decodeMeta, payload, unwrap, type ShardMeta, type WordEntry } from './index-format.ts';
 import { foldWord, indexKey } from './index-key.ts';
 import type { PagefindFragment } from './pagefind-types.ts';
 
@@ -24,6 +24,17 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   if (bytes[0] !== GZIP[0] || bytes[1] !== GZIP[1]) return bytes;
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** `cache[key]`, or what `load` gives, kept for later calls; a failed load is forgotten so the next call tries again. */
+function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = load();
+    hit.catch(() => cache.delete(key));
+    cache.set(key, hit);
+  }
+  return hit;
 }
 
 /** One word looked up in one shard: its index key, and the keys that start with it (or the longest that it starts with). */
@@ -60,13 +71,7 @@ export class ShardReader {
   }
 
   private chunk(hash: string): Promise<WordEntry[]> {
-    let c = this.chunks.get(hash);
-    if (!c) {
-      c = ShardReader.load(this.fetch, `${this.base}index/${hash}.pf_index`).then(decodeChunk);
-      c.catch(() => this.chunks.delete(hash));
-      this.chunks.set(hash, c);
-    }
-    return c;
+    return remember(this.chunks, hash, () => ShardReader.load(this.fetch, `${this.base}index/${hash}.pf_index`).then(decodeChunk));
   }
 
   /**
@@ -96,45 +101,27 @@ export class ShardReader {
   async filterPages(name: string, value: string): Promise<readonly number[]> {
     const hash = this.meta.filters.get(name);
     if (!hash) return [];
-    let f = this.filters.get(hash);
-    if (!f) {
-      f = ShardReader.load(this.fetch, `${this.base}filter/${hash}.pf_filter`).then(decodeFilter);
-      f.catch(() => this.filters.delete(hash));
-      this.filters.set(hash, f);
-    }
-    return (await f).get(value) ?? [];
+    const values = await remember(this.filters, hash, () => ShardReader.load(this.fetch, `${this.base}filter/${hash}.pf_filter`).then(decodeFilter));
+    return values.get(value) ?? [];
   }
 
   /** Page `page`'s stored data: URL (with the site's base path), text, metadata. */
   fragment(page: number): Promise<PagefindFragment> {
     const info = this.meta.pages[page];
     if (!info) return Promise.reject(new Error(`no page ${page} in ${this.base}`));
-    let f = this.fragments.get(info.hash);
-    if (!f) {
-      f = (info.group ? this.group(info.group).then((g) => g[info.hash]) : this.json<PagefindFragment>(`fragment/${info.hash}.pf_fragment`)).then((raw) => {
-        if (!raw) throw new Error(`no data for page ${info.hash} in ${this.base}`);
-        return { url: joinUrl(this.baseUrl, raw.url), content: raw.content.replace(/\u200b/g, ''), meta: raw.meta ?? {}, word_count: raw.word_count };
-      });
-      f.catch(() => this.fragments.delete(info.hash));
-      this.fragments.set(info.hash, f);
-    }
-    return f;
-  }
-
-  private group(hash: string): Promise<Record<string, PagefindFragment>> {
-    let g = this.groups.get(hash);
-    if (!g) {
-      g = this.json<Record<string, PagefindFragment>>(`fragment/${hash}.pf_fragment`);
-      g.catch(() => this.groups.delete(hash));
-      this.groups.set(hash, g);
-    }
-    return g;
+    return remember(this.fragments, info.hash, async () => {
+      // Bundled page data (`maxFragmentsPerShard`): one file holds several pages, fetched once.
+      const raw = info.group
+        ? (await remember(this.groups, info.group, () => this.json<Record<string, PagefindFragment>>(`fragment/${info.group}.pf_fragment`)))[info.hash]
+        : await this.json<PagefindFragment>(`fragment/${info.hash}.pf_fragment`);
+      if (!raw) throw new Error(`no data for page ${info.hash} in ${this.base}`);
+      return { url: joinUrl(this.baseUrl, raw.url), content: raw.content.replace(/\u200b/g, ''), meta: raw.meta ?? {}, word_count: raw.word_count };
+    });
   }
 
   private async json<T>(path: string): Promise<T> {
-    const raw = await gunzip(await this.fetch(`${this.base}${path}`));
-    if (text.decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new Error(`${this.base}${path} lacks the ${SIGNATURE} signature`);
-    return JSON.parse(text.decode(raw.subarray(SIGNATURE.length))) as T;
+    const url = `${this.base}${path}`;
+    return JSON.parse(text.decode(payload(await gunzip(await this.fetch(url)), url))) as T;
   }
 }
 
