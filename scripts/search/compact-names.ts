@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 import { zopfliGzip } from './recompress.ts';
+import { SIGNATURE } from './browser/index-format.ts';
 
 /** One file of a Pagefind bundle, as `index.getFiles()` returns it. */
 export interface BundleFile { path: string; content: Uint8Array }
 
 /** Pagefind versions whose metadata layout this rewrite knows (`package-lock.json` pins 1.6.0). */
 const KNOWN_VERSION = /^1\.6\./;
-const SIGNATURE = 'pagefind_dcd';
 
 /** The bundle is not laid out as this code expects (another Pagefind version?); nothing was rewritten. */
 export class PagefindFormatError extends Error {
