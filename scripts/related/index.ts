@@ -88,14 +88,18 @@ function relate(docs: readonly RelatedDoc[], config: RelatedConfig, now: number,
     return helpers.run(tasks, () => local(...range(n, parts, 0))) as L[];
   };
   const termOptions = { titleWeight: config.weights.title, bodyChars: config.bodyChars, subwordBelow: config.subwordBelow };
-  const counts = mergeCounts(stage(
+  const countParts = (stage(
     (lo, hi) => countTerms(docs.slice(lo, hi), termOptions),
     (lo, hi) => ({ kind: 'count', docs: docs.slice(lo, hi).map((d) => ({ title: d.title, text: d.text })), options: termOptions }),
   ));
+  log('counted (unmerged) in %d ms', Math.round(performance.now() - started));
+  const counts = mergeCounts(countParts);
   log('terms counted in %d ms', Math.round(performance.now() - started));
   const vectors = weighTerms(counts, config);
+  log('weighed in %d ms', Math.round(performance.now() - started));
   const terms = counts.vocabulary.length;
   const postings = invert(vectors, terms, config.maxPostings);
+  log('inverted in %d ms', Math.round(performance.now() - started));
   const maxDf = n < MIN_DOCS_FOR_CAP ? n : Math.max(2, Math.floor(config.maxDocFrequency * n));
   const keys = internKeys(docs, maxDf, config.maxPostings);
   log('indexed %d stories, %d terms in %d ms (%d threads)', n, terms, Math.round(performance.now() - started), parts);
