@@ -5,13 +5,13 @@ import { internKeys } from './keys.ts';
 import { invert } from './postings.ts';
 import { findNeighbours, type CandidateInput } from './candidates.ts';
 import { expandVectors } from './expand.ts';
-import { concatNeighbours, concatVectors, mergeCounts, unpackRanked } from './merge.ts';
+import { concatNeighbours, concatVectors, mergeVocabularies, unpackRanked } from './merge.ts';
 import { rankRange, type ScoreContext } from './score.ts';
-import { countTerms } from './terms.ts';
+import { countTerms, type CountSummary, type TermCounts, type TextSource } from './terms.ts';
 import { Helpers, range, type Task } from './threads.ts';
 import type { RelatedDoc, RelatedHit } from './types.ts';
 import { validateRelatedConfig } from './validate.ts';
-import { MIN_DOCS_FOR_CAP, weighTerms } from './vectors.ts';
+import { MIN_DOCS_FOR_CAP, termStats, weighStories } from './vectors.ts';
 
 export { DEFAULT_RELATED_CONFIG, type RelatedConfig, type RelatedWeights } from './config.ts';
 export type { RelatedDoc, RelatedHit } from './types.ts';
@@ -82,22 +82,30 @@ function relate(docs: readonly RelatedDoc[], config: RelatedConfig, now: number,
   const started = performance.now();
   const n = docs.length;
   const parts = (helpers?.count ?? 0) + 1;
-  const stage = <L>(local: (lo: number, hi: number) => L, task: (lo: number, hi: number) => Task): L[] => {
+  const stage = <L>(local: (lo: number, hi: number) => L, task: (lo: number, hi: number, part: number) => Task): L[] => {
     if (!helpers) return [local(0, n)];
-    const tasks = Array.from({ length: parts - 1 }, (_, i) => task(...range(n, parts, i + 1)));
+    const tasks = Array.from({ length: parts - 1 }, (_, i) => task(...range(n, parts, i + 1), i + 1));
     return helpers.run(tasks, () => local(...range(n, parts, 0))) as L[];
   };
   const termOptions = { titleWeight: config.weights.title, bodyChars: config.bodyChars, subwordBelow: config.subwordBelow };
-  const countParts = (stage(
-    (lo, hi) => countTerms(docs.slice(lo, hi), termOptions),
-    (lo, hi) => ({ kind: 'count', docs: docs.slice(lo, hi).map((d) => ({ title: d.title, text: d.text })), options: termOptions }),
-  ));
-  log('counted (unmerged) in %d ms', Math.round(performance.now() - started));
-  const counts = mergeCounts(countParts);
+  // Each range's counts stay on the thread that made them; only vocabularies, document
+  // frequencies and lengths meet here, and each range is weighed where it was counted.
+  let myCounts: TermCounts | undefined;
+  const summaries = stage<CountSummary>(
+    (lo, hi) => (myCounts = countTerms(docs.slice(lo, hi), termOptions)),
+    (lo, hi) => ({ kind: 'count', docs: docs.slice(lo, hi).map((d) => textSource(d, config.bodyChars)), options: termOptions }),
+  );
   log('terms counted in %d ms', Math.round(performance.now() - started));
-  const vectors = weighTerms(counts, config);
+  const merged = mergeVocabularies(summaries);
+  const stats = termStats(merged.df, summaries.map((s) => s.lengths), config);
+  const vectors = concatVectors(stage(
+    // The first range's term ids are the archive's (mergeVocabularies).
+    () => weighStories(myCounts!, undefined, stats, config),
+    (_lo, _hi, part) => ({ kind: 'weigh', archiveIds: merged.archiveIds[part]!, stats, options: config }),
+  ));
+  myCounts = undefined;
   log('weighed in %d ms', Math.round(performance.now() - started));
-  const terms = counts.vocabulary.length;
+  const terms = merged.vocabulary.length;
   const postings = invert(vectors, terms, config.maxPostings);
   log('inverted in %d ms', Math.round(performance.now() - started));
   const maxDf = n < MIN_DOCS_FOR_CAP ? n : Math.max(2, Math.floor(config.maxDocFrequency * n));
@@ -142,6 +150,11 @@ function relate(docs: readonly RelatedDoc[], config: RelatedConfig, now: number,
   }
   log('related for %d stories in %d ms (%d fallback slots)', n, Math.round(performance.now() - started), fallbacks);
   return out;
+}
+
+/** What term counting reads of a story: its title and the part of its body that is read. */
+function textSource(doc: RelatedDoc, bodyChars: number): TextSource {
+  return { title: doc.title, text: doc.text.length > bodyChars ? doc.text.slice(0, bodyChars) : doc.text };
 }
 
 /** Rank of each id in plain code-unit order (not locale order, which varies by machine). */

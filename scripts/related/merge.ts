@@ -1,6 +1,6 @@
 import type { Neighbours } from './candidates.ts';
 import type { RankedRange } from './score.ts';
-import type { TermCounts } from './terms.ts';
+import type { CountSummary } from './terms.ts';
 import type { Vectors } from './vectors.ts';
 
 /**
@@ -9,30 +9,32 @@ import type { Vectors } from './vectors.ts';
  * how many cores the build machine has.
  */
 
-/** Entries of one story at most (a story's distinct terms): sort keys pack term id and position. */
-const POSITIONS = 2 ** 20;
+/** The archive's vocabulary joined from consecutive ranges' counts (see `mergeVocabularies`). */
+export interface MergedVocabulary {
+  readonly vocabulary: readonly string[];
+  /** Stories containing each term, by the archive's term id. */
+  readonly df: Int32Array;
+  /** Per range: its term id → the archive's. */
+  readonly archiveIds: readonly Int32Array[];
+}
 
 /**
- * Term counts of consecutive ranges as one archive's. Ids are given in order of first appearance,
- * range by range, which is the order one pass over the whole archive gives them; each story's
- * entries are then sorted by id again, as `countTerms` leaves them.
+ * The vocabulary of consecutive ranges as one archive's. Ids are given in order of first
+ * appearance, range by range, which is the order one pass over the whole archive gives them, so the
+ * first range's ids are already the archive's. Only the vocabularies travel between threads: each
+ * range's counts stay where they were made and are weighed there (vectors.ts `weighStories`).
  */
-export function mergeCounts(parts: readonly TermCounts[]): TermCounts {
-  if (parts.length === 1) return parts[0]!;
+export function mergeVocabularies(parts: readonly CountSummary[]): MergedVocabulary {
+  if (parts.length === 1) {
+    const only = parts[0]!;
+    return { vocabulary: only.vocabulary, df: only.df, archiveIds: [Int32Array.from(only.vocabulary, (_, i) => i)] };
+  }
   const vocabulary: string[] = [];
   const byTerm = new Map<string, number>();
-  let entries = 0;
-  for (const p of parts) entries += p.ids.length;
-  const n = parts.reduce((s, p) => s + p.offsets.length - 1, 0);
-  const offsets = new Int32Array(n + 1);
-  const ids = new Int32Array(entries);
-  const counts = new Float32Array(entries);
   const dfs: number[] = [];
-  let doc = 0;
-  let at = 0;
-  let keys = new Float64Array(1024);
-  for (const p of parts) {
-    const map = p.vocabulary.map((term) => {
+  const archiveIds = parts.map((p) => {
+    const ids = new Int32Array(p.vocabulary.length);
+    p.vocabulary.forEach((term, local) => {
       let id = byTerm.get(term);
       if (id === undefined) {
         id = vocabulary.length;
@@ -40,34 +42,12 @@ export function mergeCounts(parts: readonly TermCounts[]): TermCounts {
         byTerm.set(term, id);
         dfs.push(0);
       }
-      return id;
+      ids[local] = id;
+      dfs[id] = dfs[id]! + p.df[local]!;
     });
-    p.df.forEach((df, local) => {
-      const id = map[local]!;
-      dfs[id] = dfs[id]! + df;
-    });
-    if (p === parts[0]) {
-      // The first range's ids are already the archive's: copied as they are.
-      ids.set(p.ids);
-      counts.set(p.counts);
-      offsets.set(p.offsets);
-      doc = p.offsets.length - 1;
-      at = p.ids.length;
-      continue;
-    }
-    for (let i = 0; i + 1 < p.offsets.length; i++) {
-      const [from, to] = [p.offsets[i]!, p.offsets[i + 1]!];
-      if (keys.length < to - from) keys = new Float64Array((to - from) * 2);
-      for (let j = from; j < to; j++) keys[j - from] = map[p.ids[j]!]! * POSITIONS + (j - from);
-      const sorted = keys.subarray(0, to - from).sort();
-      for (const key of sorted) {
-        ids[at] = Math.floor(key / POSITIONS);
-        counts[at++] = p.counts[from + (key % POSITIONS)]!;
-      }
-      offsets[++doc] = at;
-    }
-  }
-  return { offsets, ids, counts, df: Int32Array.from(dfs), vocabulary };
+    return ids;
+  });
+  return { vocabulary, df: Int32Array.from(dfs), archiveIds };
 }
 
 /** Vectors of consecutive ranges as one CSR. */

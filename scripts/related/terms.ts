@@ -29,7 +29,16 @@ export interface TermCounts {
   /** Stories containing each term, by term id. */
   readonly df: Int32Array;
   readonly vocabulary: readonly string[];
+  /**
+   * Each story's length for BM25: its title words × the title weight, plus its body words and
+   * trigrams. Computed from whole counts, not by adding up the entries, so it does not depend on
+   * the order of a story's terms (which differs between a range's and the archive's term ids).
+   */
+  readonly lengths: Float64Array;
 }
+
+/** What the archive-wide statistics need of a range's counts: a helper thread sends only this. */
+export type CountSummary = Pick<TermCounts, 'vocabulary' | 'df' | 'lengths'>;
 
 /** Numbers shorter than a year (1, 15, 500) are quantities, not topics; 2026 or 1947 are. */
 const SHORT_NUMBER = /^\d{1,3}$/;
@@ -97,6 +106,9 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
   let touched: Int32Array = new Int32Array(1 << 12);
   let seen = 0;
   let words = 0;
+  let titleWords = 0;
+  let otherUnits = 0;
+  const lengths = new Float64Array(docs.length);
   const bump = (id: number, weight: number): void => {
     if (id >= scratch.length) {
       const size = Math.max(scratch.length * 2, id + 1);
@@ -110,21 +122,33 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
     scratch[id] = scratch[id]! + weight;
   };
   const table = new WordTable((word) => vocab.id(word));
-  const add = (weight: number) => (id: number): void => {
+  const addTitle = (id: number): void => {
     words++;
-    bump(id, weight);
+    titleWords++;
+    bump(id, options.titleWeight);
   };
-  const addTitle = add(options.titleWeight);
-  const addBody = add(1);
+  const addBody = (id: number): void => {
+    words++;
+    otherUnits++;
+    bump(id, 1);
+  };
   let at = 0;
   docs.forEach((doc, i) => {
     if (options.titleWeight > 0) table.scan(doc.title, doc.title.length, addTitle);
     table.scan(doc.text, options.bodyChars, addBody);
     if (words < options.subwordBelow) {
       const wordCount = seen;
-      for (let k = 0; k < wordCount; k++) for (const gram of vocab.trigrams(touched[k]!)) bump(gram, 1);
+      for (let k = 0; k < wordCount; k++) {
+        for (const gram of vocab.trigrams(touched[k]!)) {
+          bump(gram, 1);
+          otherUnits++;
+        }
+      }
     }
+    lengths[i] = titleWords * options.titleWeight + otherUnits;
     words = 0;
+    titleWords = 0;
+    otherUnits = 0;
     const mine = touched.subarray(0, seen).sort();
     if (at + seen > ids.length) [ids, counts] = [grow(ids, Math.ceil((at + seen) * 1.5)), grow(counts, Math.ceil((at + seen) * 1.5))];
     for (let k = 0; k < seen; k++) {
@@ -139,7 +163,7 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
     offsets[i + 1] = at;
   });
   return {
-    offsets, ...fit(ids, counts, at), df: df.slice(0, vocab.terms.length), vocabulary: vocab.terms,
+    offsets, ...fit(ids, counts, at), df: df.slice(0, vocab.terms.length), vocabulary: vocab.terms, lengths,
   };
 }
 

@@ -4,11 +4,12 @@ import type { CandidateInput, Neighbours } from './candidates.ts';
 import type { ExpandOptions } from './expand.ts';
 import type { ScoreContext } from './score.ts';
 import type { TermOptions, TextSource } from './terms.ts';
-import type { Vectors } from './vectors.ts';
+import type { TermStats, VectorOptions, Vectors } from './vectors.ts';
 
 /** One stage's work for a helper thread: a range [lo, hi) of stories (worker.ts). */
 export type Task =
   | { kind: 'count'; docs: TextSource[]; options: TermOptions }
+  | { kind: 'weigh'; archiveIds: Int32Array; stats: TermStats; options: VectorOptions }
   | {
     kind: 'neighbours'; index: CandidateInput; termCount: number;
     context: Omit<ScoreContext, 'expanded' | 'neighbours'>; lo: number; hi: number;

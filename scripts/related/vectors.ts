@@ -24,28 +24,47 @@ const B = 0.75;
 /** Below this many stories every term is kept: a df cap on a handful of stories drops real topics. */
 export const MIN_DOCS_FOR_CAP = 50;
 
+/** Archive-wide statistics every range's weighing reads: rarity of each term and the average story length. */
+export interface TermStats {
+  /** Inverse document frequency (raised to `idfExponent`) by term id; 0 for terms that are left out. */
+  readonly idf: Float64Array;
+  readonly averageLength: number;
+}
+
 /**
- * Weighs each story's terms by BM25 term frequency (saturating, length-normalised) × inverse
- * document frequency (raised to `idfExponent`), keeps the
- * `queryTerms` strongest, and scales them to unit length, so that a dot product of two vectors is
- * their cosine. Terms in one story only cannot link two stories and terms above the document
- * frequency cap link too many; both are left out (the cap is what keeps posting lists short).
+ * Rarity of every term of the archive from its document frequencies, and the average length of
+ * `lengths` (every story's, in story order, so the sum is the same however the archive was cut).
+ * Terms in one story only cannot link two stories and terms above the document frequency cap
+ * link too many; both get 0, which leaves them out (the cap is what keeps posting lists short).
  */
-export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors {
-  const n = counts.offsets.length - 1;
+export function termStats(df: Int32Array, lengths: readonly Float64Array[], options: VectorOptions): TermStats {
+  const n = lengths.reduce((sum, part) => sum + part.length, 0);
   const maxDf = n < MIN_DOCS_FOR_CAP ? n : Math.max(2, Math.floor(options.maxDocFrequency * n));
-  const idf = new Float64Array(counts.df.length);
+  const idf = new Float64Array(df.length);
   for (let t = 0; t < idf.length; t++) {
-    const df = counts.df[t]!;
-    idf[t] = df >= 2 && df <= maxDf ? Math.log((n + 1) / df) ** options.idfExponent : 0;
+    const f = df[t]!;
+    idf[t] = f >= 2 && f <= maxDf ? Math.log((n + 1) / f) ** options.idfExponent : 0;
   }
-  const lengths = new Float64Array(n);
   let total = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = counts.offsets[i]!; j < counts.offsets[i + 1]!; j++) lengths[i] = lengths[i]! + counts.counts[j]!;
-    total += lengths[i]!;
-  }
-  const average = total / Math.max(1, n) || 1;
+  for (const part of lengths) for (const length of part) total += length;
+  return { idf, averageLength: total / Math.max(1, n) || 1 };
+}
+
+/** Every story's vector of an archive counted in one piece. */
+export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors {
+  return weighStories(counts, undefined, termStats(counts.df, [counts.lengths], options), options);
+}
+
+/**
+ * Weighs each story's terms by BM25 term frequency (saturating, length-normalised) × `stats.idf`,
+ * keeps the `queryTerms` strongest, and scales them to unit length, so that a dot product of two
+ * vectors is their cosine. `counts` may be one range's, with its own term ids: `archiveIds` maps
+ * them to the archive's (omitted: they are the archive's already). A story's vector depends only
+ * on its counts and `stats`, so ranges weighed apart and joined equal the archive weighed whole.
+ */
+export function weighStories(counts: TermCounts, archiveIds: Int32Array | undefined, stats: TermStats, options: VectorOptions): Vectors {
+  const n = counts.offsets.length - 1;
+  const { idf, averageLength } = stats;
   const offsets = new Int32Array(n + 1);
   // Room for every story's terms at most `queryTerms` each, allocated once (no growing copies).
   let room = 0;
@@ -57,10 +76,10 @@ export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors 
   for (let i = 0; i < n; i++) {
     const [from, to] = [counts.offsets[i]!, counts.offsets[i + 1]!];
     if (keys.length < to - from) keys = new Float64Array((to - from) * 2);
-    const norm1 = K1 * (1 - B + (B * lengths[i]!) / average);
+    const norm1 = K1 * (1 - B + (B * counts.lengths[i]!) / averageLength);
     let m = 0;
     for (let j = from; j < to; j++) {
-      const term = counts.ids[j]!;
+      const term = archiveIds ? archiveIds[counts.ids[j]!]! : counts.ids[j]!;
       const w = idf[term]!;
       const f = counts.counts[j]!;
       if (w > 0) keys[m++] = packKey(((f * (K1 + 1)) / (f + norm1)) * w, term);

@@ -1,24 +1,36 @@
 /**
  * A helper thread of `buildRelated` (threads.ts): computes its range of stories for each stage
- * and keeps the index (vectors, postings, keys) that the later stages read again, so it is sent once.
+ * and keeps what a later stage reads again, so it crosses threads at most once: its range's term
+ * counts (only their vocabulary is sent back; the counts are weighed here), and the index
+ * (vectors, postings, keys).
  * Bundled to plain JavaScript by threads.ts; it imports only the pure stage functions.
  */
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { findNeighbours, type CandidateInput } from './candidates.ts';
 import { expandVectors } from './expand.ts';
 import { rankRange, type ScoreContext } from './score.ts';
-import { countTerms } from './terms.ts';
+import { countTerms, type TermCounts } from './terms.ts';
 import type { Task } from './threads.ts';
+import { weighStories } from './vectors.ts';
 
 const { port, done } = workerData as { port: MessagePort; done: Int32Array };
+let counts: TermCounts | undefined;
 let index: CandidateInput | undefined;
 let termCount = 0;
 let context: Omit<ScoreContext, 'expanded' | 'neighbours'> | undefined;
 
 function run(task: Task): unknown {
   switch (task.kind) {
-    case 'count':
-      return countTerms(task.docs, task.options);
+    case 'count': {
+      counts = countTerms(task.docs, task.options);
+      const { vocabulary, df, lengths } = counts;
+      return { vocabulary, df, lengths };
+    }
+    case 'weigh': {
+      const vectors = weighStories(counts!, task.archiveIds, task.stats, task.options);
+      counts = undefined;
+      return vectors;
+    }
     case 'neighbours':
       ({ index, termCount, context } = task);
       return findNeighbours(index, task.lo, task.hi);

@@ -3,10 +3,10 @@ import * as assert from 'uvu/assert';
 import { findNeighbours } from '../../scripts/related/candidates.ts';
 import { expandVectors } from '../../scripts/related/expand.ts';
 import { internKeys } from '../../scripts/related/keys.ts';
-import { concatNeighbours, concatVectors, mergeCounts, unpackRanked } from '../../scripts/related/merge.ts';
+import { concatNeighbours, concatVectors, mergeVocabularies, unpackRanked } from '../../scripts/related/merge.ts';
 import { invert } from '../../scripts/related/postings.ts';
 import { countTerms } from '../../scripts/related/terms.ts';
-import { weighTerms } from '../../scripts/related/vectors.ts';
+import { termStats, weighStories, weighTerms } from '../../scripts/related/vectors.ts';
 import { DEFAULT_RELATED_CONFIG as C } from '../../scripts/related/index.ts';
 import { syntheticArchive } from './synthetic.ts';
 
@@ -18,18 +18,46 @@ const SPLITS = [[], [150], [1, 299], [75, 150, 225], [100, 100, 250]];
 const parts = <T>(cuts: number[], f: (lo: number, hi: number) => T): T[] =>
   [0, ...cuts].map((lo, i) => f(lo, [...cuts, docs.length][i]!));
 
-const counts = suite('mergeCounts');
+const counts = suite('mergeVocabularies');
 
-counts('counts of ranges merge into the counts of the whole, ids and order included', () => {
+counts('vocabularies of ranges merge into the whole\'s, ids and document frequencies included', () => {
   assert.ok(whole.vocabulary.some((t) => t.startsWith('#')), 'the briefs added trigrams');
   for (const cuts of SPLITS) {
-    const merged = mergeCounts(parts(cuts, (lo, hi) => countTerms(docs.slice(lo, hi), options)));
+    const ranges = parts(cuts, (lo, hi) => countTerms(docs.slice(lo, hi), options));
+    const merged = mergeVocabularies(ranges);
     assert.equal(merged.vocabulary, whole.vocabulary, `vocabulary, cuts ${cuts}`);
-    assert.equal([...merged.offsets], [...whole.offsets], `offsets, cuts ${cuts}`);
-    assert.equal([...merged.ids], [...whole.ids], `ids, cuts ${cuts}`);
-    assert.equal([...merged.counts], [...whole.counts], `counts, cuts ${cuts}`);
     assert.equal([...merged.df], [...whole.df], `df, cuts ${cuts}`);
+    ranges.forEach((r, p) => {
+      assert.equal(r.vocabulary.map((_, local) => merged.vocabulary[merged.archiveIds[p]![local]!]), r.vocabulary, `ids of range ${p}, cuts ${cuts}`);
+    });
+    assert.equal([...merged.archiveIds[0]!], Array.from(merged.archiveIds[0]!, (_, i) => i), 'the first range\'s ids are the archive\'s');
   }
+});
+
+counts('ranges counted and weighed apart, joined, are the vectors of the whole', () => {
+  const all = weighTerms(whole, C);
+  for (const cuts of SPLITS) {
+    const ranges = parts(cuts, (lo, hi) => countTerms(docs.slice(lo, hi), options));
+    const merged = mergeVocabularies(ranges);
+    const stats = termStats(merged.df, ranges.map((r) => r.lengths), C);
+    const joined = concatVectors(ranges.map((r, p) => weighStories(r, merged.archiveIds[p], stats, C)));
+    assert.equal([...joined.offsets], [...all.offsets], `offsets, cuts ${cuts}`);
+    assert.equal([...joined.terms], [...all.terms], `terms, cuts ${cuts}`);
+    assert.equal([...joined.weights], [...all.weights], `weights, cuts ${cuts}`);
+  }
+});
+
+counts('a story\'s length does not depend on the order of its terms', () => {
+  const titleWeight = 1.3;
+  const a = countTerms([{ title: 'किसान मंडी', text: 'गेहूं की खरीद मंडी में शुरू' }], { ...options, titleWeight });
+  const b = countTerms([{ title: 'पानी', text: 'नहर' }, { title: 'किसान मंडी', text: 'गेहूं की खरीद मंडी में शुरू' }], { ...options, titleWeight });
+  assert.is(a.lengths[0], b.lengths[1]);
+  let trigrams = 0;
+  a.ids.forEach((id, j) => {
+    if (a.vocabulary[id]!.startsWith('#')) trigrams += a.counts[j]!;
+  });
+  assert.ok(trigrams > 0, 'a brief counts trigrams too');
+  assert.is(a.lengths[0], 2 * titleWeight + 4 + trigrams, 'two title words, four body words (की and में are stop words)');
 });
 
 const stages = suite('ranges of the per-story stages');
