@@ -136,6 +136,7 @@ function relate(docs: readonly RelatedDoc[], config: RelatedConfig, now: number,
     (lo, hi) => rankRange(ctx, terms, lo, hi),
     (lo, hi) => ({ kind: 'rank', neighbours, expanded, lo, hi }),
   ));
+  log('ranked in %d ms', Math.round(performance.now() - started));
   const pools = latestByCategory(ctx);
   const out = new Map<string, RelatedHit[]>();
   let fallbacks = 0;
