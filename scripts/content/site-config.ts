@@ -35,6 +35,15 @@ export const siteConfigSchema = z.object({
     /** Bundle Pagefind's one-file-per-story fragments into at most this many files per shard, for hosts that limit file counts. */
     maxFragmentsPerShard: z.number().int().min(1).optional(),
   }).strict().prefault({}),
+  /** Pictures under content/images/. */
+  images: z.object({
+    /**
+     * Largest picture accepted, in pixels (width × height). A small file can declare a huge canvas (a
+     * "decompression bomb") that takes gigabytes to decode; 50 MP is above any news camera or phone
+     * photo (a 24 MP camera makes 6000 × 4000 = 24 MP) and far below what exhausts the build machine.
+     */
+    maxPixels: z.number().int().min(1_000_000).max(500_000_000).default(50_000_000),
+  }).strict().prefault({}),
   /** Topic pages: each tag used by at least `minStories` stories gets `/vishay/<slug>/`; rarer tags are shown as plain text. */
   topics: z.object({
     minStories: z.number().int().min(1).max(1000).default(2),
