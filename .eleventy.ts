@@ -31,9 +31,12 @@ export default function (eleventyConfig: any) {
   // (see enableAsyncWrites in scripts/cli/pipeline.ts for why this alone is not enough).
   eleventyConfig.configureTemplateHandling({ writeMode: 'async' });
 
+  // Templates are code and live in layouts/; content/ is what editors commit and is only ever read as
+  // data by scripts/content/ (a template there is refused by the check). Eleventy renders the pages
+  // in layouts/pages/; the base layouts, partials and assets beside them are includes, not pages.
+  for (const notPage of ['layouts/*.njk', 'layouts/partials/**', 'layouts/assets/**']) eleventyConfig.ignores.add(notPage);
   return {
-    // content/ holds the page templates; articles (*.md) and _data are read by our loader, not Eleventy.
-    dir: { input: 'content', includes: '../layouts', layouts: '../layouts', data: '_eleventy_data' },
+    dir: { input: 'layouts', includes: '', layouts: '', data: '_eleventy_data' },
     templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
   };

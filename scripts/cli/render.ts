@@ -42,7 +42,7 @@ async function renderRun(model: SiteModel, outDir: string): Promise<number> {
   const cwd = process.cwd();
   process.chdir(PROJECT_ROOT);
   try {
-    const elev = new Eleventy('content', outDir, { configPath: '.eleventy.ts', quietMode: true });
+    const elev = new Eleventy('layouts', outDir, { configPath: '.eleventy.ts', quietMode: true });
     await elev.init();
     await useBoundedAsyncWrites(elev);
     // write() resolves to [passthrough copies, templates]; count the pages.

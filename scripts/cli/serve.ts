@@ -14,7 +14,7 @@ const { values } = parseArgs({ args: process.argv.slice(2), options: {
 const root = resolve(import.meta.dirname, '../..');
 const cmd = resolve(root, 'node_modules/@11ty/eleventy/cmd.cjs');
 const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs');
-const child = spawn(process.execPath, [tsx, cmd, '--config=.eleventy.ts', '--serve', `--port=${values.port}`, `--output=${values.out}`, '--input=content'], {
+const child = spawn(process.execPath, [tsx, cmd, '--config=.eleventy.ts', '--serve', `--port=${values.port}`, `--output=${values.out}`, '--input=layouts'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, SAMACHAR_CONTENT: resolve(values.content!), SAMACHAR_DRAFTS: '1', SAMACHAR_WATCH: '1' },

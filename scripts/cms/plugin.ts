@@ -35,7 +35,7 @@ export function contentFolder(contentDir: string, root = PROJECT_ROOT): string {
 }
 
 /**
- * The editors' CMS at /admin/: `cms.script` for content/admin.njk, and after each render the bundled
+ * The editors' CMS at /admin/: `cms.script` for layouts/pages/admin.njk, and after each render the bundled
  * script plus `admin/config.yml`, generated from the schema and the current model's data files
  * (once per build; the dev server regenerates it when the data files change).
  */

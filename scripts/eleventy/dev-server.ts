@@ -23,7 +23,8 @@ export function watchedModel(eleventyConfig: EleventyConfigLike): () => SiteMode
   let model = getSiteModel({ cache });
   const articlesDir = resolve(model.input.contentDir, 'articles');
   eleventyConfig.addWatchTarget(articlesDir);
-  eleventyConfig.addWatchTarget(join(model.input.contentDir, '_data'));
+  // Eleventy watches its input (layouts/); the rest of the content folder is watched here.
+  for (const dir of ['_data', 'images', 'assets']) eleventyConfig.addWatchTarget(join(model.input.contentDir, dir));
   let onlyArticles = false;
   eleventyConfig.on('eleventy.beforeWatch', (changed) => {
     const files = (changed as string[] | undefined) ?? [];

@@ -49,7 +49,7 @@ async function typeQuery(q: string): Promise<string[]> {
 
 const search = suite('search page in Chromium');
 search.before(async () => {
-  assert.ok(existsSync(join(root, 'khoj/index.html')), 'the build has no /khoj/ page (content/khoj.njk with layout pages/khoj.njk)');
+  assert.ok(existsSync(join(root, 'khoj/index.html')), 'the build has no /khoj/ page (layouts/pages/khoj.njk)');
   browser = await launch();
   page = await browser.newPage();
   // Script errors, and failed requests of the search's own files (the fixture site has no icon).
