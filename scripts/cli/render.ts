@@ -43,6 +43,9 @@ async function renderRun(model: SiteModel, outDir: string): Promise<number> {
   process.chdir(PROJECT_ROOT);
   try {
     const elev = new Eleventy('layouts', outDir, { configPath: '.eleventy.ts', quietMode: true });
+    // Eleventy logs a failed build with its stack trace before rejecting; the rejection reaches the
+    // build command, which prints a content problem as the editor's report and anything else in full.
+    elev.disableLogger();
     await elev.init();
     await useBoundedAsyncWrites(elev);
     // write() resolves to [passthrough copies, templates]; count the pages.
