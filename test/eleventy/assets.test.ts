@@ -30,6 +30,14 @@ const styles = suite('buildStyles and minifyCss');
 styles('comments and needless white space go; rules stay', () => {
   assert.is(minifyCss('/* टिप्पणी */\na {\n  color: red;\n  margin: 0 ;\n}\n'), 'a{color:red;margin:0}');
 });
+styles('selectors keep their meaning (issue 18: the old minifier joined a descendant combinator)', () => {
+  const table: Array<[string, string]> = [
+    ['.a :first-child { color: red }', '.a :first-child{color:red}'],
+    ['.a > b , .c  .d { margin: 0 }', '.a>b,.c .d{margin:0}'],
+    ['a::after { content: " : " }', 'a:after{content:" : "}'],
+  ];
+  for (const [input, expected] of table) assert.is(minifyCss(input), expected);
+});
 styles('one stylesheet named by its content, fonts first', () => {
   const built = buildStyles([]);
   assert.match(built.cssUrl, /^\/assets\/site\.[0-9a-f]{10}\.css$/);
