@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import matter from 'gray-matter';
-import yaml from 'js-yaml';
 import { ContentError } from './errors.ts';
-import { displayPath, lineOfOffset } from './lines.ts';
+import { displayPath } from './lines.ts';
+import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { normalizeText } from '../hindi/normalize.ts';
 
 /** An article file as read from disk: front-matter parsed but not yet validated. */
@@ -22,10 +21,6 @@ export interface RawArticle {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-// JSON schema: YAML's timestamp type would turn `date: 2026-11-23` into UTC midnight, which is the
-// evening before in India; dates stay text here and are parsed in Indian time by hindi/dates.ts.
-const yamlEngine = (s: string): object => (yaml.load(s, { schema: yaml.JSON_SCHEMA }) ?? {}) as object;
 
 /** Every `*.md` under `dir`, sorted, as absolute paths. Folders starting with `_` or `.` are skipped. */
 export function listArticleFiles(dir: string): string[] {
@@ -63,10 +58,25 @@ function firstBadByteLine(bytes: Uint8Array): number {
   return line;
 }
 
+/** Why a file could not be read, in an editor's words. */
+function readFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOENT') return 'it was deleted or moved while being read';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? String((e as Error).message ?? e);
+}
+
 /** Reads and parses one article file; problems go to `errors` and the result is undefined. */
 export function readArticle(contentDir: string, path: string, errors: ContentError[]): RawArticle | undefined {
   const file = displayPath(path);
-  const bytes = readFileSync(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    errors.push(new ContentError(file, 0, `cannot read this file (${readFailure(e)})`, 'make it a readable text file (check its permissions), or remove it from the content folder'));
+    return undefined;
+  }
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -74,38 +84,33 @@ export function readArticle(contentDir: string, path: string, errors: ContentErr
     errors.push(new ContentError(file, firstBadByteLine(bytes), 'this file is not UTF-8 text', 'save it again as UTF-8 (in most editors: "Save with encoding" → UTF-8)'));
     return undefined;
   }
-  text = normalizeText(text);
+  return parseArticle(relative(contentDir, path).split('\\').join('/'), path, text, errors);
+}
+
+/**
+ * The pure part of `readArticle`: an article's text (already decoded) to front-matter data and body.
+ * Never throws and never evaluates anything; problems go to `errors`.
+ */
+export function parseArticle(id: string, path: string, source: string, errors: ContentError[]): RawArticle | undefined {
+  const file = displayPath(path);
+  const text = normalizeText(source);
   if (text.trim() === '') {
     errors.push(new ContentError(file, 0, 'the file is empty', 'write the front-matter (title, date, category, author, district) and the article, or delete the file'));
     return undefined;
   }
-  if (!text.startsWith('---')) {
+  const split = splitFrontMatter(text);
+  if (!split) {
     errors.push(new ContentError(file, 1, 'the file does not start with front-matter', 'the first line must be --- followed by title:, date:, category:, author:, district: and a closing ---'));
     return undefined;
   }
-  let parsed;
-  try {
-    parsed = matter(text, { engines: { yaml: yamlEngine } });
-  } catch (e) {
-    const err = e as { mark?: { line?: number }; reason?: string; message: string };
-    // The YAML text starts with the newline after the opening ---, so its line i is file line i + 1.
-    const line = err.mark?.line !== undefined ? err.mark.line + 1 : 1;
-    errors.push(new ContentError(file, line, `the front-matter is not valid YAML: ${err.reason ?? err.message}`, 'put text that contains a colon or starts with a quote inside "double quotes"'));
+  if ('message' in split) {
+    errors.push(new ContentError(file, split.line, split.message, split.hint));
     return undefined;
   }
-  const data = parsed.data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    errors.push(new ContentError(file, 2, 'the front-matter must be fields like "title: …", one per line'));
+  const parsed = parseFrontMatter(split.matter);
+  if ('message' in parsed) {
+    errors.push(new ContentError(file, parsed.line, parsed.message, parsed.hint));
     return undefined;
   }
-  const bodyStart = text.length - parsed.content.length;
-  return {
-    id: relative(contentDir, path).split('\\').join('/'),
-    sourcePath: path,
-    file,
-    data: data as Record<string, unknown>,
-    matter: parsed.matter,
-    body: parsed.content,
-    bodyLine: lineOfOffset(text, bodyStart),
-  };
+  return { id, sourcePath: path, file, data: parsed.data, matter: split.matter, body: split.body, bodyLine: split.bodyLine };
 }
