@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { debuglog } from 'node:util';
 import { ContentError } from './errors.ts';
 import { loadSiteData, type SiteData } from './data-files.ts';
-import { listArticleFiles, readArticle } from './load.ts';
+import { readArticle } from './load.ts';
+import { walkContent } from './files.ts';
+import { displayPath } from './lines.ts';
+import { siteConfigSchema } from './site-config.ts';
 import { validateArticle, type ValidArticle } from './validate.ts';
 import { checkUniqueUrls } from './unique.ts';
 import { toArticle } from '../catalog/build.ts';
@@ -56,12 +59,22 @@ function dataStamp(contentDir: string): string {
 }
 
 function readOne(contentDir: string, path: string, data: SiteData): CachedFile {
-  const st = statSync(path);
   const errors: ContentError[] = [];
-  const raw = readArticle(contentDir, path, errors);
-  const valid = raw ? validateArticle(raw, data, errors) : undefined;
-  return { mtimeMs: st.mtimeMs, size: st.size, errors, ...(valid ? { valid, article: toArticle(valid) } : {}) };
+  try {
+    const st = statSync(path);
+    const raw = readArticle(contentDir, path, errors);
+    const valid = raw ? validateArticle(raw, data, errors) : undefined;
+    return { mtimeMs: st.mtimeMs, size: st.size, errors, ...(valid ? { valid, article: toArticle(valid) } : {}) };
+  } catch (e) {
+    // A file that vanished or lost its permissions between the walk and the read: an editor's
+    // problem to report, not a crash. Not cached, so the next load tries again.
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { mtimeMs: -1, size: -1, errors: [new ContentError(displayPath(path), 0, `this file cannot be read (${code})`, 'make it readable by the user who runs the build')] };
+  }
 }
+
+/** Settings used when the data files could not be read safely; nothing is built from them. */
+const EMPTY_DATA: SiteData = { site: siteConfigSchema.parse({ title: 'समाचार', url: 'https://example.org' }), categories: [], districts: [], authors: [] };
 
 /**
  * Reads and validates a whole content folder. It never throws for a content problem: every problem
@@ -69,13 +82,17 @@ function readOne(contentDir: string, path: string, data: SiteData): CachedFile {
  */
 export function loadContent(contentDir: string, cache?: ContentCache): LoadedContent {
   const errors: ContentError[] = [];
+  const found = walkContent(contentDir, errors);
+  // A refused data file (a link to a file outside, a pipe) is never opened: the loader would read
+  // it, and a JSON parse error quotes the text it read.
+  if ([...found.refused].some((r) => r === '_data' || r.startsWith('_data/'))) return { data: EMPTY_DATA, articles: [], errors };
   const data = loadSiteData(contentDir, errors);
   if (cache) {
     const stamp = dataStamp(contentDir);
     if (stamp !== cache.dataStamp) cache.files.clear();
     cache.dataStamp = stamp;
   }
-  const files = listArticleFiles(join(contentDir, 'articles'));
+  const files = found.articles;
   log('%d article files in %s', files.length, contentDir);
   const valid = new Map<string, ValidArticle>();
   const articles: Article[] = [];

@@ -1,0 +1,79 @@
+/**
+ * Which files each folder of the content folder may hold. Content is what editors commit, and
+ * everything in it is either read as data (articles, _data) or published as it is (assets) or
+ * through the picture pipeline (images): nothing in it may be code, and nothing published from it
+ * may be a type a browser runs.
+ */
+
+/** The folders of a content folder; anything else at its top is refused. */
+export const CONTENT_FOLDERS = ['articles', '_data', 'images', 'assets'] as const;
+export type ContentFolder = (typeof CONTENT_FOLDERS)[number];
+
+/** The data files the loader reads; any other file in _data/ would be silently ignored. */
+export const DATA_FILES = ['site.json', 'categories.json', 'districts.json', 'authors.json'] as const;
+
+/** Picture types the build can read (sharp) and every browser shows. Checked by their bytes too. */
+export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+
+/**
+ * Files copied verbatim into the site from assets/. Pictures (and .ico, which browsers ask for),
+ * woff2 fonts (the one format every current browser reads), PDF (notices and court orders a paper
+ * links to) and plain text (ads.txt-style files). None of these is run by a browser: HTML, SVG
+ * (it can carry script), JavaScript, CSS (it can load anything) and XML are not on the list.
+ */
+export const ASSET_EXTENSIONS = [...PICTURE_EXTENSIONS, 'ico', 'woff2', 'pdf', 'txt'] as const;
+
+/** Notes at the top of the content folder (a README): never read by the build, never published. */
+const NOTE_EXTENSIONS = ['md', 'txt'];
+
+/**
+ * Endings of files Eleventy or a browser would treat as code: templates of every engine Eleventy
+ * knows, its data files, HTML and JavaScript/TypeScript. Page templates live in layouts/.
+ */
+const TEMPLATE_ENDINGS = [
+  '.njk', '.liquid', '.hbs', '.ejs', '.pug', '.haml', '.mustache', '.webc', '.html', '.htm', '.xhtml', '.shtml',
+  '.js', '.cjs', '.mjs', '.ts', '.cts', '.mts', '.jsx', '.tsx', '.php',
+];
+
+/** The lower-cased extension of a file name without the dot, or '' when it has none. */
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/** Whether a file name is a template or script (`x.11tydata.json` too: Eleventy reads it as data for a template). */
+export function isTemplateFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.includes('.11tydata.') || TEMPLATE_ENDINGS.some((e) => lower.endsWith(e));
+}
+
+/**
+ * Why a regular file may not be at `rel` (its path inside the content folder, forward slashes), as
+ * [message, hint], or undefined when it is allowed there.
+ */
+export function refusedFile(rel: string): [string, string] | undefined {
+  const parts = rel.split('/');
+  const name = parts[parts.length - 1]!;
+  const ext = extensionOf(name);
+  if (isTemplateFile(name)) return ['page templates are code, not content', 'they live in layouts/; remove this file from the content folder'];
+  if (name.startsWith('.')) return undefined;
+  const top = parts[0]!;
+  if (parts.length === 1) {
+    return NOTE_EXTENSIONS.includes(ext) ? undefined : ['this file is not content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')} (and a README)`];
+  }
+  if (top === 'articles') return ext === 'md' ? undefined : ['only articles (.md files) belong in articles/', 'move pictures to images/ and other files to assets/'];
+  if (top === '_data') {
+    return parts.length === 2 && (DATA_FILES as readonly string[]).includes(name) ? undefined
+      : ['this is not one of the data files', `_data/ holds only ${DATA_FILES.join(', ')}`];
+  }
+  if (top === 'images') {
+    return (PICTURE_EXTENSIONS as readonly string[]).includes(ext) ? undefined
+      : ['only pictures belong in images/', `save it as ${PICTURE_EXTENSIONS.join(', ')}${ext === 'svg' ? ' (export the SVG as PNG)' : ''}`];
+  }
+  if (top === 'assets') {
+    if (ext === 'svg') return ['SVG files are not published: an SVG can carry script', 'export it as PNG and link the .png instead'];
+    return (ASSET_EXTENSIONS as readonly string[]).includes(ext) ? undefined
+      : [`files of type "${ext || name}" are not published from assets/`, `assets/ may hold only ${ASSET_EXTENSIONS.join(', ')} files`];
+  }
+  return ['this folder is not part of the content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`];
+}

@@ -1,0 +1,81 @@
+import { readdirSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError } from './errors.ts';
+import { displayPath } from './lines.ts';
+import { CONTENT_FOLDERS, extensionOf, refusedFile } from './file-types.ts';
+
+/** What one walk of a content folder found: the files the build may read, and what it refused. */
+export interface ContentFiles {
+  /** Article files (absolute paths), sorted: every `.md` under articles/ outside folders starting with `_` or `.`. */
+  articles: string[];
+  /** Every accepted regular file, by its path inside the content folder (forward slashes). */
+  files: Set<string>;
+  /** Paths inside the content folder that were refused (a refused folder's files are not listed). */
+  refused: Set<string>;
+}
+
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function kindOf(e: Dirent): string | undefined {
+  if (e.isSymbolicLink()) return undefined;
+  if (e.isFIFO()) return 'a named pipe';
+  if (e.isSocket()) return 'a socket';
+  if (e.isBlockDevice() || e.isCharacterDevice()) return 'a device';
+  return e.isFile() || e.isDirectory() ? '' : 'not a regular file';
+}
+
+/**
+ * Walks the whole content folder once, never following a link: a Dirent is the entry itself
+ * (lstat), so a symbolic link to /etc/passwd or to a folder outside is seen as a link and refused,
+ * never read. Special files are refused too (reading a named pipe would hang the check), and so is
+ * every file whose type does not belong in its folder (see file-types.ts). Problems go to `errors`.
+ */
+export function walkContent(contentDir: string, errors: ContentError[]): ContentFiles {
+  const out: ContentFiles = { articles: [], files: new Set(), refused: new Set() };
+  const refuse = (rel: string, full: string, message: string, hint: string) => {
+    out.refused.add(rel);
+    errors.push(new ContentError(displayPath(full), 0, message, hint));
+  };
+  const walk = (dir: string, rel: string, checkTypes: boolean, articles: boolean) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      refuse(rel, dir, `this folder cannot be read (${code})`, 'make it readable by the user who runs the build, or remove it');
+      return;
+    }
+    for (const e of entries.sort(byName)) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      const full = join(dir, e.name);
+      const kind = kindOf(e);
+      if (kind === undefined) {
+        refuse(r, full, 'is a symbolic link; content must be real files inside the content folder', 'copy the file here instead');
+      } else if (kind !== '') {
+        refuse(r, full, `is ${kind}, not a file`, 'content must be ordinary files; remove it');
+      } else if (e.isDirectory()) {
+        const top = !rel && !e.name.startsWith('.') && !(CONTENT_FOLDERS as readonly string[]).includes(e.name);
+        if (top) refuse(r, full, 'this folder is not part of the content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`);
+        if (rel === '_data') refuse(r, full, '_data/ has no folders', 'move the files out of it');
+        const skip = e.name.startsWith('.') || e.name.startsWith('_');
+        walk(full, r, checkTypes && !top, r === 'articles' || (articles && !skip));
+      } else {
+        const why = checkTypes ? refusedFile(r) : undefined;
+        if (why) refuse(r, full, why[0], why[1]);
+        else if (checkTypes && !e.name.startsWith('.')) {
+          out.files.add(r);
+          if (articles && extensionOf(e.name) === 'md') out.articles.push(full);
+        }
+      }
+    }
+  };
+  walk(contentDir, '', true, false);
+  return out;
+}
+
+/** Whether `rel` (a path inside the content folder) or one of its folders was refused by the walk. */
+export function underRefused(found: ContentFiles, rel: string): boolean {
+  const parts = rel.split('/');
+  for (let i = 1; i <= parts.length; i++) if (found.refused.has(parts.slice(0, i).join('/'))) return true;
+  return false;
+}
