@@ -5,6 +5,7 @@ import { closest } from './suggest.ts';
 import type { RawArticle } from './load.ts';
 import type { SiteData } from './data-files.ts';
 import type { Author, Category, District } from './schema.ts';
+import { yamlKeyOf } from './lines.ts';
 import { parseArticleDate, toIsoIst } from '../hindi/dates.ts';
 
 /** An article whose front-matter passed every check, with its references resolved. */
@@ -19,7 +20,9 @@ export interface ValidArticle {
   author: Author;
 }
 
-const KNOWN_FIELDS = Object.keys(frontMatterSchema.shape);
+const SHAPE = frontMatterSchema.shape;
+const KNOWN_FIELDS = Object.keys(SHAPE) as Array<keyof FrontMatter>;
+const DATE_HINT = 'write the date as 2026-11-23 or 2026-11-23 14:30 (Indian time)';
 
 // Luxon resolves the zone's offset through Intl for every date it builds; an archive repeats the
 // same dates many times (20–50 stories a day), and DateTime values are immutable, so they are shared.
@@ -36,10 +39,9 @@ function parseDate(text: string): ReturnType<typeof parseArticleDate> {
 
 /** 1-based line of `field:` in the article's file, or the first front-matter line if absent. */
 export function fieldLine(raw: RawArticle, field: string): number {
-  const lines = raw.matter.split('\n');
-  const re = new RegExp(`^\\s*${field}\\s*:`);
+  // Compared as text, never as a pattern: a key is content, and `(a+)+b` or `(` must not hang or throw.
+  const i = raw.matter.split('\n').findIndex((l) => yamlKeyOf(l) === field);
   // matter text starts with the newline after the opening ---, so index i is file line i + 1.
-  const i = lines.findIndex((l) => re.test(l));
   return i < 0 ? 1 : i + 1;
 }
 
@@ -49,51 +51,62 @@ function fieldHint(field: string, message: string): string | undefined {
   return undefined;
 }
 
-/** Checks one article's front-matter against the schema and the data files. */
+/**
+ * The schema's fields one by one, so that one bad or unknown field never hides the others: every
+ * field is an independent schema (the object adds only `strict`, which the unknown-field report does).
+ * Returns the fields that passed.
+ */
+function parseFields(raw: RawArticle, add: (field: string, message: string, hint?: string) => void): Partial<FrontMatter> {
+  for (const key of Object.keys(raw.data)) {
+    if ((KNOWN_FIELDS as string[]).includes(key)) continue;
+    const guess = closest(key, KNOWN_FIELDS);
+    add(key, `unknown field "${key}"`, guess ? `did you mean "${guess}"?` : `allowed fields: ${KNOWN_FIELDS.join(', ')}`);
+  }
+  const fm: Record<string, unknown> = {};
+  for (const field of KNOWN_FIELDS) {
+    const r = SHAPE[field].safeParse(Object.hasOwn(raw.data, field) ? raw.data[field] : undefined);
+    if (r.success) {
+      if (r.data !== undefined) fm[field] = r.data;
+      continue;
+    }
+    for (const issue of r.error.issues) add(field, issue.message, fieldHint(field, issue.message));
+  }
+  return fm as Partial<FrontMatter>;
+}
+
+/** Checks one article's front-matter against the schema and the data files; every problem is reported. */
 export function validateArticle(raw: RawArticle, site: SiteData, errors: ContentError[]): ValidArticle | undefined {
-  const before = errors.length;
   const add = (field: string, message: string, hint?: string) =>
     errors.push(new ContentError(raw.file, fieldLine(raw, field), message, hint, field));
+  const before = errors.length;
+  const fm = parseFields(raw, add);
 
-  const parsed = frontMatterSchema.safeParse(raw.data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) {
-          const guess = closest(key, KNOWN_FIELDS);
-          add(key, `unknown field "${key}"`, guess ? `did you mean "${guess}"?` : `allowed fields: ${KNOWN_FIELDS.join(', ')}`);
-        }
-        continue;
-      }
-      const field = String(issue.path[0] ?? '');
-      add(field, issue.message, fieldHint(field, issue.message));
-    }
-    return undefined;
-  }
-  const fm = parsed.data;
-
-  const date = parseDate(fm.date);
-  if (!date.ok) add('date', date.message, 'write the date as 2026-11-23 or 2026-11-23 14:30 (Indian time)');
+  const date = fm.date === undefined ? undefined : parseDate(fm.date);
+  if (date && !date.ok) add('date', date.message, DATE_HINT);
   const updated = fm.updated === undefined ? undefined : parseDate(fm.updated);
-  if (updated && !updated.ok) add('updated', updated.message, 'write the date as 2026-11-23 or 2026-11-23 14:30 (Indian time)');
-  if (date.ok && updated?.ok && updated.value < date.value) add('updated', 'updated is earlier than date', 'a correction date comes after the publication date');
+  if (updated && !updated.ok) add('updated', updated.message, DATE_HINT);
+  if (date?.ok && updated?.ok && updated.value < date.value) add('updated', 'updated is earlier than date', 'a correction date comes after the publication date');
 
-  const refs = [
-    ['category', resolveReference(fm.category, site.categories)],
-    ['district', resolveReference(fm.district, site.districts)],
-    ['author', resolveReference(fm.author, site.authors)],
-  ] as const;
-  for (const [field, r] of refs) if (!r.entry) add(field, `unknown ${field} "${fm[field]}"`, `${r.hint} (declared in _data/${field === 'category' ? 'categories' : `${field}s`}.json)`);
+  const resolve = <T extends { slug: string; name: string }>(field: 'category' | 'district' | 'author', entries: readonly T[], file: string): T | undefined => {
+    const value = fm[field];
+    if (value === undefined) return undefined;
+    const r = resolveReference(value, entries);
+    if (!r.entry) add(field, `unknown ${field} "${value}"`, `${r.hint} (declared in _data/${file}.json)`);
+    return r.entry;
+  };
+  const category = resolve('category', site.categories, 'categories');
+  const district = resolve('district', site.districts, 'districts');
+  const author = resolve('author', site.authors, 'authors');
 
   if (fm.image && !fm.image_alt) add('image', 'image has no image_alt', 'describe the picture for readers who cannot see it: image_alt: …');
   if (raw.body.trim() === '') errors.push(new ContentError(raw.file, raw.bodyLine, 'the article has no text', 'write the article below the closing ---'));
 
-  if (errors.length > before || !date.ok) return undefined;
+  if (errors.length > before || !date?.ok || !category || !district || !author) return undefined;
   return {
-    raw, fm,
+    raw, fm: fm as FrontMatter,
     date: toIsoIst(date.value),
     timestamp: date.value.toMillis(),
     updated: updated?.ok ? toIsoIst(updated.value) : undefined,
-    category: refs[0][1].entry!, district: refs[1][1].entry!, author: refs[2][1].entry!,
+    category, district, author,
   };
 }

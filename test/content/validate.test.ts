@@ -3,6 +3,10 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../scripts/content/index.ts';
+import { loadSiteData } from '../../scripts/content/data-files.ts';
+import { parseArticle } from '../../scripts/content/load.ts';
+import { fieldLine, validateArticle } from '../../scripts/content/validate.ts';
+import type { ContentError } from '../../scripts/content/errors.ts';
 import { copyArchive, FIXTURES } from '../helpers/archive.ts';
 
 const bad = suite('loadContent: bad input');
@@ -89,3 +93,61 @@ aliases('an alias with ? or # is refused by the schema', () => {
   assert.ok(errors.some((e) => e.message.includes('without ? or #')), errors.map((e) => e.format()).join('\n'));
 });
 aliases.run();
+
+const every = suite('validateArticle: every problem at once, keys as text (#17)');
+const site = loadSiteData(join(FIXTURES, 'archive'), []);
+const HOSTILE = join(FIXTURES, 'hostile/articles/2026/11');
+const HEAD = 'title: ख़बर\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\n';
+
+function validate(text: string): { valid: boolean; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const raw = parseArticle('articles/2026/11/x.md', 'x.md', text, errors);
+  assert.ok(raw, errors.map((e) => e.format()).join('\n'));
+  return { valid: validateArticle(raw!, site, errors) !== undefined, errors };
+}
+const lines = (errors: ContentError[]) => errors.map((e) => `${e.line} ${e.message}`);
+
+every('an unknown field does not hide a bad date, category and district', () => {
+  const { valid, errors } = validate(readFileSync(join(HOSTILE, 'unknown-field-hides.md'), 'utf8'));
+  assert.not.ok(valid);
+  assert.equal(lines(errors), [
+    '7 unknown field "sumary"',
+    '3 2026-02-30 is not a real date: February 2026 has 28 days',
+    '4 unknown category "rajnit"',
+    '6 unknown district "jalor"',
+  ]);
+});
+
+every('a field of the wrong type does not hide the others', () => {
+  const { errors } = validate('---\ntitle: [ख़बर]\ndate: 2026-11-20\ncategory: rajnit\nauthor: asha-meena\ndistrict: jalore\ntags: चुनाव\n---\n\n');
+  assert.equal(lines(errors), ['2 title must be text', '7 tags must be a list, like [चुनाव, किसान]', '4 unknown category "rajnit"', '9 the article has no text']);
+});
+
+every('a valid article still passes, with defaults filled', () => {
+  const { valid, errors } = validate(`---\n${HEAD}---\nपाठ।\n`);
+  assert.equal(errors, []);
+  assert.ok(valid);
+});
+
+// Old fieldLine built new RegExp(key): "(" threw, "(a+)+b" backtracked for ever on a line of a's.
+for (const key of ['(a+)+b', '(', '[', '\\', '*', '+', 'a.b', '^$', '(?<x', 'a{2,}']) {
+  every(`the unknown key ${JSON.stringify(key)} is reported at its line, quickly`, () => {
+    const started = performance.now();
+    const { errors } = validate(`---\n${HEAD}${JSON.stringify(key)}: ख़बर\nsummary: |\n  ${'a'.repeat(40)}\n---\nपाठ।\n`);
+    assert.equal(lines(errors), [`7 unknown field "${key}"`]);
+    assert.ok(performance.now() - started < 1000, 'too slow');
+  });
+}
+
+every('__proto__ and constructor keys are unknown fields, nothing is polluted', () => {
+  const { errors } = validate(`---\n${HEAD}__proto__: { draft: true, polluted: true }\nconstructor: x\n---\nपाठ।\n`);
+  assert.equal(lines(errors), ['7 unknown field "__proto__"', '8 unknown field "constructor"']);
+  assert.is(({} as { polluted?: boolean }).polluted, undefined);
+});
+
+every('fieldLine finds plain, spaced and quoted keys', () => {
+  const raw = { id: 'x', sourcePath: 'x', file: 'x', data: {}, body: '', bodyLine: 9, matter: '\ntitle : a\n"date": b\n\'it\'\'s\': c\n  "a:b" : d' };
+  assert.equal(['title', 'date', "it's", 'a:b', 'missing'].map((f) => fieldLine(raw, f)), [2, 3, 4, 5, 1]);
+});
+
+every.run();
