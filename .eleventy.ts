@@ -8,6 +8,7 @@ import { buildStyles, writeAssets } from './scripts/eleventy/assets.ts';
 import { cmsPlugin } from './scripts/cms/plugin.ts';
 import { imagesPlugin } from './scripts/images/plugin.ts';
 import { seoPlugin } from './scripts/seo/plugin.ts';
+import { cspPlugin } from './scripts/publish/csp-plugin.ts';
 
 /**
  * Wiring only. Content is read and validated before Eleventy runs (scripts/eleventy/site-model.ts);
@@ -23,6 +24,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(cmsPlugin, current);
   eleventyConfig.addPlugin(imagesPlugin, current);
   eleventyConfig.addPlugin(seoPlugin, current);
+  eleventyConfig.addPlugin(cspPlugin);
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
     if (writesSiteFiles(current())) writeAssets(directories.output, styles.assets);
   });

@@ -1,5 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ADMIN_POLICY, COMMON_HEADERS, policyText, SITE_POLICY } from './security-policy.ts';
 
 /** For files whose name changes with their content: a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -12,8 +13,11 @@ export const SHORT_LIVED = 'public, max-age=0, must-revalidate';
 /** Cloudflare Pages reads at most this many rules from `_headers`. */
 export const MAX_RULES = 100;
 
-/** One `_headers` block: a URL pattern and its Cache-Control. */
-export interface HeaderRule { path: string; cacheControl: string }
+/**
+ * One `_headers` block: a URL pattern, its Cache-Control and its other headers. Only the `/*` rule
+ * (security headers common to every response) has no Cache-Control.
+ */
+export interface HeaderRule { path: string; cacheControl?: string; headers?: Readonly<Record<string, string>> }
 
 /** Pagefind names index chunks by content hash (`en_3f2a9c1.pf_fragment`); its entry files keep their names. */
 const PAGEFIND_HASHED_DIRS = new Set(['fragment', 'index', 'filter']);
@@ -31,9 +35,14 @@ export function allHashed(names: readonly string[]): boolean {
 }
 
 /**
- * Cache rules for a built site. Hosts that read `_headers` (Netlify, Cloudflare Pages) apply every
- * rule that matches and join repeated headers with commas, so the rules never overlap: one per
- * top-level folder or file, and inside /pagefind/ one per folder or file. `/assets/` holds only
+ * Header rules for a built site. Hosts that read `_headers` (Netlify, Cloudflare Pages) apply every
+ * rule that matches and join repeated headers with commas, so no header is named by two rules that
+ * match the same URL: the security headers that every response shares are in one `/*` rule, and
+ * Cache-Control and Content-Security-Policy in rules that never overlap: one per top-level folder
+ * or file, and inside /pagefind/ one per folder or file. Every one of those carries the site's CSP,
+ * `/admin/*` the CMS's instead (two CSP headers would both be enforced, so a `/*` CSP could never
+ * be loosened for the CMS). A URL no rule names (a missing page) gets the `/*` headers, and the
+ * 404 page its own `<meta>` policy. `/assets/` holds only
  * fingerprinted names (CSS, fonts, the CMS folder), so all of it is immutable; so is `/img/` (the
  * resized pictures) when every name in it is hashed, which `imgHashed` says.
  *
@@ -45,7 +54,17 @@ export function allHashed(names: readonly string[]): boolean {
  */
 export function headerRules(top: readonly Entry[], pagefind: readonly Entry[], imgHashed = false): HeaderRule[] {
   const full = rulesFor(top, pagefind, imgHashed, true);
-  return full.length <= MAX_RULES ? full : rulesFor(top, pagefind, imgHashed, false);
+  return withSecurity(full.length + 1 <= MAX_RULES ? full : rulesFor(top, pagefind, imgHashed, false));
+}
+
+const SITE_CSP = { 'Content-Security-Policy': policyText(SITE_POLICY) };
+const ADMIN_CSP = { 'Content-Security-Policy': policyText(ADMIN_POLICY) };
+
+function withSecurity(cacheRules: readonly HeaderRule[]): HeaderRule[] {
+  return [
+    { path: '/*', headers: COMMON_HEADERS },
+    ...cacheRules.map((r) => ({ ...r, headers: r.path.startsWith('/admin/') ? ADMIN_CSP : SITE_CSP })),
+  ];
 }
 
 const byName = (entries: readonly Entry[]) => [...entries].sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -76,8 +95,9 @@ function rulesFor(top: readonly Entry[], pagefind: readonly Entry[], imgHashed: 
 
 /** The `_headers` text for a list of rules. */
 export function headersFile(rules: readonly HeaderRule[]): string {
-  const head = '# Cache rules, generated at build time from the built files (scripts/publish/headers.ts).\n';
-  return head + rules.map((r) => `${r.path}\n  Cache-Control: ${r.cacheControl}\n`).join('');
+  const head = '# Cache and security headers, generated at build time from the built files (scripts/publish/headers.ts).\n';
+  const lines = (r: HeaderRule) => [...(r.cacheControl ? [['Cache-Control', r.cacheControl]] : []), ...Object.entries(r.headers ?? {})];
+  return head + rules.map((r) => `${r.path}\n${lines(r).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`).join('');
 }
 
 const list = (dir: string): Entry[] => readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));

@@ -84,8 +84,8 @@ test('the bundled CMS loads the generated config and waits at the sign-in screen
 
 test('with a test backend the new-article form shows every field and enforces the required ones', async () => {
   // Same config, but Sveltia's in-memory backend instead of GitHub, so the editor opens without a login.
-  const server = await serveSite(state.out, (path, body) => (path === '/admin/config.yml'
-    ? body.toString('utf8').replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') : body));
+  const server = await serveSite(state.out, { rewrite: (path, body) => (path === '/admin/config.yml'
+    ? body.toString('utf8').replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') : body) });
   const { origin } = server;
   state.servers.push(server);
   const { page, log } = await watchedPage(state.browser!, origin);

@@ -3,6 +3,8 @@ import * as assert from 'uvu/assert';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allHashed, headerRules, headersFile, IMMUTABLE, MAX_RULES, SHORT_LIVED, writeHeaders } from '../../scripts/publish/headers.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/publish/host-headers.ts';
+import { ADMIN_POLICY, COMMON_HEADERS, policyText, SITE_POLICY } from '../../scripts/publish/security-policy.ts';
 import { tempDir } from '../helpers/archive.ts';
 
 const d = (name: string) => ({ name, dir: true });
@@ -42,11 +44,29 @@ const NAMES: Array<[string[], boolean]> = [
 ];
 for (const [names, expected] of NAMES) rules(`allHashed(${JSON.stringify(names)}) = ${expected}`, () => assert.is(allHashed(names), expected));
 rules('no rule for files hosts do not serve', () => assert.not.ok(table.some((r) => r.path.startsWith('/_'))));
-rules('no two rules overlap (hosts would join their Cache-Control values)', () => {
+rules('no two rules overlap except /*, which names no header the others name', () => {
   const paths = table.map((r) => r.path);
   assert.is(new Set(paths).size, paths.length);
-  assert.not.ok(paths.includes('/*'));
   assert.not.ok(paths.includes('/pagefind/*'));
+  const common = table.filter((r) => r.path === '/*');
+  assert.equal(common, [{ path: '/*', headers: COMMON_HEADERS }]);
+  for (const r of table.filter((r) => r.path !== '/*')) assert.not.ok(Object.keys(r.headers ?? {}).some((h) => h in COMMON_HEADERS), r.path);
+});
+
+// What a host that reads `_headers` sends: every header once, the CMS's policy only on /admin/.
+const URLS: Array<[string, 'site' | 'admin' | 'none']> = [
+  ['/', 'site'], ['/index.html', 'site'], ['/2026/11/mandi-bhav/', 'site'], ['/rajniti/', 'site'], ['/rajniti/page/2/', 'site'],
+  ['/assets/site.0123456789.css', 'site'], ['/pagefind/fragment/hi_1a2b3c.pf_fragment', 'site'], ['/404.html', 'site'],
+  ['/admin/', 'admin'], ['/admin/config.yml', 'admin'], ['/kahin-nahin/', 'none'],
+];
+const sent = parseHeadersFile(headersFile(table));
+for (const [url, policy] of URLS) rules(`a host sends ${url} each header once, with the ${policy} policy`, () => {
+  const got = headersFor(sent, url);
+  for (const [name, values] of got) assert.is(values.length, 1, `${name} is sent ${values.length} times: ${values.join(' | ')}`);
+  for (const [name, value] of Object.entries(COMMON_HEADERS)) assert.equal(got.get(name.toLowerCase()), [value]);
+  const csp = { site: [policyText(SITE_POLICY)], admin: [policyText(ADMIN_POLICY)], none: undefined }[policy];
+  assert.equal(got.get('content-security-policy'), csp);
+  assert.is(got.has('cache-control'), policy !== 'none');
 });
 rules('stable order: the same site gives the same bytes', () => {
   assert.is(headersFile(headerRules([...TOP].reverse(), [...PAGEFIND].reverse())), headersFile(table));
@@ -68,7 +88,7 @@ rules('search shards: their chunk, fragment and filter folders and metadata immu
   assert.equal(plain.map((r) => [r.path.slice('/pagefind/2025-12_2026-05/'.length), r.cacheControl === IMMUTABLE]), [
     ['filter/*', true], ['fragment/*', true], ['index/*', true], ['pagefind.hi_0fb9abed28.pf_meta', true],
   ]);
-  const others = headerRules([d('pagefind')], SHARDED).filter((r) => !r.path.includes('_2026-'));
+  const others = headerRules([d('pagefind')], SHARDED).filter((r) => r.path !== '/*' && !r.path.includes('_2026-'));
   assert.equal(others.map((r) => [r.path, r.cacheControl === IMMUTABLE]), [['/', false], ['/pagefind/manifest.json', false], ['/pagefind/roman/*', false], ['/pagefind/search.js', false]]);
 });
 rules('so many shards that the rules would pass Cloudflare\'s limit: one revalidated rule per shard', () => {
@@ -76,7 +96,7 @@ rules('so many shards that the rules would pass Cloudflare\'s limit: one revalid
   const got = headerRules([d('pagefind')], many);
   assert.ok(got.length <= MAX_RULES);
   assert.is(got.filter((r) => r.path.startsWith('/pagefind/')).length, 30);
-  assert.ok(got.every((r) => r.cacheControl === SHORT_LIVED));
+  assert.ok(got.filter((r) => r.path !== '/*').every((r) => r.cacheControl === SHORT_LIVED));
   const paths = got.map((r) => r.path);
   assert.is(new Set(paths).size, paths.length);
 });
@@ -99,6 +119,8 @@ write('reads the folder, writes _headers', () => {
   assert.match(text, `/index.html\n  Cache-Control: ${SHORT_LIVED}\n`);
   assert.match(text, `/pagefind/2026-11/index/*\n  Cache-Control: ${IMMUTABLE}\n`);
   assert.match(text, `/pagefind/2026-11/pagefind-entry.json\n  Cache-Control: ${SHORT_LIVED}\n`);
+  assert.match(text, `/*\n  X-Content-Type-Options: nosniff\n  X-Frame-Options: DENY\n`);
+  assert.match(text, `/index.html\n  Cache-Control: ${SHORT_LIVED}\n  Content-Security-Policy: default-src 'self'; script-src 'self';`);
 });
 
 rules.run();

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { headersFor, parseHeadersFile, type HostRule } from '../../publish/host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -15,12 +16,23 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '
 /** Edits a response body before it is sent (tests swap the CMS backend this way). */
 export type Rewrite = (path: string, body: Buffer) => Buffer | string;
 
+/** How the test host behaves. */
+export interface ServeOptions {
+  rewrite?: Rewrite;
+  /** Send the headers of the site's `_headers` file, as Netlify and Cloudflare Pages do. Default true. */
+  hostHeaders?: boolean;
+}
+
 /**
  * Serves a built site on 127.0.0.1 the way a static host does: `/x/` → `/x/index.html`, gzip for
- * text, long cache for fingerprinted assets, the 404 page with status 404. For the site checks and
- * the browser tests only.
+ * text, the 404 page with status 404, and the headers `_headers` gives the requested URL (every
+ * matching rule, repeated headers joined with commas, as those hosts do; without the file, long
+ * cache for fingerprinted assets). For the site checks and the browser tests only.
  */
-export async function serveSite(dir: string, rewrite?: Rewrite): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveSite(dir: string, options: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+  const { rewrite } = options;
+  const headersFile = join(dir, '_headers');
+  const hostRules: HostRule[] = options.hostHeaders !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(dir, normalize(path));
@@ -31,6 +43,7 @@ export async function serveSite(dir: string, rewrite?: Rewrite): Promise<{ origi
     const ext = extname(file);
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
     headers['cache-control'] = /\.[0-9a-f]{10}\.|^\/img\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    for (const [name, values] of headersFor(hostRules, path)) headers[name] = values.join(', ');
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) headers['content-encoding'] = 'gzip';
     if (rewrite) {
