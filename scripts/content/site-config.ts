@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_MAX_SHARD_ARTICLES } from '../search/shards.ts';
+import { sitePathSchema, siteUrlSchema } from './site-urls.ts';
+import { DEFAULT_MAX_SHARD_ARTICLES } from '../search/config.ts';
 
 /** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
 export const siteConfigSchema = z.object({
@@ -8,13 +9,13 @@ export const siteConfigSchema = z.object({
   /** One line under the name, and the home page's meta description. */
   description: z.string().trim().default(''),
   /** Public address with no trailing slash; canonical URLs, feeds and sitemaps are built from it. */
-  url: z.url({ error: 'url must be the site address, like https://marudhar-samachar.example' }).transform((u) => u.replace(/\/+$/, '')),
+  url: siteUrlSchema,
   /** Site logo path (used by structured data and social cards). */
-  logo: z.string().default('/assets/logo.png'),
+  logo: sitePathSchema('logo', '/assets/logo.png'),
   /** Small square icon (browser tab, feed readers). */
-  icon: z.string().default('/assets/icon.png'),
+  icon: sitePathSchema('icon', '/assets/icon.png'),
   /** Default social card image when an article has none. */
-  defaultImage: z.string().default('/assets/social-card.png'),
+  defaultImage: sitePathSchema('defaultImage', '/assets/social-card.png'),
   /** The ad slot under the article's second paragraph; `enabled: false` removes it from every page. */
   ads: z.object({ enabled: z.boolean().default(true), label: z.string().default('विज्ञापन') }).prefault({}),
   /** Articles per listing page. */

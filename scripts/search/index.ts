@@ -8,7 +8,8 @@ import { MANIFEST_PATH, type SearchManifest, type ShardInfo } from './manifest.t
 import { indexShards, indexShardsInWorker, type ShardJob, type ShardSettings } from './shard-runner.ts';
 import { articleRecord } from './records.ts';
 import { buildRomanMap, romanBuckets } from './roman-map.ts';
-import { DEFAULT_MAX_SHARD_ARTICLES, planShards } from './shards.ts';
+import { DEFAULT_MAX_SHARD_ARTICLES } from './config.ts';
+import { planShards } from './shards.ts';
 
 const log = debuglog('samachar:search');
 
