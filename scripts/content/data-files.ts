@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { ContentError } from './errors.ts';
 import { authorSchema, categorySchema, districtSchema, type Author, type Category, type District } from './schema.ts';
 import { RESERVED_SLUGS, siteConfigSchema, type SiteConfig } from './site-config.ts';
-import { normalizeText } from '../hindi/normalize.ts';
+import { normalizeText, normalizeValue } from '../hindi/normalize.ts';
 import { displayPath, lineOfOffset, lineOfText } from './lines.ts';
+import { readFailure } from './load.ts';
 import { validateRelatedConfig } from '../related/index.ts';
 
 /** The declared vocabulary of an archive plus its site settings. */
@@ -16,22 +17,37 @@ export interface SiteData {
   authors: Author[];
 }
 
+/** What to write instead, for the settings whose messages do not already say it. */
+const SITE_HINTS: Record<string, string> = {
+  url: 'the public address readers type, like "https://marudhar-samachar.example"',
+  title: 'the paper\'s name, like "मरुधर समाचार"',
+};
+
 function readJson(path: string, errors: ContentError[]): { value: unknown; text: string } | undefined {
   let text: string;
   try {
     text = normalizeText(readFileSync(path, 'utf8'));
-  } catch {
-    errors.push(new ContentError(displayPath(path), 0, 'file is missing', `create it; see README.md, "Data files"`));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') errors.push(new ContentError(displayPath(path), 0, 'file is missing', `create it; see README.md, "Data files"`));
+    else errors.push(new ContentError(displayPath(path), 0, `cannot read this file (${readFailure(e)})`, 'make it a readable JSON file'));
     return undefined;
   }
+  let parsed: unknown;
   try {
-    return { value: JSON.parse(text), text };
+    parsed = JSON.parse(text);
   } catch (e) {
     const m = /position (\d+)/.exec(String(e));
     const line = m ? lineOfOffset(text, Number(m[1])) : 0;
     errors.push(new ContentError(displayPath(path), line, `this is not valid JSON (${(e as Error).message})`, 'check for a missing comma or quote near this line'));
     return undefined;
   }
+  // An escape such as "\u0007" makes its character only now; clean every string of the parsed value too.
+  const cleaned = normalizeValue(parsed);
+  if (!cleaned.ok) {
+    errors.push(new ContentError(displayPath(path), 1, 'this file is nested too deeply', 'keep the layout shown in README.md, "Data files"'));
+    return undefined;
+  }
+  return { value: cleaned.value, text };
 }
 
 function readList<T extends { slug: string; name: string }>(dir: string, name: string, schema: z.ZodType<T>, errors: ContentError[]): T[] {
@@ -76,7 +92,7 @@ export function loadSiteData(contentDir: string, errors: ContentError[]): SiteDa
       for (const message of related.errors) errors.push(new ContentError(displayPath(join(dir, 'site.json')), lineOfText(siteRead.text, '"related"'), `related: ${message}`, 'see README, "Related stories" for the allowed values'));
     } else for (const issue of r.error.issues) {
       const key = String(issue.path[0] ?? '');
-      errors.push(new ContentError(displayPath(join(dir, 'site.json')), key ? lineOfText(siteRead.text, `"${key}"`) : 0, `${issue.path.join('.') || 'site'}: ${issue.message}`));
+      errors.push(new ContentError(displayPath(join(dir, 'site.json')), key ? lineOfText(siteRead.text, `"${key}"`) : 0, `${issue.path.join('.') || 'site'}: ${issue.message}`, SITE_HINTS[key]));
     }
   }
   return {

@@ -59,7 +59,7 @@ function firstBadByteLine(bytes: Uint8Array): number {
 }
 
 /** Why a file could not be read, in an editor's words. */
-function readFailure(e: unknown): string {
+export function readFailure(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'ENOENT') return 'it was deleted or moved while being read';

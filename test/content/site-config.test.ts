@@ -1,0 +1,69 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { siteConfigSchema } from '../../scripts/content/site-config.ts';
+import { sitePathProblem, siteUrlProblem } from '../../scripts/content/site-urls.ts';
+
+const url = suite('site url');
+
+for (const good of ['https://marudhar-samachar.example', 'http://localhost:8080', 'https://example.org/samachar/', 'HTTPS://Example.org']) {
+  url(`accepts ${good}`, () => assert.is(siteUrlProblem(good), undefined));
+}
+
+// [input, message part]; z.url() accepted the first five.
+const badUrls: Array<[string, string]> = [
+  ['javascript:alert(1)', 'must start with https://'],
+  ['data:text/html,<b>x</b>', 'must start with https://'],
+  ['file:///etc/passwd', 'must start with https://'],
+  ['ftp://example.org', 'must start with https://'],
+  ['https://editor:secret@example.org', 'user name or password'],
+  ['https://example.org/?utm=1', 'without ?query or #fragment'],
+  ['https://example.org/#top', 'without ?query or #fragment'],
+  ['https://exa mple.org', 'spaces'],
+  ['https:\\\\evil.example', 'must start with https://'],
+  ['https://"onmouseover=x', 'quotes'],
+  ['https://', 'not a valid address'],
+  ['example.org', 'must start with https://'],
+];
+for (const [input, message] of badUrls) url(`refuses ${input}`, () => assert.match(siteUrlProblem(input) ?? '', message));
+
+url('the schema writes the address normalised, without a trailing slash', () => {
+  const r = siteConfigSchema.parse({ title: 'समाचार', url: 'https://Example.ORG/samachar/' });
+  assert.is(r.url, 'https://example.org/samachar');
+});
+
+const path = suite('site paths (logo, icon, defaultImage)');
+
+for (const good of ['/assets/logo.png', '/img/लोगो.png', '/a/b-c_d.v2.webp']) {
+  path(`accepts ${good}`, () => assert.is(sitePathProblem('logo', '/assets/logo.png', good), undefined));
+}
+
+const badPaths: Array<[string, string]> = [
+  ['assets/logo.png', 'must be a path on this site'],
+  ['//evil.example/logo.png', 'must be a path on this site'],
+  ['https://cdn.example/logo.png', 'must be a path on this site'],
+  ['javascript:alert(1)', 'must be a path on this site'],
+  ['/assets/../../etc/passwd', '. or .. folders'],
+  ['/./logo.png', '. or .. folders'],
+  ['/assets\\logo.png', 'must not contain'],
+  ['/assets/%2e%2e/logo.png', 'must not contain'],
+  ['/logo.png?v=1', 'must not contain'],
+  ['/logo.png" onerror="x', 'must not contain'],
+];
+for (const [input, message] of badPaths) {
+  path(`refuses ${input}`, () => {
+    const problem = sitePathProblem('logo', '/assets/logo.png', input) ?? '';
+    assert.match(problem, message);
+    assert.match(problem, 'like /assets/logo.png');
+  });
+}
+
+path('every URL-like setting is checked, defaults still apply', () => {
+  const r = siteConfigSchema.safeParse({ title: 'समाचार', url: 'https://example.org', logo: '//x', icon: '../i.png', defaultImage: 'https://x/y.png' });
+  assert.is(r.success, false);
+  assert.equal(r.error!.issues.map((i) => i.path[0]), ['logo', 'icon', 'defaultImage']);
+  const d = siteConfigSchema.parse({ title: 'समाचार', url: 'https://example.org' });
+  assert.equal([d.logo, d.icon, d.defaultImage], ['/assets/logo.png', '/assets/icon.png', '/assets/social-card.png']);
+});
+
+url.run();
+path.run();
