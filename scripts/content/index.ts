@@ -5,6 +5,8 @@ import { ContentError } from './errors.ts';
 import { loadSiteData, type SiteData } from './data-files.ts';
 import { readArticle } from './load.ts';
 import { walkContent } from './files.ts';
+import { checkPictures, type PictureCache } from './images.ts';
+import { pictureRefs, type PictureRef } from './picture-refs.ts';
 import { displayPath } from './lines.ts';
 import { siteConfigSchema } from './site-config.ts';
 import { validateArticle, type ValidArticle } from './validate.ts';
@@ -35,7 +37,7 @@ export interface LoadedContent {
 }
 
 /** One file's outcome, kept by the dev server so an edit re-reads only the files that changed. */
-interface CachedFile { mtimeMs: number; size: number; errors: ContentError[]; valid?: ValidArticle; article?: Article }
+interface CachedFile { mtimeMs: number; size: number; errors: ContentError[]; pictures?: PictureRef[]; valid?: ValidArticle; article?: Article }
 
 /**
  * Reuse across `loadContent` calls in one process (the dev server). Entries are keyed by path and
@@ -45,6 +47,7 @@ interface CachedFile { mtimeMs: number; size: number; errors: ContentError[]; va
 export class ContentCache {
   dataStamp = '';
   readonly files = new Map<string, CachedFile>();
+  readonly pictures: PictureCache = new Map();
 }
 
 function dataStamp(contentDir: string): string {
@@ -64,7 +67,10 @@ function readOne(contentDir: string, path: string, data: SiteData): CachedFile {
     const st = statSync(path);
     const raw = readArticle(contentDir, path, errors);
     const valid = raw ? validateArticle(raw, data, errors) : undefined;
-    return { mtimeMs: st.mtimeMs, size: st.size, errors, ...(valid ? { valid, article: toArticle(valid) } : {}) };
+    // Pictures of an invalid article are checked too: every problem of a file at once.
+    const image = typeof raw?.data.image === 'string' ? raw.data.image.trim() : undefined;
+    const pictures = raw ? pictureRefs(raw, image || undefined) : undefined;
+    return { mtimeMs: st.mtimeMs, size: st.size, errors, ...(pictures?.length ? { pictures } : {}), ...(valid ? { valid, article: toArticle(valid) } : {}) };
   } catch (e) {
     // A file that vanished or lost its permissions between the walk and the read: an editor's
     // problem to report, not a crash. Not cached, so the next load tries again.
@@ -97,6 +103,7 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   const valid = new Map<string, ValidArticle>();
   const articles: Article[] = [];
   const seen = new Set<string>();
+  const pictures: Array<{ file: string; refs: PictureRef[] }> = [];
   for (const path of files) {
     let entry = cache?.files.get(path);
     if (entry) {
@@ -109,12 +116,14 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
     }
     seen.add(path);
     errors.push(...entry.errors);
+    if (entry.pictures) pictures.push({ file: displayPath(path), refs: entry.pictures });
     if (entry.valid && entry.article) {
       valid.set(entry.article.id, entry.valid);
       articles.push(entry.article);
     }
   }
   if (cache) for (const path of cache.files.keys()) if (!seen.has(path)) cache.files.delete(path);
+  checkPictures(pictures, found, contentDir, data.site.images.maxPixels, errors, cache?.pictures);
   checkUniqueUrls(articles, valid, reservedPaths(data), errors);
   return { data, articles, errors };
 }

@@ -18,6 +18,8 @@ declare module '@11ty/eleventy-img' {
     outputDir?: string;
     urlPath?: string;
     useCache?: boolean;
+    /** Passed to sharp's constructor (limitInputPixels). */
+    sharpOptions?: Record<string, unknown>;
     sharpAvifOptions?: Record<string, unknown>;
     sharpWebpOptions?: Record<string, unknown>;
     sharpJpegOptions?: Record<string, unknown>;

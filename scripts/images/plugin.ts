@@ -1,10 +1,12 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { cpSync, existsSync, lstatSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import { ContentError } from '../content/errors.ts';
 import { ContentErrors, type SiteModel } from '../eleventy/site-model.ts';
 import { processImage, publishImageSet, type ImageSet } from './process.ts';
 import { absoluteUrl } from '../seo/xml.ts';
+import { parsePicturePath } from '../content/picture-path.ts';
+import { pictureSize } from '../content/images.ts';
 import { pictureHtml, socialRendition, STORY_SIZES } from './picture.ts';
 
 const log = debuglog('samachar:images');
@@ -24,17 +26,20 @@ export function imageStageSeconds(): number {
   return lastSeconds;
 }
 
-/** Width and height from a PNG's IHDR chunk (the default social card is a PNG). */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  if (png.toString('latin1', 1, 4) !== 'PNG') throw new Error('not a PNG file');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** The source file of an image path from front-matter, or undefined when it points outside content/. */
+/**
+ * The source file of an image path from front-matter: a regular file inside content/images/, or
+ * undefined. The same rules as the check (content/picture-path.ts), so after a clean check this
+ * never refuses anything; it is a second line, not the place editors learn of a problem.
+ */
 export function imageSourcePath(contentDir: string, src: string): string | undefined {
-  if (!src.startsWith('/')) return undefined;
-  const full = resolve(contentDir, `.${src}`);
-  return full.startsWith(contentDir + sep) ? full : undefined;
+  const path = parsePicturePath(src, false);
+  if (!('rel' in path)) return undefined;
+  const full = join(contentDir, path.rel);
+  try {
+    return lstatSync(full).isFile() ? full : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every distinct article picture, each with the first article that uses it (for error messages). */
@@ -58,16 +63,18 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
     // Rebuilt each build so an edited picture is seen by `npm start`; unchanged ones are cache hits.
     sets.clear();
     const { contentDir } = model().input;
-    const cardFile = imageSourcePath(contentDir, model().site.defaultImage);
-    if (cardFile && existsSync(cardFile)) cardSize = pngSize(readFileSync(cardFile));
+    // Any picture type, by its bytes (the check has made sure it is one, inside assets/).
+    const card = model().site.defaultImage;
+    const size = card.startsWith('/assets/') && !card.includes('..') ? pictureSize(join(contentDir, card)) : undefined;
+    if (size) cardSize = { width: size.width, height: size.height };
     const errors: ContentError[] = [];
     const jobs = [...picturesOf(model())].map(async ([src, article]) => {
       const file = imageSourcePath(contentDir, src);
-      if (!file || !existsSync(file)) {
+      if (!file) {
         errors.push(new ContentError(relative(process.cwd(), article), 0, `image ${src} was not found`, `put the picture at content${src}, or correct the path (it starts at the content folder, like /images/2026/11/mandi.jpg)`, 'image'));
         return;
       }
-      sets.set(src, await processImage(file, CACHE_DIR));
+      sets.set(src, await processImage(file, CACHE_DIR, model().site.images.maxPixels));
       publishImageSet(sets.get(src)!, directories.output);
     });
     await Promise.all(jobs);

@@ -21,6 +21,8 @@ export interface ImageSet {
  */
 export const IMAGE_WIDTHS = [480, 800, 1200] as const;
 export const IMAGE_FORMATS = ['avif', 'webp', 'jpeg'] as const;
+/** sharp's own default limit (0x3FFF × 0x3FFF), used when the caller names none. */
+const DEFAULT_MAX_PIXELS = 268_402_689;
 /** Public URL folder of the renditions. */
 export const IMAGE_URL_PATH = '/img/';
 
@@ -29,8 +31,11 @@ export const IMAGE_URL_PATH = '/img/';
  * outlives builds: eleventy-img names each file by a hash of the source bytes and the options and
  * skips the work when that file exists, so only new or changed pictures cost encoding time.
  */
-export async function processImage(sourcePath: string, cacheDir: string): Promise<ImageSet> {
+export async function processImage(sourcePath: string, cacheDir: string, maxPixels = DEFAULT_MAX_PIXELS): Promise<ImageSet> {
   const meta: ImageMetadata = await Image(sourcePath, {
+    // The check refuses a picture above the limit before the build starts; this keeps sharp from
+    // decoding one anyway (a "decompression bomb" declares a canvas of gigabytes in a few bytes).
+    sharpOptions: { limitInputPixels: maxPixels },
     widths: [...IMAGE_WIDTHS],
     formats: [...IMAGE_FORMATS],
     outputDir: cacheDir,

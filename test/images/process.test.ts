@@ -34,6 +34,16 @@ process_('a second build finds the files and does not encode again', async () =>
   assert.is(statSync(again.avif[2]!.outputPath).mtimeMs, before);
 });
 
+process_('sharp refuses to decode a picture above the pixel limit (second line behind the check)', async () => {
+  let caught: unknown;
+  try {
+    await processImage(source, join(dir, 'cache-limit'), 500_000);
+  } catch (e) {
+    caught = e;
+  }
+  assert.match(String(caught), /pixel limit/);
+});
+
 process_('publishImageSet links every rendition into the site under its URL', async () => {
   const set = await processImage(source, cache);
   const out = join(dir, 'site');
