@@ -2,35 +2,43 @@
  * Quality and speed of related stories on a labelled corpus, text signals only.
  *
  *   npm run eval:related -- --corpus ../shared/corpus/bbc_hindi_cleaned_test.jsonl [--json]
- *     [--limit N] [--synthetic N] [--config '{"queryTerms":40}'] [--threads N]
+ *     [--limit N] [--synthetic N] [--config '{"count":5}'] [--internal '{"queryTerms":40}'] [--threads N]
  *
  * Prints precision@5 (share of related stories with the article's category label; labels are
  * hidden from the algorithm) and the time of `buildRelated`. `--synthetic N` times N records
  * recombined from the corpus (precision is then meaningless and not printed). `--threads` (default 1)
  * is what the build passes (its cores, up to 4); the lists are the same for any. With `--json` the
  * last line is `{"articles":N,"precisionAt5":…,"seconds":…}`.
+ * `--config` takes site.json's `related` settings (the same schema); `--internal` overrides the
+ * algorithm's internal constants (scripts/related/resolve.ts), which site.json cannot reach: for
+ * experiments that may change a constant's value.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { z } from 'zod';
 import { blindDoc, type LabelledRecord, precisionAtK, synthesize } from '../related/eval.ts';
-import { buildRelated, validateRelatedConfig } from '../related/index.ts';
+import { buildRelated, relatedConfigSchema, relatedInternalsSchema } from '../related/index.ts';
 
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' }, json: { type: 'boolean', default: false }, limit: { type: 'string' },
-    synthetic: { type: 'string' }, config: { type: 'string' }, threads: { type: 'string', default: '1' },
+    synthetic: { type: 'string' }, config: { type: 'string' }, internal: { type: 'string' },
+    threads: { type: 'string', default: '1' },
   },
 });
 if (values.corpus === undefined) {
-  process.stderr.write('Usage: npm run eval:related -- --corpus FILE.jsonl [--json] [--limit N] [--synthetic N]\n');
+  process.stderr.write('Usage: npm run eval:related -- --corpus FILE.jsonl [--json] [--limit N] [--synthetic N] [--config JSON] [--internal JSON] [--threads N]\n');
   process.exit(2);
 }
-const overrides: unknown = values.config === undefined ? {} : JSON.parse(values.config);
-const { config, errors } = validateRelatedConfig(overrides);
-if (errors.length > 0) {
-  process.stderr.write(`--config: ${errors.join('; ')}\n`);
+/** A JSON flag parsed by `schema`; exits with every problem named (`--internal: queryTerms: …`). */
+function jsonFlag<S extends z.ZodType>(flag: string, text: string | undefined, schema: S): z.output<S> {
+  const r = schema.safeParse(text === undefined ? {} : JSON.parse(text));
+  if (r.success) return r.data;
+  process.stderr.write(`${flag}: ${r.error.issues.map((i) => `${i.path.join('.') || flag.slice(2)}: ${i.message}`).join('; ')}\n`);
   process.exit(2);
 }
+const settings = jsonFlag('--config', values.config, relatedConfigSchema);
+const internal = jsonFlag('--internal', values.internal, relatedInternalsSchema);
 
 let records: LabelledRecord[] = readFileSync(values.corpus, 'utf8').split('\n').filter((l) => l.trim() !== '')
   .map((line) => {
@@ -43,7 +51,7 @@ if (synthetic) records = synthesize(records, Number(values.synthetic));
 
 const docs = records.map(blindDoc);
 const started = performance.now();
-const related = buildRelated(docs, { ...config, now: 0, threads: Number(values.threads) });
+const related = buildRelated(docs, { ...settings, internal, now: 0, threads: Number(values.threads) });
 const seconds = (performance.now() - started) / 1000;
 const labels = new Map(records.map((r) => [r.id, r.category]));
 const result = precisionAtK(related, labels);

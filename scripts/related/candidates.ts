@@ -15,6 +15,18 @@ export interface Neighbours {
   readonly count: Int32Array;
 }
 
+/**
+ * Nearest stories kept per story by the first stage: the pool the final list is taken from, and
+ * the neighbourhood that expands each story's vector (expand.ts).
+ */
+export const CANDIDATES = 30;
+
+/**
+ * Posting entries read per story at most, strongest terms first: the hard bound on work per
+ * story, whatever the archive's size.
+ */
+export const MAX_SCAN = 4000;
+
 /** What the first stage reads. */
 export interface CandidateInput {
   readonly vectors: Vectors;

@@ -2,7 +2,23 @@ import type { Neighbours } from './candidates.ts';
 import { selectKth } from './select.ts';
 import type { Vectors } from './vectors.ts';
 
-/** Options of `expandVectors`, from the related config. */
+/**
+ * Weight of the centroid of a story's nearest neighbours added to its own term vector (which
+ * weighs 1) before the final comparison. Stories on one topic then share their neighbourhoods'
+ * words, not only their own: headlines and briefs gain most. 0 compares the stories' own vectors.
+ */
+export const EXPANSION = 1;
+
+/** How many nearest neighbours (from the first stage, at most `CANDIDATES`) expand a story's vector. */
+export const EXPANSION_NEIGHBOURS = 30;
+
+/**
+ * Strongest terms kept per expanded vector: bounds memory (about 8 bytes per term and story) and
+ * the work of each final comparison.
+ */
+export const EXPANDED_TERMS = 180;
+
+/** Options of `expandVectors` (defaults above; the resolved related config carries them). */
 export interface ExpandOptions {
   /** Weight of the neighbours' centroid against the story's own vector (which weighs 1). */
   readonly weight: number;

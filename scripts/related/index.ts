@@ -1,5 +1,5 @@
 import { debuglog } from 'node:util';
-import type { RelatedConfig, RelatedWeights } from './config.ts';
+import { relatedConfigSchema, type RelatedSettingsInput } from './config.ts';
 import { fillFromCategory, latestByCategory } from './fallback.ts';
 import { internKeys } from './keys.ts';
 import { invert } from './postings.ts';
@@ -10,18 +10,28 @@ import { rankRange, type ScoreContext } from './score.ts';
 import { countTerms, type CountSummary, type TermCounts, type TextSource } from './terms.ts';
 import { Helpers, range, type Task } from './threads.ts';
 import type { RelatedDoc, RelatedHit } from './types.ts';
-import { validateRelatedConfig } from './validate.ts';
+import { resolveRelatedConfig, type RelatedConfig, type RelatedInternals } from './resolve.ts';
 import { MIN_DOCS_FOR_CAP, termStats, weighStories } from './vectors.ts';
 
-export { DEFAULT_RELATED_CONFIG, type RelatedConfig, type RelatedWeights } from './config.ts';
+export { relatedConfigSchema, type RelatedSettings, type RelatedSettingsInput } from './config.ts';
+export { relatedInternalsSchema, resolveRelatedConfig, type RelatedConfig, type RelatedInternals } from './resolve.ts';
 export type { RelatedDoc, RelatedHit } from './types.ts';
-export { validateRelatedConfig } from './validate.ts';
+
+/** Transitional, until scripts/content/data-files.ts reads `related` through the site config schema. */
+export function validateRelatedConfig(input: unknown): { errors: string[] } {
+  const r = relatedConfigSchema.safeParse(input ?? {});
+  return { errors: r.success ? [] : r.error.issues.map((i) => i.message) };
+}
 
 const log = debuglog('samachar:related');
 
-/** Options of `buildRelated`: any part of the config (weights too), plus the instant that counts as now. */
-export type RelatedOptions = Partial<Omit<RelatedConfig, 'weights'>> & {
-  readonly weights?: Partial<RelatedWeights>;
+/**
+ * Options of `buildRelated`: any part of the newsroom's settings (site.json's `related`, already
+ * validated by `relatedConfigSchema`), plus the instant that counts as now.
+ */
+export type RelatedOptions = RelatedSettingsInput & {
+  /** Overrides of the internal constants: for experiments (eval:related --internal) and tests only. */
+  readonly internal?: Partial<RelatedInternals>;
   /** Stories dated after this (ms since the epoch) are never offered. Default `Date.now()`. */
   readonly now?: number;
   /**
@@ -44,7 +54,7 @@ export function threadCount(stories: number, requested: number): number {
  * latest stories of its category (marked `fallback`) when too few reach `minScore`. Never the
  * story itself, a draft, a story dated after `now`, or the same story twice; ties are broken by
  * date (newer first) then id, so the same input gives the same output on every build.
- * Pure: reads only its arguments. Throws on an invalid config, listing every problem.
+ * Pure: reads only its arguments.
  *
  * How: words of title and body lead are folded, stop words dropped, stems counted (terms.ts);
  * each story keeps its `queryTerms` strongest BM25 × IDF terms (vectors.ts), which feed an
@@ -60,9 +70,8 @@ export function threadCount(stories: number, requested: number): number {
  * bbc_hindi_cleaned_test, 0.723 on the l3cube headlines, 0.732 on the bbc_news18 headlines.
  */
 export function buildRelated(docs: readonly RelatedDoc[], options: RelatedOptions = {}): Map<string, RelatedHit[]> {
-  const { now = Date.now(), threads = 1, ...overrides } = options;
-  const { config, errors } = validateRelatedConfig(overrides);
-  if (errors.length > 0) throw new Error(`Invalid related config:\n  ${errors.join('\n  ')}`);
+  const { now = Date.now(), threads = 1, internal, ...settings } = options;
+  const config = resolveRelatedConfig(settings, internal);
   const n = docs.length;
   const parts = threadCount(n, threads);
   const helpers = parts > 1 ? new Helpers(parts - 1) : undefined;
@@ -87,7 +96,7 @@ function relate(docs: readonly RelatedDoc[], config: RelatedConfig, now: number,
     const tasks = Array.from({ length: parts - 1 }, (_, i) => task(...range(n, parts, i + 1), i + 1));
     return helpers.run(tasks, () => local(...range(n, parts, 0))) as L[];
   };
-  const termOptions = { titleWeight: config.weights.title, bodyChars: config.bodyChars, subwordBelow: config.subwordBelow };
+  const termOptions = { titleWeight: config.titleWeight, bodyChars: config.bodyChars, subwordBelow: config.subwordBelow };
   // Each range's counts stay on the thread that made them; only vocabularies, document
   // frequencies and lengths meet here, and each range is weighed where it was counted.
   let myCounts: TermCounts | undefined;
@@ -115,7 +124,7 @@ function relate(docs: readonly RelatedDoc[], config: RelatedConfig, now: number,
   const eligible = Uint8Array.from(docs, (d) => (d.draft === true || d.timestamp > now ? 0 : 1));
   const timestamps = Float64Array.from(docs, (d) => d.timestamp);
   const index: CandidateInput = {
-    vectors, postings, keys, eligible, idRank, weights: config.weights, size: config.candidates, maxScan: config.maxScan,
+    vectors, postings, keys, eligible, idRank, weights: { text: config.textWeight, tags: config.weights.tags }, size: config.candidates, maxScan: config.maxScan,
   };
   const context = { config, keys, idRank, eligible, timestamps };
   const neighbours = concatNeighbours(stage(

@@ -1,6 +1,13 @@
 import { selectKth } from './select.ts';
 import type { Vectors } from './vectors.ts';
 
+/**
+ * Longest posting list read per term: a term's stories are kept in order of its weight in them,
+ * and only the first `MAX_POSTINGS` are scanned, so one common term cannot use up `MAX_SCAN`
+ * (candidates.ts). Also caps how many stories one tag links (keys.ts).
+ */
+export const MAX_POSTINGS = 250;
+
 /** Inverted index: for each term, the stories holding it, strongest first (CSR layout). */
 export interface Postings {
   /** Term t's stories are at [offsets[t], offsets[t] + lengths[t]). */

@@ -1,5 +1,5 @@
 import type { Neighbours } from './candidates.ts';
-import type { RelatedConfig } from './config.ts';
+import type { RelatedConfig } from './resolve.ts';
 import type { Keys } from './keys.ts';
 import type { Vectors } from './vectors.ts';
 
@@ -25,6 +25,15 @@ export interface Ranked {
 }
 
 const DAY = 86_400_000;
+
+/**
+ * Multiplier of the text similarity (cosine of the expanded term vectors, 0..1): the unit every
+ * other weight and `minScore` are read against, so it stays 1.
+ */
+export const TEXT_WEIGHT = 1;
+
+/** Bonus when both stories have the same author: weak, since a reporter covers many beats. */
+export const AUTHOR_WEIGHT = 0.01;
 
 /** Reusable per-run buffer (one weight per term), so scoring an archive allocates once. */
 export interface Scratch {
@@ -61,13 +70,13 @@ export function rankOne(ctx: ScoreContext, scratch: Scratch, d: number): Ranked[
     const e = nb.docs[k]!;
     let text = 0;
     for (let j = offsets[e]!; j < offsets[e + 1]!; j++) text += dense[terms[j]!]! * weights[j]!;
-    let s = w.text * text;
+    let s = config.textWeight * text;
     if (wTags > 0 && keys.tags[e]!.length > 0) s += (wTags * shared(myTags, keys.tags[e]!)) / Math.sqrt(keys.tagCount[e]!);
     if (s < config.minScore) continue;
     let score = s;
     if (keys.district[e] === keys.district[d]) score += w.district;
     if (keys.category[e] === keys.category[d]) score += w.category;
-    if (keys.author[e] === keys.author[d]) score += w.author;
+    if (keys.author[e] === keys.author[d]) score += config.authorWeight;
     const days = Math.abs(ctx.timestamps[d]! - ctx.timestamps[e]!) / DAY;
     score *= 1 - w.recency + w.recency * 0.5 ** (days / config.recencyHalfLifeDays);
     insert(ctx, top, e, Math.round(score * 1e6) / 1e6, config.count);

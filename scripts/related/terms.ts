@@ -10,7 +10,22 @@ export interface TextSource {
   readonly text: string;
 }
 
-/** Options of `countTerms`, taken from the related config. */
+/**
+ * How many body words one title word is worth: the headline names the topic in few words.
+ * Tuned with `npm run eval:related` (commit e310aed, "tuned defaults").
+ */
+export const TITLE_WEIGHT = 2;
+
+/** Characters of the body read per story: the lede carries the topic, the rest adds cost, not matches. */
+export const BODY_CHARS = 3000;
+
+/**
+ * A story with fewer words than this (after stop words) also matches on character trigrams of its
+ * words: headlines and briefs share too few whole words.
+ */
+export const SUBWORD_BELOW = 40;
+
+/** Options of `countTerms` (defaults above; the resolved related config carries them). */
 export interface TermOptions {
   /** Weight of one title word, counted against one body word. */
   readonly titleWeight: number;

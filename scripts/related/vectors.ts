@@ -9,7 +9,26 @@ export interface Vectors {
   readonly weights: Float32Array;
 }
 
-/** Options of `weighTerms`, from the related config. */
+/**
+ * Distinctive terms kept per story (highest TF-IDF first). They are both the story's query and
+ * what the index holds about it, so they bound the work per story.
+ */
+export const QUERY_TERMS = 100;
+
+/**
+ * Terms (and tags) found in more than this share of stories are dropped: they match everything
+ * and cost the most (boilerplate such as "फेसबुक ट्विटर पर फॉलो करें"). Applies from
+ * `MIN_DOCS_FOR_CAP` stories on.
+ */
+export const MAX_DOC_FREQUENCY = 0.3;
+
+/**
+ * Exponent of the inverse document frequency. 1 is classic TF-IDF; lower values let topic words
+ * (बजट, क्रिकेट) count more against one-off names.
+ */
+export const IDF_EXPONENT = 0.7;
+
+/** Options of `weighTerms` (defaults above; the resolved related config carries them). */
 export interface VectorOptions {
   readonly queryTerms: number;
   readonly maxDocFrequency: number;

@@ -1,64 +1,81 @@
+import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildRelated, DEFAULT_RELATED_CONFIG, validateRelatedConfig } from '../../scripts/related/index.ts';
+import { relatedConfigSchema } from '../../scripts/related/config.ts';
 
-const validate = suite('validateRelatedConfig');
+/** The messages of a rejected input, `path: message` as the content loader prints them. */
+function problems(input: unknown): string[] {
+  const r = relatedConfigSchema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
 
-validate('no input, empty object and the defaults themselves are valid', () => {
-  for (const input of [undefined, null, {}, DEFAULT_RELATED_CONFIG]) {
-    const { config, errors } = validateRelatedConfig(input);
-    assert.equal(errors, []);
-    assert.equal(config, DEFAULT_RELATED_CONFIG);
-  }
+const schema = suite('relatedConfigSchema');
+
+schema('an empty block, or one weight, gives the documented defaults', () => {
+  const defaults = { count: 5, minScore: 0.04, weights: { tags: 0.3, district: 0.05, category: 0.05, recency: 0.2 }, recencyHalfLifeDays: 365 };
+  assert.equal(relatedConfigSchema.parse({}), defaults);
+  assert.equal(relatedConfigSchema.parse({ weights: { district: 0.2 } }), { ...defaults, weights: { ...defaults.weights, district: 0.2 } });
 });
 
-validate('overrides merge over the defaults, weights field by field', () => {
-  const { config, errors } = validateRelatedConfig({ count: 3, weights: { title: 4 } });
-  assert.equal(errors, []);
-  assert.is(config.count, 3);
-  assert.is(config.weights.title, 4);
-  assert.is(config.weights.district, DEFAULT_RELATED_CONFIG.weights.district);
-  assert.is(config.minScore, DEFAULT_RELATED_CONFIG.minScore);
-});
-
-const bad: Array<[unknown, string]> = [
-  [{ weights: { title: -1 } }, 'weights.title must be between 0 and 10, got -1'],
-  [{ weights: { recency: 1.5 } }, 'weights.recency must be between 0 and 1, got 1.5'],
-  [{ count: 0 }, 'count must be an integer between 1 and 50, got 0'],
-  [{ count: 2.5 }, 'count must be an integer between 1 and 50, got 2.5'],
-  [{ count: '5' }, 'count must be an integer between 1 and 50, got "5"'],
-  [{ minScore: 2 }, 'minScore must be between 0 and 1, got 2'],
-  [{ minScore: null }, 'minScore must be a number between 0 and 1, got null'],
-  [{ maxDocFrequency: Number.NaN }, 'maxDocFrequency must be a number between 0 and 1, got NaN'],
-  [{ queryTerms: 1000 }, 'queryTerms must be an integer between 1 and 500, got 1000'],
-  [{ recencyHalfLifeDays: 0 }, 'recencyHalfLifeDays must be between 1 and 36500, got 0'],
-  [{ expansionNeighbours: 60 }, 'expansionNeighbours (60) must not exceed candidates (30)'],
-  [{ weight: { title: 2 } }, 'weight is not a related setting (known: count, minScore, weights,'],
-  [{ weights: { titel: 2 } }, 'weights.titel is not a related setting (known: text, title, tags,'],
-  [{ weights: 3 }, 'weights must be an object like {"title": 3}, got 3'],
-  [[1, 2], 'related must be an object of settings, got a list'],
-  ['fast', 'related must be an object of settings, got "fast"'],
+/** Each public field: its path, range, whether it must be whole, and a value that is neither bound. */
+const FIELDS: Array<[string, number, number, boolean]> = [
+  ['count', 1, 50, true],
+  ['minScore', 0, 1, false],
+  ['recencyHalfLifeDays', 1, 36_500, false],
+  ['weights.tags', 0, 10, false],
+  ['weights.district', 0, 10, false],
+  ['weights.category', 0, 10, false],
+  ['weights.recency', 0, 1, false],
 ];
-for (const [input, message] of bad) {
-  validate(`rejects ${JSON.stringify(input)}`, () => {
-    const { errors } = validateRelatedConfig(input);
-    assert.is(errors.length, 1, errors.join('; '));
-    assert.ok(errors[0]!.startsWith(message), errors[0]);
+
+/** `{ weights: { tags: v } }` for 'weights.tags'. */
+const at = (path: string, value: unknown): Record<string, unknown> => {
+  const [head, tail] = path.split('.');
+  return tail === undefined ? { [head!]: value } : { [head!]: { [tail]: value } };
+};
+
+for (const [path, min, max, integer] of FIELDS) {
+  schema(`${path}: accepts ${min} and ${max}`, () => {
+    for (const value of [min, max]) {
+      const r = relatedConfigSchema.safeParse(at(path, value));
+      assert.ok(r.success, `${path} = ${value}: ${problems(at(path, value)).join('; ')}`);
+    }
+  });
+  const bad: unknown[] = [min - 1, max + 1, String(min), null, Number.NaN, ...(integer ? [min + 0.5] : [])];
+  for (const value of bad) {
+    schema(`${path}: refuses ${typeof value === 'string' ? JSON.stringify(value) : String(value)}, naming the field and its range`, () => {
+      const found = problems(at(path, value));
+      assert.is(found.length, 1, found.join('; '));
+      assert.ok(found[0]!.startsWith(`${path}: ${path} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (default `), found[0]);
+    });
+  }
+}
+
+const refused: Array<[string, unknown, string]> = [
+  ['a misspelt setting', { cuont: 5 }, ': "cuont" is not a related setting; related takes count, minScore, weights, recencyHalfLifeDays'],
+  ['a misspelt weight', { weights: { tag: 0.5 } }, 'weights: "weights.tag" is not a related setting; weights takes tags, district, category, recency'],
+  ['an internal constant', { queryTerms: 40 }, ': "queryTerms" is not a related setting'],
+  ['an internal weight', { weights: { title: 3 } }, 'weights: "weights.title" is not a related setting'],
+  ['weights that are not an object', { weights: 3 }, 'weights: weights must be an object like {"tags": 0.3}, got 3'],
+  ['a block that is not an object', 'fast', ': related must be an object like {"count": 5}, got "fast"'],
+  ['a list', [5], ': related must be an object like {"count": 5}, got a list'],
+];
+for (const [name, input, message] of refused) {
+  schema(`refuses ${name} by name`, () => {
+    const found = problems(input);
+    assert.is(found.length, 1, found.join('; '));
+    assert.ok(found[0]!.startsWith(message), found[0]);
   });
 }
 
-validate('a wrong field keeps its default and every problem is reported', () => {
-  const { config, errors } = validateRelatedConfig({ count: -1, weights: { tags: 20, author: -2 } });
-  assert.is(errors.length, 3);
-  assert.is(config.count, DEFAULT_RELATED_CONFIG.count);
-  assert.is(config.weights.tags, DEFAULT_RELATED_CONFIG.weights.tags);
+schema('every problem of a block is reported at once', () => {
+  assert.is(problems({ count: 0, cuont: 1, weights: { tags: 20, author: 1 } }).length, 4);
 });
 
-validate('buildRelated refuses a bad config, naming every field', () => {
-  assert.throws(
-    () => buildRelated([], { count: 0, weights: { title: -1 } }),
-    (e: Error) => e.message.includes('count must be an integer') && e.message.includes('weights.title must be'),
-  );
+schema('config.ts is a leaf: the content loader validates site.json without loading the algorithm', () => {
+  const source = readFileSync(new URL('../../scripts/related/config.ts', import.meta.url), 'utf8');
+  assert.equal([...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gm)].map((m) => m[1]), ['zod']);
+  assert.not.match(source, /\bimport\(/);
 });
 
-validate.run();
+schema.run();

@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildRelated, type RelatedDoc } from '../../scripts/related/index.ts';
+import { buildRelated, type RelatedDoc, type RelatedOptions } from '../../scripts/related/index.ts';
 import { doc, filler, ids, NOW } from './build-doc.ts';
 
-const run = (docs: RelatedDoc[], options = {}) => buildRelated(docs, { now: NOW, ...options });
+const run = (docs: RelatedDoc[], options: RelatedOptions = {}) => buildRelated(docs, { now: NOW, ...options });
 const story = (id: string, extra = {}) => doc({ id, title: 'जयपुर मेट्रो का दूसरा चरण', text: 'मेट्रो के नए स्टेशन।', ...extra });
 
 const never = suite('exclusions');

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Neighbours } from '../../scripts/related/candidates.ts';
 import { expandVectors } from '../../scripts/related/expand.ts';
-import { buildRelated } from '../../scripts/related/index.ts';
+import { buildRelated, type RelatedOptions } from '../../scripts/related/index.ts';
 import { selectKth } from '../../scripts/related/select.ts';
 import type { Vectors } from '../../scripts/related/vectors.ts';
 import { doc, filler, ids, NOW } from './build-doc.ts';
@@ -85,8 +85,8 @@ ranking('issue #3: a story on the topic of the neighbourhood beats a one-word co
     doc({ id: 'b-topic', title: 'यमुना तटबंध पर राहत शिविर' }),
     doc({ id: 'flood-1', title: 'बाढ़ राहत शिविर खुले' }), doc({ id: 'flood-2', title: 'बाढ़ का पानी तटबंध तक' }),
     doc({ id: 'flood-3', title: 'बाढ़ पीड़ितों को राहत' }), doc({ id: 'fair', title: 'किनारे मेला लगा' }), ...filler(4)];
-  const rank = (options: object) => ids(buildRelated(docs, { now: NOW, count: 10, ...options }), 'source');
-  const plain = rank({ expansion: 0 });
+  const rank = (options: RelatedOptions) => ids(buildRelated(docs, { now: NOW, count: 10, ...options }), 'source');
+  const plain = rank({ internal: { expansion: 0 } });
   const expanded = rank({});
   assert.ok(plain.indexOf('a-coincidence') < plain.indexOf('b-topic'), `without expansion: ${plain.join(', ')}`);
   assert.ok(expanded.indexOf('b-topic') < expanded.indexOf('a-coincidence'), `with expansion: ${expanded.join(', ')}`);

@@ -7,9 +7,10 @@ import { concatNeighbours, concatVectors, mergeVocabularies, unpackRanked } from
 import { invert } from '../../scripts/related/postings.ts';
 import { countTerms } from '../../scripts/related/terms.ts';
 import { termStats, weighStories, weighTerms } from '../../scripts/related/vectors.ts';
-import { DEFAULT_RELATED_CONFIG as C } from '../../scripts/related/index.ts';
+import { resolveRelatedConfig } from '../../scripts/related/resolve.ts';
 import { syntheticArchive } from './synthetic.ts';
 
+const C = resolveRelatedConfig();
 const docs = syntheticArchive(300);
 const options = { titleWeight: 2, bodyChars: 3000, subwordBelow: 40 };
 const whole = countTerms(docs, options);
@@ -66,7 +67,7 @@ const terms = whole.vocabulary.length;
 const index = {
   vectors, postings: invert(vectors, terms, C.maxPostings), keys: internKeys(docs, 90, C.maxPostings),
   eligible: new Uint8Array(docs.length).fill(1), idRank: Int32Array.from(docs, (_, i) => i),
-  weights: C.weights, size: C.candidates, maxScan: C.maxScan,
+  weights: { text: C.textWeight, tags: C.weights.tags }, size: C.candidates, maxScan: C.maxScan,
 };
 const neighbours = findNeighbours(index);
 const expandOptions = { weight: 1, neighbours: 30, terms: 180 };

@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildRelated, type RelatedDoc } from '../../scripts/related/index.ts';
+import { buildRelated, type RelatedDoc, type RelatedOptions } from '../../scripts/related/index.ts';
 import { doc, filler, ids, NOW } from './build-doc.ts';
 
-const run = (docs: RelatedDoc[], options = {}) => buildRelated(docs, { now: NOW, ...options });
+const run = (docs: RelatedDoc[], options: RelatedOptions = {}) => buildRelated(docs, { now: NOW, ...options });
 const source = doc({ id: 'source', title: 'गेहूं की सरकारी खरीद शुरू', text: 'मंडी में किसानों की भीड़ रही।' });
 
 const signals = suite('signals');
@@ -39,7 +39,7 @@ signals('a rare shared word weighs more than a common one', () => {
   const docs = [doc({ id: 'source', title: 'ओलावृष्टि और बारिश' }),
     doc({ id: 'a-common', title: 'बारिश पानी' }), doc({ id: 'b-rare', title: 'ओलावृष्टि पानी' }),
     ...common.map((title, i) => doc({ id: `rain-${i}`, title, daysAgo: 30 }))];
-  assert.is(ids(run(docs, { expansion: 0 }), 'source')[0], 'b-rare');
+  assert.is(ids(run(docs, { internal: { expansion: 0 } }), 'source')[0], 'b-rare');
   assert.is(ids(run(docs), 'source')[0], 'b-rare', 'with expansion too');
 });
 
