@@ -35,12 +35,15 @@ async function watchedPage(browser: Browser, origin: string) {
   return { page, log };
 }
 
-/** Only "Failed to load resource" for the blocked known requests may be logged as errors. */
+/** The update check, which the CMS's Content-Security-Policy refuses (test/browser/csp.test.ts). */
+const REFUSED_BY_CSP = /unpkg\.com\/@sveltia\/cms\/package\.json/;
+
+/** Only "Failed to load resource" for the blocked known requests, and the refused update check, may be logged as errors. */
 function unexpected(log: { errors: string[]; external: string[] }): string[] {
   const blocked = log.external.filter((u) => KNOWN_EXTERNAL.some((re) => re.test(u)));
   const loadFailures = log.errors.filter((e) => e.startsWith('Failed to load resource'));
   return [
-    ...log.errors.filter((e) => !e.startsWith('Failed to load resource')),
+    ...log.errors.filter((e) => !e.startsWith('Failed to load resource') && !REFUSED_BY_CSP.test(e)),
     ...(loadFailures.length > blocked.length ? loadFailures.slice(blocked.length) : []),
     ...log.external.filter((u) => !KNOWN_EXTERNAL.some((re) => re.test(u))).map((u) => `unexpected request to ${u}`),
   ];
