@@ -6,6 +6,7 @@ import { loadSiteData, type SiteData } from './data-files.ts';
 import { readArticle } from './load.ts';
 import { walkContent } from './files.ts';
 import { checkPictures, type PictureCache } from './images.ts';
+import { checkSiteFiles } from './site-files.ts';
 import { pictureRefs, type PictureRef } from './picture-refs.ts';
 import { displayPath } from './lines.ts';
 import { siteConfigSchema } from './site-config.ts';
@@ -92,7 +93,11 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   // A refused data file (a link to a file outside, a pipe) is never opened: the loader would read
   // it, and a JSON parse error quotes the text it read.
   if ([...found.refused].some((r) => r === '_data' || r.startsWith('_data/'))) return { data: EMPTY_DATA, articles: [], errors };
+  const before = errors.length;
   const data = loadSiteData(contentDir, errors);
+  // When site.json was refused, data.site holds the defaults, not what the editor wrote.
+  const siteFile = displayPath(join(contentDir, '_data', 'site.json'));
+  if (!errors.slice(before).some((e) => e.file === siteFile)) checkSiteFiles(contentDir, data.site, found, errors);
   if (cache) {
     const stamp = dataStamp(contentDir);
     if (stamp !== cache.dataStamp) cache.files.clear();

@@ -1,5 +1,5 @@
-import { cpSync, existsSync, lstatSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { copyFileSync, existsSync, lstatSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import { ContentError } from '../content/errors.ts';
 import { ContentErrors, type SiteModel } from '../eleventy/site-model.ts';
@@ -7,6 +7,7 @@ import { processImage, publishImageSet, type ImageSet } from './process.ts';
 import { absoluteUrl } from '../seo/xml.ts';
 import { parsePicturePath } from '../content/picture-path.ts';
 import { pictureSize } from '../content/images.ts';
+import { walkContent } from '../content/files.ts';
 import { pictureHtml, socialRendition, STORY_SIZES } from './picture.ts';
 
 const log = debuglog('samachar:images');
@@ -42,6 +43,21 @@ export function imageSourcePath(contentDir: string, src: string): string | undef
   }
 }
 
+/**
+ * Copies content/assets/ into the site: only regular files of the allowed types (content/file-types.ts),
+ * found by the same walk as the check, so a link, an HTML page or an SVG is never published even
+ * if the check was skipped. The copy is of the bytes, never of a link.
+ */
+export function copyAssets(contentDir: string, outDir: string): number {
+  if (!existsSync(join(contentDir, 'assets'))) return 0;
+  const { files } = walkContent(contentDir, [], 'assets');
+  for (const rel of files) {
+    mkdirSync(dirname(join(outDir, rel)), { recursive: true });
+    copyFileSync(join(contentDir, rel), join(outDir, rel));
+  }
+  return files.size;
+}
+
 /** Every distinct article picture, each with the first article that uses it (for error messages). */
 function picturesOf(model: SiteModel): Map<string, string> {
   const bySrc = new Map<string, string>();
@@ -65,7 +81,8 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
     const { contentDir } = model().input;
     // Any picture type, by its bytes (the check has made sure it is one, inside assets/).
     const card = model().site.defaultImage;
-    const size = card.startsWith('/assets/') && !card.includes('..') ? pictureSize(join(contentDir, card)) : undefined;
+    const cardFile = card.startsWith('/assets/') && !card.includes('..') ? join(contentDir, card) : undefined;
+    const size = cardFile && existsSync(cardFile) ? pictureSize(cardFile) : undefined;
     if (size) cardSize = { width: size.width, height: size.height };
     const errors: ContentError[] = [];
     const jobs = [...picturesOf(model())].map(async ([src, article]) => {
@@ -79,8 +96,7 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
     });
     await Promise.all(jobs);
     if (errors.length > 0) throw new ContentErrors(errors);
-    const assets = join(contentDir, 'assets');
-    if (existsSync(assets)) cpSync(assets, join(directories.output, 'assets'), { recursive: true });
+    copyAssets(contentDir, directories.output);
     lastSeconds = (performance.now() - started) / 1000;
     log('%d pictures in %ss', sets.size, lastSeconds.toFixed(2));
   });
