@@ -7,7 +7,6 @@ import { RESERVED_SLUGS, siteConfigSchema, type SiteConfig } from './site-config
 import { normalizeText, normalizeValue } from '../hindi/normalize.ts';
 import { displayPath, lineOfOffset, lineOfText } from './lines.ts';
 import { readFailure } from './load.ts';
-import { validateRelatedConfig } from '../related/index.ts';
 
 /** The declared vocabulary of an archive plus its site settings. */
 export interface SiteData {
@@ -86,11 +85,8 @@ export function loadSiteData(contentDir: string, errors: ContentError[]): SiteDa
   let site = siteConfigSchema.parse({ title: 'समाचार', url: 'https://example.org' });
   if (siteRead) {
     const r = siteConfigSchema.safeParse(siteRead.value);
-    if (r.success) {
-      site = r.data;
-      const related = validateRelatedConfig(site.related);
-      for (const message of related.errors) errors.push(new ContentError(displayPath(join(dir, 'site.json')), lineOfText(siteRead.text, '"related"'), `related: ${message}`, 'see README, "Related stories" for the allowed values'));
-    } else for (const issue of r.error.issues) {
+    if (r.success) site = r.data;
+    else for (const issue of r.error.issues) {
       const key = String(issue.path[0] ?? '');
       errors.push(new ContentError(displayPath(join(dir, 'site.json')), key ? lineOfText(siteRead.text, `"${key}"`) : 0, `${issue.path.join('.') || 'site'}: ${issue.message}`, SITE_HINTS[key]));
     }

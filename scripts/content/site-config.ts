@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sitePathSchema, siteUrlSchema } from './site-urls.ts';
 import { DEFAULT_MAX_SHARD_ARTICLES } from '../search/config.ts';
+import { relatedConfigSchema } from '../related/config.ts';
 
 /** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
 export const siteConfigSchema = z.object({
@@ -49,8 +50,8 @@ export const siteConfigSchema = z.object({
   topics: z.object({
     minStories: z.number().int().min(1).max(1000).default(2),
   }).strict().prefault({}),
-  /** Overrides for related stories (see scripts/related/config.ts); validated there. */
-  related: z.record(z.string(), z.unknown()).default({}),
+  /** Related stories under every article (fields, defaults and reasons in scripts/related/config.ts). */
+  related: relatedConfigSchema.prefault({}),
 }).strict();
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -1,5 +1,5 @@
 import { debuglog } from 'node:util';
-import { relatedConfigSchema, type RelatedSettingsInput } from './config.ts';
+import type { RelatedSettingsInput } from './config.ts';
 import { fillFromCategory, latestByCategory } from './fallback.ts';
 import { internKeys } from './keys.ts';
 import { invert } from './postings.ts';
@@ -16,12 +16,6 @@ import { MIN_DOCS_FOR_CAP, termStats, weighStories } from './vectors.ts';
 export { relatedConfigSchema, type RelatedSettings, type RelatedSettingsInput } from './config.ts';
 export { relatedInternalsSchema, resolveRelatedConfig, type RelatedConfig, type RelatedInternals } from './resolve.ts';
 export type { RelatedDoc, RelatedHit } from './types.ts';
-
-/** Transitional, until scripts/content/data-files.ts reads `related` through the site config schema. */
-export function validateRelatedConfig(input: unknown): { errors: string[] } {
-  const r = relatedConfigSchema.safeParse(input ?? {});
-  return { errors: r.success ? [] : r.error.issues.map((i) => i.message) };
-}
 
 const log = debuglog('samachar:related');
 

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { loadSiteData } from '../../scripts/content/data-files.ts';
+import type { ContentError } from '../../scripts/content/errors.ts';
 import { relatedConfigSchema } from '../../scripts/related/config.ts';
+import { copyArchive } from '../helpers/archive.ts';
 
 /** The messages of a rejected input, `path: message` as the content loader prints them. */
 function problems(input: unknown): string[] {
@@ -78,4 +81,30 @@ schema('config.ts is a leaf: the content loader validates site.json without load
   assert.not.match(source, /\bimport\(/);
 });
 
+const site = suite('related in site.json');
+
+/** loadSiteData on the fixture archive with `related` set to `block` (a JSON text) on line 4 of site.json. */
+function loadWith(block: string): { errors: ContentError[]; related: unknown } {
+  const dir = copyArchive({ '_data/site.json': `{\n  "title": "समाचार",\n  "url": "https://example.org",\n  "related": ${block}\n}\n` });
+  const errors: ContentError[] = [];
+  const related = loadSiteData(dir, errors).site.related;
+  rmSync(dir, { recursive: true });
+  return { errors, related };
+}
+
+site('a valid block reaches the site config with the defaults filled in', () => {
+  const { errors, related } = loadWith('{ "count": 3, "weights": { "district": 0.1 } }');
+  assert.equal(errors, []);
+  assert.equal(related, { count: 3, minScore: 0.04, weights: { tags: 0.3, district: 0.1, category: 0.05, recency: 0.2 }, recencyHalfLifeDays: 365 });
+});
+
+site('every problem is reported at the related line of site.json, naming the field and what to write', () => {
+  const { errors } = loadWith('{ "count": 0, "weights": { "title": 3 } }');
+  assert.equal(errors.map((e) => e.format().replace(/^.*site\.json:/, 'site.json:')).sort(), [
+    'site.json:4: related.count: count must be a whole number from 1 to 50 (default 5), got 0',
+    'site.json:4: related.weights: "weights.title" is not a related setting; weights takes tags, district, category, recency',
+  ]);
+});
+
 schema.run();
+site.run();
