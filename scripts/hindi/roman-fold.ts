@@ -1,3 +1,5 @@
+import { asciiWords } from './words.ts';
+
 /** One consonant sound in folded Latin: an aspirate digraph or a single consonant letter. */
 const C = '(?:[bcdgjkpt]h|[bcdfghjklmnpqrstvxyz])';
 /** Ohala's schwa rule, applied to Latin: an `a` between VC and CV is dropped (yojana → yojna). */
@@ -22,7 +24,7 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
  * @example latinKey('chunaav') // 'chunav'
  */
 export function latinKey(latin: string): string {
-  return latin.split(/[^a-z0-9]+/).filter((w) => w !== '').map(foldWord).join(' ');
+  return asciiWords(latin).map(foldWord).join(' ');
 }
 
 /** Keys repeat as often as words do (search and related call this per token); bounded. */

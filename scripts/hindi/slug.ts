@@ -1,5 +1,6 @@
 import { normalizeText } from './normalize.ts';
 import { transliterate } from './transliterate.ts';
+import { asciiWords } from './words.ts';
 
 /** Options for `slugify`. */
 export interface SlugOptions {
@@ -27,7 +28,7 @@ export function slugify(s: string, options: SlugOptions = {}): string {
   if (!Number.isInteger(maxLength) || maxLength < MIN_LENGTH) {
     throw new RangeError(`slugify maxLength must be a whole number of at least ${MIN_LENGTH}, got ${maxLength}`);
   }
-  const words = transliterate(s).split(/[^a-z0-9]+/).filter((w) => w !== '');
+  const words = asciiWords(transliterate(s));
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;

@@ -1,3 +1,5 @@
+import { isDevanagariWord } from './words.ts';
+
 /**
  * A light stemmer for Hindi inflections, after Ramanathan & Rao, "A Lightweight Stemmer for Hindi"
  * (2003): remove the longest known inflectional suffix, once, and keep a stem of at least two
@@ -9,12 +11,12 @@
  * - consonant stems keep their spelling: चुनावों → चुनाव, किसानों → किसान, सड़कें → सड़क;
  * - verb endings go: करेगी, करेगा, करेंगे, करना, करते, करें → कर.
  *
- * Expects a matching form (`tokenize` output: folded chandrabindu, no nukta needed), but tolerates
+ * Expects a matching form (`foldToken` output: folded chandrabindu, no nukta needed), but tolerates
  * raw words. Latin words lose a plain English plural (`elections` → `election`); other scripts and
  * numbers are returned unchanged.
  */
 
-/** Inflectional suffixes, longest first; written with anusvara, as `tokenize` folds chandrabindu. */
+/** Inflectional suffixes, longest first; written with anusvara, as `foldToken` folds chandrabindu. */
 const SUFFIXES: readonly (readonly string[])[] = [
   ['ाएंगी', 'ाएंगे', 'ाऊंगी', 'ाऊंगा', 'ाइयां', 'ाइयों'],
   ['ाएगी', 'ाएगा', 'ाओगी', 'ाओगे', 'एंगी', 'ेंगी', 'एंगे', 'ेंगे', 'ूंगी', 'ूंगा', 'ातीं', 'नाओं', 'नाएं', 'ताओं',
@@ -32,7 +34,6 @@ const MAX_SUFFIX = Math.max(...BY_LENGTH.keys());
 
 /** Letters: independent vowels and consonants (matras, anusvara, virama and nukta are marks). */
 const LETTER = /[\u0904-\u0939\u0958-\u0961\u0972-\u097f]/g;
-const DEVANAGARI_WORD = /^[\u0900-\u097f]+$/;
 const LATIN_WORD = /^[a-z]+$/;
 
 /** Fewest letters a stem may keep: कर, रह, जन survive; ने (from नेता) and मा (from माता) do not. */
@@ -68,7 +69,7 @@ function stemLatin(word: string): string {
  * @example stem('करेंगे') // 'कर'
  */
 export function stem(word: string): string {
-  if (DEVANAGARI_WORD.test(word)) return stemDevanagari(word.replace(/\u0901/g, '\u0902'));
+  if (isDevanagariWord(word)) return stemDevanagari(word.replace(/\u0901/g, '\u0902'));
   if (LATIN_WORD.test(word)) return stemLatin(word);
   return word;
 }

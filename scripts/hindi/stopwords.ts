@@ -53,7 +53,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(fold(QUESTIONS));
 export const STOP_WORDS: ReadonlySet<string> = new Set([...fold(HINDI), ...fold(ROMAN), ...fold(ENGLISH), ...QUESTION_WORDS]);
 
 /**
- * Whether a word is a stop word. Expects a `tokenize` token (matching form); for a raw word, the
+ * Whether a word is a stop word. Expects a word in matching form (`foldToken`); for a raw word, the
  * same answer costs one `foldToken`: `isStopWord(foldToken(w))`.
  */
 export function isStopWord(token: string): boolean {
@@ -64,3 +64,24 @@ export function isStopWord(token: string): boolean {
 export function isQuestionWord(token: string): boolean {
   return QUESTION_WORDS.has(token);
 }
+
+/**
+ * The commonest stop words, as written (not folded), that the search index leaves out altogether
+ * (search/function-words.ts hides them from Pagefind). Pagefind (1.5+) folds vowel signs away in
+ * its index, so का की के को कि all become one index word "क", है हैं हो one "ह", हुई and हाई one
+ * "हई": index words with hundreds of thousands of positions, whose chunks weighed 100–600 KB at
+ * 10,000 stories (the rest ~20 KB), and any query word filed next to them (कांग्रेस beside क,
+ * हाई with हुई) made a reader download one. The query code never looks these words up (each is a
+ * stop word: test/hindi/stopwords.test.ts holds it to that), so the index does not need them; they
+ * are over a third of the words of a story, and indexing them cost Pagefind about 15% of its time.
+ *
+ * Picked from the most frequent folded forms of the corpus text, keeping only words with no
+ * meaning of their own in a search: कम, नहीं, कर (tax), दो and the question words stay searchable.
+ */
+export const INDEX_FUNCTION_WORDS: readonly string[] = /* @__PURE__ */ `
+का की के को कि ने में मैं से सी सा पर है हैं हो हूं था थी थे थीं भी ही तो न ना और या व एवं तथा
+यह ये वह वे वो इस इसे इसी उस उसे इन उन जो जा एक लिए लिये साथ तक बाद द्वारा लेकिन
+रहा रही रहे रहीं किया किए किये गया गई गए गये गयी हुआ हुई हुए हुईं कहा बताया दिया
+होने होना होता होती होते होगा होगी होंगे जाता जाती जाते जाने करने करना करते करता करती सकता सकती सकते
+वाले वाली वाला वालों अपने अपनी अपना उनके उनकी उनका इसके इसका इसकी उसके उसकी उसका उन्होंने इन्होंने
+`.split(/\s+/).filter(Boolean);

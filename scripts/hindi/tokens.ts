@@ -1,14 +1,6 @@
 import { toLatinDigits } from './numerals.ts';
 
 /**
- * Word characters: Latin letters and digits (after lowercasing), Latin-1 and Latin Extended-A
- * letters, and Devanagari letters, signs and digits. The danda (।), double danda (॥) and the
- * abbreviation sign (॰) separate words, as punctuation does. Joiners are gone by then (folded),
- * so they never split a word.
- */
-const WORD = /[a-z0-9\u00c0-\u024f\u0900-\u0963\u0966-\u096f\u0971-\u097f]+/g;
-
-/**
  * Spelling variants that readers and reporters use for the same word. Folded so that they meet:
  * - nukta (ज़िला / जिला, फ़िल्म / फिल्म, सड़क / सडक): writers drop it as often as they write it;
  * - chandrabindu → anusvara (कहाँ / कहां, लड़कियाँ / लड़कियां);
@@ -34,47 +26,10 @@ function foldVariant(m: string): string {
 
 /**
  * The matching form of one word (or of a whole text): NFC, Latin lowercased, and the spelling
- * variants above folded. Matching only, never display: `सड़क` becomes `सडक`.
+ * variants above folded. Matching only, never display: `सड़क` becomes `सडक`. A text's words in
+ * matching form are `words(foldToken(text))` (words.ts); `spellingVariants` (variants.ts) goes the
+ * other way, from one word to the spellings that fold to it.
  */
 export function foldToken(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(VARIANT, foldVariant);
-}
-
-/**
- * Splits Hindi, English or mixed text into words in their matching form (see `foldToken`), in
- * order, duplicates kept. Punctuation, dandas, hyphens and spaces separate words; digits stay
- * words (`2026`, `१०` → `10`). Stop words are not removed and nothing is stemmed: callers combine
- * `tokenize`, `isStopWord` and `stem` as they need.
- *
- * @example tokenize('ज़िले की सड़कें, 2026 में।') // ['जिले', 'की', 'सडकें', '2026', 'में']
- */
-export function tokenize(text: string): string[] {
-  return foldToken(text).match(WORD) ?? [];
-}
-
-/**
- * Raw words: characters `WORD` accepts plus uppercase Latin and the invisible joiners that
- * `foldToken` removes, so a word splits exactly where it would after folding.
- */
-const RAW_WORD = /[A-Za-z0-9\u00c0-\u024f\u0900-\u0963\u0966-\u096f\u0971-\u097f\u200b-\u200d\u2060\u00ad]+/g;
-
-/**
- * Calls `visit` with each word as written, not folded. For callers that cache per surface form
- * (an archive repeats the same forms millions of times): `foldToken(word)` on a cache miss gives
- * the `tokenize` token, skipping it when it folds to '' (a stray joiner). Several times faster
- * than folding the whole text first.
- */
-export function forEachWord(text: string, visit: (word: string) => void): void {
-  RAW_WORD.lastIndex = 0;
-  for (let m = RAW_WORD.exec(text); m !== null; m = RAW_WORD.exec(text)) visit(m[0]);
-}
-
-/**
- * Like `tokenize`, but calls `visit` per word instead of building an array, for callers that
- * tokenise whole archives.
- */
-export function forEachToken(text: string, visit: (token: string) => void): void {
-  const folded = foldToken(text);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) visit(m[0]);
 }

@@ -5,6 +5,7 @@ import {
 import { lookupLoanword } from './loanwords.ts';
 import { normalizeText } from './normalize.ts';
 import { toLatinDigits } from './numerals.ts';
+import { scriptRuns } from './words.ts';
 
 /** One written syllable: a consonant (or none, for an independent vowel) and what follows it. */
 type Unit = {
@@ -18,9 +19,6 @@ type Unit = {
   nasal: boolean;
   visarga: boolean;
 };
-
-/** A run of Devanagari (with ZWJ/ZWNJ inside half forms) or of Latin letters and digits. */
-const WORD = /([\u0900-\u0963\u0971-\u097F\u200C\u200D]+)|[a-z0-9]+/g;
 
 /** News text repeats its words (Zipf); memoising keeps whole-archive passes fast. Bounded. */
 const cache = new Map<string, string>();
@@ -38,7 +36,7 @@ export function transliterate(s: string): string {
   // Accents on Latin letters go (café → cafe); Devanagari has no marks in U+0300–U+036F.
   const text = toLatinDigits(normalizeText(s)).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const words: string[] = [];
-  for (const m of text.matchAll(WORD)) words.push(m[1] !== undefined ? transliterateWord(m[1]) : m[0]);
+  for (const [run, devanagari] of scriptRuns(text)) words.push(devanagari ? transliterateWord(run) : run);
   return words.join(' ').replace(/\s+/g, ' ').trim();
 }
 

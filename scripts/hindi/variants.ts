@@ -1,5 +1,5 @@
-import { toDevanagariDigits } from '../../hindi/numerals.ts';
-import { foldToken } from '../../hindi/tokens.ts';
+import { toDevanagariDigits } from './numerals.ts';
+import { foldToken } from './tokens.ts';
 
 /** Nasal consonant written as a half letter before each class of stops (हिंदी = हिन्दी, संबंध = सम्बन्ध). */
 const HALF_NASAL: ReadonlyArray<readonly [RegExp, string]> = [

@@ -1,3 +1,5 @@
+import { isWordChar } from './words.ts';
+
 /**
  * Finds the words of a text and maps each to an id without allocating a string per word: the
  * word's characters are hashed while scanned and compared in place with the stored surface form.
@@ -5,22 +7,6 @@
  * large archive this is most of the tokenising cost saved: millions of words, a few hundred
  * thousand forms.
  */
-
-/** Devanagari letters, signs and digits: the block U+0900–U+097F without the danda and double danda. */
-export function isDevanagari(c: number): boolean {
-  return c >= 0x900 && c <= 0x97f && (c <= 0x963 || c >= 0x966);
-}
-
-/** Word characters, as `forEachWord` in tokens.ts: Latin, Devanagari, digits, joiners. */
-export function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  if (c >= 0x900) {
-    if (c <= 0x97f) return c <= 0x963 || (c >= 0x966 && c <= 0x96f) || c >= 0x971;
-    return (c >= 0x200b && c <= 0x200d) || c === 0x2060;
-  }
-  return (c >= 0xc0 && c <= 0x24f) || c === 0xad;
-}
-
 export class WordTable {
   private hashes = new Int32Array(1 << 16);
   private ids = new Int32Array(1 << 16);
@@ -29,7 +15,8 @@ export class WordTable {
 
   /**
    * `resolve(word)` gives the id of a new surface form: a term id, or -1 to skip the word.
-   * `isWord` tells the characters words are made of (code units); a word is a maximal run of them.
+   * `isWord` tells the characters words are made of (code units; default `isWordChar`, words.ts); a
+   * word is a maximal run of them.
    */
   constructor(private readonly resolve: (word: string) => number, private readonly isWord: (c: number) => boolean = isWordChar) {}
 

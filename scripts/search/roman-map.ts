@@ -2,7 +2,8 @@ import type { Article } from '../catalog/types.ts';
 import { romanKey } from '../hindi/roman-key.ts';
 import { isStopWord } from '../hindi/stopwords.ts';
 import { foldToken } from '../hindi/tokens.ts';
-import { isDevanagari, WordTable } from '../hindi/word-table.ts';
+import { WordTable } from '../hindi/word-table.ts';
+import { isDevanagariRunChar, isDevanagariWord } from '../hindi/words.ts';
 import { romanBucket } from './browser/roman-bucket.ts';
 
 /** Options of the romanised-word map, with their defaults. */
@@ -18,11 +19,6 @@ export interface RomanMapOptions {
   bucketBytes?: number;
 }
 
-const DEVANAGARI_WORD = /^[\u0900-\u097f]{2,}$/;
-
-/** Devanagari (the dandas are punctuation) and the joiners: the candidate words are runs of these. */
-const isRunChar = (c: number) => isDevanagari(c) || c === 0x200c || c === 0x200d;
-
 /**
  * In how many articles each Devanagari non-stop word (matching form) occurs; title words flagged.
  * One pass over the archive's text with a `WordTable`: each distinct run is folded once, and a
@@ -37,7 +33,7 @@ function vocabulary(articles: readonly Article[]): { df: Map<string, number>; in
   const table = new WordTable((raw) => {
     if (raw.length < 2) return -1;
     const w = foldToken(raw);
-    if (!DEVANAGARI_WORD.test(w) || isStopWord(w)) return -1;
+    if (w.length < 2 || !isDevanagariWord(w) || isStopWord(w)) return -1;
     let id = idOf.get(w);
     if (id === undefined) {
       id = words.length;
@@ -48,7 +44,7 @@ function vocabulary(articles: readonly Article[]): { df: Map<string, number>; in
       title.push(false);
     }
     return id;
-  }, isRunChar);
+  }, isDevanagariRunChar);
   let article = 0;
   const count = (id: number) => {
     if (lastArticle[id] !== article) {
@@ -76,7 +72,7 @@ function vocabulary(articles: readonly Article[]): { df: Map<string, number>; in
  * The map from a romanised spelling's key (`romanKey`) to the archive's own Devanagari words with
  * that key, most frequent first: `jalor` → [जालोर]. Built from the archive, so it knows the local
  * names a dictionary would not, and it never offers a word that would find nothing.
- * Words are in matching form (`tokenize`: nukta and chandrabindu folded); the query code spells
+ * Words are in matching form (`foldToken`: nukta and chandrabindu folded); the query code spells
  * the variants back out.
  */
 export function buildRomanMap(articles: readonly Article[], options: RomanMapOptions = {}): Map<string, string[]> {

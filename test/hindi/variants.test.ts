@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spellingVariants } from '../../scripts/search/browser/variants.ts';
+import { spellingVariants } from '../../scripts/hindi/variants.ts';
 
 const variants = suite('spellingVariants');
 const cases: Array<[string, string[]]> = [

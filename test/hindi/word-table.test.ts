@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isDevanagari, isWordChar, WordTable } from '../../scripts/hindi/word-table.ts';
+import { WordTable } from '../../scripts/hindi/word-table.ts';
 
 const table = suite('WordTable');
 
@@ -46,13 +46,4 @@ table('many distinct forms (the table grows)', () => {
   assert.is(resolved, 70_000);
   assert.is(seen[69_999], 'श69999');
 });
-table('isWordChar: Latin, Devanagari letters and digits, joiners; not the danda', () => {
-  for (const c of ['a', 'Z', '7', 'क', '्', '०', '\u200d']) assert.ok(isWordChar(c.charCodeAt(0)), c);
-  for (const c of [' ', '।', '॥', ',', '-']) assert.not.ok(isWordChar(c.charCodeAt(0)), c);
-});
-table('isDevanagari: letters, signs, digits and the abbreviation sign; not the dandas, Latin or joiners', () => {
-  for (const c of ['अ', 'क', 'ि', 'ं', '़', '्', '०', '९', '॰']) assert.ok(isDevanagari(c.charCodeAt(0)), c);
-  for (const c of ['।', '॥', 'a', '7', '\u200d', ' ']) assert.not.ok(isDevanagari(c.charCodeAt(0)), c);
-});
-
 table.run();

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createEngine } from '../../scripts/search/browser/engine.ts';
-import { spellingVariants } from '../../scripts/search/browser/variants.ts';
+import { spellingVariants } from '../../scripts/hindi/variants.ts';
 import type { PagefindResult, PagefindSearchOptions } from '../../scripts/search/browser/pagefind-types.ts';
 
 /** A fake Pagefind: exact word lookups over a few pages; records every call. */

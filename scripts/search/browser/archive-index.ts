@@ -19,7 +19,7 @@ const spellingMatches = (form: string, typed: string) => form.startsWith(typed) 
  * A lookup of one spelling matches the index words that start with it or that it starts with
  * (चुनाव finds चुनावों; चुनावों finds चुनाव), with vowel signs exact (कम never finds काम):
  * Pagefind's `exactDiacritics`. Other spellings of a word (nukta, chandrabindu) are the query
- * code's to list (`variants.ts`). Results: best first; equal scores in date order, newest first.
+ * code's to list (`hindi/variants.ts`). Results: best first; equal scores in date order, newest first.
  */
 export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
   private readonly totalPages: number;

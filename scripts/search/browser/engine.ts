@@ -4,7 +4,7 @@ import type { PagefindApi, PagefindResult } from './pagefind-types.ts';
 import { parseQuery, type Concept } from './query.ts';
 import { combine, type Ranked } from './rank.ts';
 import type { RomanWords } from './roman-lookup.ts';
-import { spellingVariants } from './variants.ts';
+import { spellingVariants } from '../../hindi/variants.ts';
 
 /** Filters by Hindi name: `{ district: 'जालोर' }`. Empty values are ignored. */
 export type Filters = Readonly<Record<string, string | undefined>>;

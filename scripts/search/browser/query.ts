@@ -1,6 +1,7 @@
 import { isStopWord } from '../../hindi/stopwords.ts';
 import { foldToken } from '../../hindi/tokens.ts';
-import { spellingVariants } from './variants.ts';
+import { spellingVariants } from '../../hindi/variants.ts';
+import { queryWords } from '../../hindi/words.ts';
 
 /** One thing the reader asked for: a word and the spellings that count as it. */
 export interface Concept {
@@ -18,9 +19,6 @@ export interface ParsedQuery {
   readonly dropped: readonly string[];
 }
 
-/** Words: letters, vowel signs and digits of any script; everything else separates them. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
 /** Queries longer than this are cut: a pasted paragraph should not send a hundred lookups. */
 export const MAX_CONCEPTS = 12;
 
@@ -31,8 +29,7 @@ export const MAX_CONCEPTS = 12;
  * @example parseQuery('जालोर में चुनाव कब होंगे?').concepts.map((c) => c.word) // ['जालोर', 'चुनाव', 'होंगे']
  */
 export function parseQuery(query: string): ParsedQuery {
-  // Joiners (ZWJ/ZWNJ) only choose a glyph form; left in, they would split स्‍कूल into two words.
-  const words = query.normalize('NFC').replace(/[\u200c\u200d]/g, '').toLowerCase().match(WORD) ?? [];
+  const words = queryWords(query).map((w) => w.toLowerCase());
   const seen = new Set<string>();
   const kept: string[] = [];
   const dropped: string[] = [];

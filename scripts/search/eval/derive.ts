@@ -1,6 +1,7 @@
 import { isStopWord } from '../../hindi/stopwords.ts';
 import { foldToken } from '../../hindi/tokens.ts';
 import { transliterate } from '../../hindi/transliterate.ts';
+import { queryWords } from '../../hindi/words.ts';
 import type { CorpusRecord } from './corpus.ts';
 
 /** A query with the ids of the records that answer it; `type` groups the report. */
@@ -9,8 +10,8 @@ export interface EvalQuery { query: string; relevant: string[]; type: string }
 /** The kinds of known-item query derived from a record, in report order. */
 export const QUERY_TYPES = ['headline', 'inflected', 'question', 'romanized'] as const;
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const words = (s: string) => s.normalize('NFC').replace(/[\u200c\u200d]/g, '').match(WORD) ?? [];
+/** Words as the search box splits them (`queryWords`), so a derived query parses into the words it was made of. */
+const words = queryWords;
 const isContent = (w: string) => w.length >= 2 && !isStopWord(foldToken(w));
 
 /** A seeded generator (same corpus, same queries on every run). */
