@@ -6,7 +6,7 @@ import type { SiteConfig } from '../content/site-config.ts';
 import { renderSite } from './render.ts';
 import { buildSearchIndex } from '../search/index.ts';
 import { staleEntries } from '../search/cache.ts';
-import { discard, removeInBackground, swapInto, tempDirFor } from './publish.ts';
+import { discard, recoverOut, removeInBackground, swapInto, tempDirFor } from './publish.ts';
 import { runAfterRender } from './stages.ts';
 
 const log = debuglog('samachar:build');
@@ -63,6 +63,8 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
   let search: Promise<unknown> = Promise.resolve();
   let tmp = '';
   let model: SiteModel;
+  const restored = recoverOut(outDir);
+  if (restored) say(`${outDir} was missing after a build was stopped mid-swap; put back the previous site from ${restored}`);
   try {
     model = prepareSite(input, { onCatalog: (catalog, site) => {
       tmp = tempDirFor(outDir);

@@ -1,6 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { exchangePaths } from './exchange.ts';
+import { pausePoint } from './pause-point.ts';
+import { pidAlive } from './pid-alive.ts';
+
+/** `.site-build-<out name>-<pid>-<base-36 time>`, and `-old` after it for a site set aside. */
+const TEMP_NAME = /^\.site-build-(.+)-(\d+)-([0-9a-z]+)(-old)?$/;
 
 /** A fresh temporary folder next to `outDir`, so the final swap is a rename on one file system. */
 export function tempDirFor(outDir: string): string {
@@ -11,21 +17,76 @@ export function tempDirFor(outDir: string): string {
 }
 
 /**
- * Replaces `outDir` with the finished build in `tempDir`. Two renames: the old site stays whole
- * until the new one is complete, and a reader of `outDir` never sees a half-written site.
+ * Replaces `outDir` with the finished build in `tempDir` so that a build killed at any instant
+ * leaves a complete site at `outDir`, the old one or the new one:
+ * - first build: one rename(2), atomic everywhere;
+ * - otherwise one renameat2(RENAME_EXCHANGE) (Linux): the two folders trade names in one step,
+ *   then the old site, now at `tempDir`, is removed in the background;
+ * - where no exchange is possible: the old site is renamed aside (`<tempDir>-old`), the new one
+ *   into place. A kill between those two renames leaves no `outDir`; the next build puts the
+ *   aside copy back first (`recoverOut`), before anything else.
  */
 export function swapInto(tempDir: string, outDir: string): void {
   const abs = resolve(outDir);
+  pausePoint('before-swap');
+  if (!existsSync(abs)) {
+    renameSync(tempDir, abs);
+    return;
+  }
+  if (exchangePaths(tempDir, abs)) {
+    pausePoint('swapped');
+    removeInBackground([tempDir]);
+    return;
+  }
   const old = `${tempDir}-old`;
-  const hadOld = existsSync(abs);
-  if (hadOld) renameSync(abs, old);
+  renameSync(abs, old);
+  pausePoint('aside');
   try {
     renameSync(tempDir, abs);
   } catch (e) {
-    if (hadOld) renameSync(old, abs);
+    renameSync(old, abs);
     throw e;
   }
-  if (hadOld) removeInBackground([old]);
+  // Renamed first so that `recoverOut` never mistakes a copy being deleted for one to restore.
+  renameSync(old, tempDir);
+  removeInBackground([tempDir]);
+}
+
+/** A temporary or set-aside folder of a build into `outDir`, found next to it. */
+interface TempFolder { path: string; pid: number; time: number; aside: boolean }
+
+function tempFolders(outDir: string): TempFolder[] {
+  const abs = resolve(outDir);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(abs));
+  } catch {
+    return [];
+  }
+  const found: TempFolder[] = [];
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    // Greedy `.+` takes every dash but the last two, so `_site-2`'s folders are not `_site`'s.
+    if (!m || m[1] !== basename(abs)) continue;
+    found.push({ path: join(dirname(abs), name), pid: Number(m[2]), time: parseInt(m[3]!, 36), aside: m[4] !== undefined });
+  }
+  return found;
+}
+
+const dead = (f: TempFolder) => f.pid !== process.pid && !pidAlive(f.pid);
+
+/**
+ * Puts the previous site back when a build was killed between the two renames of the fallback
+ * swap (no `outDir`, an aside copy from a dead build next to it). Call it holding the build lock.
+ * Returns the folder it restored from, if any.
+ */
+export function recoverOut(outDir: string): string | undefined {
+  const abs = resolve(outDir);
+  if (existsSync(abs)) return undefined;
+  const aside = tempFolders(abs).filter((f) => f.aside && dead(f)).sort((a, b) => b.time - a.time)[0];
+  if (!aside) return undefined;
+  renameSync(aside.path, abs);
+  return aside.path;
 }
 
 /**

@@ -14,18 +14,6 @@ import { validateArticle, type ValidArticle } from './validate.ts';
 import { checkUniqueUrls } from './unique.ts';
 import { toArticle } from '../catalog/build.ts';
 import type { Article } from '../catalog/types.ts';
-import { listingUrl } from '../catalog/group.ts';
-
-/** URLs of the site's own pages, which an article's slug or alias may not take. */
-function reservedPaths(data: SiteData): Set<string> {
-  return new Set([
-    '/', '/khoj/', '/jila/', '/lekhak/', '/archive/', '/admin/', '/404.html',
-    '/feed.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/_headers', '/_redirects',
-    ...data.categories.map((c) => listingUrl.category(c.slug)),
-    ...data.districts.map((d) => listingUrl.district(d.slug)),
-    ...data.authors.map((a) => listingUrl.author(a.slug)),
-  ]);
-}
 
 const log = debuglog('samachar:content');
 
@@ -129,6 +117,6 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   }
   if (cache) for (const path of cache.files.keys()) if (!seen.has(path)) cache.files.delete(path);
   checkPictures(pictures, found, contentDir, data.site.images.maxPixels, errors, cache?.pictures);
-  checkUniqueUrls(articles, valid, reservedPaths(data), errors);
+  checkUniqueUrls(articles, valid, new Set(data.categories.map((c) => c.slug)), errors);
   return { data, articles, errors };
 }

@@ -1,24 +1,20 @@
 import { ContentError } from './errors.ts';
 import { fieldLine, type ValidArticle } from './validate.ts';
+import { foldersOf, foldKey, generatedBy, outputFile, TOP_FILES } from './url-paths.ts';
 import type { Article } from '../catalog/types.ts';
 
-/**
- * Paths the site generates from the archive itself: year and month archives, pages 2+ of any
- * listing, and the folders of assets, pictures, the search index and the CMS.
- */
-const GENERATED = /^\/(\d{4}\/(\d{2}\/)?|.*\/page\/\d+\/|(assets|img|images|pagefind|admin|feeds?)\/.*)$/;
+export { canonicalPath } from './url-paths.ts';
 
-/** A URL path with a trailing slash, as pages are written (`/a/b` and `/a/b/` are one page). */
-export function canonicalPath(path: string): string {
-  return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
-}
+const CASE_NOTE = ' (they differ only in upper and lower case, or in how a letter is encoded, which macOS and Windows disks treat as one name)';
 
 /**
- * Two articles may not share a URL, and an alias may not point over a live page or another alias:
- * either would silently replace a published story.
+ * Two articles may not share a URL, and an alias may not point over a live page, another alias or
+ * anything the build writes (a listing, a feed, a host file, an archive of a year to come): either
+ * would silently replace a published page, or fail the build after the check passed. Every alias
+ * must also be a path any file system can write (see url-paths.ts). `categories` are the slugs of
+ * the category listings, each a top-level folder.
  */
-export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap<string, ValidArticle>, reserved: ReadonlySet<string>, errors: ContentError[]): void {
-  const byUrl = new Map<string, Article[]>();
+export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap<string, ValidArticle>, categories: ReadonlySet<string>, errors: ContentError[]): void {
   const line = (a: Article, field: string) => {
     const v = valid.get(a.id);
     if (!v) return 1;
@@ -26,14 +22,21 @@ export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap
     return fieldLine(v.raw, field === 'url' ? (v.fm.slug ? 'slug' : 'title') : field);
   };
   const file = (a: Article) => valid.get(a.id)?.raw.file ?? a.id;
+  const urlField = (a: Article) => (valid.get(a.id)?.fm.slug ? 'slug' : undefined);
+  const byUrl = new Map<string, Article[]>();
   for (const a of articles) {
     const list = byUrl.get(a.url);
     if (list) list.push(a);
     else byUrl.set(a.url, [a]);
   }
-  const owner = new Map<string, Article>();
+  const live = new Map<string, Article>();
   for (const [url, list] of byUrl) {
-    owner.set(url, list[0]!);
+    const out = outputFile(url);
+    if (typeof out !== 'string') {
+      for (const a of list) errors.push(new ContentError(file(a), line(a, 'url'), `this article's URL ${url} ${out[0]}`, 'choose a shorter "slug:"', urlField(a)));
+      continue;
+    }
+    live.set(foldKey(out), list[0]!);
     if (list.length < 2) continue;
     // Every file involved gets the message: the editor who added the new one may be looking at either.
     for (const a of list) {
@@ -42,19 +45,38 @@ export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap
         'give one of them a different "slug:" (or a different title or date)', 'slug'));
     }
   }
-  for (const path of reserved) if (owner.has(path)) {
-    const a = owner.get(path)!;
-    errors.push(new ContentError(file(a), line(a, 'url'), `the URL ${path} belongs to a page of the site itself`, 'choose another "slug:"', 'slug'));
-  }
-  const aliasOwner = new Map<string, Article>();
+  const aliasOwner = new Map<string, { article: Article; alias: string }>();
+  const accepted: Array<{ article: Article; alias: string; key: string }> = [];
   for (const a of articles) {
-    for (const alias of a.aliases.map(canonicalPath)) {
-      const live = owner.get(alias);
-      const twice = aliasOwner.get(alias);
-      if (live) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is the URL of a live article, ${file(live)}`, 'remove the alias, or rename that article first', 'aliases'));
-      else if (reserved.has(alias) || GENERATED.test(alias)) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is a page of the site itself`, 'remove the alias', 'aliases'));
-      else if (twice && twice !== a) errors.push(new ContentError(file(a), line(a, 'aliases'), `the alias ${alias} is also claimed by ${file(twice)}`, 'an old URL can redirect to one article only', 'aliases'));
-      else aliasOwner.set(alias, a);
+    const add = (message: string, hint: string) => errors.push(new ContentError(file(a), line(a, 'aliases'), message, hint, 'aliases'));
+    for (const alias of a.aliases) {
+      const out = outputFile(alias);
+      if (typeof out !== 'string') { add(`the alias ${alias} ${out[0]}`, out[1]); continue; }
+      const key = foldKey(out);
+      const owner = live.get(key);
+      const generated = generatedBy(out, categories);
+      const twice = aliasOwner.get(key);
+      if (owner) add(`the alias ${alias} is the URL of a live article, ${file(owner)}${owner.url === alias || owner.url === `${alias}/` ? '' : CASE_NOTE}`, 'remove the alias, or rename that article first');
+      else if (generated) add(`the alias ${alias} is a page of the site itself (${generated})`, 'remove the alias: the site already has a page there');
+      else if (twice?.article === a) add(`the alias ${alias} is listed twice${twice.alias === alias ? '' : ` (as ${twice.alias})`}`, 'keep one of them');
+      else if (twice) add(`the alias ${alias} is also claimed by ${file(twice.article)}${twice.alias === alias ? '' : CASE_NOTE}`, 'an old URL can redirect to one article only');
+      else {
+        aliasOwner.set(key, { article: a, alias });
+        accepted.push({ article: a, alias, key });
+      }
     }
+  }
+  checkFoldersAndFiles(accepted, [...TOP_FILES, ...live.keys()], (a, message, hint) => errors.push(new ContentError(file(a), line(a, 'aliases'), message, hint, 'aliases')));
+}
+
+/** A redirect page needs folders; none may be a file the site writes, and it may not be a folder the site needs. */
+function checkFoldersAndFiles(aliases: ReadonlyArray<{ article: Article; alias: string; key: string }>, siteFiles: readonly string[], report: (a: Article, message: string, hint: string) => void): void {
+  const files = new Set([...siteFiles, ...aliases.map((x) => x.key)]);
+  const folders = new Set<string>();
+  for (const f of files) for (const d of foldersOf(f)) folders.add(d);
+  for (const { article, alias, key } of aliases) {
+    const clash = foldersOf(key).find((d) => files.has(d));
+    if (clash) report(article, `the alias ${alias} needs a folder /${clash}/ where the site has the file /${clash}`, 'remove the alias, or drop the part after that file name');
+    else if (folders.has(key)) report(article, `the alias ${alias} would be a file where the site has the folder /${key}/`, `write it as a folder, ${alias}/, or remove it`);
   }
 }

@@ -1,9 +1,24 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { discard, removeInBackground, swapInto, tempDirFor } from '../../scripts/cli/publish.ts';
+import { discard, recoverOut, removeInBackground, swapInto, tempDirFor } from '../../scripts/cli/publish.ts';
+import { exchangePaths } from '../../scripts/cli/exchange.ts';
 import { tempDir } from '../helpers/archive.ts';
+import { deadPid } from '../helpers/build-child.ts';
+
+
+async function gone(path: string): Promise<boolean> {
+  for (let i = 0; i < 200 && existsSync(path); i++) await new Promise((r) => setTimeout(r, 50));
+  return !existsSync(path);
+}
+
+/** An output folder holding `index.html` with `text`. */
+function site(out: string, text: string): string {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'index.html'), text);
+  return out;
+}
 
 const swap = suite('publish: temp folder and swap');
 
@@ -16,7 +31,7 @@ swap('the temp folder sits next to the output (same file system for rename)', ()
   assert.not.ok(existsSync(tmp));
 });
 
-swap('swapping replaces the old site with the new one', () => {
+swap('swapping replaces the old site with the new one', async () => {
   const out = join(tempDir(), '_site');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), 'old');
@@ -24,7 +39,8 @@ swap('swapping replaces the old site with the new one', () => {
   writeFileSync(join(tmp, 'index.html'), 'new');
   swapInto(tmp, out);
   assert.is(readFileSync(join(out, 'index.html'), 'utf8'), 'new');
-  assert.not.ok(existsSync(tmp));
+  // After an exchange the old site sits at the temp path until the background removal ends.
+  assert.ok(await gone(tmp));
 });
 
 swap('a first build (no old site) swaps in too', () => {
@@ -50,4 +66,68 @@ swap('removeInBackground deletes every folder given, after returning; nothing gi
   assert.ok(existsSync(root));
 });
 
+swap('on Linux the two folders trade names in one step; the old site is then removed', async () => {
+  const out = site(join(tempDir(), '_site'), 'old');
+  const tmp = site(tempDirFor(out), 'new');
+  const newInode = statSync(tmp).ino;
+  swapInto(tmp, out);
+  assert.is(statSync(out).ino, newInode);
+  assert.is(readFileSync(join(out, 'index.html'), 'utf8'), 'new');
+  assert.ok(await gone(tmp));
+  assert.equal(readdirSync(dirname(out)), ['_site']);
+});
+
+swap('exchangePaths swaps two folders and reports it; forced off, it changes nothing', () => {
+  const a = site(join(tempDir(), 'a'), 'A');
+  const b = site(join(dirname(a), 'b'), 'B');
+  assert.ok(exchangePaths(a, b));
+  assert.is(readFileSync(join(a, 'index.html'), 'utf8'), 'B');
+  process.env.SAMACHAR_TEST_SWAP = 'renames';
+  try {
+    assert.not.ok(exchangePaths(a, b));
+  } finally {
+    delete process.env.SAMACHAR_TEST_SWAP;
+  }
+  assert.is(readFileSync(join(b, 'index.html'), 'utf8'), 'A');
+});
+
+swap('without exchange the swap still ends with the new site and no aside copy', async () => {
+  const out = site(join(tempDir(), '_site'), 'old');
+  const tmp = site(tempDirFor(out), 'new');
+  process.env.SAMACHAR_TEST_SWAP = 'renames';
+  try {
+    swapInto(tmp, out);
+  } finally {
+    delete process.env.SAMACHAR_TEST_SWAP;
+  }
+  assert.is(readFileSync(join(out, 'index.html'), 'utf8'), 'new');
+  assert.ok(await gone(tmp));
+  assert.ok(await gone(`${tmp}-old`));
+});
+
+const recover = suite('publish: recoverOut');
+
+recover('a missing --out comes back from the newest aside copy of a dead build', () => {
+  const parent = tempDir();
+  const pid = deadPid();
+  site(join(parent, `.site-build-_site-${pid}-a0-old`), 'older');
+  site(join(parent, `.site-build-_site-${pid}-b0-old`), 'previous');
+  site(join(parent, `.site-build-_site-${pid}-b0`), 'new, complete');
+  assert.is(recoverOut(join(parent, '_site')), join(parent, `.site-build-_site-${pid}-b0-old`));
+  assert.is(readFileSync(join(parent, '_site', 'index.html'), 'utf8'), 'previous');
+});
+
+recover('nothing to do when --out exists, when the aside copy is a live build\'s, or another output\'s', () => {
+  const parent = tempDir();
+  site(join(parent, '_site'), 'current');
+  site(join(parent, `.site-build-_site-${deadPid()}-b0-old`), 'previous');
+  assert.is(recoverOut(join(parent, '_site')), undefined);
+  assert.is(readFileSync(join(parent, '_site', 'index.html'), 'utf8'), 'current');
+  site(join(parent, `.site-build-out-${process.pid}-b0-old`), 'live');
+  site(join(parent, `.site-build-out-2-${deadPid()}-b0-old`), 'of out-2');
+  assert.is(recoverOut(join(parent, 'out')), undefined);
+  assert.not.ok(existsSync(join(parent, 'out')));
+});
+
 swap.run();
+recover.run();

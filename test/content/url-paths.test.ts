@@ -1,0 +1,56 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { foldKey, generatedBy, outputFile } from '../../scripts/content/url-paths.ts';
+
+const files = suite('outputFile: the file a path is written to, decoded');
+const GOOD: Array<[string, string]> = [
+  ['/purani-khabar', 'purani-khabar/index.html'],
+  ['/purani-khabar/', 'purani-khabar/index.html'],
+  ['/purani/index.html', 'purani/index.html'],
+  ['/old/page.html', 'old/page.html'],
+  ['/%E0%A4%95%E0%A4%BE/', 'का/index.html'],
+  ['/a/b/c/d/e/f/', 'a/b/c/d/e/f/index.html'],
+  ['/x..y/', 'x..y/index.html'],
+];
+for (const [path, file] of GOOD) files(`${path} → ${file}`, () => assert.is(outputFile(path), file));
+
+const bad = suite('outputFile: paths no file system can hold safely');
+const BAD: Array<[string, string]> = [
+  ['/%E0%A4/', 'broken %-escape'],
+  ['/%zz/', 'broken %-escape'],
+  ['/a/../b/', '"." or ".."'],
+  ['/a/%2e%2e/b/', '"." or ".."'],
+  ['/a/./b/', '"." or ".."'],
+  ['/a//b/', 'empty part'],
+  ['/a%2Fb/', 'escaped /'],
+  ['/a%5c..%5cb/', 'escaped /'],
+  ['/a%00b/', 'control character'],
+  ['/.well-known/x/', 'starting with "."'],
+  ['/_worker.js', 'starts with "_"'],
+  ['/_headers/', 'starts with "_"'],
+  [`/${'a'.repeat(256)}/`, 'a part of 256 bytes'],
+  [`/${'%E0%A4%95'.repeat(86)}/`, 'a part of 258 bytes'],
+  [`/${'abcdefghij/'.repeat(100)}`, 'a path may have at most 1024'],
+];
+for (const [path, message] of BAD) bad(`${path.slice(0, 40)}: ${message}`, () => {
+  const r = outputFile(path);
+  assert.ok(Array.isArray(r) && r[0].includes(message), String(r));
+});
+
+const gen = suite('generatedBy: what the build writes itself');
+const CATS = new Set(['khel']);
+const GENERATED: Array<[string, boolean]> = [
+  ['robots.txt', true], ['feed.xml', true], ['404.html', true], ['index.html', true], ['sitemap.xml', true],
+  ['khoj/index.html', true], ['vishay/koi-bhi/index.html', true], ['jila/x/index.html', true], ['lekhak/x/index.html', true],
+  ['assets/x.css', true], ['img/x.jpg', true], ['pagefind/x/index.html', true], ['admin/index.html', true], ['sitemaps/pages-9.xml', true],
+  ['khel/purani/index.html', true], ['KHEL/index.html', true], ['archive/index.html', true],
+  ['2031/index.html', true], ['2031/04/index.html', true], ['2031/page/3/index.html', true], ['2031/04/page/2/index.html', true],
+  ['page/2/index.html', true], ['x/page/2/index.html', true],
+  ['2019/05/purani-khabar/index.html', false], ['purani/index.html', false], ['2019/05/x.html', false], ['khelkud/index.html', false],
+];
+for (const [file, expected] of GENERATED) gen(`${file}: ${expected ? 'generated' : 'free'}`, () => assert.is(generatedBy(file, CATS) !== undefined, expected));
+gen('case and normalisation fold', () => assert.is(foldKey('Purani/क़.html'), foldKey('purani/क़.html'.normalize('NFD'))));
+
+files.run();
+bad.run();
+gen.run();
