@@ -138,7 +138,7 @@ hostile('a picture path that leads nowhere stops the build with the article path
     assert.unreachable('the build should fail');
   } catch (e) {
     assert.instance(e, ContentErrors);
-    assert.match((e as Error).message, /hungama\.md: image \/images\/nahin-hai\.jpg was not found — put the picture at content\/images\/nahin-hai\.jpg/);
+    assert.match((e as Error).message, /hungama\.md:\d+: the picture \/images\/nahin-hai\.jpg was not found — put the picture at content\/images\/nahin-hai\.jpg/);
   }
   assert.not.ok(existsSync(site));
 });
