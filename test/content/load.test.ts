@@ -72,6 +72,14 @@ parse('front-matter, body and the body line', () => {
   assert.equal(raw, { id: 'articles/2026/11/a.md', sourcePath: 'a.md', file: 'a.md', data: { title: 'मंडी', date: '2026-11-23' }, matter: '\ntitle: मंडी\ndate: 2026-11-23', body: 'भाव बढ़े।\n', bodyLine: 5 });
 });
 
+parse('control characters never come through, raw or escaped; Hindi is untouched', () => {
+  const errors: ContentError[] = [];
+  const raw = parseArticle('a.md', 'a.md', '---\ntitle: "क़िले की\\u0007 मरम्मत\\x1b[0m"\ntags: ["\\u0085गढ़"]\n---\nक्\u200Dष\u0000त्रिय \u001B[31mसमाज\u0090 की बैठक\u007F।\n', errors);
+  assert.equal(errors, []);
+  assert.equal(raw!.data, { title: 'क़िले की मरम्मत[0m', tags: ['गढ़'] });
+  assert.is(raw!.body, 'क्\u200Dषत्रिय [31mसमाज की बैठक।\n');
+});
+
 // [name, text, line, message part]
 const problems: Array<[string, string, number, string]> = [
   ['empty', ' \n\n', 0, 'the file is empty'],
