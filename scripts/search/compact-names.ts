@@ -1,37 +1,15 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { encodeCbor, type CborValue } from './cbor.ts';
+import {
+  chunkFile, decodeMeta, ENTRY_FILE, fragmentFile, knownVersion, metaFile, PagefindFormatError, unwrap, withSignature,
+} from './pagefind-format.ts';
 import { zopfliGzip } from './recompress.ts';
-import { SIGNATURE } from './browser/index-format.ts';
 
 /** One file of a Pagefind bundle, as `index.getFiles()` returns it. */
 export interface BundleFile { path: string; content: Uint8Array }
 
-/** Pagefind versions whose metadata layout this rewrite knows (`package-lock.json` pins 1.6.0). */
-const KNOWN_VERSION = /^1\.6\./;
-
-/** The bundle is not laid out as this code expects (another Pagefind version?); nothing was rewritten. */
-export class PagefindFormatError extends Error {
-  constructor(detail: string) {
-    super(`Pagefind bundle format not recognised (${detail}). The search index rewrite in scripts/search/compact-names.ts `
-      + 'knows Pagefind 1.6 (pinned in package-lock.json); check it against the new version before upgrading.');
-    this.name = 'PagefindFormatError';
-  }
-}
-
 const text = new TextDecoder();
-const isString = (v: CborValue | undefined): v is string => typeof v === 'string';
-
-/** The CBOR inside a Pagefind file: gzip, then the `pagefind_dcd` signature. */
-function unpack(content: Uint8Array, what: string): Uint8Array {
-  const raw = gunzipSync(content);
-  if (text.decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new PagefindFormatError(`${what} lacks the ${SIGNATURE} signature`);
-  return raw.subarray(SIGNATURE.length);
-}
-
-function pack(cbor: Uint8Array): Promise<Uint8Array> {
-  return zopfliGzip(Buffer.concat([Buffer.from(SIGNATURE), cbor]));
-}
 
 /** `n` rounded to a power of two (673 → 512, 800 → 1024, 1234 → 1024), within a third of it; 0 stays 0. */
 export function roundCount(n: number): number {
@@ -68,55 +46,52 @@ export function roundCount(n: number): number {
  *
  * Bundled fragments (`maxFragments`) keep their page names, since their bundle files are keyed by
  * them; the chunks are renamed all the same. Rejects with `PagefindFormatError`, before changing
- * anything, when the bundle is not the Pagefind 1.6 layout this was written against.
+ * anything, when the bundle is not the layout of `PAGEFIND_VERSION` (pagefind-format.ts).
  */
 export async function compactNames(files: readonly BundleFile[], derivedNames = false): Promise<{ files: BundleFile[]; names?: string }> {
-  const entryFile = files.find((f) => f.path === 'pagefind-entry.json');
-  if (!entryFile) throw new PagefindFormatError('no pagefind-entry.json');
+  const entryFile = files.find((f) => f.path === ENTRY_FILE);
+  if (!entryFile) throw new PagefindFormatError(`no ${ENTRY_FILE}`);
   const entry = JSON.parse(text.decode(entryFile.content)) as { version?: string; languages?: Record<string, { hash?: string }> };
-  if (!entry.version || !KNOWN_VERSION.test(entry.version)) throw new PagefindFormatError(`version ${entry.version}`);
+  if (!entry.version || !knownVersion(entry.version)) throw new PagefindFormatError(`bundle written by Pagefind ${entry.version}`);
   const languages = Object.entries(entry.languages ?? {});
   if (languages.length !== 1) throw new PagefindFormatError(`${languages.length} languages in one shard`);
   const [language, info] = languages[0]!;
   const oldHash = info.hash ?? '';
-  const metaPath = `pagefind.${oldHash}.pf_meta`;
-  const metaFile = files.find((f) => f.path === metaPath);
-  if (!metaFile || !oldHash.startsWith(`${language}_`)) throw new PagefindFormatError(`no ${metaPath}`);
+  const metaPath = metaFile(oldHash);
+  const metaEntry = files.find((f) => f.path === metaPath);
+  if (!metaEntry || !oldHash.startsWith(`${language}_`)) throw new PagefindFormatError(`no ${metaPath}`);
 
-  const cbor = unpack(metaFile.content, metaPath);
-  const meta = decodeCbor(cbor);
+  const raw = gunzipSync(metaEntry.content);
+  const meta = unwrap(raw, metaPath);
   // Re-encoding must give back Pagefind's bytes exactly: proof that nothing in the file was missed.
-  if (Buffer.compare(Buffer.from(encodeCbor(meta)), Buffer.from(cbor)) !== 0) throw new PagefindFormatError('metadata does not re-encode to the same bytes');
-  if (!Array.isArray(meta) || meta.length !== 6 || meta[0] !== entry.version) throw new PagefindFormatError('metadata is not [version, pages, chunks, filters, sorts, fields]');
-  const [, pages, chunks] = meta;
-  const pageOk = (p: CborValue) => Array.isArray(p) && p.length === 3 && isString(p[0]) && typeof p[1] === 'number' && isString(p[2]);
-  const chunkOk = (c: CborValue) => Array.isArray(c) && c.length === 3 && isString(c[0]) && isString(c[1]) && isString(c[2]);
-  if (!Array.isArray(pages) || !pages.every(pageOk)) throw new PagefindFormatError('pages are not [hash, word count, group]');
-  if (!Array.isArray(chunks) || !chunks.every(chunkOk)) throw new PagefindFormatError('index chunks are not [from, to, hash]');
+  if (Buffer.compare(Buffer.from(withSignature(encodeCbor(meta))), raw) !== 0) throw new PagefindFormatError('metadata does not re-encode to the same bytes');
+  const { version, pages, chunks } = decodeMeta(meta);
+  if (version !== entry.version) throw new PagefindFormatError(`metadata of version ${version} in a ${entry.version} bundle`);
+  const [, , , filters, sorts, fields] = meta as CborValue[];
 
   const tag = oldHash.slice(language.length + 1, language.length + 9);
   const rename = new Map<string, string>();
   const paths = new Set(files.map((f) => f.path));
-  const renameFile = (folder: string, ext: string, oldName: string, n: number): string => {
+  const renameFile = (path: (name: string) => string, oldName: string, n: number): string => {
     const name = `${tag}_${n.toString(36)}`;
-    const from = `${folder}/${oldName}.${ext}`;
+    const from = path(oldName);
     if (!paths.has(from)) throw new PagefindFormatError(`metadata names ${from}, which is not in the bundle`);
     if (rename.has(from)) throw new PagefindFormatError(`${from} is named twice in the metadata`);
-    rename.set(from, `${folder}/${name}.${ext}`);
+    rename.set(from, path(name));
     return name;
   };
-  const grouped = (pages as CborValue[][]).some((p) => p[2] !== '');
+  const grouped = pages.some((p) => p.group !== '');
   const listed = (name: string) => (derivedNames ? '' : name);
-  const newPages = (pages as CborValue[][]).map((p, i) => [grouped ? p[0]! : listed(renameFile('fragment', 'pf_fragment', p[0] as string, i)), roundCount(p[1] as number), p[2]!]);
-  const newChunks = (chunks as CborValue[][]).map((c, i) => [c[0]!, listed(c[1] as string), listed(renameFile('index', 'pf_index', c[2] as string, i))]);
-  const newCbor = encodeCbor([meta[0]!, newPages, newChunks, meta[3]!, meta[4]!, meta[5]!]);
+  const newPages = pages.map((p, i) => [grouped ? p.hash : listed(renameFile(fragmentFile, p.hash, i)), roundCount(p.wordCount), p.group]);
+  const newChunks = chunks.map((c, i) => [c.from, listed(c.to), listed(renameFile(chunkFile, c.hash, i))]);
+  const newCbor = encodeCbor([version, newPages, newChunks, filters!, sorts!, fields!]);
   const newHash = `${language}_${createHash('sha256').update(newCbor).digest('hex').slice(0, 10)}`;
-  rename.set(metaPath, `pagefind.${newHash}.pf_meta`);
+  rename.set(metaPath, metaFile(newHash));
   const newEntry = { ...entry, languages: { [language]: { ...info, hash: newHash } } };
 
-  const packed = await pack(newCbor);
+  const packed = await zopfliGzip(withSignature(newCbor));
   const renamed = files.map((f) => {
-    if (f === metaFile) return { path: rename.get(metaPath)!, content: packed };
+    if (f === metaEntry) return { path: rename.get(metaPath)!, content: packed };
     if (f === entryFile) return { path: f.path, content: new TextEncoder().encode(JSON.stringify(newEntry)) };
     const to = rename.get(f.path);
     return to ? { path: to, content: f.content } : f;

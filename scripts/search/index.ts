@@ -5,6 +5,7 @@ import { debuglog } from 'node:util';
 import type { Article } from '../catalog/types.ts';
 import { bundleSearchScript } from './bundle.ts';
 import { MANIFEST_PATH, type SearchManifest, type ShardInfo } from './manifest.ts';
+import { RUNTIME_MODULE } from './pagefind-format.ts';
 import { indexShards, indexShardsInWorker, type ShardJob, type ShardSettings } from './shard-runner.ts';
 import { articleRecord } from './records.ts';
 import { buildRomanMap, romanBuckets } from './roman-map.ts';
@@ -127,7 +128,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   const manifest: SearchManifest = {
     version: 1,
     baseUrl: basePath(opts.site?.url),
-    ...(opts.pagefindRuntime && shards.length > 0 ? { runtime: `${shards[0]!.path}pagefind.js` } : {}),
+    ...(opts.pagefindRuntime && shards.length > 0 ? { runtime: `${shards[0]!.path}${RUNTIME_MODULE}` } : {}),
     cacheTag: tag.digest('hex').slice(0, 12),
     shards,
     roman: { path: 'pagefind/roman/', buckets: buckets.length },

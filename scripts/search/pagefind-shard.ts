@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CustomRecord } from 'pagefind';
 import { compactNames, type BundleFile } from './compact-names.ts';
+import { ENTRY_FILE, isIndexFile, isMetaFile, RUNTIME_FILES } from './pagefind-format.ts';
 
 /** A Pagefind call reported errors; they are listed in the message, with the shard they hit. */
 export class PagefindError extends Error {
@@ -24,8 +25,7 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
  * eval's plain-Pagefind baseline; its UI kits, highlighter and worker never.
  */
 function wanted(path: string, withRuntime: boolean): boolean {
-  if (/^(index|fragment|filter)\//.test(path) || path.endsWith('.pf_meta')) return true;
-  return withRuntime && (path === 'pagefind.js' || path === 'wasm.hi.pagefind' || path === 'pagefind-entry.json');
+  return isIndexFile(path) || (withRuntime && (RUNTIME_FILES.includes(path) || path === ENTRY_FILE));
 }
 
 type PagefindNode = typeof import('pagefind');
@@ -98,7 +98,7 @@ export async function buildShard(records: readonly CustomRecord[], dir: string, 
       writeFileSync(target, file.content);
       count++;
       bytes += file.content.length;
-      if (file.path.endsWith('.pf_meta')) meta = file.path;
+      if (isMetaFile(file.path)) meta = file.path;
     }
     return { files: count, bytes, pages: records.length, meta, ...(names ? { names } : {}) };
   } finally {

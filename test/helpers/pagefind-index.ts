@@ -4,7 +4,8 @@
  */
 import type { CustomRecord } from 'pagefind';
 import { gunzipSync } from 'node:zlib';
-import { decodeChunk, decodeMeta, unwrap, type ShardMeta, type WordEntry } from '../../scripts/search/browser/index-format.ts';
+import { decodeChunk, type WordEntry } from '../../scripts/search/browser/index-format.ts';
+import { chunkFile, decodeMeta, isMetaFile, unwrap, type ShardMeta } from '../../scripts/search/pagefind-format.ts';
 
 export interface BuiltIndex { meta: ShardMeta; chunks: WordEntry[][]; files: Map<string, Uint8Array> }
 
@@ -19,9 +20,9 @@ export async function pagefindIndex(records: ReadonlyArray<Omit<CustomRecord, 'l
     }
     const { files } = await index!.getFiles();
     const byPath = new Map(files.map((f) => [f.path, f.content]));
-    const metaPath = files.find((f) => f.path.endsWith('.pf_meta'))!.path;
+    const metaPath = files.find((f) => isMetaFile(f.path))!.path;
     const meta = decodeMeta(unwrap(gunzipSync(byPath.get(metaPath)!), metaPath));
-    const chunks = meta.chunks.map((c) => decodeChunk(unwrap(gunzipSync(byPath.get(`index/${c.hash}.pf_index`)!), c.hash)));
+    const chunks = meta.chunks.map((c) => decodeChunk(unwrap(gunzipSync(byPath.get(chunkFile(c.hash))!), c.hash)));
     return { meta, chunks, files: byPath };
   } finally {
     await index!.deleteIndex();

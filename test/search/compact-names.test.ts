@@ -6,7 +6,8 @@ import * as pagefind from 'pagefind';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { decodeCbor, encodeCbor, type CborValue } from '../../scripts/search/cbor.ts';
-import { compactNames, PagefindFormatError, roundCount, type BundleFile } from '../../scripts/search/compact-names.ts';
+import { compactNames, roundCount, type BundleFile } from '../../scripts/search/compact-names.ts';
+import { PagefindFormatError } from '../../scripts/search/pagefind-format.ts';
 import { openBuiltSearch } from '../../scripts/search/node-runtime.ts';
 import { articleRecord } from '../../scripts/search/records.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
@@ -182,10 +183,10 @@ const withMeta = (change: (m: CborValue[]) => CborValue) => raw.map((f) => {
   return { path: f.path, content: gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(change(m))])) };
 });
 const CASES: Array<[string, () => BundleFile[], RegExp]> = [
-  ['another Pagefind version', () => withEntry((e) => (e.version = '1.7.0')), /version 1\.7\.0/],
+  ['another Pagefind version', () => withEntry((e) => (e.version = '1.7.0')), /written by Pagefind 1\.7\.0/],
   ['no entry file', () => raw.filter((f) => f.path !== 'pagefind-entry.json'), /no pagefind-entry\.json/],
-  ['a field added to the metadata', () => withMeta((m) => [...m, []]), /metadata is not/],
-  ['pages with a fourth field', () => withMeta((m) => [m[0]!, (m[1] as CborValue[][]).map((p) => [...p, 0]), ...m.slice(2)]), /pages are not/],
+  ['a field added to the metadata', () => withMeta((m) => [...m, []]), /metadata is not a list of 6/],
+  ['pages with a fourth field', () => withMeta((m) => [m[0]!, (m[1] as CborValue[][]).map((p) => [...p, 0]), ...m.slice(2)]), /page is not a list of 3/],
   ['a chunk the bundle lacks', () => raw.filter((f) => !f.path.startsWith('index/')), /not in the bundle/],
 ];
 for (const [what, files, message] of CASES) {

@@ -1,10 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { encodeCbor } from '../../scripts/search/cbor.ts';
-import { chunkFor, compareKeys, decodeChunk, decodeFilter, decodeMeta, IndexFormatError, unwrap, type ChunkInfo } from '../../scripts/search/browser/index-format.ts';
+import { chunkFor, compareKeys, decodeChunk, decodeFilter } from '../../scripts/search/browser/index-format.ts';
+import { PagefindFormatError, type ChunkInfo } from '../../scripts/search/pagefind-format.ts';
 import { pagefindIndex } from '../helpers/pagefind-index.ts';
 
-const decode = suite('decodeChunk, decodeMeta, decodeFilter');
+const decode = suite('decodeChunk, decodeFilter');
 decode('page numbers count up from the previous posting; locations are runs, each weight resetting the count', () => {
   const chunk = decodeChunk([[
     ['कम', [[0, [-25, 5], []], [1, [-25, 4], []]], [['काम', [[0, [-25, 4], []], [1, [-25, 0, 1, 1], []]]]]],
@@ -21,18 +21,11 @@ decode('page numbers count up from the previous posting; locations are runs, eac
   assert.equal(nagar.fields, [0, 2]);
   assert.equal(chunk[2]!.spellings[0]!.postings[0]!.fields, [2]);
 });
-decode('metadata and filters', () => {
-  const meta = decodeMeta(['1.6.0', [['a_0', 512, ''], ['a_1', 64, 'g1']], [['0', 'कम', 'a_0'], ['कय', 'ह', 'a_1']], [['district', 'hi_f']], [], ['category', 'title']]);
-  assert.equal(meta.pages, [{ hash: 'a_0', wordCount: 512, group: '' }, { hash: 'a_1', wordCount: 64, group: 'g1' }]);
-  assert.equal(meta.chunks.map((c) => c.hash), ['a_0', 'a_1']);
-  assert.equal([...meta.filters], [['district', 'hi_f']]);
-  assert.equal(meta.metaFields, ['category', 'title']);
+decode('filters', () => {
   assert.equal([...decodeFilter(['district', [['जालोर', [0, 3, 7]], ['पाली', [2]]]])], [['जालोर', [0, 3, 7]], ['पाली', [2]]]);
 });
-decode('another Pagefind version or a broken file is refused by name', () => {
-  assert.throws(() => decodeMeta(['1.7.0', [], [], [], [], []]), (e: Error) => e instanceof IndexFormatError && /Pagefind 1\.7\.0/.test(e.message));
-  assert.throws(() => decodeChunk([[['कम', 'x', []]]]), (e: Error) => e instanceof IndexFormatError && /postings is not a list/.test(e.message));
-  assert.throws(() => unwrap(encodeCbor([1]), 'x.pf_meta'), (e: Error) => /x\.pf_meta lacks the pagefind_dcd signature/.test(e.message));
+decode('a broken chunk is refused by name', () => {
+  assert.throws(() => decodeChunk([[['कम', 'x', []]]]), (e: Error) => e instanceof PagefindFormatError && /postings is not a list/.test(e.message));
 });
 decode('reads an index Pagefind 1.6 wrote: every word at its positions, on its pages, in its fields', async () => {
   const { meta, chunks } = await pagefindIndex([

@@ -1,13 +1,11 @@
-import { decodeCbor, type CborValue } from '../cbor.ts';
+import type { CborValue } from '../cbor.ts';
+import { list, num, str, type ChunkInfo } from '../pagefind-format.ts';
 
 /**
- * Pagefind 1.6's index files, decoded for the search's own reader (`shard-reader.ts`). Each file is
- * gzip around the signature `pagefind_dcd` and one CBOR value (integers, strings, arrays). Layouts,
- * as Pagefind 1.6 writes them (checked against its own search in test/search/index-format.test.ts):
+ * Pagefind's index chunks and filters, decoded for the search's own reader (`shard-reader.ts`);
+ * the version, file names, signature and metadata are in `../pagefind-format.ts`. Layouts, as
+ * Pagefind writes them (checked against its own search in test/search/index-format.test.ts):
  *
- * - metadata: `[version, pages, chunks, filters, sorts, metaFields]`; a page is `[hash, wordCount,
- *   group]`, a chunk `[firstKey, lastKeyPrefix, hash]`, a filter `[name, hash]`. Metadata written
- *   for this reader (`compactNames` with `derivedNames`) leaves hashes and `lastKeyPrefix` empty.
  * - index chunk: `[[key, postings, variants], …]`, keys sorted by code point. The key is the word
  *   folded and stemmed (`index-key.ts`); `postings` belong to the spelling equal to the key, `variants`
  *   are `[spelling, postings]` for the others (काम under the key कम, सरकार under सर).
@@ -17,28 +15,6 @@ import { decodeCbor, type CborValue } from '../cbor.ts';
  *   Meta locations are the same with `-(field + 1)` naming the metadata field (`metaFields[field]`).
  * - filter: `[name, [[value, [page, …]], …]]`, page numbers as they are.
  */
-
-export const SIGNATURE = 'pagefind_dcd';
-
-/** A file was not what this reader expects (another Pagefind version, or a broken download). */
-export class IndexFormatError extends Error {
-  constructor(detail: string) {
-    super(`search index not readable: ${detail}`);
-    this.name = 'IndexFormatError';
-  }
-}
-
-export interface PageInfo { readonly hash: string; readonly wordCount: number; readonly group: string }
-export interface ChunkInfo { readonly from: string; readonly to: string; readonly hash: string }
-
-export interface ShardMeta {
-  readonly version: string;
-  readonly pages: readonly PageInfo[];
-  readonly chunks: readonly ChunkInfo[];
-  /** Filter name → file hash. */
-  readonly filters: ReadonlyMap<string, string>;
-  readonly metaFields: readonly string[];
-}
 
 /** One page's occurrences of one spelling. */
 export interface Posting {
@@ -52,54 +28,6 @@ export interface Posting {
 
 export interface Spelling { readonly form: string; readonly postings: readonly Posting[] }
 export interface WordEntry { readonly key: string; readonly spellings: readonly Spelling[] }
-
-const text = new TextDecoder();
-
-/** What follows the signature in a file's (gunzipped) bytes: CBOR, or JSON for page data. */
-export function payload(raw: Uint8Array, what: string): Uint8Array {
-  if (text.decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new IndexFormatError(`${what} lacks the ${SIGNATURE} signature`);
-  return raw.subarray(SIGNATURE.length);
-}
-
-/** The CBOR value inside a file's (gunzipped) bytes. */
-export function unwrap(raw: Uint8Array, what: string): CborValue {
-  return decodeCbor(payload(raw, what));
-}
-
-const list = (v: CborValue | undefined, what: string): CborValue[] => {
-  if (!Array.isArray(v)) throw new IndexFormatError(`${what} is not a list`);
-  return v;
-};
-const str = (v: CborValue | undefined, what: string): string => {
-  if (typeof v !== 'string') throw new IndexFormatError(`${what} is not a string`);
-  return v;
-};
-const num = (v: CborValue | undefined, what: string): number => {
-  if (typeof v !== 'number') throw new IndexFormatError(`${what} is not a number`);
-  return v;
-};
-
-export function decodeMeta(v: CborValue): ShardMeta {
-  const [version, pages, chunks, filters, , fields] = list(v, 'metadata');
-  const ver = str(version, 'version');
-  if (!/^1\.6\./.test(ver)) throw new IndexFormatError(`Pagefind ${ver} (this reader knows 1.6)`);
-  return {
-    version: ver,
-    pages: list(pages, 'pages').map((p) => {
-      const [hash, words, group] = list(p, 'page');
-      return { hash: str(hash, 'page hash'), wordCount: num(words, 'word count'), group: str(group, 'page group') };
-    }),
-    chunks: list(chunks, 'chunks').map((c) => {
-      const [from, to, hash] = list(c, 'chunk');
-      return { from: str(from, 'chunk start'), to: str(to, 'chunk end'), hash: str(hash, 'chunk hash') };
-    }),
-    filters: new Map(list(filters, 'filters').map((f) => {
-      const [name, hash] = list(f, 'filter');
-      return [str(name, 'filter name'), str(hash, 'filter hash')];
-    })),
-    metaFields: list(fields, 'meta fields').map((f) => str(f, 'meta field')),
-  };
-}
 
 function decodePostings(v: CborValue | undefined): Posting[] {
   let page = 0;

@@ -1,5 +1,6 @@
 import type { CborValue } from '../cbor.ts';
-import { chunkFor, decodeChunk, decodeFilter, decodeMeta, payload, unwrap, type ShardMeta, type WordEntry } from './index-format.ts';
+import { chunkFile, decodeMeta, filterFile, fragmentFile, payload, unwrap, type ShardMeta } from '../pagefind-format.ts';
+import { chunkFor, decodeChunk, decodeFilter, type WordEntry } from './index-format.ts';
 import { foldWord, indexKey } from './index-key.ts';
 import type { PagefindFragment } from './pagefind-types.ts';
 
@@ -71,7 +72,7 @@ export class ShardReader {
   }
 
   private chunk(hash: string): Promise<WordEntry[]> {
-    return remember(this.chunks, hash, () => ShardReader.load(this.fetch, `${this.base}index/${hash}.pf_index`).then(decodeChunk));
+    return remember(this.chunks, hash, () => ShardReader.load(this.fetch, `${this.base}${chunkFile(hash)}`).then(decodeChunk));
   }
 
   /**
@@ -101,7 +102,7 @@ export class ShardReader {
   async filterPages(name: string, value: string): Promise<readonly number[]> {
     const hash = this.meta.filters.get(name);
     if (!hash) return [];
-    const values = await remember(this.filters, hash, () => ShardReader.load(this.fetch, `${this.base}filter/${hash}.pf_filter`).then(decodeFilter));
+    const values = await remember(this.filters, hash, () => ShardReader.load(this.fetch, `${this.base}${filterFile(hash)}`).then(decodeFilter));
     return values.get(value) ?? [];
   }
 
@@ -112,8 +113,8 @@ export class ShardReader {
     return remember(this.fragments, info.hash, async () => {
       // Bundled page data (`maxFragmentsPerShard`): one file holds several pages, fetched once.
       const raw = info.group
-        ? (await remember(this.groups, info.group, () => this.json<Record<string, PagefindFragment>>(`fragment/${info.group}.pf_fragment`)))[info.hash]
-        : await this.json<PagefindFragment>(`fragment/${info.hash}.pf_fragment`);
+        ? (await remember(this.groups, info.group, () => this.json<Record<string, PagefindFragment>>(fragmentFile(info.group))))[info.hash]
+        : await this.json<PagefindFragment>(fragmentFile(info.hash));
       if (!raw) throw new Error(`no data for page ${info.hash} in ${this.base}`);
       return { url: joinUrl(this.baseUrl, raw.url), content: raw.content.replace(/\u200b/g, ''), meta: raw.meta ?? {}, word_count: raw.word_count };
     });
