@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { readBuildArgs } from './args.ts';
 import { buildSite } from './pipeline.ts';
+import { BuildLockError } from './build-lock.ts';
 import { ContentErrors } from '../eleventy/site-model.ts';
 import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
 
@@ -27,7 +28,7 @@ if (args.help) {
     // For the benchmark: one JSON line it can read.
     if (args.stats) console.log(JSON.stringify({ articles: r.model.catalog.articles.length, pages: r.pages, seconds: r.seconds }));
   } catch (e) {
-    if (e instanceof ContentErrors) {
+    if (e instanceof ContentErrors || e instanceof BuildLockError) {
       console.error(e.message);
       process.exitCode = 1;
     } else throw e;

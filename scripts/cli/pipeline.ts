@@ -8,6 +8,8 @@ import { buildSearchIndex } from '../search/index.ts';
 import { staleEntries } from '../search/cache.ts';
 import { discard, recoverOut, removeInBackground, swapInto, tempDirFor } from './publish.ts';
 import { runAfterRender } from './stages.ts';
+import { acquireBuildLock } from './build-lock.ts';
+import { pausePoint } from './pause-point.ts';
 
 const log = debuglog('samachar:build');
 
@@ -22,6 +24,11 @@ export interface BuildOptions {
    * whose stories did not change). Default: none, every build starts from nothing.
    */
   cacheDir?: string;
+  /**
+   * How long to wait for another build into the same `outDir` to end before giving up with
+   * `BuildLockError` (default `DEFAULT_LOCK_WAIT_MS` in build-lock.ts).
+   */
+  lockWaitMs?: number;
 }
 
 /**
@@ -52,10 +59,25 @@ export interface BuildResult { model: SiteModel; seconds: Record<string, number>
 /**
  * The whole build: load + validate → catalog → related → render → search index → publish.
  * Everything is written into a temporary folder; `outDir` is replaced only when every stage
- * succeeded, so a failed build leaves the previous site exactly as it was.
- * Throws `ContentErrors` for content problems (nothing written).
+ * succeeded, so a failed build leaves the previous site exactly as it was. One build at a time
+ * writes an `outDir` (a lock file next to it): a second one waits for the first.
+ * Throws `ContentErrors` for content problems (nothing written), `BuildLockError` when the wait
+ * for another build is over.
  */
 export async function buildSite(input: BuildInput, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const say = options.progress ?? (() => {});
+  const release = await acquireBuildLock(outDir, { say, ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}) });
+  try {
+    const restored = recoverOut(outDir);
+    if (restored) say(`${outDir} was missing after a build was stopped mid-swap; put back the previous site from ${restored}`);
+    pausePoint('locked');
+    return await buildLocked(input, outDir, options);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(input: BuildInput, outDir: string, options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const startedAt = Date.now();
   const say = options.progress ?? (() => {});
@@ -63,8 +85,6 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
   let search: Promise<unknown> = Promise.resolve();
   let tmp = '';
   let model: SiteModel;
-  const restored = recoverOut(outDir);
-  if (restored) say(`${outDir} was missing after a build was stopped mid-swap; put back the previous site from ${restored}`);
   try {
     model = prepareSite(input, { onCatalog: (catalog, site) => {
       tmp = tempDirFor(outDir);
