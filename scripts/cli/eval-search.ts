@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../search/index.ts';
-import { openBuiltSearch } from '../search/node-runtime.ts';
+import { openBuiltSearch } from '../search/eval/node-runtime.ts';
 import { corpusArticles, readCorpus, synthesize } from '../search/eval/corpus.ts';
 import { deriveQueries, QUERY_TYPES, type EvalQuery } from '../search/eval/derive.ts';
 import { measureDownloads } from '../search/eval/downloads.ts';

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildSearchIndex } from '../../scripts/search/index.ts';
-import { openBuiltSearch, takeTransfers } from '../../scripts/search/node-runtime.ts';
+import { openBuiltSearch, takeTransfers } from '../../scripts/search/eval/node-runtime.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
 import { tempDir } from '../helpers/archive.ts';
 

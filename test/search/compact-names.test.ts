@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import { decodeCbor, encodeCbor, type CborValue } from '../../scripts/search/cbor.ts';
 import { compactNames, roundCount, type BundleFile } from '../../scripts/search/compact-names.ts';
 import { PagefindFormatError } from '../../scripts/search/pagefind-format.ts';
-import { openBuiltSearch } from '../../scripts/search/node-runtime.ts';
+import { openBuiltSearch } from '../../scripts/search/eval/node-runtime.ts';
 import { articleRecord } from '../../scripts/search/records.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
 

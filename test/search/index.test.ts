@@ -5,7 +5,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildSearchIndex } from '../../scripts/search/index.ts';
 import { decodeCbor, type CborValue } from '../../scripts/search/cbor.ts';
-import { openBuiltSearch, type OpenedSearch } from '../../scripts/search/node-runtime.ts';
+import { openBuiltSearch, type OpenedSearch } from '../../scripts/search/eval/node-runtime.ts';
 import type { SearchManifest } from '../../scripts/search/manifest.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
 import { tempDir, treeHash } from '../helpers/archive.ts';

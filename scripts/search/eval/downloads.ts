@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SEARCH_SCRIPT } from '../bundle.ts';
 import type { SearchEngine } from '../browser/engine.ts';
-import { openBuiltSearch, takeTransfers } from '../node-runtime.ts';
+import { openBuiltSearch, takeTransfers } from './node-runtime.ts';
 
 /** Bytes a reader downloads per query of a session (gzip-compressed where a CDN would compress). */
 export interface DownloadReport {

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { MANIFEST_PATH, type SearchManifest } from './manifest.ts';
-import { ArchiveIndex } from './browser/archive-index.ts';
-import { createEngine, type SearchEngine } from './browser/engine.ts';
-import type { PagefindApi } from './browser/pagefind-types.ts';
-import { openPagefind } from './eval/pagefind-baseline.ts';
-import { romanLookup } from './browser/roman-lookup.ts';
+import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
+import { ArchiveIndex } from '../browser/archive-index.ts';
+import { createEngine, type SearchEngine } from '../browser/engine.ts';
+import type { PagefindApi } from '../browser/pagefind-types.ts';
+import { openPagefind } from './pagefind-baseline.ts';
+import { romanLookup } from '../browser/roman-lookup.ts';
 
 /** One file the search fetched, with the bytes a reader would download for it. */
 export interface Transfer { path: string; bytes: number }
