@@ -6,7 +6,7 @@ import type { SiteConfig } from '../content/site-config.ts';
 import { renderSite } from './render.ts';
 import { buildSearchIndex } from '../search/index.ts';
 import { staleEntries } from '../search/cache.ts';
-import { discard, recoverOut, removeInBackground, swapInto, tempDirFor } from './publish.ts';
+import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tempDirFor } from './publish.ts';
 import { runAfterRender } from './stages.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { pausePoint } from './pause-point.ts';
@@ -70,6 +70,8 @@ export async function buildSite(input: BuildInput, outDir: string, options: Buil
   try {
     const restored = recoverOut(outDir);
     if (restored) say(`${outDir} was missing after a build was stopped mid-swap; put back the previous site from ${restored}`);
+    const leftovers = removeLeftovers(outDir);
+    if (leftovers.length > 0) say(`removing what stopped builds left next to ${outDir}: ${leftovers.join(', ')}`);
     pausePoint('locked');
     return await buildLocked(input, outDir, options);
   } finally {

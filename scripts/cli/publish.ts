@@ -90,6 +90,17 @@ export function recoverOut(outDir: string): string | undefined {
 }
 
 /**
+ * Removes (in the background) what killed builds into `outDir` left next to it: temporary
+ * folders and set-aside old sites whose build process is no longer running. A live build's
+ * folders are never touched. Call after `recoverOut`. Returns the folders being removed.
+ */
+export function removeLeftovers(outDir: string): string[] {
+  const paths = tempFolders(outDir).filter(dead).map((f) => f.path);
+  removeInBackground(paths);
+  return paths;
+}
+
+/**
  * Deleting 100,000 pages takes longer than writing them on some disks; the old site is already
  * out of the way, so a detached `rm` removes it after the build ends.
  */

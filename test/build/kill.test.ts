@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildSite } from '../../scripts/cli/pipeline.ts';
-import { recoverOut } from '../../scripts/cli/publish.ts';
+import { recoverOut, removeLeftovers } from '../../scripts/cli/publish.ts';
 import type { PausePoint } from '../../scripts/cli/pause-point.ts';
 import { copyArchive, tempDir, treeHash } from '../helpers/archive.ts';
 import { spawnBuild } from '../helpers/build-child.ts';
@@ -38,6 +38,13 @@ const KILLS: Kill[] = [
 
 const test = suite('build killed at any instant (#17)');
 const ctx = { parent: '', oldArchive: '', newArchive: '', oldHash: '', newHash: '' };
+
+const leftovers = (out: string) => readdirSync(dirname(out)).filter((n) => n.startsWith('.site-build-_site-'));
+
+async function noLeftovers(out: string): Promise<boolean> {
+  for (let i = 0; i < 200 && leftovers(out).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+  return leftovers(out).length === 0;
+}
 
 const stateOf = (out: string): State => {
   if (!existsSync(out)) return 'missing';
@@ -83,7 +90,27 @@ test('a kill at any of these instants leaves --out the complete old or new site;
     recoverOut(out);
     assert.ok(['old', 'new'].includes(stateOf(out)), `${kill.name}: after recovery --out is ${stateOf(out)}`);
     if (state === 'missing') assert.is(stateOf(out), 'old', `${kill.name}: the previous site is restored`);
+    removeLeftovers(out);
+    assert.ok(await noLeftovers(out), `${kill.name}: left ${leftovers(out).join(', ')}`);
   }
+});
+
+test('the next build into the same --out removes what a killed build left', async () => {
+  const out = join(ctx.parent, 'next', '_site');
+  mkdirSync(join(ctx.parent, 'next'));
+  cpSync(join(ctx.parent, 'old'), out, { recursive: true });
+  const child = spawnBuild(ctx.newArchive, out, { SAMACHAR_TEST_PAUSE_AT: 'before-swap' });
+  try {
+    await child.waitFor(/samachar-pause/);
+  } finally {
+    await child.kill();
+  }
+  assert.is(leftovers(out).length, 1);
+  const lines: string[] = [];
+  await buildSite({ contentDir: ctx.newArchive, includeDrafts: false, includeFuture: false, now: Date.now() }, out, { progress: (l) => lines.push(l) });
+  assert.match(lines.join('\n'), 'removing what stopped builds left');
+  assert.ok(await noLeftovers(out), leftovers(out).join(', '));
+  assert.is(stateOf(out), 'new');
 });
 
 test.run();

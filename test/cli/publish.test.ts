@@ -1,8 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { discard, recoverOut, removeInBackground, swapInto, tempDirFor } from '../../scripts/cli/publish.ts';
+import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tempDirFor } from '../../scripts/cli/publish.ts';
 import { exchangePaths } from '../../scripts/cli/exchange.ts';
 import { tempDir } from '../helpers/archive.ts';
 import { deadPid } from '../helpers/build-child.ts';
@@ -129,5 +130,27 @@ recover('nothing to do when --out exists, when the aside copy is a live build\'s
   assert.not.ok(existsSync(join(parent, 'out')));
 });
 
+const leftovers = suite('publish: removeLeftovers');
+
+leftovers('folders of dead builds into this --out go; a live build\'s, other outputs\' and the lock stay', async () => {
+  const parent = tempDir();
+  const live = spawn('sleep', ['60'], { stdio: 'ignore' });
+  try {
+    const dead = deadPid();
+    const names = {
+      gone: [`.site-build-_site-${dead}-mabc12`, `.site-build-_site-${dead}-mabc12-old`, `.site-build-_site-${deadPid()}-zz`],
+      kept: ['_site', `.site-build-_site-${live.pid}-mabc13`, `.site-build-_site-${process.pid}-mabc14`, `.site-build-_site-2-${dead}-mabc15`, '.site-build-_site-x-old', 'notes'],
+    };
+    for (const n of [...names.gone, ...names.kept]) site(join(parent, n), 'पुरानी');
+    writeFileSync(join(parent, '.site-build-_site.lock'), '');
+    assert.equal(removeLeftovers(join(parent, '_site')).sort(), names.gone.map((n) => join(parent, n)).sort());
+    for (const n of names.gone) assert.ok(await gone(join(parent, n)), n);
+    assert.equal(readdirSync(parent).sort(), [...names.kept, '.site-build-_site.lock'].sort());
+  } finally {
+    live.kill();
+  }
+});
+
 swap.run();
 recover.run();
+leftovers.run();
