@@ -29,6 +29,8 @@ export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 const MAX_DEPTH = 8;
 
 const DELIMITER = /^---[ \t]*$/;
+/** A YAML alias (`*name`) after a value's start, to point at the first line that repeats a block. */
+const ALIAS_USE = /(?:^|[\s[,{:-])\*[^\s,\]}]/;
 const PLAIN = 'front-matter must be plain YAML between two --- lines';
 
 /** Splits an article's text; `undefined` when it does not start with `---` at all. */
@@ -86,7 +88,8 @@ export function parseFrontMatter(matter: string): { data: Record<string, unknown
   }
   const cleaned = normalizeValue(value);
   if (!cleaned.ok && cleaned.reason === 'repeated') {
-    return { line: 1, message: 'the front-matter repeats a list or block through a YAML alias (*name)', hint: 'write the values out; anchors (&name) and aliases (*name) are not supported' };
+    const alias = matter.split('\n').findIndex((l) => ALIAS_USE.test(l));
+    return { line: alias < 0 ? 1 : alias + 1, message: 'the front-matter repeats a list or block through a YAML alias (*name)', hint: 'write the values out; anchors (&name) and aliases (*name) are not supported' };
   }
   if (!cleaned.ok) return { line: 1, message: 'the front-matter is nested too deeply', hint: 'fields are text, numbers, true/false or lists of text' };
   return { data: cleaned.value as Record<string, unknown> };
