@@ -4,7 +4,7 @@ import { toLatinDigits } from './numerals.ts';
 /** Every article date lives in India; the build machine's zone never matters. */
 export const ZONE = 'Asia/Kolkata';
 /** Luxon locale for anything that asks luxon for words. */
-export const LOCALE = 'hi';
+const LOCALE = 'hi';
 
 /**
  * Month names as printed by Indian Hindi papers; fixed here instead of read from ICU so output

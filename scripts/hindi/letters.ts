@@ -53,7 +53,6 @@ export const NUKTA = '\u093C';
 export const ANUSVARA = '\u0902';
 export const CHANDRABINDU = '\u0901';
 export const VISARGA = '\u0903';
-export const AVAGRAHA = '\u093D';
 export const OM = '\u0950';
 
 /** Before these the nasal is written m: संबंध sambandh, चंपा champa. */

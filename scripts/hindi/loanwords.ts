@@ -50,7 +50,7 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
  * The lookup key: nukta dropped and chandrabindu read as anusvara, so spelling variants of one
  * word find the same entry. Exported for tests and for the transliterator.
  */
-export function loanwordKey(word: string): string {
+function loanwordKey(word: string): string {
   return word.normalize('NFC').replace(/\u093C/g, '').replace(/\u0901/g, '\u0902').replace(/[\u200C\u200D]/g, '');
 }
 

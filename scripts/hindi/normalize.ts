@@ -1,5 +1,3 @@
-import { toLatinDigits } from './numerals.ts';
-
 /**
  * Characters that are never wanted in stored text: BOM / zero-width no-break space, zero-width
  * space, word joiner, soft hyphen. They arrive from Word, WhatsApp forwards and web copy-paste,
@@ -41,15 +39,6 @@ export function normalizeText(s: string): string {
     out += ch;
   }
   return out;
-}
-
-/**
- * A matching form, never for display: `normalizeText`, then ZWJ/ZWNJ dropped (they do not change
- * the word), Latin lowercased and Devanagari digits made Latin, so `२०२६` matches `2026` and
- * `BJP` matches `bjp`. Devanagari itself is left alone (nukta and nasal folding is romanKey's job).
- */
-export function normalizeForMatch(s: string): string {
-  return toLatinDigits(normalizeText(s).replace(/[\u200C\u200D]/g, '')).toLowerCase();
 }
 
 /** The deepest nesting `normalizeValue` walks; parsed content (front-matter, data files) is far shallower. */

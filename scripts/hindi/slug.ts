@@ -12,7 +12,7 @@ export interface SlugOptions {
 }
 
 /** Default `maxLength`: long enough for a headline's gist, short enough for a shared link. */
-export const DEFAULT_SLUG_LENGTH = 60;
+const DEFAULT_SLUG_LENGTH = 60;
 const FALLBACK_PREFIX = 'khabar';
 const MIN_LENGTH = FALLBACK_PREFIX.length + 9;
 

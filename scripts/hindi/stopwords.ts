@@ -46,11 +46,8 @@ function fold(list: string): string[] {
   return list.split(/\s+/).filter(Boolean).map(foldToken);
 }
 
-/** Every question word, in matching form (see `foldToken`). */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(fold(QUESTIONS));
-
 /** Every stop word, question words included, in matching form (see `foldToken`). */
-export const STOP_WORDS: ReadonlySet<string> = new Set([...fold(HINDI), ...fold(ROMAN), ...fold(ENGLISH), ...QUESTION_WORDS]);
+export const STOP_WORDS: ReadonlySet<string> = new Set([...fold(HINDI), ...fold(ROMAN), ...fold(ENGLISH), ...fold(QUESTIONS)]);
 
 /**
  * Whether a word is a stop word. Expects a word in matching form (`foldToken`); for a raw word, the
@@ -58,11 +55,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([...fold(HINDI), ...fold(
  */
 export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);
-}
-
-/** Whether a word (matching form) asks a question: क्या, कौन, कब, कहाँ, क्यों, कैसे, kya, how… */
-export function isQuestionWord(token: string): boolean {
-  return QUESTION_WORDS.has(token);
 }
 
 /**

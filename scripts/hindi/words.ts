@@ -57,7 +57,6 @@ function codeUnits(chars: string): Uint8Array {
   return table;
 }
 let wordUnits: Uint8Array | undefined;
-let devanagariUnits: Uint8Array | undefined;
 let runUnits: Uint8Array | undefined;
 
 /** Whether a UTF-16 code unit belongs to a word (`words`). */
@@ -65,13 +64,8 @@ export function isWordChar(c: number): boolean {
   return (wordUnits ??= codeUnits(wordClass()))[c] === 1;
 }
 
-/** Whether a code unit is a Devanagari letter, sign or digit (not a danda or ॰). */
-export function isDevanagari(c: number): boolean {
-  return (devanagariUnits ??= codeUnits(DEVANAGARI))[c] === 1;
-}
-
 /**
- * Variant: Devanagari words only, joiners inside (`isDevanagari` or ZWJ/ZWNJ). For rules that are
+ * Variant: Devanagari words only: a Devanagari letter, sign or digit (not a danda or ॰), or ZWJ/ZWNJ. For rules that are
  * about Devanagari spelling (function words, romanised keys): `abcहिंदी2024` holds the one word हिंदी.
  */
 export function isDevanagariRunChar(c: number): boolean {
@@ -80,7 +74,7 @@ export function isDevanagariRunChar(c: number): boolean {
 
 let devanagariWord: RegExp | undefined;
 
-/** Whether a whole string is Devanagari word characters (`isDevanagari`), as the stemmer and the romanised map expect. */
+/** Whether a whole string is Devanagari letters, signs and digits (no joiners), as the stemmer and the romanised map expect. */
 export function isDevanagariWord(s: string): boolean {
   return (devanagariWord ??= new RegExp(`^[${DEVANAGARI}]+$`)).test(s);
 }

@@ -48,7 +48,7 @@ export const filterFile = (name: string): string => `filter/${name}.pf_filter`;
 /** A file of the index proper (metadata, chunks, page data, filters), not of the runtime. */
 export const isIndexFile = (path: string): boolean => /^(index|fragment|filter)\//.test(path) || isMetaFile(path);
 
-export const SIGNATURE = 'pagefind_dcd';
+const SIGNATURE = 'pagefind_dcd';
 const text = new TextDecoder();
 
 /** What follows the signature in a file's (gunzipped) bytes: CBOR, or JSON for page data. */

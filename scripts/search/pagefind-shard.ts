@@ -40,7 +40,7 @@ const services: Array<Promise<PagefindNode>> = [];
  * is not smaller still. Pagefind 1.6 reads this only from the environment of its process
  * (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`); a value already set there wins.
  */
-export const INDEX_CHUNK_SIZE = 2000;
+const INDEX_CHUNK_SIZE = 2000;
 
 /**
  * The n-th Pagefind process. Pagefind's Node API keeps one process per module instance, so each

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { foldToken } from '../../scripts/hindi/tokens.ts';
 import { WordTable } from '../../scripts/hindi/word-table.ts';
 import {
-  asciiWords, isDevanagari, isDevanagariRunChar, isDevanagariWord, isWordChar, queryWords, scriptRuns, words,
+  asciiWords, isDevanagariRunChar, isDevanagariWord, isWordChar, queryWords, scriptRuns, words,
 } from '../../scripts/hindi/words.ts';
 
 const split = suite('words of folded text (the matching forms)');
@@ -52,18 +52,18 @@ function disagreements(test: (c: number) => boolean, onString: (s: string) => bo
 units('isWordChar is a one-character word, for every code unit', () => {
   assert.equal(disagreements(isWordChar, (s) => words(s).length === 1), []);
 });
-units('isDevanagari is isDevanagariWord, and isDevanagariRunChar a Devanagari script run, for every code unit', () => {
-  assert.equal(disagreements(isDevanagari, isDevanagariWord), []);
+units('isDevanagariRunChar is a Devanagari script run, and a Devanagari word or a joiner, for every code unit', () => {
   assert.equal(disagreements(isDevanagariRunChar, (s) => scriptRuns(s)[0]?.[1] === true), []);
+  assert.equal(disagreements(isDevanagariRunChar, (s) => isDevanagariWord(s) || s === '\u200c' || s === '\u200d'), []);
 });
 const chars = (s: string) => [...s].map((c) => c.charCodeAt(0));
 units('word characters: Latin, Devanagari letters, signs and digits, joiners; not dandas, ॰ or punctuation', () => {
   for (const c of chars('aZ7éक्ि़ं०९\u200d\u200c\u00ad')) assert.ok(isWordChar(c), c.toString(16));
   for (const c of chars(' ।॥॰,-—"×÷')) assert.not.ok(isWordChar(c), c.toString(16));
 });
-units('Devanagari: letters, signs and digits; not the dandas, ॰, Latin or joiners', () => {
-  for (const c of chars('अकिं़्०९ॲ')) assert.ok(isDevanagari(c), c.toString(16));
-  for (const c of chars('।॥॰a7\u200d ')) assert.not.ok(isDevanagari(c), c.toString(16));
+units('Devanagari words: letters, signs and digits; not the dandas, ॰, Latin or joiners', () => {
+  for (const c of 'अकिं़्०९ॲ') assert.ok(isDevanagariWord(c), c);
+  for (const c of ['।', '॥', '॰', 'a', '7', '\u200d', ' ', 'क।']) assert.not.ok(isDevanagariWord(c), c);
   assert.ok(isDevanagariRunChar(0x200d) && isDevanagariRunChar(0x200c) && !isDevanagariRunChar(0x61));
 });
 

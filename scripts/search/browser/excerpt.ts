@@ -1,5 +1,5 @@
 /** Words shown in an excerpt (Pagefind's default is 30 too). */
-export const EXCERPT_WORDS = 30;
+const EXCERPT_WORDS = 30;
 
 /**
  * How far the commonest function words are shifted to keep them out of the index (see

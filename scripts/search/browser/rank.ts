@@ -22,7 +22,7 @@ export interface Ranked<H extends Hit> {
  * so a page with all the query's words beats one that repeats a single rare word many times.
  * 1 halves the score of a page matching half the concepts; tuned on the eval's question set.
  */
-export const COVERAGE_POWER = 1;
+const COVERAGE_POWER = 1;
 
 /**
  * Combines per-concept results into one ranking: the BM25 idea of summing each query word's
