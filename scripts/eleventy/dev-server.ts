@@ -1,11 +1,13 @@
 import { join, resolve } from 'node:path';
 import { ContentCache } from '../content/index.ts';
 import { renderFocus } from './dev-focus.ts';
+import { devServerOptions } from './dev-guard.ts';
 import { getSiteModel, type SiteModel } from './site-model.ts';
 
 interface EleventyConfigLike {
   addWatchTarget(path: string): void;
   on(event: string, fn: (arg: unknown) => void): void;
+  setServerOptions(options: Record<string, unknown>): void;
 }
 
 /**
@@ -13,12 +15,14 @@ interface EleventyConfigLike {
  * (SAMACHAR_WATCH=1) it is re-prepared before every rebuild from a cache that re-reads only changed
  * files, and a rebuild caused only by article edits renders only what those edits touch.
  * A content error fails that rebuild with the full report while the last good pages stay served.
+ * The dev server listens on SAMACHAR_HOST (default 127.0.0.1) and refuses malformed paths (dev-guard.ts).
  */
 export function watchedModel(eleventyConfig: EleventyConfigLike): () => SiteModel {
   if (process.env.SAMACHAR_WATCH !== '1') {
     const model = getSiteModel();
     return () => model;
   }
+  eleventyConfig.setServerOptions(devServerOptions());
   const cache = new ContentCache();
   let model = getSiteModel({ cache });
   const articlesDir = resolve(model.input.contentDir, 'articles');
