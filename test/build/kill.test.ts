@@ -28,7 +28,7 @@ interface Kill { name: string; pause?: PausePoint; after?: RegExp; delay?: numbe
 const KILLS: Kill[] = [
   { name: 'at the swap', pause: 'before-swap', expect: ['old'] },
   { name: 'after the exchange, old site not yet removed', pause: 'swapped', expect: ['new'] },
-  { name: 'as soon as the content is validated', after: /validated/, expect: ['old'] },
+  { name: 'as soon as the content is validated', after: /validated/, expect: ['old', 'new'] },
   { name: 'when the search index is done', after: /search index/, expect: ['old', 'new'] },
   { name: 'shortly after rendering', after: /rendered \d+ pages/, delay: 60, expect: ['old', 'new'] },
   { name: 'without exchange: between the two renames', pause: 'aside', renames: true, expect: ['missing'] },
