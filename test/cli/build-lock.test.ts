@@ -102,16 +102,18 @@ two('the second build waits for the first, naming its pid, then both succeed', a
   const out = join(parent, '_site');
   const resume = join(parent, 'resume');
   const first = spawnBuild(content, out, { SAMACHAR_TEST_PAUSE_AT: 'locked', SAMACHAR_TEST_PAUSE_RESUME: resume });
-  const second = spawnBuild(content, out);
+  let second: ReturnType<typeof spawnBuild> | undefined;
   try {
+    // The second starts only once the first holds the lock: started together, either may win it.
     const firstPid = (await first.waitFor(/samachar-pause: locked/)).split(' ').pop()!;
+    second = spawnBuild(content, out);
     await second.waitFor(new RegExp(`pid ${firstPid}.*waiting`));
     assert.not.ok(readdirSync(parent).some((n) => n.startsWith('.site-build-_site-')), 'the waiting build has written nothing');
     writeFileSync(resume, '');
     assert.is(await first.exited, 0, first.stderr());
     assert.is(await second.exited, 0, second.stderr());
   } finally {
-    await Promise.all([first.kill(), second.kill()]);
+    await Promise.all([first.kill(), second?.kill()]);
   }
   const reference = join(parent, 'reference');
   await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: Date.now() }, reference);
