@@ -12,7 +12,7 @@ import { cspPlugin } from './scripts/publish/csp-plugin.ts';
 
 /**
  * Wiring only. Content is read and validated before Eleventy runs (scripts/eleventy/site-model.ts);
- * articles reach Eleventy as paginated data, not as templates — see README, "Performance".
+ * articles reach Eleventy as paginated data, not as templates — see docs/architecture.md.
  */
 export default function (eleventyConfig: any) {
   const current = watchedModel(eleventyConfig);

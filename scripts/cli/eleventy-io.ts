@@ -11,7 +11,7 @@ import type Eleventy from '@11ty/eleventy';
  *    reads that setting from its internal TemplateConfig, where `configureTemplateHandling()`
  *    never puts it. On this project's CI disks a mkdir or a write waits ~0.5 ms, so 100,000
  *    synchronous writes cost minutes; async writes overlap in libuv's thread pool (sized by
- *    UV_THREADPOOL_SIZE in package.json). Measured: README, "Performance".
+ *    UV_THREADPOOL_SIZE in package.json). Measured: docs/performance.md.
  * 2. In async mode Eleventy starts every page's write at once; 35,000 pages in one run hit the
  *    open-file limit (EMFILE). Its FileSystemManager is wrapped so at most `MAX_OPEN` folder
  *    creations and writes are in flight.

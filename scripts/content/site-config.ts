@@ -21,7 +21,7 @@ export const siteConfigSchema = z.object({
   ads: z.object({ enabled: z.boolean().default(true), label: z.string().default('विज्ञापन') }).prefault({}),
   /** Articles per listing page. */
   pageSize: z.number().int().min(5).max(100).default(20),
-  /** Search index settings (see scripts/search/index.ts and README, "Performance"). */
+  /** Search index settings (see scripts/search/index.ts and docs/performance.md, "The levers"). */
   search: z.object({
     /** Index only this many characters of each story (default: all). Faster builds, weaker answers to detailed questions. */
     maxContentChars: z.number().int().min(200).optional(),

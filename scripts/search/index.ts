@@ -30,7 +30,7 @@ export interface SearchIndexOptions {
    * Index at most this many characters of each story's text (default: all). Pagefind's time and
    * memory grow with the text it reads (about 2.5 s of CPU per 1,000 stories of 2,200 characters);
    * the opening of a news story carries most of what readers search for, the rest mostly answers
-   * detailed questions. See the eval figures in the README before lowering it.
+   * detailed questions. See the eval figures in docs/search.md before lowering it.
    */
   maxContentChars?: number;
   /**

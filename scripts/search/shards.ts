@@ -14,7 +14,7 @@ export interface ShardPlan {
  * - an archive of at most `oneShardUpTo` (default and least: `maxArticles`) stories is one shard
  *   (a reader downloads one index chunk per query word and one metadata file per shard, so one
  *   shard is the smallest search, ranked by the whole archive's word statistics; but any change
- *   then re-indexes everything, see README "Search");
+ *   then re-indexes everything, see docs/search.md);
  * - otherwise months are packed into shards of at most `maxArticles`, oldest first, a month never
  *   split unless it alone is larger (then it is cut into equal parts `<month>-p1`, `-p2`, …).
  *   Packing from the oldest end keeps every earlier shard as it was when stories are published:
