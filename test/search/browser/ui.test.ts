@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { escapeHtml, readingNote, resultHtml, searchUrl, statusText } from '../../scripts/search/browser/ui.ts';
+import { escapeHtml, readingNote, resultHtml, searchUrl, statusText } from '../../../scripts/search/browser/ui.ts';
 
 const status = suite('statusText');
 const statuses: Array<[string, number, boolean, string]> = [

@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { chunkFor, compareKeys, decodeChunk, decodeFilter } from '../../scripts/search/browser/index-format.ts';
-import { PagefindFormatError, type ChunkInfo } from '../../scripts/search/pagefind-format.ts';
-import { pagefindIndex } from '../helpers/pagefind-index.ts';
+import { chunkFor, compareKeys, decodeChunk, decodeFilter } from '../../../scripts/search/browser/index-format.ts';
+import { PagefindFormatError, type ChunkInfo } from '../../../scripts/search/pagefind-format.ts';
+import { pagefindIndex } from '../../helpers/pagefind-index.ts';
 
 const decode = suite('decodeChunk, decodeFilter');
 decode('page numbers count up from the previous posting; locations are runs, each weight resetting the count', () => {

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildExcerpt } from '../../scripts/search/browser/excerpt.ts';
+import { buildExcerpt } from '../../../scripts/search/browser/excerpt.ts';
 
 const excerpt = suite('buildExcerpt');
 const text = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { foldWord, indexKey, stemFolded } from '../../scripts/search/browser/index-key.ts';
-import { pagefindWords } from '../helpers/pagefind-index.ts';
+import { foldWord, indexKey, stemFolded } from '../../../scripts/search/browser/index-key.ts';
+import { pagefindWords } from '../../helpers/pagefind-index.ts';
 
 const fold = suite('foldWord');
 const folds: Array<[string, string]> = [

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { idf, lengthBonus, pageScore, RANKING } from '../../scripts/search/browser/word-score.ts';
+import { idf, lengthBonus, pageScore, RANKING } from '../../../scripts/search/browser/word-score.ts';
 
 const score = suite('word-score');
 score('rarer words weigh more; a word on every page still weighs a little', () => {

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { scoreQuery, summarize } from '../../scripts/search/eval/metrics.ts';
+import { scoreQuery, summarize } from '../../../scripts/search/eval/metrics.ts';
 
 const score = suite('scoreQuery');
 const cases: Array<[string[], string[], { rr10: number; recall10: number; noResults: boolean }]> = [

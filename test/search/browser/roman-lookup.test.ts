@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { romanBucket } from '../../scripts/search/browser/roman-bucket.ts';
-import { romanLookup } from '../../scripts/search/browser/roman-lookup.ts';
+import { romanBucket } from '../../../scripts/search/browser/roman-bucket.ts';
+import { romanLookup } from '../../../scripts/search/browser/roman-lookup.ts';
 
 const info = { path: 'pagefind/roman/', buckets: 4 };
 const files: Record<string, Record<string, string>> = {};

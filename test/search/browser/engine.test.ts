@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createEngine } from '../../scripts/search/browser/engine.ts';
-import { spellingVariants } from '../../scripts/hindi/variants.ts';
-import type { PagefindResult, PagefindSearchOptions } from '../../scripts/search/browser/pagefind-types.ts';
+import { createEngine } from '../../../scripts/search/browser/engine.ts';
+import { spellingVariants } from '../../../scripts/hindi/variants.ts';
+import type { PagefindResult, PagefindSearchOptions } from '../../../scripts/search/browser/pagefind-types.ts';
 
 /** A fake Pagefind: exact word lookups over a few pages; records every call. */
 function fakePagefind(pages: Record<string, string>) {

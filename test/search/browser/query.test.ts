@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { MAX_CONCEPTS, parseQuery } from '../../scripts/search/browser/query.ts';
+import { MAX_CONCEPTS, parseQuery } from '../../../scripts/search/browser/query.ts';
 
 const parse = suite('parseQuery');
 const cases: Array<[string, string[], string[]]> = [

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { deriveQueries, inflect, QUERY_TYPES, romanize, seeded } from '../../scripts/search/eval/derive.ts';
+import { deriveQueries, inflect, QUERY_TYPES, romanize, seeded } from '../../../scripts/search/eval/derive.ts';
 
 const inflection = suite('inflect');
 const cases: Array<[string, string]> = [

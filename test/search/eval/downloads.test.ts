@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { measureDownloads } from '../../scripts/search/eval/downloads.ts';
-import { buildSearchIndex } from '../../scripts/search/index.ts';
-import { searchArticles } from '../fixtures/search/archive.ts';
-import { tempDir } from '../helpers/archive.ts';
+import { measureDownloads } from '../../../scripts/search/eval/downloads.ts';
+import { buildSearchIndex } from '../../../scripts/search/index.ts';
+import { searchArticles } from '../../fixtures/search/archive.ts';
+import { tempDir } from '../../helpers/archive.ts';
 
 // The fixture in two shards, with the browser script, measured as a reader's session.
 const outDir = tempDir('samachar-downloads-');

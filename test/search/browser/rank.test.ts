@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { combine, type Hit } from '../../scripts/search/browser/rank.ts';
+import { combine, type Hit } from '../../../scripts/search/browser/rank.ts';
 
 const h = (id: string, score: number, words: number[] = []): Hit => ({ id, score, words });
 const rank = suite('combine');

@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildSearchIndex } from '../../scripts/search/index.ts';
-import { openBuiltSearch, takeTransfers } from '../../scripts/search/eval/node-runtime.ts';
-import { searchArticles } from '../fixtures/search/archive.ts';
-import { tempDir } from '../helpers/archive.ts';
+import { buildSearchIndex } from '../../../scripts/search/index.ts';
+import { openBuiltSearch, takeTransfers } from '../../../scripts/search/eval/node-runtime.ts';
+import { searchArticles } from '../../fixtures/search/archive.ts';
+import { tempDir } from '../../helpers/archive.ts';
 
 // The fixture archive in three shards, with Pagefind's own runtime beside it for comparison.
 const outDir = tempDir('samachar-archive-index-');

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { encodeCbor } from '../../scripts/search/cbor.ts';
-import { gunzip, joinUrl, ShardReader } from '../../scripts/search/browser/shard-reader.ts';
+import { encodeCbor } from '../../../scripts/search/cbor.ts';
+import { gunzip, joinUrl, ShardReader } from '../../../scripts/search/browser/shard-reader.ts';
 
 const bytes = suite('gunzip');
 bytes('gzip is unpacked; bytes a host already unpacked (Content-Encoding: gzip) pass as they are', async () => {
