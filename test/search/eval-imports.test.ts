@@ -9,13 +9,17 @@ const EVAL = [/^search\/eval\//, /^cli\/eval-[^/]+\.ts$/];
 
 test('no build or browser module imports the eval code (its fetch shim patches the global fetch)', () => {
   const offenders: string[] = [];
+  const scanned: string[] = [];
   for (const entry of readdirSync(scripts, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
     const path = relative(scripts, join(entry.parentPath, entry.name));
     if (EVAL.some((re) => re.test(path))) continue;
+    scanned.push(path);
     const source = readFileSync(join(scripts, path), 'utf8');
     if (/from '[^']*search\/eval\/|from '\.\/eval\/|from '\.\.\/eval\//.test(source)) offenders.push(path);
   }
+  // A wrong folder would scan nothing and pass: the modules the rule protects must be among those read.
+  assert.ok(['search/index.ts', 'search/browser/main.ts'].every((m) => scanned.includes(m)), `scanned ${scanned.length} files`);
   assert.equal(offenders, []);
 });
 

@@ -47,7 +47,9 @@ build('writes one shard per run of months, the manifest, the map and the script'
 build('readers get the index only: no Pagefind runtime, entry file or UI (the search reads the index itself)', () => {
   const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
   assert.is(manifest.runtime, undefined);
-  for (const shard of readdirSync(join(outDir, 'pagefind')).filter((d) => /^\d/.test(d))) {
+  const shards = readdirSync(join(outDir, 'pagefind')).filter((d) => /^\d/.test(d));
+  assert.equal(shards.sort(), ['2024-03_2025-05', '2025-08_2026-03'], 'one folder per shard');
+  for (const shard of shards) {
     assert.equal(readdirSync(join(outDir, 'pagefind', shard)).filter((f) => !f.endsWith('.pf_meta')).sort(), ['filter', 'fragment', 'index']);
   }
 });
