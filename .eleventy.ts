@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { watchedModel } from './scripts/eleventy/dev-server.ts';
+import { watchedModel } from './scripts/build/dev-model.ts';
 import { writesSiteFiles } from './scripts/eleventy/dev-focus.ts';
 import { filtersPlugin } from './scripts/eleventy/filters.ts';
 import { partialsPlugin } from './scripts/eleventy/partials.ts';
@@ -30,7 +30,7 @@ export default function (eleventyConfig: any) {
   });
   eleventyConfig.setQuietMode(true);
   // Async writes let the thread pool create folders and write files while the next pages render
-  // (see enableAsyncWrites in scripts/cli/pipeline.ts for why this alone is not enough).
+  // (see useBoundedAsyncWrites in scripts/eleventy/io.ts for why this alone is not enough).
   eleventyConfig.configureTemplateHandling({ writeMode: 'async' });
 
   // Templates are code and live in layouts/; content/ is what editors commit and is only ever read as

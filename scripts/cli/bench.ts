@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readCorpus, sampleRecords, writeBenchArchive } from './bench-archive.ts';
-import { watchTree } from './proc-tree.ts';
-import { removeInBackground } from './publish.ts';
+import { readCorpus, sampleRecords, writeBenchArchive } from '../bench/archive.ts';
+import { watchTree } from '../bench/proc-tree.ts';
+import { removeInBackground } from '../publish/swap.ts';
 
 const HELP = `npm run bench -- --articles N [--corpus FILE.jsonl] [--keep DIR] [--runs K] [--json]
 Generates an archive of N articles (from the corpus's real text, or from the sample archive),

@@ -1,8 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
-import { readBuildArgs } from './args.ts';
-import { buildSite } from './pipeline.ts';
-import { BuildLockError } from './build-lock.ts';
-import { ContentErrors } from '../eleventy/site-model.ts';
+import { parseArgs } from 'node:util';
+import { buildSite } from '../build/pipeline.ts';
+import { BuildLockError } from '../publish/build-lock.ts';
+import { ContentErrors } from '../content/errors.ts';
 import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
 
 const HELP = `npm run build -- [--content DIR] [--out DIR] [--drafts]
@@ -12,7 +12,18 @@ const HELP = `npm run build -- [--content DIR] [--out DIR] [--drafts]
   --no-cache     index every search shard again instead of reusing unchanged ones from
                  .cache/ beside the content folder`;
 
-const args = readBuildArgs(process.argv.slice(2));
+const { values: args } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: '_site' },
+    drafts: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+    stats: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
 if (args.help) {
   console.log(HELP);
 } else {

@@ -9,11 +9,11 @@ import { loadSiteData } from '../content/data-files.ts';
 import { formatErrors, type ContentError } from '../content/errors.ts';
 import { checkLinks, listSiteFiles } from '../seo/links.ts';
 import { ARTICLE_BUDGET, isArticlePage, pageWeight } from '../seo/page-weight.ts';
-import { launch, checkXml, runAxe } from '../seo/check/browser.ts';
-import { LIGHTHOUSE_MINIMUM, runLighthouse, type LighthouseScores } from '../seo/check/lighthouse.ts';
-import { pagesForValidator, pickPages } from '../seo/check/pages.ts';
-import { serveSite } from '../seo/check/static-server.ts';
-import { runVnu } from '../seo/check/vnu.ts';
+import { launch, checkXml, runAxe } from '../site-check/browser.ts';
+import { LIGHTHOUSE_MINIMUM, runLighthouse, type LighthouseScores } from '../site-check/lighthouse.ts';
+import { pagesForValidator, pickPages } from '../site-check/pages.ts';
+import { serveSite } from '../site-check/static-server.ts';
+import { runVnu } from '../site-check/vnu.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(name); return i >= 0 && args[i + 1] ? args[i + 1]! : def; };

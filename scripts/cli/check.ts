@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadContent } from '../content/index.ts';
+import { loadArticles } from '../catalog/load.ts';
 import { formatErrors } from '../content/errors.ts';
 import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
 
@@ -10,7 +10,7 @@ import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
  */
 const { values } = parseArgs({ args: process.argv.slice(2), options: { content: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } } });
 const started = performance.now();
-const { articles, errors } = loadContent(values.content!);
+const { articles, errors } = loadArticles(values.content!);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (errors.length > 0) {
   console.error(formatErrors(errors).replace('Nothing was built; the previous site is unchanged.', 'Fix these and run npm run check again.'));

@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { cmsBundle } from './bundle.ts';
 import { cmsConfig, cmsConfigYaml, type CmsBackendOptions } from './config.ts';
 import { writeAssets } from '../eleventy/assets.ts';
-import type { SiteModel } from '../eleventy/site-model.ts';
+import type { SiteModel } from '../eleventy/model.ts';
 import { writesSiteFiles } from '../eleventy/dev-focus.ts';
 
 interface EleventyConfigLike {

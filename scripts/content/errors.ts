@@ -23,6 +23,14 @@ export class ContentError extends Error {
   }
 }
 
+/** Thrown by the build when the content has problems; its message is the full report for the editor. */
+export class ContentErrors extends Error {
+  constructor(readonly errors: readonly ContentError[]) {
+    super(formatErrors(errors));
+    this.name = 'ContentErrors';
+  }
+}
+
 /** Sorts errors by file, then line, so the report reads top to bottom like the files. */
 export function sortErrors(errors: readonly ContentError[]): ContentError[] {
   return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

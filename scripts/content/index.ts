@@ -11,22 +11,23 @@ import { pictureRefs, type PictureRef } from './picture-refs.ts';
 import { displayPath } from './lines.ts';
 import { siteConfigSchema } from './site-config.ts';
 import { validateArticle, type ValidArticle } from './validate.ts';
-import { checkUniqueUrls } from './unique.ts';
-import { toArticle } from '../catalog/build.ts';
-import type { Article } from '../catalog/types.ts';
 
 const log = debuglog('samachar:content');
 
-/** Everything read from a content folder: the data files, every article, every problem. */
+/** Everything read from a content folder: the data files, every valid article, every problem. */
 export interface LoadedContent {
   data: SiteData;
-  /** All valid articles, drafts and future ones included (the catalog decides what to publish). */
-  articles: Article[];
+  /**
+   * Every article whose file passed validation, drafts and future ones included (the catalog
+   * decides what to publish), in file order. An unchanged file read through a cache gives the same
+   * object again, which the catalog and the dev server use to tell what changed.
+   */
+  records: ValidArticle[];
   errors: ContentError[];
 }
 
 /** One file's outcome, kept by the dev server so an edit re-reads only the files that changed. */
-interface CachedFile { mtimeMs: number; size: number; errors: ContentError[]; pictures?: PictureRef[]; valid?: ValidArticle; article?: Article }
+interface CachedFile { mtimeMs: number; size: number; errors: ContentError[]; pictures?: PictureRef[]; valid?: ValidArticle }
 
 /**
  * Reuse across `loadContent` calls in one process (the dev server). Entries are keyed by path and
@@ -59,7 +60,7 @@ function readOne(contentDir: string, path: string, data: SiteData): CachedFile {
     // Pictures of an invalid article are checked too: every problem of a file at once.
     const image = typeof raw?.data.image === 'string' ? raw.data.image.trim() : undefined;
     const pictures = raw ? pictureRefs(raw, image || undefined) : undefined;
-    return { mtimeMs: st.mtimeMs, size: st.size, errors, ...(pictures?.length ? { pictures } : {}), ...(valid ? { valid, article: toArticle(valid) } : {}) };
+    return { mtimeMs: st.mtimeMs, size: st.size, errors, ...(pictures?.length ? { pictures } : {}), ...(valid ? { valid } : {}) };
   } catch (e) {
     // A file that vanished or lost its permissions between the walk and the read: an editor's
     // problem to report, not a crash. Not cached, so the next load tries again.
@@ -73,14 +74,15 @@ const EMPTY_DATA: SiteData = { site: siteConfigSchema.parse({ title: 'समा�
 
 /**
  * Reads and validates a whole content folder. It never throws for a content problem: every problem
- * of every file is collected so the editor sees them all at once.
+ * of every file is collected so the editor sees them all at once. Problems between articles (two
+ * with one URL, an alias over a page) are the catalog's: see catalog/load.ts.
  */
 export function loadContent(contentDir: string, cache?: ContentCache): LoadedContent {
   const errors: ContentError[] = [];
   const found = walkContent(contentDir, errors);
   // A refused data file (a link to a file outside, a pipe) is never opened: the loader would read
   // it, and a JSON parse error quotes the text it read.
-  if ([...found.refused].some((r) => r === '_data' || r.startsWith('_data/'))) return { data: EMPTY_DATA, articles: [], errors };
+  if ([...found.refused].some((r) => r === '_data' || r.startsWith('_data/'))) return { data: EMPTY_DATA, records: [], errors };
   const before = errors.length;
   const data = loadSiteData(contentDir, errors);
   // When site.json was refused, data.site holds the defaults, not what the editor wrote.
@@ -93,8 +95,7 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   }
   const files = found.articles;
   log('%d article files in %s', files.length, contentDir);
-  const valid = new Map<string, ValidArticle>();
-  const articles: Article[] = [];
+  const records: ValidArticle[] = [];
   const seen = new Set<string>();
   const pictures: Array<{ file: string; refs: PictureRef[] }> = [];
   for (const path of files) {
@@ -110,13 +111,9 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
     seen.add(path);
     errors.push(...entry.errors);
     if (entry.pictures) pictures.push({ file: displayPath(path), refs: entry.pictures });
-    if (entry.valid && entry.article) {
-      valid.set(entry.article.id, entry.valid);
-      articles.push(entry.article);
-    }
+    if (entry.valid) records.push(entry.valid);
   }
   if (cache) for (const path of cache.files.keys()) if (!seen.has(path)) cache.files.delete(path);
   checkPictures(pictures, found, contentDir, data.site.images.maxPixels, errors, cache?.pictures);
-  checkUniqueUrls(articles, valid, new Set(data.categories.map((c) => c.slug)), errors);
-  return { data, articles, errors };
+  return { data, records, errors };
 }

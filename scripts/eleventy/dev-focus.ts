@@ -1,6 +1,6 @@
 import type { Article } from '../catalog/types.ts';
 import type { ListingPage } from '../catalog/group.ts';
-import type { SiteModel } from './site-model.ts';
+import type { SiteModel } from './model.ts';
 
 /** What a dev-server rebuild renders: the changed articles and the listings that show them. */
 export interface RenderFocus {

@@ -1,4 +1,4 @@
-import type { SiteModel } from './site-model.ts';
+import type { SiteModel } from './model.ts';
 import type { Article } from '../catalog/types.ts';
 import { renderMarkdown } from '../content/markdown.ts';
 import { formatHindiDate, formatHindiDateTime } from '../hindi/dates.ts';

@@ -1,4 +1,4 @@
-import type { SiteModel } from './site-model.ts';
+import type { SiteModel } from './model.ts';
 
 interface EleventyConfigLike {
   addGlobalData(name: string, value: unknown): void;

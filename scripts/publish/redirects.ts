@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { canonicalPath } from '../content/unique.ts';
+import { canonicalPath } from '../catalog/url-paths.ts';
 import type { Article } from '../catalog/types.ts';
 
 /** One old URL of a renamed article and where it lives now. */

@@ -1,7 +1,7 @@
 import { debuglog } from 'node:util';
 import { writeHeaders } from './headers.ts';
 import { writeRedirects } from './redirects.ts';
-import type { SiteModel } from '../eleventy/site-model.ts';
+import type { SiteModel } from '../eleventy/model.ts';
 
 const log = debuglog('samachar:publish');
 

@@ -1,7 +1,8 @@
 import type { Article } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { Category } from '../content/schema.ts';
-import { absoluteUrl, escapeXml, laterOf, w3cDateTime } from './xml.ts';
+import { escapeXml, laterOf, w3cDateTime } from './xml.ts';
+import { absoluteUrl } from '../catalog/url-paths.ts';
 
 /** Items per feed: what feed readers and aggregators poll for. */
 export const FEED_SIZE = 50;

@@ -1,6 +1,7 @@
 import type { Article } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
-import { absoluteUrl, w3cDateTime } from './xml.ts';
+import { w3cDateTime } from './xml.ts';
+import { absoluteUrl } from '../catalog/url-paths.ts';
 
 /** The picture structured data should name: absolute URL and size. */
 export interface LdImage { url: string; width: number; height: number }

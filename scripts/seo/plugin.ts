@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article } from '../catalog/types.ts';
-import type { SiteModel } from '../eleventy/site-model.ts';
+import type { SiteModel } from '../eleventy/model.ts';
 import { fingerprint, writeAssets } from '../eleventy/assets.ts';
 import { articleJsonLd, jsonForScript, type LdImage } from './json-ld.ts';
 import { feedPath } from './feeds.ts';
 import { shareLinks } from './share.ts';
-import { absoluteUrl, w3cDateTime } from './xml.ts';
+import { w3cDateTime } from './xml.ts';
+import { absoluteUrl } from '../catalog/url-paths.ts';
 import { writesSiteFiles } from '../eleventy/dev-focus.ts';
 
 interface EleventyConfigLike {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { debuglog } from 'node:util';
-import type { SiteModel } from '../eleventy/site-model.ts';
+import type { SiteModel } from '../eleventy/model.ts';
 import { imageStageSeconds } from '../images/plugin.ts';
 import { feedSpecs, renderAtom } from './feeds.ts';
 import { otherRenderedPages } from './plugin.ts';

@@ -19,9 +19,3 @@ export function w3cDateTime(iso: string): string {
 export function laterOf(a: string | undefined, b: string): string {
   return a !== undefined && a > b ? a : b;
 }
-
-/** A site path as an absolute URL on the public address (`site.url` has no trailing slash). */
-export function absoluteUrl(siteUrl: string, path: string): string {
-  if (/^https?:\/\//.test(path)) return path;
-  return siteUrl + (path.startsWith('/') ? path : `/${path}`);
-}

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../../scripts/seo/check/browser.ts';
-import { serveSite } from '../../scripts/seo/check/static-server.ts';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
+import { launch } from '../../scripts/site-check/browser.ts';
+import { serveSite } from '../../scripts/site-check/static-server.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
 
 /**
  * Requests Sveltia makes on its own that the test blocks: its UI fonts and icon font (jsDelivr),

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../../scripts/seo/check/browser.ts';
-import { serveSite, type ServeOptions } from '../../scripts/seo/check/static-server.ts';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
+import { launch } from '../../scripts/site-check/browser.ts';
+import { serveSite, type ServeOptions } from '../../scripts/site-check/static-server.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
 import { ADMIN_POLICY, metaPolicyText, policyText, SITE_POLICY } from '../../scripts/publish/security-policy.ts';
 import { tempDir } from '../helpers/archive.ts';
 

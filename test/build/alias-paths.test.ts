@@ -2,8 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
-import { loadContent } from '../../scripts/content/index.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
+import { loadArticles } from '../../scripts/catalog/load.ts';
 import { copyArchive, NOW, tempDir } from '../helpers/archive.ts';
 
 /**
@@ -29,7 +29,7 @@ build.before(async () => {
   content = copyArchive({ 'articles/2026/11/naya-pata.md': STORY });
   await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: NOW }, out);
 });
-build('check accepts them all', () => assert.equal(loadContent(content).errors.map((e) => e.format()), []));
+build('check accepts them all', () => assert.equal(loadArticles(content).errors.map((e) => e.format()), []));
 for (const [alias, file] of ODD) {
   build(`${alias.slice(0, 50)} → ${file.slice(0, 50)}`, () => {
     assert.ok(existsSync(join(out, file)), file);

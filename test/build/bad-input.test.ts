@@ -2,8 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
-import { ContentErrors } from '../../scripts/eleventy/site-model.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
+import { ContentErrors } from '../../scripts/content/errors.ts';
 import { copyArchive, FIXTURES, NOW, tempDir, treeHash } from '../helpers/archive.ts';
 
 const bad = suite('buildSite: bad input leaves the previous site untouched');

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
-import { ContentErrors } from '../../scripts/eleventy/site-model.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
+import { ContentErrors } from '../../scripts/content/errors.ts';
 import { copyArchive, FIXTURES, NOW, tempDir, treeHash } from '../helpers/archive.ts';
 
 /**

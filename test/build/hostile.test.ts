@@ -3,8 +3,8 @@ import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
-import { ContentErrors } from '../../scripts/eleventy/site-model.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
+import { ContentErrors } from '../../scripts/content/errors.ts';
 import { FIXTURES, NOW, tempDir, treeHash } from '../helpers/archive.ts';
 
 /**

@@ -2,9 +2,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
-import { recoverOut, removeLeftovers } from '../../scripts/cli/publish.ts';
-import type { PausePoint } from '../../scripts/cli/pause-point.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
+import { recoverOut, removeLeftovers } from '../../scripts/publish/swap.ts';
+import type { PausePoint } from '../../scripts/publish/pause-point.ts';
 import { copyArchive, tempDir, treeHash } from '../helpers/archive.ts';
 import { spawnBuild } from '../helpers/build-child.ts';
 

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
 import { FIXTURES, NOW, tempDir } from '../helpers/archive.ts';
 
 const site = suite('buildSite: the fixture archive');

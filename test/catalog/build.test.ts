@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
 import { articleUrl, compareArticles, isPublished } from '../../scripts/catalog/build.ts';
-import { loadContent } from '../../scripts/content/index.ts';
+import { loadArticles } from '../../scripts/catalog/load.ts';
 import { FIXTURES, NOW } from '../helpers/archive.ts';
 
 const url = suite('articleUrl');
@@ -21,8 +21,8 @@ const rows: Array<[string, { draft: boolean; timestamp: number }, typeof opts, b
 for (const [name, a, o, expected] of rows) publish(name, () => assert.is(isPublished(a, o), expected));
 publish.run();
 
-const derive = suite('toArticle via loadContent');
-const { articles } = loadContent(join(FIXTURES, 'archive'));
+const derive = suite('toArticle via loadArticles');
+const { articles } = loadArticles(join(FIXTURES, 'archive'));
 const byId = new Map(articles.map((a) => [a.id, a]));
 
 derive('slug from the title, transliterated; URL from the date', () => {

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
 import { buildListings, groupBy, listingUrl, pageUrl } from '../../scripts/catalog/group.ts';
-import { prepareSite } from '../../scripts/eleventy/site-model.ts';
+import { prepareSite } from '../../scripts/build/site-model.ts';
 import { FIXTURES, NOW } from '../helpers/archive.ts';
 
 const urls = suite('listing URLs');

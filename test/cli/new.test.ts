@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { planArticle, splitTags, PLACEHOLDER_BODY } from '../../scripts/cms/new-article.ts';
 import { runNew } from '../../scripts/cms/new-command.ts';
 import { loadSiteData } from '../../scripts/content/data-files.ts';
-import { loadContent } from '../../scripts/content/index.ts';
+import { loadArticles } from '../../scripts/catalog/load.ts';
 import type { ContentError } from '../../scripts/content/errors.ts';
 import { FIXTURES, tempDir } from '../helpers/archive.ts';
 
@@ -105,7 +105,7 @@ cli('writes a file the validator and the whole-archive check accept', () => {
   assert.ok(existsSync(file));
   assert.match(readFileSync(file, 'utf8'), 'tags: [जीरा, मंडी]');
   assert.match(r.out, 'URL /2026/12/mandi-men-jire-ke-bhav-barhe/');
-  const loaded = loadContent(dir);
+  const loaded = loadArticles(dir);
   assert.equal(loaded.errors.map((e) => e.format()), []);
   assert.is(loaded.articles[0]?.draft, true);
 });

@@ -50,9 +50,9 @@ links('a linked data file is not read at all: the check stops at the link', () =
   const dir = copyArchive();
   execFileSync('rm', [join(dir, '_data/site.json')]);
   symlinkSync(outsideFile(), join(dir, '_data/site.json'));
-  const { errors, articles } = loadContent(dir);
+  const { errors, records } = loadContent(dir);
   assert.equal(errors.map((e) => e.message), ['is a symbolic link; content must be real files inside the content folder']);
-  assert.equal(articles, []);
+  assert.equal(records, []);
 });
 
 const types = suite('walkContent: what each folder may hold');

@@ -3,13 +3,16 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../scripts/content/index.ts';
+import { loadArticles } from '../../scripts/catalog/load.ts';
 import { loadSiteData } from '../../scripts/content/data-files.ts';
 import { parseArticle } from '../../scripts/content/load.ts';
 import { fieldLine, validateArticle } from '../../scripts/content/validate.ts';
 import type { ContentError } from '../../scripts/content/errors.ts';
 import { copyArchive, FIXTURES } from '../helpers/archive.ts';
 
-const bad = suite('loadContent: bad input');
+// Through loadArticles, the whole check as `npm run check` runs it: the fixtures include problems
+// between articles (two with one URL, an alias over a page), which the catalog finds.
+const bad = suite('loadContent and loadArticles: bad input');
 
 // [fixture, expected message part, expected line (0 = whole file), expected hint part]
 const cases: Array<[string, string, number, string]> = [
@@ -34,7 +37,7 @@ const cases: Array<[string, string, number, string]> = [
 for (const [fixture, message, line, hint] of cases) {
   bad(`${fixture} → ${message}`, () => {
     const dir = copyArchive({ [`articles/2026/11/${fixture}`]: readFileSync(join(FIXTURES, 'bad', fixture)) });
-    const { errors } = loadContent(dir);
+    const { errors } = loadArticles(dir);
     const mine = errors.filter((e) => e.file.endsWith(fixture));
     assert.ok(mine.length >= 1, `no error for ${fixture}: ${errors.map((e) => e.format()).join('\n')}`);
     const e = mine.find((x) => x.message.includes(message));
@@ -48,22 +51,22 @@ for (const [fixture, message, line, hint] of cases) {
 bad('every problem of every file is reported at once', () => {
   const extra: Record<string, Uint8Array> = {};
   for (const [fixture] of cases) extra[`articles/2026/11/${fixture}`] = readFileSync(join(FIXTURES, 'bad', fixture));
-  const { errors } = loadContent(copyArchive(extra));
+  const { errors } = loadArticles(copyArchive(extra));
   const files = new Set(errors.map((e) => e.file.split('/').pop()));
   for (const [fixture] of cases) assert.ok(files.has(fixture), `missing report for ${fixture}`);
 });
 
 bad('the good fixture archive has no problems', () => {
-  const { errors, articles } = loadContent(join(FIXTURES, 'archive'));
+  const { errors, records } = loadContent(join(FIXTURES, 'archive'));
   assert.equal(errors.map((e) => e.format()), []);
-  assert.is(articles.length, 11);
+  assert.is(records.length, 11);
 });
 
 bad('a Hindi name is accepted where a slug is expected', () => {
   const dir = copyArchive({ 'articles/2026/11/hindi-names.md': '---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: राजनीति\nauthor: आशा मीणा\ndistrict: बाड़मेर\n---\nपाठ।\n' });
-  const { errors, articles } = loadContent(dir);
+  const { errors, records } = loadContent(dir);
   assert.equal(errors, []);
-  const a = articles.find((x) => x.id.endsWith('hindi-names.md'))!;
+  const a = records.find((x) => x.raw.id.endsWith('hindi-names.md'))!;
   assert.is(a.category.slug, 'rajniti');
   assert.is(a.district.slug, 'barmer');
   assert.is(a.author.slug, 'asha-meena');
@@ -83,13 +86,13 @@ const aliases = suite('aliases that would shadow generated pages');
 for (const alias of ['/2026/', '/2026/11/', '/rajniti/page/2/', '/assets/x.css', '/pagefind/', '/feed.xml']) {
   aliases(alias, () => {
     const dir = copyArchive({ 'articles/2026/11/alias.md': `---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\naliases: [${alias}]\n---\nपाठ।\n` });
-    const { errors } = loadContent(dir);
+    const { errors } = loadArticles(dir);
     assert.ok(errors.some((e) => e.field === 'aliases' && e.line === 7), errors.map((e) => e.format()).join('\n'));
   });
 }
 aliases('an alias with ? or # is refused by the schema', () => {
   const dir = copyArchive({ 'articles/2026/11/alias.md': '---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\naliases: ["/old?id=5"]\n---\nपाठ।\n' });
-  const { errors } = loadContent(dir);
+  const { errors } = loadArticles(dir);
   assert.ok(errors.some((e) => e.message.includes('without ? or #')), errors.map((e) => e.format()).join('\n'));
 });
 aliases.run();

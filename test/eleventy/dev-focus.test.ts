@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentCache } from '../../scripts/content/index.ts';
-import { prepareSite } from '../../scripts/eleventy/site-model.ts';
+import { prepareSite } from '../../scripts/build/site-model.ts';
 import { renderFocus } from '../../scripts/eleventy/dev-focus.ts';
 import { copyArchive, NOW } from '../helpers/archive.ts';
 

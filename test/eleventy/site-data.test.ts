@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { frozen, siteDataPlugin } from '../../scripts/eleventy/site-data.ts';
-import { prepareSite } from '../../scripts/eleventy/site-model.ts';
+import { prepareSite } from '../../scripts/build/site-model.ts';
 import { copyArchive, NOW } from '../helpers/archive.ts';
 
 const freeze = suite('frozen');

@@ -2,14 +2,14 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../scripts/content/index.ts';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
+import { loadArticles } from '../../scripts/catalog/load.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
 import { copyArchive, NOW, tempDir } from '../helpers/archive.ts';
 
 const article = (title: string, date: string, extra: string) =>
   `---\ntitle: ${title}\ndate: ${date}\ncategory: khel\nauthor: asha-meena\ndistrict: jalore\n${extra}---\nपाठ।\n`;
 
-const clash = suite('aliases: clashes are validation errors (scripts/content/unique.ts)');
+const clash = suite('aliases: clashes are validation errors (scripts/catalog/unique.ts)');
 
 const CLASHES: Array<[string, Record<string, string>, string]> = [
   ['alias = the URL of a live article', {
@@ -36,7 +36,7 @@ const CLASHES: Array<[string, Record<string, string>, string]> = [
 ];
 for (const [name, files, message] of CLASHES) {
   clash(name, () => {
-    const { errors } = loadContent(copyArchive(files));
+    const { errors } = loadArticles(copyArchive(files));
     const found = errors.find((e) => e.message.includes(message));
     assert.ok(found, `expected "${message}", got: ${errors.map((e) => e.format()).join(' | ') || 'no errors'}`);
     assert.is(found!.field, 'aliases');
@@ -45,7 +45,7 @@ for (const [name, files, message] of CLASHES) {
 }
 
 clash('an alias that clashes with nothing is fine', () => {
-  const { errors } = loadContent(copyArchive({ 'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/2019/05/purani-dusri/, /old/page.html]\n') }));
+  const { errors } = loadArticles(copyArchive({ 'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/2019/05/purani-dusri/, /old/page.html]\n') }));
   assert.equal(errors.map((e) => e.format()), []);
 });
 

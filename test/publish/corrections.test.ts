@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
 import { FIXTURES, NOW, tempDir } from '../helpers/archive.ts';
 
 const test = suite('corrections: updated: is shown and feeds dateModified');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadContent } from '../../scripts/content/index.ts';
+import { loadArticles } from '../../scripts/catalog/load.ts';
 import { buildRelated } from '../../scripts/related/index.ts';
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
@@ -9,7 +9,7 @@ const sample = suite('related on the sample archive');
 
 // The sample archive ships with the project: without it these tests fail rather than vanish.
 {
-  const { articles, errors } = loadContent(contentDir);
+  const { articles, errors } = loadArticles(contentDir);
   const now = Math.max(...articles.filter((a) => !a.draft).map((a) => a.timestamp));
   const result = buildRelated(articles, { now });
   const byId = new Map(articles.map((a) => [a.id, a]));

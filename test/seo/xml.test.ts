@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { absoluteUrl, escapeXml, laterOf, w3cDateTime } from '../../scripts/seo/xml.ts';
+import { escapeXml, laterOf, w3cDateTime } from '../../scripts/seo/xml.ts';
 
 const escape = suite('escapeXml');
 for (const [input, expected] of [
@@ -22,12 +22,3 @@ dates('laterOf keeps the later time', () => {
   assert.is(laterOf('2026-02-01T00:00:00+05:30', '2026-01-01T00:00:00+05:30'), '2026-02-01T00:00:00+05:30');
 });
 dates.run();
-
-const urls = suite('absoluteUrl');
-for (const [path, expected] of [
-  ['/2026/11/x/', 'https://news.example/2026/11/x/'],
-  ['assets/logo.png', 'https://news.example/assets/logo.png'],
-  ['https://cdn.example/a.png', 'https://cdn.example/a.png'],
-] as const) urls(path, () => assert.is(absoluteUrl('https://news.example', path), expected));
-urls('a site under a sub-path keeps it', () => assert.is(absoluteUrl('https://x.example/news', '/a/'), 'https://x.example/news/a/'));
-urls.run();

@@ -57,7 +57,7 @@ async function boundFileSystemManager(): Promise<void> {
   };
   const proto = mod.FileSystemManager.prototype;
   if (typeof proto.writeFile !== 'function' || typeof proto.createDirectoryForFile !== 'function') {
-    throw new Error('Eleventy internals changed: FileSystemManager.writeFile/createDirectoryForFile not found (see scripts/cli/eleventy-io.ts)');
+    throw new Error('Eleventy internals changed: FileSystemManager.writeFile/createDirectoryForFile not found (see scripts/eleventy/io.ts)');
   }
   const limit = limiter(MAX_OPEN);
   // Folders made per FileSystemManager (one per Eleventy run): a later run, or another build in
@@ -85,6 +85,6 @@ async function boundFileSystemManager(): Promise<void> {
 export async function useBoundedAsyncWrites(elev: Eleventy): Promise<void> {
   await boundFileSystemManager();
   const internal = elev as unknown as { eleventyConfig?: { templateHandling?: { writeMode?: string } } };
-  if (!internal.eleventyConfig) throw new Error('Eleventy internals changed: no eleventyConfig on the instance (see scripts/cli/eleventy-io.ts)');
+  if (!internal.eleventyConfig) throw new Error('Eleventy internals changed: no eleventyConfig on the instance (see scripts/eleventy/io.ts)');
   internal.eleventyConfig.templateHandling = { writeMode: 'async' };
 }

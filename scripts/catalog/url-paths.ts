@@ -1,4 +1,4 @@
-import { RESERVED_SLUGS } from './site-config.ts';
+import { RESERVED_SLUGS } from '../content/site-config.ts';
 
 /** Longest name of one file or folder, in bytes: the limit of ext4, APFS, NTFS and most others. */
 export const MAX_SEGMENT_BYTES = 255;
@@ -79,4 +79,10 @@ export function generatedBy(file: string, categories: ReadonlySet<string>): stri
 export function foldersOf(file: string): string[] {
   const s = file.split('/');
   return s.slice(0, -1).map((_, i) => s.slice(0, i + 1).join('/'));
+}
+
+/** A site path as an absolute URL on the public address (`site.url` has no trailing slash). */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  if (/^https?:\/\//.test(path)) return path;
+  return siteUrl + (path.startsWith('/') ? path : `/${path}`);
 }

@@ -3,8 +3,8 @@ import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tempDirFor } from '../../scripts/cli/publish.ts';
-import { exchangePaths } from '../../scripts/cli/exchange.ts';
+import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tempDirFor } from '../../scripts/publish/swap.ts';
+import { exchangePaths } from '../../scripts/publish/exchange.ts';
 import { tempDir } from '../helpers/archive.ts';
 import { deadPid } from '../helpers/build-child.ts';
 

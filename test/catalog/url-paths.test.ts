@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { foldKey, generatedBy, outputFile } from '../../scripts/content/url-paths.ts';
+import { absoluteUrl, foldKey, generatedBy, outputFile } from '../../scripts/catalog/url-paths.ts';
 
 const files = suite('outputFile: the file a path is written to, decoded');
 const GOOD: Array<[string, string]> = [
@@ -54,3 +54,12 @@ gen('case and normalisation fold', () => assert.is(foldKey('Purani/क़.html')
 files.run();
 bad.run();
 gen.run();
+
+const urls = suite('absoluteUrl');
+for (const [path, expected] of [
+  ['/2026/11/x/', 'https://news.example/2026/11/x/'],
+  ['assets/logo.png', 'https://news.example/assets/logo.png'],
+  ['https://cdn.example/a.png', 'https://cdn.example/a.png'],
+] as const) urls(path, () => assert.is(absoluteUrl('https://news.example', path), expected));
+urls('a site under a sub-path keeps it', () => assert.is(absoluteUrl('https://x.example/news', '/a/'), 'https://x.example/news/a/'));
+urls.run();

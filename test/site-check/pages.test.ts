@@ -2,8 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pagesForValidator, pickPages } from '../../../scripts/seo/check/pages.ts';
-import { tempDir } from '../../helpers/archive.ts';
+import { pagesForValidator, pickPages } from '../../scripts/site-check/pages.ts';
+import { tempDir } from '../helpers/archive.ts';
 
 const pick = suite('pickPages');
 

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
-import { sampleTree, watchTree } from '../../scripts/cli/proc-tree.ts';
+import { sampleTree, watchTree } from '../../scripts/bench/proc-tree.ts';
 
 const tree = suite('proc-tree');
 

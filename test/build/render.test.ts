@@ -1,9 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { planRuns } from '../../scripts/cli/render.ts';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
-import { prepareSite } from '../../scripts/eleventy/site-model.ts';
+import { planRuns } from '../../scripts/build/render.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
+import { prepareSite } from '../../scripts/build/site-model.ts';
 import { FIXTURES, NOW, tempDir, treeHash } from '../helpers/archive.ts';
 
 const input = { contentDir: join(FIXTURES, 'archive'), includeDrafts: false, includeFuture: false, now: NOW };

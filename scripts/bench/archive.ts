@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../content/index.ts';
+import { loadArticles } from '../catalog/load.ts';
 import { slugify } from '../hindi/slug.ts';
 
 /** A source of real text to recombine: titles and paragraphs, with an optional category label. */
@@ -17,7 +17,7 @@ export function readCorpus(path: string): TextRecord[] {
 
 /** The sample archive's own articles as records, for benchmarks without a corpus. */
 export function sampleRecords(contentDir: string): TextRecord[] {
-  return loadContent(contentDir).articles.map((a) => ({ title: a.title, paragraphs: a.body.split(/\n{2,}/).filter((p) => p.trim()), category: a.category.slug }));
+  return loadArticles(contentDir).articles.map((a) => ({ title: a.title, paragraphs: a.body.split(/\n{2,}/).filter((p) => p.trim()), category: a.category.slug }));
 }
 
 /** Knuth's multiplicative hash: cheap, deterministic spreading of indexes. */

@@ -1,9 +1,7 @@
-import { ContentError } from './errors.ts';
-import { fieldLine, type ValidArticle } from './validate.ts';
+import { ContentError } from '../content/errors.ts';
+import { fieldLine, type ValidArticle } from '../content/validate.ts';
 import { foldersOf, foldKey, generatedBy, outputFile, TOP_FILES } from './url-paths.ts';
-import type { Article } from '../catalog/types.ts';
-
-export { canonicalPath } from './url-paths.ts';
+import type { Article } from './types.ts';
 
 const CASE_NOTE = ' (they differ only in upper and lower case, or in how a letter is encoded, which macOS and Windows disks treat as one name)';
 

@@ -1,4 +1,4 @@
-import type { SiteModel } from '../eleventy/site-model.ts';
+import type { SiteModel } from '../eleventy/model.ts';
 import { writeSeoFiles } from '../seo/stage.ts';
 import { publishFiles } from '../publish/stage.ts';
 

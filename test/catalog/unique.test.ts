@@ -1,12 +1,12 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadContent } from '../../scripts/content/index.ts';
+import { loadArticles } from '../../scripts/catalog/load.ts';
 import { copyArchive } from '../helpers/archive.ts';
 
 const article = (name: string, extra: string) => ({
   [`articles/2026/11/${name}.md`]: `---\ntitle: गाँव की ख़बर ${name}\ndate: 2026-11-20\ncategory: khel\nauthor: asha-meena\ndistrict: jalore\n${extra}---\nपाठ।\n`,
 });
-const errorsOf = (files: Record<string, string>) => loadContent(copyArchive(files)).errors;
+const errorsOf = (files: Record<string, string>) => loadArticles(copyArchive(files)).errors;
 
 const refused = suite('checkUniqueUrls: aliases the build could not write, at the aliases: line');
 const CASES: Array<[string, Record<string, string>, string]> = [

@@ -1,45 +1,17 @@
 import { resolve } from 'node:path';
 import { debuglog } from 'node:util';
-import { ContentCache, loadContent } from '../content/index.ts';
-import { formatErrors, type ContentError } from '../content/errors.ts';
-import { buildCatalog, type PublishOptions } from '../catalog/build.ts';
-import { buildListings, listingUrl, type ListingPage } from '../catalog/group.ts';
-import { buildTopics, topicKey, type Topics } from '../catalog/topics.ts';
-import type { Article, Catalog } from '../catalog/types.ts';
+import type { ContentCache } from '../content/index.ts';
+import { ContentErrors } from '../content/errors.ts';
+import { buildCatalog } from '../catalog/build.ts';
+import { buildListings, listingUrl } from '../catalog/group.ts';
+import { loadArticles } from '../catalog/load.ts';
+import { buildTopics, topicKey } from '../catalog/topics.ts';
+import type { Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
-import { computeRelated, reuseRelated, type RelatedEntry } from './related-stage.ts';
-import type { RenderFocus } from './dev-focus.ts';
+import type { BuildInput, RelatedEntry, SiteModel } from '../eleventy/model.ts';
+import { computeRelated, reuseRelated } from './related-stage.ts';
 
 const log = debuglog('samachar:build');
-
-/** Where to read content and what to publish. */
-export interface BuildInput extends PublishOptions {
-  contentDir: string;
-}
-
-/** Everything the templates need, computed once per build before Eleventy renders. */
-export interface SiteModel {
-  input: BuildInput;
-  site: SiteConfig;
-  catalog: Catalog;
-  listings: readonly ListingPage[];
-  /** Tags with a page of their own (`/vishay/<slug>/`), and the page of each tag. */
-  topics: Topics;
-  /** Article id → its related stories, best first. */
-  related: ReadonlyMap<string, readonly RelatedEntry[]>;
-  /** Wall time of each stage, in seconds (for the benchmark). */
-  seconds: Record<string, number>;
-  /** Dev server only: render just these (the rest of the output is still current). */
-  focus?: RenderFocus;
-}
-
-/** Thrown when the content has problems; `report` is the full list for the editor. */
-export class ContentErrors extends Error {
-  constructor(readonly errors: readonly ContentError[]) {
-    super(formatErrors(errors));
-    this.name = 'ContentErrors';
-  }
-}
 
 /** Dev-server shortcuts for a rebuild after an edit. */
 export interface PrepareOptions {
@@ -57,7 +29,7 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
   const seconds: Record<string, number> = {};
   let t = performance.now();
   const contentDir = resolve(input.contentDir);
-  const loaded = loadContent(contentDir, cache);
+  const loaded = loadArticles(contentDir, cache);
   if (loaded.errors.length > 0) throw new ContentErrors(loaded.errors);
   const catalog = buildCatalog(loaded.articles, loaded.data, input);
   seconds.validate = (performance.now() - t) / 1000;
@@ -77,22 +49,11 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
   return { input: { ...input, contentDir }, site: loaded.data.site, catalog, listings, topics, related, seconds };
 }
 
-let current: SiteModel | undefined;
-
-/** Hands a prepared model to `.eleventy.ts` (same process), so content is read once per build. */
-export function setSiteModel(model: SiteModel | undefined): void {
-  current = model;
-}
-
 /**
- * The model for `.eleventy.ts`: the one the build command prepared, or, when Eleventy runs on its
- * own (`npm start`, or the Eleventy CLI), one prepared from the environment:
- * SAMACHAR_CONTENT (default `content`), SAMACHAR_DRAFTS=1 to show drafts and future articles.
+ * A model for Eleventy running on its own (`npm start`, or the Eleventy CLI), prepared from the
+ * environment: SAMACHAR_CONTENT (default `content`), SAMACHAR_DRAFTS=1 to show drafts and future articles.
  */
-export function getSiteModel(options: PrepareOptions = {}): SiteModel {
-  if (current) return current;
+export function modelFromEnv(options: PrepareOptions = {}): SiteModel {
   const drafts = process.env.SAMACHAR_DRAFTS === '1';
   return prepareSite({ contentDir: process.env.SAMACHAR_CONTENT ?? 'content', includeDrafts: drafts, includeFuture: drafts, now: Date.now() }, options);
 }
-
-export type { Article };

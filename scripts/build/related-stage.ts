@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import type { Article, Catalog } from '../catalog/types.ts';
+import type { RelatedEntry } from '../eleventy/model.ts';
 import { buildRelated, type RelatedOptions } from '../related/index.ts';
 
 /** One related story as the article layout shows it. */
-export interface RelatedEntry { article: Article; score: number; fallback: boolean }
+export type { RelatedEntry };
 
 /**
  * Related stories for every article of the catalog, computed once per build and resolved to

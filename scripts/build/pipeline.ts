@@ -1,15 +1,16 @@
 import { join, resolve } from 'node:path';
 import { debuglog } from 'node:util';
-import { prepareSite, type BuildInput, type SiteModel } from '../eleventy/site-model.ts';
+import type { BuildInput, SiteModel } from '../eleventy/model.ts';
+import { prepareSite } from './site-model.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { renderSite } from './render.ts';
 import { buildSearchIndex } from '../search/index.ts';
 import { staleEntries } from '../search/cache.ts';
-import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tempDirFor } from './publish.ts';
+import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tempDirFor } from '../publish/swap.ts';
 import { runAfterRender } from './stages.ts';
-import { acquireBuildLock } from './build-lock.ts';
-import { pausePoint } from './pause-point.ts';
+import { acquireBuildLock } from '../publish/build-lock.ts';
+import { pausePoint } from '../publish/pause-point.ts';
 
 const log = debuglog('samachar:build');
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isArticlePage } from '../page-weight.ts';
+import { isArticlePage } from '../seo/page-weight.ts';
 
 /** The page of each kind the browser checks visit (site paths), by kind. */
 export type PageKinds = Record<string, string>;

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import Eleventy from '@11ty/eleventy';
-import { setSiteModel, type SiteModel } from '../eleventy/site-model.ts';
+import { attachModel, type SiteModel } from '../eleventy/model.ts';
 import type { RenderFocus } from '../eleventy/dev-focus.ts';
-import { useBoundedAsyncWrites } from './eleventy-io.ts';
+import { useBoundedAsyncWrites } from '../eleventy/io.ts';
 
 const log = debuglog('samachar:render');
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -38,11 +38,10 @@ export function planRuns(model: SiteModel, perRun = PAGES_PER_RUN): RenderFocus[
 }
 
 async function renderRun(model: SiteModel, outDir: string): Promise<number> {
-  setSiteModel(model);
   const cwd = process.cwd();
   process.chdir(PROJECT_ROOT);
   try {
-    const elev = new Eleventy('layouts', outDir, { configPath: '.eleventy.ts', quietMode: true });
+    const elev = new Eleventy('layouts', outDir, { configPath: '.eleventy.ts', quietMode: true, config: attachModel(model) });
     // Eleventy logs a failed build with its stack trace before rejecting; the rejection reaches the
     // build command, which prints a content problem as the editor's report and anything else in full.
     elev.disableLogger();
@@ -53,7 +52,6 @@ async function renderRun(model: SiteModel, outDir: string): Promise<number> {
     return (Array.isArray(result[1]) ? result[1] : result.flat()).length;
   } finally {
     process.chdir(cwd);
-    setSiteModel(undefined);
   }
 }
 

@@ -1,8 +1,9 @@
 import { join, resolve } from 'node:path';
 import { ContentCache } from '../content/index.ts';
-import { renderFocus } from './dev-focus.ts';
-import { devServerOptions } from './dev-guard.ts';
-import { getSiteModel, type SiteModel } from './site-model.ts';
+import { renderFocus } from '../eleventy/dev-focus.ts';
+import { devServerOptions } from '../eleventy/dev-guard.ts';
+import { attachedModel, type SiteModel } from '../eleventy/model.ts';
+import { modelFromEnv } from './site-model.ts';
 
 interface EleventyConfigLike {
   addWatchTarget(path: string): void;
@@ -18,13 +19,15 @@ interface EleventyConfigLike {
  * The dev server listens on SAMACHAR_HOST (default 127.0.0.1) and refuses malformed paths (dev-guard.ts).
  */
 export function watchedModel(eleventyConfig: EleventyConfigLike): () => SiteModel {
+  const attached = attachedModel(eleventyConfig);
+  if (attached) return () => attached;
   if (process.env.SAMACHAR_WATCH !== '1') {
-    const model = getSiteModel();
+    const model = modelFromEnv();
     return () => model;
   }
   eleventyConfig.setServerOptions(devServerOptions());
   const cache = new ContentCache();
-  let model = getSiteModel({ cache });
+  let model = modelFromEnv({ cache });
   const articlesDir = resolve(model.input.contentDir, 'articles');
   eleventyConfig.addWatchTarget(articlesDir);
   // Eleventy watches its input (layouts/); the rest of the content folder is watched here.
@@ -39,7 +42,7 @@ export function watchedModel(eleventyConfig: EleventyConfigLike): () => SiteMode
     if (first) { first = false; return; }
     const prev = model;
     const started = performance.now();
-    const next = getSiteModel(onlyArticles ? { cache, reuseRelatedFrom: prev.related } : { cache });
+    const next = modelFromEnv(onlyArticles ? { cache, reuseRelatedFrom: prev.related } : { cache });
     const focus = onlyArticles ? renderFocus(prev, next) : undefined;
     model = focus ? { ...next, focus } : next;
     const stages = Object.entries(next.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');

@@ -3,8 +3,8 @@ import * as assert from 'uvu/assert';
 import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { acquireBuildLock, BuildLockError, lockPathFor } from '../../scripts/cli/build-lock.ts';
-import { buildSite } from '../../scripts/cli/pipeline.ts';
+import { acquireBuildLock, BuildLockError, lockPathFor } from '../../scripts/publish/build-lock.ts';
+import { buildSite } from '../../scripts/build/pipeline.ts';
 import { copyArchive, tempDir, treeHash } from '../helpers/archive.ts';
 import { deadPid, spawnBuild } from '../helpers/build-child.ts';
 
