@@ -42,6 +42,7 @@ check.before(() => {
 
 check('the folder holds the hostile fixtures (a missing folder must not pass)', () => {
   assert.ok(articles.length >= 15, `only ${articles.length} hostile articles`);
+  assert.ok(assets.length >= 3, `only ${assets.length} hostile assets`);
 });
 
 check('finishes, fails, and prints no stack trace', () => {

@@ -91,7 +91,9 @@ site('the stylesheet and fonts are self-hosted and fingerprinted', () => {
   const text = readFileSync(join(out, css![1]!), 'utf8');
   assert.match(text, /font-display:optional/);
   assert.match(text, /local\((NotoSansDevanagari-Regular|'NotoSansDevanagari-Regular'|"NotoSansDevanagari-Regular")\)/);
-  for (const m of text.matchAll(/url\((\/assets\/fonts\/[^)]+)\)/g)) assert.ok(existsSync(join(out, m[1]!)), m[1]);
+  const fonts = [...text.matchAll(/url\((\/assets\/fonts\/[^)]+)\)/g)].map((m) => m[1]!);
+  assert.is(fonts.length, 4, 'two weights of two subsets');
+  for (const f of fonts) assert.ok(existsSync(join(out, f)), f);
 });
 
 site.run();

@@ -40,7 +40,8 @@ focus('a title edit renders that article and only the listing pages that show it
   assert.equal(urls, ['/2026/', '/2026/11/', '/jila/jalore/', '/lekhak/asha-meena/', '/rajniti/']);
   const related = next.related.get('articles/2026/11/rajniti-6.md')!;
   const edited = related.find((r) => r.article.id === 'articles/2026/11/rajniti-7.md');
-  if (edited) assert.is(edited.article.title, 'मंत्री ने नए पुल का लोकार्पण किया');
+  assert.ok(edited, 'the edited story is among its neighbour\'s related stories');
+  assert.is(edited!.article.title, 'मंत्री ने नए पुल का लोकार्पण किया');
 });
 
 focus('moving a story to another date re-renders every listing page after it', () => {
