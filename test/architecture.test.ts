@@ -9,8 +9,22 @@ import { dirname, join, relative, resolve } from 'node:path';
  * earlier stages but not each other. Issue 18.
  */
 const RANK: Record<string, number> = {
-  hindi: 0, content: 1, catalog: 2, related: 3, eleventy: 4, images: 5, cms: 5, search: 6, seo: 7, publish: 8,
-  build: 9, bench: 9, 'site-check': 9, cli: 10, hooks: 10, types: 0,
+  hindi: 0,
+  content: 1,
+  catalog: 2,
+  related: 3,
+  eleventy: 4,
+  images: 5,
+  cms: 5,
+  search: 6,
+  seo: 7,
+  publish: 8,
+  build: 9,
+  bench: 9,
+  'site-check': 9,
+  cli: 10,
+  hooks: 10,
+  types: 0,
 };
 /**
  * Leaf config modules: schemas of settings that live in site.json. The site config (content/) embeds
@@ -23,7 +37,8 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Every relative import between files of scripts/, as paths relative to scripts/. */
@@ -43,13 +58,15 @@ const folderOf = (path: string) => path.split('/')[0]!;
 
 /** Imports that point from a stage to a later one (or across one rank), as `from → to`. */
 export function backEdges(imports: ReadonlyArray<{ from: string; to: string }>): string[] {
-  return imports.filter(({ from, to }) => {
-    const a = folderOf(from);
-    const b = folderOf(to);
-    if (a === b) return false;
-    if (a === 'content' && LEAF_CONFIG.has(to)) return false;
-    return !(b in RANK) || !(a in RANK) || RANK[b]! >= RANK[a]!;
-  }).map(({ from, to }) => `${from} → ${to}`);
+  return imports
+    .filter(({ from, to }) => {
+      const a = folderOf(from);
+      const b = folderOf(to);
+      if (a === b) return false;
+      if (a === 'content' && LEAF_CONFIG.has(to)) return false;
+      return !(b in RANK) || !(a in RANK) || RANK[b]! >= RANK[a]!;
+    })
+    .map(({ from, to }) => `${from} → ${to}`);
 }
 
 const files = tsFiles(SCRIPTS);
@@ -57,9 +74,14 @@ const imports = importsOf(files);
 const flow = suite('architecture: one-way imports between stage folders');
 
 flow('every folder of scripts/ has a rank (a new folder must be placed in the flow)', () => {
-  const folders = readdirSync(SCRIPTS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const folders = readdirSync(SCRIPTS, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   assert.ok(folders.length >= 12, `only ${folders.length} folders found`);
-  assert.equal(folders.filter((f) => !(f in RANK)), []);
+  assert.equal(
+    folders.filter((f) => !(f in RANK)),
+    [],
+  );
 });
 
 flow('the import scan finds the imports (it must not pass by finding none)', () => {
@@ -72,18 +94,35 @@ flow('no import from an earlier stage to a later one', () => {
 });
 
 flow('leaf config modules import nothing of the project', () => {
-  for (const leaf of LEAF_CONFIG) assert.equal(imports.filter((i) => i.from === leaf), [], leaf);
+  for (const leaf of LEAF_CONFIG)
+    assert.equal(
+      imports.filter((i) => i.from === leaf),
+      [],
+      leaf,
+    );
 });
 
 flow('the check catches a back-edge and a cycle within one rank', () => {
   assert.equal(backEdges([{ from: 'content/index.ts', to: 'catalog/build.ts' }]), ['content/index.ts → catalog/build.ts']);
   assert.equal(backEdges([{ from: 'images/plugin.ts', to: 'cms/plugin.ts' }]), ['images/plugin.ts → cms/plugin.ts']);
-  assert.equal(backEdges([{ from: 'catalog/build.ts', to: 'content/validate.ts' }, { from: 'content/site-config.ts', to: 'related/config.ts' }]), []);
+  assert.equal(
+    backEdges([
+      { from: 'catalog/build.ts', to: 'content/validate.ts' },
+      { from: 'content/site-config.ts', to: 'related/config.ts' },
+    ]),
+    [],
+  );
 });
 
 flow('cli/ holds only entry points: no module imports one of its files', () => {
-  assert.equal(imports.filter((i) => folderOf(i.to) === 'cli' && folderOf(i.from) !== 'cli').map((i) => `${i.from} → ${i.to}`), []);
-  assert.equal(imports.filter((i) => folderOf(i.to) === 'cli' && folderOf(i.from) === 'cli').map((i) => `${i.from} → ${i.to}`), []);
+  assert.equal(
+    imports.filter((i) => folderOf(i.to) === 'cli' && folderOf(i.from) !== 'cli').map((i) => `${i.from} → ${i.to}`),
+    [],
+  );
+  assert.equal(
+    imports.filter((i) => folderOf(i.to) === 'cli' && folderOf(i.from) === 'cli').map((i) => `${i.from} → ${i.to}`),
+    [],
+  );
 });
 
 flow.run();

@@ -27,8 +27,9 @@ const PINS: Readonly<Record<string, Pin>> = {
       'scripts/build/render.ts': 'disableLogger',
       'scripts/types/eleventy.d.ts': 'disableLogger',
     },
-    recheck: 'src/Util/FileSystemManager.js still has writeFile and createDirectoryForFile; eleventyConfig.templateHandling.writeMode'
-      + ' is still read from the instance; disableLogger() still silences it; the declarations in scripts/types/eleventy.d.ts',
+    recheck:
+      'src/Util/FileSystemManager.js still has writeFile and createDirectoryForFile; eleventyConfig.templateHandling.writeMode' +
+      ' is still read from the instance; disableLogger() still silences it; the declarations in scripts/types/eleventy.d.ts',
   },
   // Only @11ty/eleventy depends on it (with ^2.1.2): pinning Eleventy and the lock file keep it here.
   '@11ty/eleventy-dev-server': {
@@ -49,8 +50,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 const json = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, any>;
 const manifest = json('package.json');
 const lock = json('package-lock.json');
-const upgrade = (pkg: string, pin: Pin) => `${pkg} ${pin.version} is the version whose internals `
-  + `${Object.keys(pin.dependents).join(', ')} use. Before moving to another version re-check: ${pin.recheck}; then change the pin here`;
+const upgrade = (pkg: string, pin: Pin) =>
+  `${pkg} ${pin.version} is the version whose internals ` +
+  `${Object.keys(pin.dependents).join(', ')} use. Before moving to another version re-check: ${pin.recheck}; then change the pin here`;
 
 const pins = suite('packages pinned for their internals');
 
@@ -71,7 +73,10 @@ for (const [pkg, pin] of Object.entries(PINS)) {
   pins(`${pkg}: the files that use its internals still do`, () => {
     for (const [file, internal] of Object.entries(pin.dependents)) {
       assert.ok(existsSync(join(ROOT, file)), `${file} is gone: update the files named for ${pkg} in test/pins.test.ts`);
-      assert.ok(readFileSync(join(ROOT, file), 'utf8').includes(internal), `${file} no longer names ${internal}: is ${pkg} still pinned for a reason?`);
+      assert.ok(
+        readFileSync(join(ROOT, file), 'utf8').includes(internal),
+        `${file} no longer names ${internal}: is ${pkg} still pinned for a reason?`,
+      );
     }
   });
 }

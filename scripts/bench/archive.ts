@@ -4,20 +4,41 @@ import { loadArticles } from '../catalog/load.ts';
 import { slugify } from '../hindi/slug.ts';
 
 /** A source of real text to recombine: titles and paragraphs, with an optional category label. */
-export interface TextRecord { title: string; paragraphs: string[]; category?: string }
+export interface TextRecord {
+  title: string;
+  paragraphs: string[];
+  category?: string;
+}
 
 /** Reads a JSONL corpus (`{title, body, category?}` per line) into records. */
 export function readCorpus(path: string): TextRecord[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const r = JSON.parse(l) as { title?: string; body?: string; category?: string };
-    const paragraphs = String(r.body ?? '').split(/\n+/).map((p) => p.trim()).filter((p) => p.length > 0);
-    return { title: String(r.title ?? '').replace(/\s+/g, ' ').trim(), paragraphs, ...(r.category ? { category: r.category } : {}) };
-  }).filter((r) => r.title.length > 0 && r.paragraphs.length > 0);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const r = JSON.parse(l) as { title?: string; body?: string; category?: string };
+      const paragraphs = String(r.body ?? '')
+        .split(/\n+/)
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0);
+      return {
+        title: String(r.title ?? '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+        paragraphs,
+        ...(r.category ? { category: r.category } : {}),
+      };
+    })
+    .filter((r) => r.title.length > 0 && r.paragraphs.length > 0);
 }
 
 /** The sample archive's own articles as records, for benchmarks without a corpus. */
 export function sampleRecords(contentDir: string): TextRecord[] {
-  return loadArticles(contentDir).articles.map((a) => ({ title: a.title, paragraphs: a.body.split(/\n{2,}/).filter((p) => p.trim()), category: a.category.slug }));
+  return loadArticles(contentDir).articles.map((a) => ({
+    title: a.title,
+    paragraphs: a.body.split(/\n{2,}/).filter((p) => p.trim()),
+    category: a.category.slug,
+  }));
 }
 
 /** Knuth's multiplicative hash: cheap, deterministic spreading of indexes. */
@@ -34,7 +55,8 @@ const yamlText = (s: string) => JSON.stringify(s);
  */
 export function writeBenchArchive(dir: string, records: readonly TextRecord[], count: number, dataFrom: string): void {
   cpSync(join(dataFrom, '_data'), join(dir, '_data'), { recursive: true });
-  const read = (name: string) => (JSON.parse(readFileSync(join(dir, '_data', `${name}.json`), 'utf8')) as Array<{ slug: string }>).map((e) => e.slug);
+  const read = (name: string) =>
+    (JSON.parse(readFileSync(join(dir, '_data', `${name}.json`), 'utf8')) as Array<{ slug: string }>).map((e) => e.slug);
   const [categories, districts, authors] = [read('categories'), read('districts'), read('authors')];
   const labels = [...new Set(records.map((r) => r.category).filter((c): c is string => !!c))].sort();
   const end = Date.UTC(2026, 10, 23);
@@ -52,7 +74,10 @@ export function writeBenchArchive(dir: string, records: readonly TextRecord[], c
     // Titles repeat once the corpus is used up; the index keeps every URL unique.
     const slug = `${slugify(r.title, { maxLength: 40 })}-${i}`;
     const path = join(dir, 'articles', y, m);
-    if (!made.has(path)) { mkdirSync(path, { recursive: true }); made.add(path); }
+    if (!made.has(path)) {
+      mkdirSync(path, { recursive: true });
+      made.add(path);
+    }
     const fm = [
       '---',
       `title: ${yamlText(cycle > 0 ? `${r.title} (${cycle + 1})` : r.title)}`,

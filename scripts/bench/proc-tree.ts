@@ -35,7 +35,12 @@ export function sampleTree(root: number): TreeSample {
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       parent.set(pid, Number(f[1]));
       // Fields (man 5 proc, counted from state = 0): utime 11, stime 12, cutime 13, cstime 14, rss 21.
-      own.set(pid, { name, rss: Number(f[21]) * PAGE, user: (Number(f[11]) + Number(f[13])) / HZ, sys: (Number(f[12]) + Number(f[14])) / HZ });
+      own.set(pid, {
+        name,
+        rss: Number(f[21]) * PAGE,
+        user: (Number(f[11]) + Number(f[13])) / HZ,
+        sys: (Number(f[12]) + Number(f[14])) / HZ,
+      });
     } catch {
       // The process ended between readdir and read.
     }
@@ -61,7 +66,14 @@ export function sampleTree(root: number): TreeSample {
  * the start), the CPU seconds of the last sample, and each program's most CPU seconds seen (a
  * program's processes that ended before the last sample are counted in their parent's instead).
  */
-export interface TreeWatch { peak: number; peakByName: Record<string, number>; peakAt: number; user: number; sys: number; cpuByName: Record<string, number> }
+export interface TreeWatch {
+  peak: number;
+  peakByName: Record<string, number>;
+  peakAt: number;
+  user: number;
+  sys: number;
+  cpuByName: Record<string, number>;
+}
 
 /**
  * Samples `root`'s process tree every `ms` until `stop()`: the peak of the summed resident
@@ -86,5 +98,11 @@ export function watchTree(root: number, ms = 100): { stop: () => TreeWatch } {
   };
   sample();
   const timer = setInterval(sample, ms);
-  return { stop: () => { clearInterval(timer); sample(); return { ...seen, cpuByName: { ...seen.cpuByName } }; } };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return { ...seen, cpuByName: { ...seen.cpuByName } };
+    },
+  };
 }

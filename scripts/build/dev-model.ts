@@ -39,13 +39,18 @@ export function watchedModel(eleventyConfig: EleventyConfigLike): () => SiteMode
   });
   let first = true;
   eleventyConfig.on('eleventy.before', () => {
-    if (first) { first = false; return; }
+    if (first) {
+      first = false;
+      return;
+    }
     const prev = model;
     const started = performance.now();
     const next = modelFromEnv(onlyArticles ? { cache, reuseRelatedFrom: prev.related } : { cache });
     const focus = onlyArticles ? renderFocus(prev, next) : undefined;
     model = focus ? { ...next, focus } : next;
-    const stages = Object.entries(next.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
+    const stages = Object.entries(next.seconds)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}s`)
+      .join(', ');
     const what = focus ? `${focus.articles.length} articles and ${focus.listings.length} listing pages to render` : 'full render';
     console.log(`[samachar] content re-read in ${((performance.now() - started) / 1000).toFixed(2)}s (${stages}); ${what}`);
   });

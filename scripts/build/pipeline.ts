@@ -36,11 +36,23 @@ export interface BuildOptions {
  * The search index needs only the catalog's text: Pagefind (its own processes) starts as soon as
  * the catalog exists and indexes while related stories are computed and pages render.
  */
-function startSearch(catalog: Catalog, site: SiteConfig, outDir: string, cacheDir: string | undefined, seconds: Record<string, number>, say: (line: string) => void): Promise<unknown> {
+function startSearch(
+  catalog: Catalog,
+  site: SiteConfig,
+  outDir: string,
+  cacheDir: string | undefined,
+  seconds: Record<string, number>,
+  say: (line: string) => void,
+): Promise<unknown> {
   const t = performance.now();
   const cfg = site.search;
   const search = buildSearchIndex({
-    outDir, articles: catalog.articles, site, concurrency: cfg.workers, maxShardArticles: cfg.maxShardArticles, oneShardUpTo: cfg.oneShardUpTo,
+    outDir,
+    articles: catalog.articles,
+    site,
+    concurrency: cfg.workers,
+    maxShardArticles: cfg.maxShardArticles,
+    oneShardUpTo: cfg.oneShardUpTo,
     ...(cfg.maxContentChars ? { maxContentChars: cfg.maxContentChars } : {}),
     ...(cfg.maxFragmentsPerShard ? { maxFragmentsPerShard: cfg.maxFragmentsPerShard } : {}),
     ...(cacheDir ? { cacheDir: join(cacheDir, 'search') } : {}),
@@ -55,7 +67,12 @@ function startSearch(catalog: Catalog, site: SiteConfig, outDir: string, cacheDi
 }
 
 /** What a build did: the model it rendered, stage times and the page count. */
-export interface BuildResult { model: SiteModel; seconds: Record<string, number>; pages: number; outDir: string }
+export interface BuildResult {
+  model: SiteModel;
+  seconds: Record<string, number>;
+  pages: number;
+  outDir: string;
+}
 
 /**
  * The whole build: load + validate → catalog → related → render → search index → publish.
@@ -89,10 +106,12 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
   let tmp = '';
   let model: SiteModel;
   try {
-    model = prepareSite(input, { onCatalog: (catalog, site) => {
-      tmp = tempDirFor(outDir);
-      search = startSearch(catalog, site, tmp, options.cacheDir, seconds, say);
-    } });
+    model = prepareSite(input, {
+      onCatalog: (catalog, site) => {
+        tmp = tempDirFor(outDir);
+        search = startSearch(catalog, site, tmp, options.cacheDir, seconds, say);
+      },
+    });
   } catch (e) {
     if (tmp) {
       await search.catch(() => {});
@@ -101,13 +120,18 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
     throw e;
   }
   Object.assign(seconds, model.seconds);
-  say(`validated ${model.catalog.articles.length} articles in ${seconds.validate!.toFixed(1)} s; related stories in ${seconds.related!.toFixed(1)} s`);
+  say(
+    `validated ${model.catalog.articles.length} articles in ${seconds.validate!.toFixed(1)} s; related stories in ${seconds.related!.toFixed(1)} s`,
+  );
   try {
     let t = performance.now();
-    const [pages] = await Promise.all([renderSite(model, tmp, options.pagesPerRun, say).then((p) => {
-      seconds.render = (performance.now() - t) / 1000;
-      return p;
-    }), search]);
+    const [pages] = await Promise.all([
+      renderSite(model, tmp, options.pagesPerRun, say).then((p) => {
+        seconds.render = (performance.now() - t) / 1000;
+        return p;
+      }),
+      search,
+    ]);
     log('rendered %d pages in %ds', pages, seconds.render);
     say(`rendered ${pages} pages in ${(seconds.render ?? 0).toFixed(1)} s`);
     Object.assign(seconds, await runAfterRender(model, tmp));

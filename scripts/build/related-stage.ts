@@ -16,10 +16,13 @@ export function computeRelated(catalog: Catalog, overrides: Record<string, unkno
   const hits = buildRelated(catalog.articles, { ...(overrides as RelatedOptions), now, threads: Math.min(4, availableParallelism()) });
   const out = new Map<string, RelatedEntry[]>();
   for (const [id, list] of hits) {
-    out.set(id, list.flatMap((h) => {
-      const article = byId.get(h.id);
-      return article ? [{ article, score: h.score, fallback: h.fallback === true }] : [];
-    }));
+    out.set(
+      id,
+      list.flatMap((h) => {
+        const article = byId.get(h.id);
+        return article ? [{ article, score: h.score, fallback: h.fallback === true }] : [];
+      }),
+    );
   }
   return out;
 }
@@ -42,8 +45,14 @@ export function reuseRelated(catalog: Catalog, prev: ReadonlyMap<string, readonl
   for (const a of catalog.articles) {
     const old = prev.get(a.id);
     const entries = old
-      ? old.flatMap((e) => { const cur = byId.get(e.article.id); return cur ? [{ ...e, article: cur }] : []; })
-      : (latest.get(a.category.slug) ?? []).filter((b) => b !== a).slice(0, 5).map((b) => ({ article: b, score: 0, fallback: true }));
+      ? old.flatMap((e) => {
+          const cur = byId.get(e.article.id);
+          return cur ? [{ ...e, article: cur }] : [];
+        })
+      : (latest.get(a.category.slug) ?? [])
+          .filter((b) => b !== a)
+          .slice(0, 5)
+          .map((b) => ({ article: b, score: 0, fallback: true }));
     out.set(a.id, entries);
   }
   return out;

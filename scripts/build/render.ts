@@ -61,7 +61,12 @@ async function renderRun(model: SiteModel, outDir: string): Promise<number> {
  * (home, search, 404, …) are rendered again by every run: a few pages, same bytes.
  * Returns the number of distinct pages written.
  */
-export async function renderSite(model: SiteModel, outDir: string, perRun = PAGES_PER_RUN, progress: (line: string) => void = () => {}): Promise<number> {
+export async function renderSite(
+  model: SiteModel,
+  outDir: string,
+  perRun = PAGES_PER_RUN,
+  progress: (line: string) => void = () => {},
+): Promise<number> {
   const runs = planRuns(model, perRun);
   let pages = 0;
   for (const [i, focus] of runs.entries()) {

@@ -55,5 +55,8 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
  */
 export function modelFromEnv(options: PrepareOptions = {}): SiteModel {
   const drafts = process.env.SAMACHAR_DRAFTS === '1';
-  return prepareSite({ contentDir: process.env.SAMACHAR_CONTENT ?? 'content', includeDrafts: drafts, includeFuture: drafts, now: Date.now() }, options);
+  return prepareSite(
+    { contentDir: process.env.SAMACHAR_CONTENT ?? 'content', includeDrafts: drafts, includeFuture: drafts, now: Date.now() },
+    options,
+  );
 }

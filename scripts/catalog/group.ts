@@ -45,15 +45,29 @@ export function groupBy<T>(articles: readonly T[], key: (a: T) => string): Map<s
   return groups;
 }
 
-interface ListingSpec { kind: ListingKind; key: string; title: string; description: string; baseUrl: string; crumbs: ListingPage['breadcrumbs'] }
+interface ListingSpec {
+  kind: ListingKind;
+  key: string;
+  title: string;
+  description: string;
+  baseUrl: string;
+  crumbs: ListingPage['breadcrumbs'];
+}
 
 function paginate(spec: ListingSpec, items: readonly Article[], size: number): ListingPage[] {
   const pageCount = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: pageCount }, (_, i) => {
     const n = i + 1;
     return {
-      kind: spec.kind, key: spec.key, title: spec.title, description: spec.description,
-      baseUrl: spec.baseUrl, url: pageUrl(spec.baseUrl, n), pageNumber: n, pageCount, total: items.length,
+      kind: spec.kind,
+      key: spec.key,
+      title: spec.title,
+      description: spec.description,
+      baseUrl: spec.baseUrl,
+      url: pageUrl(spec.baseUrl, n),
+      pageNumber: n,
+      pageCount,
+      total: items.length,
       items: items.slice(i * size, n * size),
       ...(n > 1 ? { prevUrl: pageUrl(spec.baseUrl, n - 1) } : {}),
       ...(n < pageCount ? { nextUrl: pageUrl(spec.baseUrl, n + 1) } : {}),
@@ -83,27 +97,106 @@ export function buildListings(catalog: Catalog, size: number, topics: readonly T
   const byDistrict = groupBy(catalog.articles, (a) => a.district.slug);
   const byAuthor = groupBy(catalog.articles, (a) => a.author.slug);
   for (const c of catalog.categories) {
-    pages.push(...paginate({ kind: 'category', key: c.slug, title: c.name, description: c.description ?? `${c.name} की ताज़ा ख़बरें`, baseUrl: listingUrl.category(c.slug), crumbs: [] }, byCategory.get(c.slug) ?? [], size));
+    pages.push(
+      ...paginate(
+        {
+          kind: 'category',
+          key: c.slug,
+          title: c.name,
+          description: c.description ?? `${c.name} की ताज़ा ख़बरें`,
+          baseUrl: listingUrl.category(c.slug),
+          crumbs: [],
+        },
+        byCategory.get(c.slug) ?? [],
+        size,
+      ),
+    );
   }
   for (const d of catalog.districts) {
-    pages.push(...paginate({ kind: 'district', key: d.slug, title: d.name, description: d.description ?? `${d.name} ज़िले की ख़बरें`, baseUrl: listingUrl.district(d.slug), crumbs: [{ title: 'ज़िले', url: '/jila/' }] }, byDistrict.get(d.slug) ?? [], size));
+    pages.push(
+      ...paginate(
+        {
+          kind: 'district',
+          key: d.slug,
+          title: d.name,
+          description: d.description ?? `${d.name} ज़िले की ख़बरें`,
+          baseUrl: listingUrl.district(d.slug),
+          crumbs: [{ title: 'ज़िले', url: '/jila/' }],
+        },
+        byDistrict.get(d.slug) ?? [],
+        size,
+      ),
+    );
   }
   for (const a of catalog.authors) {
-    pages.push(...paginate({ kind: 'author', key: a.slug, title: a.name, description: a.description ?? a.role ?? `${a.name} की ख़बरें`, baseUrl: listingUrl.author(a.slug), crumbs: [{ title: 'लेखक', url: '/lekhak/' }] }, byAuthor.get(a.slug) ?? [], size));
+    pages.push(
+      ...paginate(
+        {
+          kind: 'author',
+          key: a.slug,
+          title: a.name,
+          description: a.description ?? a.role ?? `${a.name} की ख़बरें`,
+          baseUrl: listingUrl.author(a.slug),
+          crumbs: [{ title: 'लेखक', url: '/lekhak/' }],
+        },
+        byAuthor.get(a.slug) ?? [],
+        size,
+      ),
+    );
   }
   for (const t of topics) {
-    pages.push(...paginate({ kind: 'topic', key: t.slug, title: t.name, description: `${t.name} से जुड़ी सभी ख़बरें`, baseUrl: t.url, crumbs: [{ title: 'विषय', url: '/vishay/' }] }, t.articles, size));
+    pages.push(
+      ...paginate(
+        {
+          kind: 'topic',
+          key: t.slug,
+          title: t.name,
+          description: `${t.name} से जुड़ी सभी ख़बरें`,
+          baseUrl: t.url,
+          crumbs: [{ title: 'विषय', url: '/vishay/' }],
+        },
+        t.articles,
+        size,
+      ),
+    );
   }
   const byYear = groupBy(catalog.articles, (a) => a.date.slice(0, 4));
   for (const [year, items] of [...byYear].sort((x, y) => (x[0] < y[0] ? 1 : -1))) {
     const months: ListingPage[] = [];
     for (const [ym, monthItems] of groupBy(items, (a) => a.date.slice(0, 7))) {
       const title = formatHindiMonth(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)));
-      months.push(...paginate({ kind: 'month', key: ym, title, description: `${title} में प्रकाशित ख़बरें`, baseUrl: listingUrl.month(ym), crumbs: [{ title: 'पुरालेख', url: '/archive/' }, { title: year, url: listingUrl.year(year) }] }, monthItems, size));
+      months.push(
+        ...paginate(
+          {
+            kind: 'month',
+            key: ym,
+            title,
+            description: `${title} में प्रकाशित ख़बरें`,
+            baseUrl: listingUrl.month(ym),
+            crumbs: [
+              { title: 'पुरालेख', url: '/archive/' },
+              { title: year, url: listingUrl.year(year) },
+            ],
+          },
+          monthItems,
+          size,
+        ),
+      );
     }
     // A year is one page: its months, then its latest stories. Paginating every story of a year
     // again would add 5,000 pages to a 100,000-article archive that the month pages already cover.
-    const [yearPage] = paginate({ kind: 'year', key: year, title: `${year} की ख़बरें`, description: `${year} में प्रकाशित ख़बरें`, baseUrl: listingUrl.year(year), crumbs: [{ title: 'पुरालेख', url: '/archive/' }] }, items.slice(0, size), size);
+    const [yearPage] = paginate(
+      {
+        kind: 'year',
+        key: year,
+        title: `${year} की ख़बरें`,
+        description: `${year} में प्रकाशित ख़बरें`,
+        baseUrl: listingUrl.year(year),
+        crumbs: [{ title: 'पुरालेख', url: '/archive/' }],
+      },
+      items.slice(0, size),
+      size,
+    );
     const children = months.filter((m) => m.pageNumber === 1).map((m) => ({ title: m.title, url: m.url, total: m.total }));
     pages.push({ ...yearPage!, total: items.length, children }, ...months);
   }

@@ -68,11 +68,17 @@ export function tagNotes(stories: readonly TaggedStory[], options: TagNoteOption
     for (const common of forms.get(key) ?? []) near.add(common);
     for (let i = 0; i < cs.length; i++) for (const common of forms.get(without(cs, i)) ?? []) near.add(common);
     near.delete(key);
-    const best = [...near].filter((c) => oneEditApart(chars(c), cs))
+    const best = [...near]
+      .filter((c) => oneEditApart(chars(c), cs))
       .sort((a, b) => byKey.get(b)!.stories.length - byKey.get(a)!.stories.length || (a < b ? -1 : a > b ? 1 : 0))[0];
     if (best === undefined) continue;
     const common = byKey.get(best)!;
-    notes.push({ story: k.stories[0]!, tag: [...k.spellings.keys()][0]!, suggestion: mostUsedSpelling(common), uses: common.stories.length });
+    notes.push({
+      story: k.stories[0]!,
+      tag: [...k.spellings.keys()][0]!,
+      suggestion: mostUsedSpelling(common),
+      uses: common.stories.length,
+    });
   }
   return notes.sort((a, b) => (a.story.sourcePath < b.story.sourcePath ? -1 : a.story.sourcePath > b.story.sourcePath ? 1 : 0));
 }
@@ -105,6 +111,8 @@ export function formatTagNote(note: TagNote): string {
     // The file went away since it was read: the note still names it.
   }
   const where = line > 0 ? `${displayPath(note.story.sourcePath)}:${line}` : displayPath(note.story.sourcePath);
-  return `${where}: note: the tag "${note.tag}" is on this story only, "${note.suggestion}" is on ${note.uses} — `
-    + `if they are the same topic, write "${note.suggestion}" so that the story is listed on its topic page`;
+  return (
+    `${where}: note: the tag "${note.tag}" is on this story only, "${note.suggestion}" is on ${note.uses} — ` +
+    `if they are the same topic, write "${note.suggestion}" so that the story is listed on its topic page`
+  );
 }

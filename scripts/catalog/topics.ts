@@ -97,7 +97,9 @@ export function buildTopics(articles: readonly Article[], minStories: number, el
     taken.add(slug);
     byKey.set(key, { key, name, slug, url: topicUrl(slug), articles: g.stories });
   }
-  const list = [...byKey.values()].sort((x, y) => y.articles.length - x.articles.length || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  const list = [...byKey.values()].sort(
+    (x, y) => y.articles.length - x.articles.length || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
+  );
   // Asked once per tag on every article page: the same few thousand tags, folded once each.
   const urls = new Map<string, string | undefined>();
   return {

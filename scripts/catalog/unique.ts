@@ -3,7 +3,8 @@ import { fieldLine, type ValidArticle } from '../content/validate.ts';
 import { foldersOf, foldKey, generatedBy, outputFile, TOP_FILES } from './url-paths.ts';
 import type { Article } from './types.ts';
 
-const CASE_NOTE = ' (they differ only in upper and lower case, or in how a letter is encoded, which macOS and Windows disks treat as one name)';
+const CASE_NOTE =
+  ' (they differ only in upper and lower case, or in how a letter is encoded, which macOS and Windows disks treat as one name)';
 
 /**
  * Two articles may not share a URL, and an alias may not point over a live page, another alias or
@@ -12,7 +13,12 @@ const CASE_NOTE = ' (they differ only in upper and lower case, or in how a lette
  * must also be a path any file system can write (see url-paths.ts). `categories` are the slugs of
  * the category listings, each a top-level folder.
  */
-export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap<string, ValidArticle>, categories: ReadonlySet<string>, errors: ContentError[]): void {
+export function checkUniqueUrls(
+  articles: readonly Article[],
+  valid: ReadonlyMap<string, ValidArticle>,
+  categories: ReadonlySet<string>,
+  errors: ContentError[],
+): void {
   const line = (a: Article, field: string) => {
     const v = valid.get(a.id);
     if (!v) return 1;
@@ -31,16 +37,29 @@ export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap
   for (const [url, list] of byUrl) {
     const out = outputFile(url);
     if (typeof out !== 'string') {
-      for (const a of list) errors.push(new ContentError(file(a), line(a, 'url'), `this article's URL ${url} ${out[0]}`, 'choose a shorter "slug:"', urlField(a)));
+      for (const a of list)
+        errors.push(
+          new ContentError(file(a), line(a, 'url'), `this article's URL ${url} ${out[0]}`, 'choose a shorter "slug:"', urlField(a)),
+        );
       continue;
     }
     live.set(foldKey(out), list[0]!);
     if (list.length < 2) continue;
     // Every file involved gets the message: the editor who added the new one may be looking at either.
     for (const a of list) {
-      const others = list.filter((b) => b !== a).map(file).join(', ');
-      errors.push(new ContentError(file(a), line(a, 'url'), `this article's URL ${url} is also used by ${others}`,
-        'give one of them a different "slug:" (or a different title or date)', 'slug'));
+      const others = list
+        .filter((b) => b !== a)
+        .map(file)
+        .join(', ');
+      errors.push(
+        new ContentError(
+          file(a),
+          line(a, 'url'),
+          `this article's URL ${url} is also used by ${others}`,
+          'give one of them a different "slug:" (or a different title or date)',
+          'slug',
+        ),
+      );
     }
   }
   const aliasOwner = new Map<string, { article: Article; alias: string }>();
@@ -49,32 +68,61 @@ export function checkUniqueUrls(articles: readonly Article[], valid: ReadonlyMap
     const add = (message: string, hint: string) => errors.push(new ContentError(file(a), line(a, 'aliases'), message, hint, 'aliases'));
     for (const alias of a.aliases) {
       const out = outputFile(alias);
-      if (typeof out !== 'string') { add(`the alias ${alias} ${out[0]}`, out[1]); continue; }
+      if (typeof out !== 'string') {
+        add(`the alias ${alias} ${out[0]}`, out[1]);
+        continue;
+      }
       const key = foldKey(out);
       const owner = live.get(key);
       const generated = generatedBy(out, categories);
       const twice = aliasOwner.get(key);
-      if (owner) add(`the alias ${alias} is the URL of a live article, ${file(owner)}${owner.url === alias || owner.url === `${alias}/` ? '' : CASE_NOTE}`, 'remove the alias, or rename that article first');
-      else if (generated) add(`the alias ${alias} is a page of the site itself (${generated})`, 'remove the alias: the site already has a page there');
-      else if (twice?.article === a) add(`the alias ${alias} is listed twice${twice.alias === alias ? '' : ` (as ${twice.alias})`}`, 'keep one of them');
-      else if (twice) add(`the alias ${alias} is also claimed by ${file(twice.article)}${twice.alias === alias ? '' : CASE_NOTE}`, 'an old URL can redirect to one article only');
+      if (owner)
+        add(
+          `the alias ${alias} is the URL of a live article, ${file(owner)}${owner.url === alias || owner.url === `${alias}/` ? '' : CASE_NOTE}`,
+          'remove the alias, or rename that article first',
+        );
+      else if (generated)
+        add(`the alias ${alias} is a page of the site itself (${generated})`, 'remove the alias: the site already has a page there');
+      else if (twice?.article === a)
+        add(`the alias ${alias} is listed twice${twice.alias === alias ? '' : ` (as ${twice.alias})`}`, 'keep one of them');
+      else if (twice)
+        add(
+          `the alias ${alias} is also claimed by ${file(twice.article)}${twice.alias === alias ? '' : CASE_NOTE}`,
+          'an old URL can redirect to one article only',
+        );
       else {
         aliasOwner.set(key, { article: a, alias });
         accepted.push({ article: a, alias, key });
       }
     }
   }
-  checkFoldersAndFiles(accepted, [...TOP_FILES, ...live.keys()], (a, message, hint) => errors.push(new ContentError(file(a), line(a, 'aliases'), message, hint, 'aliases')));
+  checkFoldersAndFiles(accepted, [...TOP_FILES, ...live.keys()], (a, message, hint) =>
+    errors.push(new ContentError(file(a), line(a, 'aliases'), message, hint, 'aliases')),
+  );
 }
 
 /** A redirect page needs folders; none may be a file the site writes, and it may not be a folder the site needs. */
-function checkFoldersAndFiles(aliases: ReadonlyArray<{ article: Article; alias: string; key: string }>, siteFiles: readonly string[], report: (a: Article, message: string, hint: string) => void): void {
+function checkFoldersAndFiles(
+  aliases: ReadonlyArray<{ article: Article; alias: string; key: string }>,
+  siteFiles: readonly string[],
+  report: (a: Article, message: string, hint: string) => void,
+): void {
   const files = new Set([...siteFiles, ...aliases.map((x) => x.key)]);
   const folders = new Set<string>();
   for (const f of files) for (const d of foldersOf(f)) folders.add(d);
   for (const { article, alias, key } of aliases) {
     const clash = foldersOf(key).find((d) => files.has(d));
-    if (clash) report(article, `the alias ${alias} needs a folder /${clash}/ where the site has the file /${clash}`, 'remove the alias, or drop the part after that file name');
-    else if (folders.has(key)) report(article, `the alias ${alias} would be a file where the site has the folder /${key}/`, `write it as a folder, ${alias}/, or remove it`);
+    if (clash)
+      report(
+        article,
+        `the alias ${alias} needs a folder /${clash}/ where the site has the file /${clash}`,
+        'remove the alias, or drop the part after that file name',
+      );
+    else if (folders.has(key))
+      report(
+        article,
+        `the alias ${alias} would be a file where the site has the folder /${key}/`,
+        `write it as a folder, ${alias}/, or remove it`,
+      );
   }
 }

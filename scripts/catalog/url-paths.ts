@@ -37,18 +37,21 @@ export function outputFile(path: string): string | PathProblem {
   } catch {
     return ['has a broken %-escape', 'every % must start a complete escape of UTF-8, like %E0%A4%95 for क; or write the path without %'];
   }
-  if (/%2f|%5c/i.test(path) || decoded.includes('\\')) return ['has an escaped / or a backslash', 'write the path with plain / between its parts'];
+  if (/%2f|%5c/i.test(path) || decoded.includes('\\'))
+    return ['has an escaped / or a backslash', 'write the path with plain / between its parts'];
   // %00 would cut a file name short where the name reaches C; other controls are never in a real URL.
   if (/[\x00-\x1f\x7f]/.test(decoded)) return ['has a control character', 'remove the %00–%1F escape'];
   const file = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
   const segments = file.slice(1).split('/');
   if (segments.some((s) => s === '')) return ['has an empty part (//)', 'write a single / between the parts'];
-  if (segments.some((s) => s === '.' || s === '..')) return ['has a "." or ".." part', 'an old URL is a path from the site\'s root, like /purani-khabar/'];
+  if (segments.some((s) => s === '.' || s === '..'))
+    return ['has a "." or ".." part', "an old URL is a path from the site's root, like /purani-khabar/"];
   if (segments.some((s) => s.startsWith('.'))) return ['has a part starting with "."', 'hosts hide such files; an old URL cannot be one'];
   if (segments[0]!.startsWith('_')) return ['starts with "_"', 'such names are host settings files (_headers, _redirects), not pages'];
   const long = segments.find((s) => Buffer.byteLength(s) > MAX_SEGMENT_BYTES);
   if (long) return [`has a part of ${Buffer.byteLength(long)} bytes; a file name may have at most ${MAX_SEGMENT_BYTES}`, 'shorten it'];
-  if (Buffer.byteLength(file) > MAX_PATH_BYTES) return [`is ${Buffer.byteLength(file)} bytes long; a path may have at most ${MAX_PATH_BYTES}`, 'shorten it'];
+  if (Buffer.byteLength(file) > MAX_PATH_BYTES)
+    return [`is ${Buffer.byteLength(file)} bytes long; a path may have at most ${MAX_PATH_BYTES}`, 'shorten it'];
   return segments.join('/');
 }
 

@@ -19,12 +19,22 @@ the previous run's site (deleted in the background after the last run, not betwe
 --warm measures what CI does after a merge instead: one untimed build fills the cache, then before
 each measured run one story of the newest month is edited (and restored at the end).`;
 
-const { values } = parseArgs({ args: process.argv.slice(2), options: {
-  articles: { type: 'string', default: '1000' }, corpus: { type: 'string' }, keep: { type: 'string' },
-  runs: { type: 'string', default: '1' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
-  warm: { type: 'boolean', default: false },
-} });
-if (values.help) { console.log(HELP); process.exit(0); }
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    articles: { type: 'string', default: '1000' },
+    corpus: { type: 'string' },
+    keep: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 
 const root = resolve(import.meta.dirname, '../..');
 const count = Number(values.articles);
@@ -46,29 +56,72 @@ if (values.keep && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
   rmSync(contentDir, { recursive: true, force: true });
   writeBenchArchive(contentDir, records, count, join(root, 'content'));
   writeFileSync(stamp, want);
-  say(`generated ${count} articles from ${records.length} ${values.corpus ? 'corpus records' : 'sample articles'} in ${((performance.now() - t) / 1000).toFixed(1)} s → ${contentDir}`);
+  say(
+    `generated ${count} articles from ${records.length} ${values.corpus ? 'corpus records' : 'sample articles'} in ${((performance.now() - t) / 1000).toFixed(1)} s → ${contentDir}`,
+  );
 }
 
-interface RunResult { articles: number; pages: number; seconds: Record<string, number>; peakRssMB: number; peakByProgramMB: Record<string, number>; peakAtSeconds: number; cpuSeconds: { user: number; sys: number }; cpuByProgram: Record<string, number> }
+interface RunResult {
+  articles: number;
+  pages: number;
+  seconds: Record<string, number>;
+  peakRssMB: number;
+  peakByProgramMB: Record<string, number>;
+  peakAtSeconds: number;
+  cpuSeconds: { user: number; sys: number };
+  cpuByProgram: Record<string, number>;
+}
 
 function buildOnce(): Promise<RunResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/cli/build.ts'), '--content', contentDir, '--out', outDir, '--stats'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, UV_THREADPOOL_SIZE: '16' } });
+    const child = spawn(
+      process.execPath,
+      [
+        join(root, 'node_modules/tsx/dist/cli.mjs'),
+        join(root, 'scripts/cli/build.ts'),
+        '--content',
+        contentDir,
+        '--out',
+        outDir,
+        '--stats',
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, UV_THREADPOOL_SIZE: '16' } },
+    );
     const watch = watchTree(child.pid!);
     let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d; });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+    });
     child.on('exit', (code) => {
       const seen = watch.stop();
       if (code !== 0) return fail(new Error(`build failed (exit ${code}):\n${out}`));
-      const stats = JSON.parse(out.trim().split('\n').pop()!) as Omit<RunResult, 'peakRssMB' | 'peakByProgramMB' | 'peakAtSeconds' | 'cpuSeconds' | 'cpuByProgram'>;
+      const stats = JSON.parse(out.trim().split('\n').pop()!) as Omit<
+        RunResult,
+        'peakRssMB' | 'peakByProgramMB' | 'peakAtSeconds' | 'cpuSeconds' | 'cpuByProgram'
+      >;
       const peakByProgramMB = Object.fromEntries(Object.entries(seen.peakByName).map(([k, v]) => [k, Math.round(v / 1048576)]));
-      done({ ...stats, peakRssMB: Math.round(seen.peak / 1048576), peakByProgramMB, peakAtSeconds: seen.peakAt, cpuSeconds: { user: round2(seen.user), sys: round2(seen.sys) }, cpuByProgram: Object.fromEntries(Object.entries(seen.cpuByName).filter(([, v]) => v >= 0.05).map(([k, v]) => [k, round2(v)])) });
+      done({
+        ...stats,
+        peakRssMB: Math.round(seen.peak / 1048576),
+        peakByProgramMB,
+        peakAtSeconds: seen.peakAt,
+        cpuSeconds: { user: round2(seen.user), sys: round2(seen.sys) },
+        cpuByProgram: Object.fromEntries(
+          Object.entries(seen.cpuByName)
+            .filter(([, v]) => v >= 0.05)
+            .map(([k, v]) => [k, round2(v)]),
+        ),
+      });
     });
   });
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 const cacheDir = join(work, '.cache');
 /**
  * Earlier runs' sites and caches are set aside, not deleted, until all runs are done. Some file
@@ -85,10 +138,19 @@ const setAside = (path: string) => {
 };
 /** A story of the newest month: editing it changes the newest search shard, as publishing does. */
 function newestStory(): string {
-  const newest = (dir: string) => readdirSync(dir).filter((n) => /^\d+$/.test(n)).sort().at(-1)!;
+  const newest = (dir: string) =>
+    readdirSync(dir)
+      .filter((n) => /^\d+$/.test(n))
+      .sort()
+      .at(-1)!;
   const year = join(contentDir, 'articles', newest(join(contentDir, 'articles')));
   const month = join(year, newest(year));
-  return join(month, readdirSync(month).filter((n) => n.endsWith('.md')).sort()[0]!);
+  return join(
+    month,
+    readdirSync(month)
+      .filter((n) => n.endsWith('.md'))
+      .sort()[0]!,
+  );
 }
 let edited: { path: string; text: string } | undefined;
 if (values.warm) {
@@ -109,7 +171,17 @@ try {
     t = performance.now();
     const r = await buildOnce();
     results.push(r);
-    say(`run ${i + 1}/${runs}: ${Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ')}; peak ${r.peakRssMB} MB at ${r.peakAtSeconds.toFixed(0)} s (${Object.entries(r.peakByProgramMB).map(([k, v]) => `${k} ${v}`).join(', ')}); CPU ${r.cpuSeconds.user.toFixed(1)} s user + ${r.cpuSeconds.sys.toFixed(1)} s kernel (${Object.entries(r.cpuByProgram).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}); ${r.pages} pages`);
+    say(
+      `run ${i + 1}/${runs}: ${Object.entries(r.seconds)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}s`)
+        .join(', ')}; peak ${r.peakRssMB} MB at ${r.peakAtSeconds.toFixed(0)} s (${Object.entries(r.peakByProgramMB)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}); CPU ${r.cpuSeconds.user.toFixed(1)} s user + ${r.cpuSeconds.sys.toFixed(1)} s kernel (${Object.entries(
+        r.cpuByProgram,
+      )
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(', ')}); ${r.pages} pages`,
+    );
   }
 } finally {
   if (edited) writeFileSync(edited.path, edited.text);
@@ -124,10 +196,14 @@ const summary = {
   seconds: Object.fromEntries(keys.map((k) => [k, Number(median(results.map((r) => r.seconds[k] ?? 0)).toFixed(3))])),
   peakRssMB: median(results.map((r) => r.peakRssMB)),
   cpuSeconds: { user: median(results.map((r) => r.cpuSeconds.user)), sys: median(results.map((r) => r.cpuSeconds.sys)) },
-  cpuByProgram: Object.fromEntries(Object.keys(results[0]!.cpuByProgram).map((k) => [k, median(results.map((r) => r.cpuByProgram[k] ?? 0))])),
+  cpuByProgram: Object.fromEntries(
+    Object.keys(results[0]!.cpuByProgram).map((k) => [k, median(results.map((r) => r.cpuByProgram[k] ?? 0))]),
+  ),
   runs,
   cache: values.warm ? 'warm' : 'cold',
 };
-say(`${runs > 1 ? 'median: ' : ''}${summary.articles} articles, ${summary.pages} pages, total ${summary.seconds.total} s, peak ${summary.peakRssMB} MB`);
+say(
+  `${runs > 1 ? 'median: ' : ''}${summary.articles} articles, ${summary.pages} pages, total ${summary.seconds.total} s, peak ${summary.peakRssMB} MB`,
+);
 if (values.json) console.log(JSON.stringify(summary));
 if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -28,13 +28,19 @@ if (args.help) {
   console.log(HELP);
 } else {
   try {
-    const r = await buildSite({ contentDir: args.content, includeDrafts: args.drafts, includeFuture: args.drafts, now: Date.now() }, args.out, {
-      progress: (line) => console.error(`samachar: ${line}`),
-      ...(args['no-cache'] ? {} : { cacheDir: join(dirname(resolve(args.content)), '.cache') }),
-    });
+    const r = await buildSite(
+      { contentDir: args.content, includeDrafts: args.drafts, includeFuture: args.drafts, now: Date.now() },
+      args.out,
+      {
+        progress: (line) => console.error(`samachar: ${line}`),
+        ...(args['no-cache'] ? {} : { cacheDir: join(dirname(resolve(args.content)), '.cache') }),
+      },
+    );
     // Advice, not errors: the site is built either way.
     for (const note of tagNotes(r.model.catalog.articles)) console.error(formatTagNote(note));
-    const s = Object.entries(r.seconds).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
+    const s = Object.entries(r.seconds)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}s`)
+      .join(', ');
     console.log(`Built ${r.model.catalog.articles.length} articles, ${r.pages} pages into ${args.out}/ (${s})`);
     // For the benchmark: one JSON line it can read.
     if (args.stats) console.log(JSON.stringify({ articles: r.model.catalog.articles.length, pages: r.pages, seconds: r.seconds }));

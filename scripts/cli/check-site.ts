@@ -16,7 +16,10 @@ import { serveSite } from '../site-check/static-server.ts';
 import { runVnu } from '../site-check/vnu.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string, def: string) => { const i = args.indexOf(name); return i >= 0 && args[i + 1] ? args[i + 1]! : def; };
+const opt = (name: string, def: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : def;
+};
 const siteDir = resolve(opt('--site', '_site'));
 const contentDir = resolve(opt('--content', 'content'));
 const dataErrors: ContentError[] = [];
@@ -47,11 +50,17 @@ if (links.broken.length) failures.push(`${links.broken.length} broken internal l
 
 console.log('\n== page weight (gzip -9; article HTML + CSS, fonts and pictures aside)');
 const cache = new Map<string, number>();
-const weights = files.filter(isArticlePage).map((p) => pageWeight(siteDir, p, cache)).filter((w) => w.css > 0).sort((a, b) => b.total - a.total);
+const weights = files
+  .filter(isArticlePage)
+  .map((p) => pageWeight(siteDir, p, cache))
+  .filter((w) => w.css > 0)
+  .sort((a, b) => b.total - a.total);
 const heaviest = weights[0];
 if (heaviest) {
   const median = weights[Math.floor(weights.length / 2)]!;
-  console.log(`${weights.length} article pages; heaviest ${heaviest.page}: HTML ${kb(heaviest.html)} + CSS ${kb(heaviest.css)} = ${kb(heaviest.total)} (budget ${kb(ARTICLE_BUDGET)}); JS ${kb(heaviest.js)}; median ${kb(median.total)}`);
+  console.log(
+    `${weights.length} article pages; heaviest ${heaviest.page}: HTML ${kb(heaviest.html)} + CSS ${kb(heaviest.css)} = ${kb(heaviest.total)} (budget ${kb(ARTICLE_BUDGET)}); JS ${kb(heaviest.js)}; median ${kb(median.total)}`,
+  );
   const over = weights.filter((w) => w.total > ARTICLE_BUDGET);
   if (over.length) failures.push(`${over.length} article pages over ${kb(ARTICLE_BUDGET)}`);
 }
@@ -77,7 +86,9 @@ try {
   const axe = await step('axe', () => runAxe(browser, server.origin, Object.values(kinds)));
   const bad = axe.filter((r) => r.violations.length);
   console.log(`${axe.length} page checks, ${bad.length} with violations`);
-  for (const r of bad) for (const v of r.violations) console.log(`  ${r.path} [${r.scheme}] ${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);
+  for (const r of bad)
+    for (const v of r.violations)
+      console.log(`  ${r.path} [${r.scheme}] ${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);
   if (bad.length) failures.push(`axe violations on ${bad.length} page checks`);
 } finally {
   await browser.close();
@@ -95,14 +106,17 @@ if (!args.includes('--no-lighthouse')) {
       }
       const s = await runLighthouse(server.origin, path);
       scores.push(s);
-      console.log(`  ${kind.padEnd(9)} ${path}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`);
+      console.log(
+        `  ${kind.padEnd(9)} ${path}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`,
+      );
       for (const f of s.failing) console.log(`      ${f}`);
       for (const [cat, min] of Object.entries(LIGHTHOUSE_MINIMUM)) {
         const score = s[cat as keyof typeof LIGHTHOUSE_MINIMUM];
         if (score >= min) continue;
         // Performance is a timing: on a shared CI machine it measures the neighbours as much as the
         // page, so there it is reported, not enforced (run check:site on a quiet machine to enforce).
-        if (cat === 'performance' && advisoryPerformance) console.log(`      note: performance ${score} < ${min} (not enforced with --performance-advisory)`);
+        if (cat === 'performance' && advisoryPerformance)
+          console.log(`      note: performance ${score} < ${min} (not enforced with --performance-advisory)`);
         else failures.push(`Lighthouse ${cat} ${score} < ${min} on ${kind}`);
       }
     }

@@ -8,12 +8,17 @@ import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
  * and data file, reports every problem at once, writes nothing. Then notes on tags that look like
  * misspellings of common ones (see catalog/tag-notes.ts), which never fail it.
  */
-const { values } = parseArgs({ args: process.argv.slice(2), options: { content: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { content: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } },
+});
 const started = performance.now();
 const { articles, errors } = loadArticles(values.content!);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (errors.length > 0) {
-  console.error(formatErrors(errors).replace('Nothing was built; the previous site is unchanged.', 'Fix these and run npm run check again.'));
+  console.error(
+    formatErrors(errors).replace('Nothing was built; the previous site is unchanged.', 'Fix these and run npm run check again.'),
+  );
   process.exitCode = 1;
 } else if (!values.quiet) {
   // Tags that look misspelt: advice that never fails the check (the pre-commit hook runs --quiet).

@@ -21,13 +21,19 @@ import { buildRelated, relatedConfigSchema, relatedInternalsSchema } from '../re
 
 const { values } = parseArgs({
   options: {
-    corpus: { type: 'string' }, json: { type: 'boolean', default: false }, limit: { type: 'string' },
-    synthetic: { type: 'string' }, config: { type: 'string' }, internal: { type: 'string' },
+    corpus: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    limit: { type: 'string' },
+    synthetic: { type: 'string' },
+    config: { type: 'string' },
+    internal: { type: 'string' },
     threads: { type: 'string', default: '1' },
   },
 });
 if (values.corpus === undefined) {
-  process.stderr.write('Usage: npm run eval:related -- --corpus FILE.jsonl [--json] [--limit N] [--synthetic N] [--config JSON] [--internal JSON] [--threads N]\n');
+  process.stderr.write(
+    'Usage: npm run eval:related -- --corpus FILE.jsonl [--json] [--limit N] [--synthetic N] [--config JSON] [--internal JSON] [--threads N]\n',
+  );
   process.exit(2);
 }
 /** A JSON flag parsed by `schema`; exits with every problem named (`--internal: queryTerms: …`). */
@@ -40,7 +46,9 @@ function jsonFlag<S extends z.ZodType>(flag: string, text: string | undefined, s
 const settings = jsonFlag('--config', values.config, relatedConfigSchema);
 const internal = jsonFlag('--internal', values.internal, relatedInternalsSchema);
 
-let records: LabelledRecord[] = readFileSync(values.corpus, 'utf8').split('\n').filter((l) => l.trim() !== '')
+let records: LabelledRecord[] = readFileSync(values.corpus, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
   .map((line) => {
     const r = JSON.parse(line) as Partial<LabelledRecord>;
     return { id: String(r.id), title: r.title ?? '', body: r.body ?? '', category: r.category ?? '' };

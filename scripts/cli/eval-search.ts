@@ -28,10 +28,21 @@ import type { Summary } from '../search/eval/metrics.ts';
 
 const { values } = parseArgs({
   options: {
-    corpus: { type: 'string' }, queries: { type: 'string' }, json: { type: 'boolean', default: false },
-    baseline: { type: 'boolean', default: false }, downloads: { type: 'boolean', default: false },
-    limit: { type: 'string' }, synthetic: { type: 'string' }, 'max-shard': { type: 'string' }, 'one-shard-up-to': { type: 'string' }, session: { type: 'string', default: '100' }, firsts: { type: 'string', default: '30' },
-    'per-type': { type: 'string', default: '300' }, 'max-chars': { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean', default: false },
+    corpus: { type: 'string' },
+    queries: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    baseline: { type: 'boolean', default: false },
+    downloads: { type: 'boolean', default: false },
+    limit: { type: 'string' },
+    synthetic: { type: 'string' },
+    'max-shard': { type: 'string' },
+    'one-shard-up-to': { type: 'string' },
+    session: { type: 'string', default: '100' },
+    firsts: { type: 'string', default: '30' },
+    'per-type': { type: 'string', default: '300' },
+    'max-chars': { type: 'string' },
+    out: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 if (values.corpus === undefined) {
@@ -46,7 +57,9 @@ const articles = corpusArticles(records);
 
 const outDir = values.out ?? mkdtempSync(join(tmpdir(), 'samachar-eval-search-'));
 const built = await buildSearchIndex({
-  outDir, articles, ...(values['max-shard'] ? { maxShardArticles: Number(values['max-shard']) } : {}),
+  outDir,
+  articles,
+  ...(values['max-shard'] ? { maxShardArticles: Number(values['max-shard']) } : {}),
   ...(values['one-shard-up-to'] ? { oneShardUpTo: Number(values['one-shard-up-to']) } : {}),
   ...(values['max-chars'] ? { maxContentChars: Number(values['max-chars']) } : {}),
   // Pagefind's own runtime, which readers never load, only for the baseline.
@@ -57,10 +70,13 @@ process.stdout.write(`index      ${built.shards} shard(s), ${built.files} files,
 
 let queries: EvalQuery[];
 if (values.queries !== undefined) {
-  queries = readFileSync(values.queries, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => {
-    const q = JSON.parse(l) as { query: string; relevant: string[]; type?: string };
-    return { query: q.query, relevant: q.relevant.map(String), type: q.type ?? 'given' };
-  });
+  queries = readFileSync(values.queries, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const q = JSON.parse(l) as { query: string; relevant: string[]; type?: string };
+      return { query: q.query, relevant: q.relevant.map(String), type: q.type ?? 'given' };
+    });
 } else {
   const cap = Number(values['per-type']);
   const counts = new Map<string, number>();
@@ -74,7 +90,8 @@ if (values.queries !== undefined) {
 const urlToId = new Map(articles.map((a) => [a.url, a.id]));
 const search = await openBuiltSearch(outDir);
 const report = await runEval(queries, urlToId, search.engine);
-const line = (name: string, s: Summary) => `${name.padEnd(11)}${String(s.queries).padStart(5)}  MRR@10 ${s.mrr10.toFixed(3)}  recall@10 ${s.recall10.toFixed(3)}  no results ${s.noResults}\n`;
+const line = (name: string, s: Summary) =>
+  `${name.padEnd(11)}${String(s.queries).padStart(5)}  MRR@10 ${s.mrr10.toFixed(3)}  recall@10 ${s.recall10.toFixed(3)}  no results ${s.noResults}\n`;
 const print = (title: string, r: EvalReport) => {
   process.stdout.write(`\n${title}\n`);
   const order = [...QUERY_TYPES, ...Object.keys(r.types).filter((t) => !(QUERY_TYPES as readonly string[]).includes(t))];
@@ -82,25 +99,36 @@ const print = (title: string, r: EvalReport) => {
   process.stdout.write(line('all', r.all));
 };
 print('samachar search (engine)', report);
-if (values.verbose) for (const m of report.misses) process.stdout.write(`  miss [${m.type}] ${m.query} → want ${m.relevant.join(',')} got ${m.got.join(',')}\n`);
+if (values.verbose)
+  for (const m of report.misses)
+    process.stdout.write(`  miss [${m.type}] ${m.query} → want ${m.relevant.join(',')} got ${m.got.join(',')}\n`);
 
 if (values.baseline) {
   const plain = await openBuiltSearch(outDir, { fresh: 'baseline', pagefind: { exactDiacritics: false } });
-  if (plain.pagefind) print('plain Pagefind (whole query, default options)', await runEval(queries, urlToId, search.engine, plain.pagefind));
+  if (plain.pagefind)
+    print('plain Pagefind (whole query, default options)', await runEval(queries, urlToId, search.engine, plain.pagefind));
 }
 
 if (values.downloads) {
   // Queries spread evenly over the list (so over the query types), as one reader's session.
   const size = Number(values.session);
-  const session = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / size)) === 0).slice(0, size).map((q) => q.query);
+  const session = queries
+    .filter((_, i) => i % Math.max(1, Math.floor(queries.length / size)) === 0)
+    .slice(0, size)
+    .map((q) => q.query);
   const d = await measureDownloads(outDir, session, 5, Number(values.firsts));
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
   const pct = (xs: readonly number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
   const later = sorted(d.later);
   const firsts = sorted(d.firsts);
-  process.stdout.write(`\ndownloads  first query ${kb(d.first)}; later queries median ${kb(pct(later, 0.5))}, p90 ${kb(pct(later, 0.9))}, max ${kb(later[later.length - 1] ?? 0)} (${later.length} queries, 5 results shown)\n`);
-  if (firsts.length > 0) process.stdout.write(`           as a reader's first query (${firsts.length} queries, each on a fresh page): median ${kb(pct(firsts, 0.5))}, p90 ${kb(pct(firsts, 0.9))}, min ${kb(firsts[0]!)}, max ${kb(firsts[firsts.length - 1]!)}\n`);
+  process.stdout.write(
+    `\ndownloads  first query ${kb(d.first)}; later queries median ${kb(pct(later, 0.5))}, p90 ${kb(pct(later, 0.9))}, max ${kb(later[later.length - 1] ?? 0)} (${later.length} queries, 5 results shown)\n`,
+  );
+  if (firsts.length > 0)
+    process.stdout.write(
+      `           as a reader's first query (${firsts.length} queries, each on a fresh page): median ${kb(pct(firsts, 0.5))}, p90 ${kb(pct(firsts, 0.9))}, min ${kb(firsts[0]!)}, max ${kb(firsts[firsts.length - 1]!)}\n`,
+    );
   for (const f of d.firstFiles.slice(0, 10)) process.stdout.write(`  ${kb(f.bytes).padStart(9)}  ${f.path}\n`);
 }
 

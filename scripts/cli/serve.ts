@@ -17,13 +17,16 @@ const STOP_GRACE_MS = 10_000;
  * `npm start`: Eleventy's dev server with live reload, drafts and future articles shown.
  * It runs the Eleventy CLI through tsx so `.eleventy.ts` is the same config the build uses.
  */
-const { values } = parseArgs({ args: process.argv.slice(2), options: {
-  content: { type: 'string', default: 'content' },
-  port: { type: 'string', default: '8080' },
-  host: { type: 'string', default: '127.0.0.1' },
-  out: { type: 'string', default: '.cache/dev-site' },
-  help: { type: 'boolean', default: false },
-} });
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    content: { type: 'string', default: 'content' },
+    port: { type: 'string', default: '8080' },
+    host: { type: 'string', default: '127.0.0.1' },
+    out: { type: 'string', default: '.cache/dev-site' },
+    help: { type: 'boolean', default: false },
+  },
+});
 if (values.help) {
   console.log(HELP);
   process.exit(0);
@@ -31,13 +34,23 @@ if (values.help) {
 const root = resolve(import.meta.dirname, '../..');
 const cmd = resolve(root, 'node_modules/@11ty/eleventy/cmd.cjs');
 const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs');
-const child = spawn(process.execPath, [tsx, cmd, '--config=.eleventy.ts', '--serve', `--port=${values.port}`, `--output=${values.out}`, '--input=layouts'], {
-  cwd: root,
-  stdio: 'inherit',
-  // A process group of its own: a stop reaches tsx, Eleventy and whatever they started, at once.
-  detached: true,
-  env: { ...process.env, SAMACHAR_CONTENT: resolve(values.content!), SAMACHAR_DRAFTS: '1', SAMACHAR_WATCH: '1', SAMACHAR_HOST: values.host! },
-});
+const child = spawn(
+  process.execPath,
+  [tsx, cmd, '--config=.eleventy.ts', '--serve', `--port=${values.port}`, `--output=${values.out}`, '--input=layouts'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    // A process group of its own: a stop reaches tsx, Eleventy and whatever they started, at once.
+    detached: true,
+    env: {
+      ...process.env,
+      SAMACHAR_CONTENT: resolve(values.content!),
+      SAMACHAR_DRAFTS: '1',
+      SAMACHAR_WATCH: '1',
+      SAMACHAR_HOST: values.host!,
+    },
+  },
+);
 const stopGroup = (signal: NodeJS.Signals) => {
   try {
     process.kill(-child.pid!, signal);

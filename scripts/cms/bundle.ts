@@ -23,11 +23,16 @@ export function cmsBundle(): CmsBundle {
   const dist = join(dirname(require.resolve('@sveltia/cms')), '..', 'dist');
   const main = readFileSync(join(dist, 'sveltia-cms.js'));
   const chunkDir = join(dist, 'chunks');
-  const chunks = readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort()
+  const chunks = readdirSync(chunkDir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()
     .map((name) => ({ name, contents: readFileSync(join(chunkDir, name)) }));
   const base = `/assets/cms/${fingerprint(Buffer.concat([main, ...chunks.map((c) => c.contents)]))}`;
   return {
     scriptUrl: `${base}/sveltia-cms.js`,
-    assets: [{ url: `${base}/sveltia-cms.js`, contents: main }, ...chunks.map((c) => ({ url: `${base}/chunks/${c.name}`, contents: c.contents }))],
+    assets: [
+      { url: `${base}/sveltia-cms.js`, contents: main },
+      ...chunks.map((c) => ({ url: `${base}/chunks/${c.name}`, contents: c.contents })),
+    ],
   };
 }

@@ -49,8 +49,17 @@ const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unkn
   tags: () => ({ widget: 'list', default: [] }),
   image: () => ({ widget: 'image', hint: 'तस्वीर लगाएँ तो नीचे उसका विवरण भी लिखें।' }),
   image_alt: () => ({ widget: 'string', hint: 'तस्वीर में क्या है, उन पाठकों के लिए जो उसे देख नहीं सकते।' }),
-  slug: () => ({ widget: 'string', pattern: [SLUG_PATTERN.source, 'केवल a-z, 0-9 और एक-एक हाइफ़न, जैसे mandi-bhav-badhe'], hint: 'खाली छोड़ें तो शीर्षक से बनेगा।' }),
-  updated: () => ({ widget: 'datetime', format: DATE_FORMAT, input_timezone: ZONE, hint: 'सुधार करने पर आज की तारीख़ डालें; ख़बर पर "अपडेट किया गया" दिखेगा।' }),
+  slug: () => ({
+    widget: 'string',
+    pattern: [SLUG_PATTERN.source, 'केवल a-z, 0-9 और एक-एक हाइफ़न, जैसे mandi-bhav-badhe'],
+    hint: 'खाली छोड़ें तो शीर्षक से बनेगा।',
+  }),
+  updated: () => ({
+    widget: 'datetime',
+    format: DATE_FORMAT,
+    input_timezone: ZONE,
+    hint: 'सुधार करने पर आज की तारीख़ डालें; ख़बर पर "अपडेट किया गया" दिखेगा।',
+  }),
   draft: () => ({ widget: 'boolean', default: false }),
   aliases: () => ({ widget: 'list', default: [], hint: 'ख़बर का पता बदला हो तो पुराना पता, जैसे /2026/11/purana-slug/' }),
 };
@@ -73,7 +82,9 @@ export function cmsConfig(data: SiteData, opts: CmsConfigOptions): CmsConfig {
   const content = opts.contentFolder ?? 'content';
   return {
     backend: {
-      name: 'github', repo, branch,
+      name: 'github',
+      repo,
+      branch,
       ...(authUrl ? { base_url: authUrl } : {}),
       ...(authEndpoint ? { auth_endpoint: authEndpoint } : {}),
     },
@@ -84,22 +95,27 @@ export function cmsConfig(data: SiteData, opts: CmsConfigOptions): CmsConfig {
     // Empty optional fields would fail validation (an empty slug or image is an error), so leave them out.
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'unicode', clean_accents: false, timezone: 'local' },
-    collections: [{
-      name: 'articles',
-      label: 'ख़बरें',
-      label_singular: 'ख़बर',
-      folder: `${content}/articles`,
-      path: '{{year}}/{{month}}/{{slug}}',
-      extension: 'md',
-      format: 'yaml-frontmatter',
-      create: true,
-      identifier_field: 'title',
-      summary: '{{title}} — {{date}}',
-      sortable_fields: { fields: ['date', 'title', 'category', 'district', 'author'], default: { field: 'date', direction: 'descending' } },
-      // aliases is an ordinary field here, edited by people; keep the CMS from appending to it.
-      aliases_field: false,
-      fields: articleFields(data),
-    }],
+    collections: [
+      {
+        name: 'articles',
+        label: 'ख़बरें',
+        label_singular: 'ख़बर',
+        folder: `${content}/articles`,
+        path: '{{year}}/{{month}}/{{slug}}',
+        extension: 'md',
+        format: 'yaml-frontmatter',
+        create: true,
+        identifier_field: 'title',
+        summary: '{{title}} — {{date}}',
+        sortable_fields: {
+          fields: ['date', 'title', 'category', 'district', 'author'],
+          default: { field: 'date', direction: 'descending' },
+        },
+        // aliases is an ordinary field here, edited by people; keep the CMS from appending to it.
+        aliases_field: false,
+        fields: articleFields(data),
+      },
+    ],
   } as CmsConfig;
 }
 

@@ -22,9 +22,7 @@ export interface NewArticleInput {
 }
 
 /** A new article ready to write, or every reason it cannot be. */
-export type NewArticlePlan =
-  | { ok: true; relPath: string; url: string; slug: string; text: string }
-  | { ok: false; problems: string[] };
+export type NewArticlePlan = { ok: true; relPath: string; url: string; slug: string; text: string } | { ok: false; problems: string[] };
 
 /** The placeholder body: the validator refuses an empty article, and the draft flag keeps it unpublished. */
 export const PLACEHOLDER_BODY = 'यहाँ ख़बर लिखें।';
@@ -35,7 +33,10 @@ const flowList = (items: readonly string[]) => `[${items.map(scalar).join(', ')}
 
 /** Splits `--tags "चुनाव, किसान"` into tags; Urdu-style commas count too. */
 export function splitTags(s: string | undefined): string[] {
-  return (s ?? '').split(/[,،]/).map((t) => normalizeText(t).trim()).filter((t) => t !== '');
+  return (s ?? '')
+    .split(/[,،]/)
+    .map((t) => normalizeText(t).trim())
+    .filter((t) => t !== '');
 }
 
 /**
@@ -60,7 +61,8 @@ export function planArticle(input: NewArticleInput, data: SiteData): NewArticleP
     else problems.push(`unknown ${field} "${value}" — ${r.hint} (declared in _data/${file}.json)`);
   }
   const slug = input.slug ?? (title ? slugify(title) : '');
-  if (input.slug !== undefined && !SLUG_PATTERN.test(input.slug)) problems.push(`--slug "${input.slug}" may use only a-z, 0-9 and single hyphens, like mandi-bhav-badhe`);
+  if (input.slug !== undefined && !SLUG_PATTERN.test(input.slug))
+    problems.push(`--slug "${input.slug}" may use only a-z, 0-9 and single hyphens, like mandi-bhav-badhe`);
   if (problems.length > 0) return { ok: false, problems };
 
   const now = DateTime.fromMillis(input.now, { zone: ZONE });
@@ -81,5 +83,11 @@ export function planArticle(input: NewArticleInput, data: SiteData): NewArticleP
     '',
   ];
   const iso = now.toISO()!;
-  return { ok: true, relPath: `articles/${now.toFormat('yyyy')}/${now.toFormat('MM')}/${slug}.md`, url: articleUrl(iso, slug), slug, text: lines.join('\n') };
+  return {
+    ok: true,
+    relPath: `articles/${now.toFormat('yyyy')}/${now.toFormat('MM')}/${slug}.md`,
+    url: articleUrl(iso, slug),
+    slug,
+    text: lines.join('\n'),
+  };
 }

@@ -20,7 +20,10 @@ export const NEW_HELP = `npm run new -- --title "…" --category … --district 
 Writes articles/YYYY/MM/<slug>.md dated now in India, as a draft. Never overwrites a file.`;
 
 /** Where `runNew` prints; the CLI passes the console, tests collect lines. */
-export interface Output { out: (s: string) => void; err: (s: string) => void }
+export interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
 
 /** Other articles in the target folder that would get the same URL (a different file with that slug). */
 function urlTaken(contentDir: string, folder: string, url: string, data: ReturnType<typeof loadSiteData>): string | undefined {
@@ -47,10 +50,20 @@ function urlTaken(contentDir: string, folder: string, url: string, data: ReturnT
 export function runNew(argv: string[], now: number, io: Output): number {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, options: {
-      title: { type: 'string' }, category: { type: 'string' }, district: { type: 'string' }, author: { type: 'string' },
-      tags: { type: 'string' }, slug: { type: 'string' }, content: { type: 'string', default: 'content' }, help: { type: 'boolean', default: false },
-    } }));
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        title: { type: 'string' },
+        category: { type: 'string' },
+        district: { type: 'string' },
+        author: { type: 'string' },
+        tags: { type: 'string' },
+        slug: { type: 'string' },
+        content: { type: 'string', default: 'content' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
   } catch (e) {
     io.err(`${(e as Error).message}\n\n${NEW_HELP}`);
     return 2;
@@ -71,7 +84,18 @@ export function runNew(argv: string[], now: number, io: Output): number {
     io.err(formatErrors(dataErrors).replace(/Nothing was built.*$/, 'Fix the data files first.'));
     return 1;
   }
-  const plan = planArticle({ title: values.title!, category: values.category!, district: values.district!, author: values.author!, tags: splitTags(values.tags), ...(values.slug !== undefined ? { slug: values.slug } : {}), now }, data);
+  const plan = planArticle(
+    {
+      title: values.title!,
+      category: values.category!,
+      district: values.district!,
+      author: values.author!,
+      tags: splitTags(values.tags),
+      ...(values.slug !== undefined ? { slug: values.slug } : {}),
+      now,
+    },
+    data,
+  );
   if (!plan.ok) {
     for (const p of plan.problems) io.err(p);
     return 1;

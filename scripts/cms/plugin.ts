@@ -47,12 +47,15 @@ export function cmsPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteM
     const m = model();
     if (!writesSiteFiles(m)) return;
     const { categories, districts, authors } = m.catalog;
-    const config = cmsConfig({ site: m.site, categories: [...categories], districts: [...districts], authors: [...authors] }, {
-      backend: backendFromEnv(process.env),
-      contentFolder: contentFolder(m.input.contentDir),
-      siteTitle: m.site.title,
-      siteUrl: m.site.url,
-    });
+    const config = cmsConfig(
+      { site: m.site, categories: [...categories], districts: [...districts], authors: [...authors] },
+      {
+        backend: backendFromEnv(process.env),
+        contentFolder: contentFolder(m.input.contentDir),
+        siteTitle: m.site.title,
+        siteUrl: m.site.url,
+      },
+    );
     writeAssets(directories.output, bundle.assets);
     mkdirSync(join(directories.output, 'admin'), { recursive: true });
     writeFileSync(join(directories.output, 'admin', 'config.yml'), cmsConfigYaml(config));

@@ -27,7 +27,8 @@ function readJson(path: string, errors: ContentError[]): { value: unknown; text:
   try {
     text = normalizeText(readFileSync(path, 'utf8'));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') errors.push(new ContentError(displayPath(path), 0, 'file is missing', `create it; see README.md, "Data files"`));
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      errors.push(new ContentError(displayPath(path), 0, 'file is missing', `create it; see README.md, "Data files"`));
     else errors.push(new ContentError(displayPath(path), 0, `cannot read this file (${readFailure(e)})`, 'make it a readable JSON file'));
     return undefined;
   }
@@ -37,13 +38,22 @@ function readJson(path: string, errors: ContentError[]): { value: unknown; text:
   } catch (e) {
     const m = /position (\d+)/.exec(String(e));
     const line = m ? lineOfOffset(text, Number(m[1])) : 0;
-    errors.push(new ContentError(displayPath(path), line, `this is not valid JSON (${(e as Error).message})`, 'check for a missing comma or quote near this line'));
+    errors.push(
+      new ContentError(
+        displayPath(path),
+        line,
+        `this is not valid JSON (${(e as Error).message})`,
+        'check for a missing comma or quote near this line',
+      ),
+    );
     return undefined;
   }
   // An escape such as "\u0007" makes its character only now; clean every string of the parsed value too.
   const cleaned = normalizeValue(parsed);
   if (!cleaned.ok) {
-    errors.push(new ContentError(displayPath(path), 1, 'this file is nested too deeply', 'keep the layout shown in README.md, "Data files"'));
+    errors.push(
+      new ContentError(displayPath(path), 1, 'this file is nested too deeply', 'keep the layout shown in README.md, "Data files"'),
+    );
     return undefined;
   }
   return { value: cleaned.value, text };
@@ -65,10 +75,12 @@ function readList<T extends { slug: string; name: string }>(dir: string, name: s
     const slug = (raw as { slug?: unknown } | null)?.slug;
     const line = typeof slug === 'string' ? lineOfText(read.text, `"${slug}"`) : 0;
     if (!r.success) {
-      for (const issue of r.error.issues) errors.push(new ContentError(file, line, `entry ${i + 1}: ${issue.path.join('.') || 'entry'}: ${issue.message}`));
+      for (const issue of r.error.issues)
+        errors.push(new ContentError(file, line, `entry ${i + 1}: ${issue.path.join('.') || 'entry'}: ${issue.message}`));
       return;
     }
-    if (seen.has(r.data.slug)) errors.push(new ContentError(file, line, `slug "${r.data.slug}" is declared twice`, 'give each entry its own slug'));
+    if (seen.has(r.data.slug))
+      errors.push(new ContentError(file, line, `slug "${r.data.slug}" is declared twice`, 'give each entry its own slug'));
     else if (name === 'categories' && (RESERVED_SLUGS.has(r.data.slug) || /^\d{4}$/.test(r.data.slug))) {
       errors.push(new ContentError(file, line, `category slug "${r.data.slug}" is taken by the site's own pages`, 'choose another slug'));
     }
@@ -86,10 +98,18 @@ export function loadSiteData(contentDir: string, errors: ContentError[]): SiteDa
   if (siteRead) {
     const r = siteConfigSchema.safeParse(siteRead.value);
     if (r.success) site = r.data;
-    else for (const issue of r.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      errors.push(new ContentError(displayPath(join(dir, 'site.json')), key ? lineOfText(siteRead.text, `"${key}"`) : 0, `${issue.path.join('.') || 'site'}: ${issue.message}`, SITE_HINTS[key]));
-    }
+    else
+      for (const issue of r.error.issues) {
+        const key = String(issue.path[0] ?? '');
+        errors.push(
+          new ContentError(
+            displayPath(join(dir, 'site.json')),
+            key ? lineOfText(siteRead.text, `"${key}"`) : 0,
+            `${issue.path.join('.') || 'site'}: ${issue.message}`,
+            SITE_HINTS[key],
+          ),
+        );
+      }
   }
   return {
     site,

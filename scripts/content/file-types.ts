@@ -31,8 +31,27 @@ const NOTE_EXTENSIONS = ['md', 'txt'];
  * knows, its data files, HTML and JavaScript/TypeScript. Page templates live in layouts/.
  */
 const TEMPLATE_ENDINGS = [
-  '.njk', '.liquid', '.hbs', '.ejs', '.pug', '.haml', '.mustache', '.webc', '.html', '.htm', '.xhtml', '.shtml',
-  '.js', '.cjs', '.mjs', '.ts', '.cts', '.mts', '.jsx', '.tsx', '.php',
+  '.njk',
+  '.liquid',
+  '.hbs',
+  '.ejs',
+  '.pug',
+  '.haml',
+  '.mustache',
+  '.webc',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.shtml',
+  '.js',
+  '.cjs',
+  '.mjs',
+  '.ts',
+  '.cts',
+  '.mts',
+  '.jsx',
+  '.tsx',
+  '.php',
 ];
 
 /** The lower-cased extension of a file name without the dot, or '' when it has none. */
@@ -55,24 +74,36 @@ export function refusedFile(rel: string): [string, string] | undefined {
   const parts = rel.split('/');
   const name = parts[parts.length - 1]!;
   const ext = extensionOf(name);
-  if (isTemplateFile(name)) return ['page templates are code, not content', 'they live in layouts/; remove this file from the content folder'];
+  if (isTemplateFile(name))
+    return ['page templates are code, not content', 'they live in layouts/; remove this file from the content folder'];
   if (name.startsWith('.')) return undefined;
   const top = parts[0]!;
   if (parts.length === 1) {
-    return NOTE_EXTENSIONS.includes(ext) ? undefined : ['this file is not content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')} (and a README)`];
+    return NOTE_EXTENSIONS.includes(ext)
+      ? undefined
+      : ['this file is not content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')} (and a README)`];
   }
-  if (top === 'articles') return ext === 'md' ? undefined : ['only articles (.md files) belong in articles/', 'move pictures to images/ and other files to assets/'];
+  if (top === 'articles')
+    return ext === 'md'
+      ? undefined
+      : ['only articles (.md files) belong in articles/', 'move pictures to images/ and other files to assets/'];
   if (top === '_data') {
-    return parts.length === 2 && (DATA_FILES as readonly string[]).includes(name) ? undefined
+    return parts.length === 2 && (DATA_FILES as readonly string[]).includes(name)
+      ? undefined
       : ['this is not one of the data files', `_data/ holds only ${DATA_FILES.join(', ')}`];
   }
   if (top === 'images') {
-    return (PICTURE_EXTENSIONS as readonly string[]).includes(ext) ? undefined
-      : ['only pictures belong in images/', `save it as ${PICTURE_EXTENSIONS.join(', ')}${ext === 'svg' ? ' (export the SVG as PNG)' : ''}`];
+    return (PICTURE_EXTENSIONS as readonly string[]).includes(ext)
+      ? undefined
+      : [
+          'only pictures belong in images/',
+          `save it as ${PICTURE_EXTENSIONS.join(', ')}${ext === 'svg' ? ' (export the SVG as PNG)' : ''}`,
+        ];
   }
   if (top === 'assets') {
     if (ext === 'svg') return ['SVG files are not published: an SVG can carry script', 'export it as PNG and link the .png instead'];
-    return (ASSET_EXTENSIONS as readonly string[]).includes(ext) ? undefined
+    return (ASSET_EXTENSIONS as readonly string[]).includes(ext)
+      ? undefined
       : [`files of type "${ext || name}" are not published from assets/`, `assets/ may hold only ${ASSET_EXTENSIONS.join(', ')} files`];
   }
   return ['this folder is not part of the content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`];

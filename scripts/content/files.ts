@@ -56,7 +56,13 @@ export function walkContent(contentDir: string, errors: ContentError[], only?: '
         refuse(r, full, `is ${kind}, not a file`, 'content must be ordinary files; remove it');
       } else if (e.isDirectory()) {
         const top = !rel && !e.name.startsWith('.') && !(CONTENT_FOLDERS as readonly string[]).includes(e.name);
-        if (top) refuse(r, full, 'this folder is not part of the content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`);
+        if (top)
+          refuse(
+            r,
+            full,
+            'this folder is not part of the content',
+            `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`,
+          );
         if (rel === '_data') refuse(r, full, '_data/ has no folders', 'move the files out of it');
         const skip = e.name.startsWith('.') || e.name.startsWith('_');
         walk(full, r, checkTypes && !top, r === 'articles' || (articles && !skip));

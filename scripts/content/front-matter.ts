@@ -9,7 +9,11 @@ import { normalizeValue } from '../hindi/normalize.ts';
  */
 
 /** A front-matter problem: the 1-based file line, what is wrong and what to write instead. */
-export interface FrontMatterProblem { line: number; message: string; hint: string }
+export interface FrontMatterProblem {
+  line: number;
+  message: string;
+  hint: string;
+}
 
 /** An article's text cut in two. */
 export interface SplitArticle {
@@ -40,9 +44,18 @@ export function splitFrontMatter(text: string): SplitArticle | FrontMatterProble
   const first = firstEnd < 0 ? text : text.slice(0, firstEnd);
   if (!DELIMITER.test(first)) {
     const what = first.length > 40 ? `${first.slice(0, 40)}…` : first;
-    return { line: 1, message: `${PLAIN}, but the first line is "${what}"`, hint: 'make the first line exactly --- (JavaScript, JSON or any other language is refused)' };
+    return {
+      line: 1,
+      message: `${PLAIN}, but the first line is "${what}"`,
+      hint: 'make the first line exactly --- (JavaScript, JSON or any other language is refused)',
+    };
   }
-  if (firstEnd < 0) return { line: 1, message: 'the front-matter is never closed', hint: 'add a line with only --- after the last field, then the article' };
+  if (firstEnd < 0)
+    return {
+      line: 1,
+      message: 'the front-matter is never closed',
+      hint: 'add a line with only --- after the last field, then the article',
+    };
   let start = firstEnd + 1;
   let line = 2;
   while (start <= text.length) {
@@ -68,7 +81,11 @@ export function splitFrontMatter(text: string): SplitArticle | FrontMatterProble
  */
 export function parseFrontMatter(matter: string): { data: Record<string, unknown> } | FrontMatterProblem {
   if (matter.length > MAX_FRONT_MATTER_CHARS) {
-    return { line: 1, message: `the front-matter is ${Math.ceil(matter.length / 1024)} KB, more than the ${MAX_FRONT_MATTER_CHARS / 1024} KB allowed`, hint: 'keep only the fields in the front-matter and move long text into the article' };
+    return {
+      line: 1,
+      message: `the front-matter is ${Math.ceil(matter.length / 1024)} KB, more than the ${MAX_FRONT_MATTER_CHARS / 1024} KB allowed`,
+      hint: 'keep only the fields in the front-matter and move long text into the article',
+    };
   }
   let value: unknown;
   try {
@@ -80,17 +97,30 @@ export function parseFrontMatter(matter: string): { data: Record<string, unknown
     const line = typeof err.mark?.line === 'number' ? err.mark.line + 1 : 1;
     const raw = err.reason ?? (err instanceof RangeError ? 'deep' : String(err.message ?? e));
     const reason = /maxDepth|^deep$/.test(raw) ? `lists or blocks are nested more than ${MAX_DEPTH} deep` : raw;
-    return { line, message: `the front-matter is not valid YAML: ${reason}`, hint: 'put text that contains a colon or starts with a quote inside "double quotes"' };
+    return {
+      line,
+      message: `the front-matter is not valid YAML: ${reason}`,
+      hint: 'put text that contains a colon or starts with a quote inside "double quotes"',
+    };
   }
   if (value === undefined || value === null) return { data: {} };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { line: 2, message: 'the front-matter must be fields like "title: …", one per line', hint: 'write one field per line: a name, a colon, the value' };
+    return {
+      line: 2,
+      message: 'the front-matter must be fields like "title: …", one per line',
+      hint: 'write one field per line: a name, a colon, the value',
+    };
   }
   const cleaned = normalizeValue(value);
   if (!cleaned.ok && cleaned.reason === 'repeated') {
     const alias = matter.split('\n').findIndex((l) => ALIAS_USE.test(l));
-    return { line: alias < 0 ? 1 : alias + 1, message: 'the front-matter repeats a list or block through a YAML alias (*name)', hint: 'write the values out; anchors (&name) and aliases (*name) are not supported' };
+    return {
+      line: alias < 0 ? 1 : alias + 1,
+      message: 'the front-matter repeats a list or block through a YAML alias (*name)',
+      hint: 'write the values out; anchors (&name) and aliases (*name) are not supported',
+    };
   }
-  if (!cleaned.ok) return { line: 1, message: 'the front-matter is nested too deeply', hint: 'fields are text, numbers, true/false or lists of text' };
+  if (!cleaned.ok)
+    return { line: 1, message: 'the front-matter is nested too deeply', hint: 'fields are text, numbers, true/false or lists of text' };
   return { data: cleaned.value as Record<string, unknown> };
 }

@@ -48,9 +48,15 @@ function examine(contentDir: string, rel: string, found: ContentFiles, maxPixels
     let folder = false;
     try {
       folder = lstatSync(join(contentDir, rel)).isDirectory();
-    } catch { /* not there */ }
-    return folder ? ['is a folder, not a picture', 'write the path of a picture file inside it']
-      : ['was not found', `put the picture at content/${rel}, or correct the path (it starts at the content folder, like /images/2026/11/mandi.jpg)`];
+    } catch {
+      /* not there */
+    }
+    return folder
+      ? ['is a folder, not a picture', 'write the path of a picture file inside it']
+      : [
+          'was not found',
+          `put the picture at content/${rel}, or correct the path (it starts at the content folder, like /images/2026/11/mandi.jpg)`,
+        ];
   }
   let size;
   try {
@@ -58,12 +64,18 @@ function examine(contentDir: string, rel: string, found: ContentFiles, maxPixels
   } catch (e) {
     return [`cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'make it readable by the user who runs the build'];
   }
-  if (!size) return ['is not a picture: its bytes are not JPEG, PNG, WebP, AVIF or GIF', 'save it again as JPEG or PNG (renaming a file to .jpg does not make it a picture)'];
+  if (!size)
+    return [
+      'is not a picture: its bytes are not JPEG, PNG, WebP, AVIF or GIF',
+      'save it again as JPEG or PNG (renaming a file to .jpg does not make it a picture)',
+    ];
   const pixels = size.width * size.height;
   if (pixels > maxPixels) {
     const mp = (n: number) => `${(n / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MP`;
-    return [`is ${size.width} × ${size.height} pixels (${mp(pixels)}), more than the ${mp(maxPixels)} a picture may have`,
-      'resize it to at most 2400 pixels on its long side (the limit is images.maxPixels in _data/site.json)'];
+    return [
+      `is ${size.width} × ${size.height} pixels (${mp(pixels)}), more than the ${mp(maxPixels)} a picture may have`,
+      'resize it to at most 2400 pixels on its long side (the limit is images.maxPixels in _data/site.json)',
+    ];
   }
   return undefined;
 }
@@ -77,7 +89,14 @@ export type PictureCache = Map<string, { stamp: string; problem: Problem | undef
  * archive reuses pictures across thousands of stories); every article that uses a bad one gets
  * the problem at its own line.
  */
-export function checkPictures(uses: ReadonlyArray<{ file: string; refs: readonly PictureRef[] }>, found: ContentFiles, contentDir: string, maxPixels: number, errors: ContentError[], cache?: PictureCache): void {
+export function checkPictures(
+  uses: ReadonlyArray<{ file: string; refs: readonly PictureRef[] }>,
+  found: ContentFiles,
+  contentDir: string,
+  maxPixels: number,
+  errors: ContentError[],
+  cache?: PictureCache,
+): void {
   const seen = new Map<string, Problem | undefined>();
   const problemOf = (rel: string): Problem | undefined => {
     if (seen.has(rel)) return seen.get(rel);
@@ -86,7 +105,9 @@ export function checkPictures(uses: ReadonlyArray<{ file: string; refs: readonly
     try {
       const st = lstatSync(join(contentDir, rel));
       stamp = `${st.mtimeMs}:${st.size}:${maxPixels}`;
-    } catch { /* reported by examine */ }
+    } catch {
+      /* reported by examine */
+    }
     const hit = cache?.get(rel);
     if (stamp && hit?.stamp === stamp && found.files.has(rel)) problem = hit.problem;
     else {
@@ -101,7 +122,10 @@ export function checkPictures(uses: ReadonlyArray<{ file: string; refs: readonly
       const path = parsePicturePath(ref.src, ref.encoded);
       const problem = 'rel' in path ? problemOf(path.rel) : undefined;
       if ('message' in path) errors.push(new ContentError(file, ref.line, path.message, path.hint, ref.encoded ? undefined : 'image'));
-      else if (problem) errors.push(new ContentError(file, ref.line, `the picture /${path.rel} ${problem[0]}`, problem[1], ref.encoded ? undefined : 'image'));
+      else if (problem)
+        errors.push(
+          new ContentError(file, ref.line, `the picture /${path.rel} ${problem[0]}`, problem[1], ref.encoded ? undefined : 'image'),
+        );
     }
   }
 }

@@ -27,7 +27,13 @@ export interface LoadedContent {
 }
 
 /** One file's outcome, kept by the dev server so an edit re-reads only the files that changed. */
-interface CachedFile { mtimeMs: number; size: number; errors: ContentError[]; pictures?: PictureRef[]; valid?: ValidArticle }
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  errors: ContentError[];
+  pictures?: PictureRef[];
+  valid?: ValidArticle;
+}
 
 /**
  * Reuse across `loadContent` calls in one process (the dev server). Entries are keyed by path and
@@ -41,14 +47,16 @@ export class ContentCache {
 }
 
 function dataStamp(contentDir: string): string {
-  return ['site', 'categories', 'districts', 'authors'].map((n) => {
-    try {
-      const st = statSync(join(contentDir, '_data', `${n}.json`));
-      return `${st.mtimeMs}:${st.size}`;
-    } catch {
-      return '-';
-    }
-  }).join('|');
+  return ['site', 'categories', 'districts', 'authors']
+    .map((n) => {
+      try {
+        const st = statSync(join(contentDir, '_data', `${n}.json`));
+        return `${st.mtimeMs}:${st.size}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join('|');
 }
 
 function readOne(contentDir: string, path: string, data: SiteData): CachedFile {
@@ -65,12 +73,23 @@ function readOne(contentDir: string, path: string, data: SiteData): CachedFile {
     // A file that vanished or lost its permissions between the walk and the read: an editor's
     // problem to report, not a crash. Not cached, so the next load tries again.
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { mtimeMs: -1, size: -1, errors: [new ContentError(displayPath(path), 0, `this file cannot be read (${code})`, 'make it readable by the user who runs the build')] };
+    return {
+      mtimeMs: -1,
+      size: -1,
+      errors: [
+        new ContentError(displayPath(path), 0, `this file cannot be read (${code})`, 'make it readable by the user who runs the build'),
+      ],
+    };
   }
 }
 
 /** Settings used when the data files could not be read safely; nothing is built from them. */
-const EMPTY_DATA: SiteData = { site: siteConfigSchema.parse({ title: 'समाचार', url: 'https://example.org' }), categories: [], districts: [], authors: [] };
+const EMPTY_DATA: SiteData = {
+  site: siteConfigSchema.parse({ title: 'समाचार', url: 'https://example.org' }),
+  categories: [],
+  districts: [],
+  authors: [],
+};
 
 /**
  * Reads and validates a whole content folder. It never throws for a content problem: every problem

@@ -42,7 +42,14 @@ export function yamlKeyOf(line: string): string | undefined {
     else if (c === quote) break;
     else key += c;
   }
-  if (i >= t.length || !t.slice(i + 1).trimStart().startsWith(':')) return undefined;
+  if (
+    i >= t.length ||
+    !t
+      .slice(i + 1)
+      .trimStart()
+      .startsWith(':')
+  )
+    return undefined;
   if (quote === "'") return normalizeText(key);
   try {
     return normalizeText(JSON.parse(`"${key}"`) as string);

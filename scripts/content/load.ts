@@ -74,14 +74,28 @@ export function readArticle(contentDir: string, path: string, errors: ContentErr
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    errors.push(new ContentError(file, 0, `cannot read this file (${readFailure(e)})`, 'make it a readable text file (check its permissions), or remove it from the content folder'));
+    errors.push(
+      new ContentError(
+        file,
+        0,
+        `cannot read this file (${readFailure(e)})`,
+        'make it a readable text file (check its permissions), or remove it from the content folder',
+      ),
+    );
     return undefined;
   }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    errors.push(new ContentError(file, firstBadByteLine(bytes), 'this file is not UTF-8 text', 'save it again as UTF-8 (in most editors: "Save with encoding" → UTF-8)'));
+    errors.push(
+      new ContentError(
+        file,
+        firstBadByteLine(bytes),
+        'this file is not UTF-8 text',
+        'save it again as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+      ),
+    );
     return undefined;
   }
   return parseArticle(relative(contentDir, path).split('\\').join('/'), path, text, errors);
@@ -95,12 +109,26 @@ export function parseArticle(id: string, path: string, source: string, errors: C
   const file = displayPath(path);
   const text = normalizeText(source);
   if (text.trim() === '') {
-    errors.push(new ContentError(file, 0, 'the file is empty', 'write the front-matter (title, date, category, author, district) and the article, or delete the file'));
+    errors.push(
+      new ContentError(
+        file,
+        0,
+        'the file is empty',
+        'write the front-matter (title, date, category, author, district) and the article, or delete the file',
+      ),
+    );
     return undefined;
   }
   const split = splitFrontMatter(text);
   if (!split) {
-    errors.push(new ContentError(file, 1, 'the file does not start with front-matter', 'the first line must be --- followed by title:, date:, category:, author:, district: and a closing ---'));
+    errors.push(
+      new ContentError(
+        file,
+        1,
+        'the file does not start with front-matter',
+        'the first line must be --- followed by title:, date:, category:, author:, district: and a closing ---',
+      ),
+    );
     return undefined;
   }
   if ('message' in split) {

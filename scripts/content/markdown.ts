@@ -57,7 +57,12 @@ export function markdownToText(source: string): string {
 
 /** A summary of about `max` characters from the first paragraph, cut at a word boundary. */
 export function excerpt(text: string, max = 160): string {
-  const first = text.split('\n\n').find((p) => p.trim().length > 0)?.replace(/\s+/g, ' ').trim() ?? '';
+  const first =
+    text
+      .split('\n\n')
+      .find((p) => p.trim().length > 0)
+      ?.replace(/\s+/g, ' ')
+      .trim() ?? '';
   if (first.length <= max) return first;
   const cut = first.slice(0, max);
   const space = cut.lastIndexOf(' ');

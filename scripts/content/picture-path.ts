@@ -31,10 +31,14 @@ export function parsePicturePath(src: string, encoded: boolean): PicturePath {
   } else if (src.includes('%')) {
     return { message: `the picture path ${src} has a %-escape`, hint: `write the file name as it is, like ${EXAMPLE}` };
   }
-  if (/[\\\x00-\x1f\x7f]/.test(path)) return { message: `the picture path ${src} has a backslash or a control character`, hint: `use forward slashes, like ${EXAMPLE}` };
+  if (/[\\\x00-\x1f\x7f]/.test(path))
+    return { message: `the picture path ${src} has a backslash or a control character`, hint: `use forward slashes, like ${EXAMPLE}` };
   const segments = path.slice(1).split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..')) {
-    return { message: `the picture path ${src} has an empty, "." or ".." part`, hint: `a picture must be inside content/images/, like ${EXAMPLE}` };
+    return {
+      message: `the picture path ${src} has an empty, "." or ".." part`,
+      hint: `a picture must be inside content/images/, like ${EXAMPLE}`,
+    };
   }
   return { rel: segments.join('/') };
 }

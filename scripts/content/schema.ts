@@ -8,33 +8,56 @@ import { z } from 'zod';
  */
 
 const text = (what: string) =>
-  z.string({ error: (i) => (i.input === undefined ? `${what} is missing` : `${what} must be text`) })
+  z
+    .string({ error: (i) => (i.input === undefined ? `${what} is missing` : `${what} must be text`) })
     .trim()
     .min(1, { error: `${what} is empty` });
 
 /** A date as written in front-matter: `2026-11-23`, `2026-11-23 14:30` or a full ISO timestamp. */
 const dateText = (what: string) =>
-  z.union([z.string(), z.number()], { error: (i) => (i.input === undefined ? `${what} is missing` : `${what} must be a date like 2026-11-23`) })
+  z
+    .union([z.string(), z.number()], {
+      error: (i) => (i.input === undefined ? `${what} is missing` : `${what} must be a date like 2026-11-23`),
+    })
     .transform((v) => String(v).trim());
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const frontMatterSchema = z.object({
-  title: text('title'),
-  date: dateText('date'),
-  category: text('category'),
-  author: text('author'),
-  district: text('district'),
-  summary: z.string({ error: 'summary must be text' }).trim().optional(),
-  tags: z.array(z.string({ error: 'each tag must be text' }).trim().min(1, { error: 'a tag is empty' }), { error: 'tags must be a list, like [चुनाव, किसान]' }).default([]),
-  image: z.string({ error: 'image must be a path like /images/2026/mandi.jpg' }).trim().min(1).optional(),
-  image_alt: z.string({ error: 'image_alt must be text' }).trim().min(1, { error: 'image_alt is empty' }).optional(),
-  slug: z.string({ error: 'slug must be text' }).trim()
-    .regex(SLUG_PATTERN, { error: 'slug may use only a-z, 0-9 and single hyphens, like mandi-bhav-badhe' }).optional(),
-  updated: dateText('updated').optional(),
-  draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-  aliases: z.array(z.string({ error: 'each alias must be a URL path' }).trim().regex(/^\/[\x21\x22\x24-\x3e\x40-\x7e]*$/, { error: 'an alias must be an ASCII path starting with /, without ? or #, like /purani-khabar/' }), { error: 'aliases must be a list of URL paths' }).default([]),
-}).strict();
+export const frontMatterSchema = z
+  .object({
+    title: text('title'),
+    date: dateText('date'),
+    category: text('category'),
+    author: text('author'),
+    district: text('district'),
+    summary: z.string({ error: 'summary must be text' }).trim().optional(),
+    tags: z
+      .array(z.string({ error: 'each tag must be text' }).trim().min(1, { error: 'a tag is empty' }), {
+        error: 'tags must be a list, like [चुनाव, किसान]',
+      })
+      .default([]),
+    image: z.string({ error: 'image must be a path like /images/2026/mandi.jpg' }).trim().min(1).optional(),
+    image_alt: z.string({ error: 'image_alt must be text' }).trim().min(1, { error: 'image_alt is empty' }).optional(),
+    slug: z
+      .string({ error: 'slug must be text' })
+      .trim()
+      .regex(SLUG_PATTERN, { error: 'slug may use only a-z, 0-9 and single hyphens, like mandi-bhav-badhe' })
+      .optional(),
+    updated: dateText('updated').optional(),
+    draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    aliases: z
+      .array(
+        z
+          .string({ error: 'each alias must be a URL path' })
+          .trim()
+          .regex(/^\/[\x21\x22\x24-\x3e\x40-\x7e]*$/, {
+            error: 'an alias must be an ASCII path starting with /, without ? or #, like /purani-khabar/',
+          }),
+        { error: 'aliases must be a list of URL paths' },
+      )
+      .default([]),
+  })
+  .strict();
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
@@ -43,16 +66,28 @@ export const REQUIRED_FIELDS = ['title', 'date', 'category', 'author', 'district
 
 /** Human descriptions of the fields, shown by the CMS and in error hints. */
 export const FIELD_LABELS: Record<keyof FrontMatter, string> = {
-  title: 'शीर्षक', date: 'तारीख', category: 'श्रेणी', author: 'लेखक', district: 'ज़िला', summary: 'सारांश',
-  tags: 'टैग', image: 'तस्वीर', image_alt: 'तस्वीर का विवरण', slug: 'URL स्लग', updated: 'अपडेट की तारीख',
-  draft: 'ड्राफ़्ट', aliases: 'पुराने URL',
+  title: 'शीर्षक',
+  date: 'तारीख',
+  category: 'श्रेणी',
+  author: 'लेखक',
+  district: 'ज़िला',
+  summary: 'सारांश',
+  tags: 'टैग',
+  image: 'तस्वीर',
+  image_alt: 'तस्वीर का विवरण',
+  slug: 'URL स्लग',
+  updated: 'अपडेट की तारीख',
+  draft: 'ड्राफ़्ट',
+  aliases: 'पुराने URL',
 };
 
-const entry = z.object({
-  slug: z.string().regex(SLUG_PATTERN, { error: 'slug may use only a-z, 0-9 and single hyphens' }),
-  name: z.string().trim().min(1, { error: 'name is empty' }),
-  description: z.string().optional(),
-}).strict();
+const entry = z
+  .object({
+    slug: z.string().regex(SLUG_PATTERN, { error: 'slug may use only a-z, 0-9 and single hyphens' }),
+    name: z.string().trim().min(1, { error: 'name is empty' }),
+    description: z.string().optional(),
+  })
+  .strict();
 
 export const categorySchema = entry;
 export const districtSchema = entry;

@@ -4,55 +4,66 @@ import { DEFAULT_MAX_SHARD_ARTICLES } from '../search/config.ts';
 import { relatedConfigSchema } from '../related/config.ts';
 
 /** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
-export const siteConfigSchema = z.object({
-  /** The paper's name, shown in the header and the title of every page. */
-  title: z.string().trim().min(1, { error: 'title is empty' }),
-  /** One line under the name, and the home page's meta description. */
-  description: z.string().trim().default(''),
-  /** Public address with no trailing slash; canonical URLs, feeds and sitemaps are built from it. */
-  url: siteUrlSchema,
-  /** Site logo path (used by structured data and social cards). */
-  logo: sitePathSchema('logo', '/assets/logo.png'),
-  /** Small square icon (browser tab, feed readers). */
-  icon: sitePathSchema('icon', '/assets/icon.png'),
-  /** Default social card image when an article has none. */
-  defaultImage: sitePathSchema('defaultImage', '/assets/social-card.png'),
-  /** The ad slot under the article's second paragraph; `enabled: false` removes it from every page. */
-  ads: z.object({ enabled: z.boolean().default(true), label: z.string().default('विज्ञापन') }).prefault({}),
-  /** Articles per listing page. */
-  pageSize: z.number().int().min(5).max(100).default(20),
-  /** Search index settings (see scripts/search/index.ts and docs/performance.md, "The levers"). */
-  search: z.object({
-    /** Index only this many characters of each story (default: all). Faster builds, weaker answers to detailed questions. */
-    maxContentChars: z.number().int().min(200).optional(),
-    /** Most stories per Pagefind shard of a split archive; `workers` shards are built at a time, so memory stays bounded (≈0.23 GB per 1,000 stories). */
-    maxShardArticles: z.number().int().min(500).max(50_000).default(DEFAULT_MAX_SHARD_ARTICLES),
-    /**
-     * An archive of at most this many stories is one shard (default: `maxShardArticles`). 10,000 makes a 10,000-story
-     * archive's search ~6% smaller for readers, but its builds slower (one Pagefind process; every merge re-indexes all).
-     */
-    oneShardUpTo: z.number().int().min(500).max(50_000).optional(),
-    /** Pagefind processes at once. 2 keeps both cores of a CI runner busy while and after pages render; ≈2.4 GB at 5,000-story shards. */
-    workers: z.number().int().min(1).max(8).default(2),
-    /** Bundle Pagefind's one-file-per-story fragments into at most this many files per shard, for hosts that limit file counts. */
-    maxFragmentsPerShard: z.number().int().min(1).optional(),
-  }).strict().prefault({}),
-  /** Pictures under content/images/. */
-  images: z.object({
-    /**
-     * Largest picture accepted, in pixels (width × height). A small file can declare a huge canvas (a
-     * "decompression bomb") that takes gigabytes to decode; 50 MP is above any news camera or phone
-     * photo (a 24 MP camera makes 6000 × 4000 = 24 MP) and far below what exhausts the build machine.
-     */
-    maxPixels: z.number().int().min(1_000_000).max(500_000_000).default(50_000_000),
-  }).strict().prefault({}),
-  /** Topic pages: each tag used by at least `minStories` stories gets `/vishay/<slug>/`; rarer tags are shown as plain text. */
-  topics: z.object({
-    minStories: z.number().int().min(1).max(1000).default(2),
-  }).strict().prefault({}),
-  /** Related stories under every article (fields, defaults and reasons in scripts/related/config.ts). */
-  related: relatedConfigSchema.prefault({}),
-}).strict();
+export const siteConfigSchema = z
+  .object({
+    /** The paper's name, shown in the header and the title of every page. */
+    title: z.string().trim().min(1, { error: 'title is empty' }),
+    /** One line under the name, and the home page's meta description. */
+    description: z.string().trim().default(''),
+    /** Public address with no trailing slash; canonical URLs, feeds and sitemaps are built from it. */
+    url: siteUrlSchema,
+    /** Site logo path (used by structured data and social cards). */
+    logo: sitePathSchema('logo', '/assets/logo.png'),
+    /** Small square icon (browser tab, feed readers). */
+    icon: sitePathSchema('icon', '/assets/icon.png'),
+    /** Default social card image when an article has none. */
+    defaultImage: sitePathSchema('defaultImage', '/assets/social-card.png'),
+    /** The ad slot under the article's second paragraph; `enabled: false` removes it from every page. */
+    ads: z.object({ enabled: z.boolean().default(true), label: z.string().default('विज्ञापन') }).prefault({}),
+    /** Articles per listing page. */
+    pageSize: z.number().int().min(5).max(100).default(20),
+    /** Search index settings (see scripts/search/index.ts and docs/performance.md, "The levers"). */
+    search: z
+      .object({
+        /** Index only this many characters of each story (default: all). Faster builds, weaker answers to detailed questions. */
+        maxContentChars: z.number().int().min(200).optional(),
+        /** Most stories per Pagefind shard of a split archive; `workers` shards are built at a time, so memory stays bounded (≈0.23 GB per 1,000 stories). */
+        maxShardArticles: z.number().int().min(500).max(50_000).default(DEFAULT_MAX_SHARD_ARTICLES),
+        /**
+         * An archive of at most this many stories is one shard (default: `maxShardArticles`). 10,000 makes a 10,000-story
+         * archive's search ~6% smaller for readers, but its builds slower (one Pagefind process; every merge re-indexes all).
+         */
+        oneShardUpTo: z.number().int().min(500).max(50_000).optional(),
+        /** Pagefind processes at once. 2 keeps both cores of a CI runner busy while and after pages render; ≈2.4 GB at 5,000-story shards. */
+        workers: z.number().int().min(1).max(8).default(2),
+        /** Bundle Pagefind's one-file-per-story fragments into at most this many files per shard, for hosts that limit file counts. */
+        maxFragmentsPerShard: z.number().int().min(1).optional(),
+      })
+      .strict()
+      .prefault({}),
+    /** Pictures under content/images/. */
+    images: z
+      .object({
+        /**
+         * Largest picture accepted, in pixels (width × height). A small file can declare a huge canvas (a
+         * "decompression bomb") that takes gigabytes to decode; 50 MP is above any news camera or phone
+         * photo (a 24 MP camera makes 6000 × 4000 = 24 MP) and far below what exhausts the build machine.
+         */
+        maxPixels: z.number().int().min(1_000_000).max(500_000_000).default(50_000_000),
+      })
+      .strict()
+      .prefault({}),
+    /** Topic pages: each tag used by at least `minStories` stories gets `/vishay/<slug>/`; rarer tags are shown as plain text. */
+    topics: z
+      .object({
+        minStories: z.number().int().min(1).max(1000).default(2),
+      })
+      .strict()
+      .prefault({}),
+    /** Related stories under every article (fields, defaults and reasons in scripts/related/config.ts). */
+    related: relatedConfigSchema.prefault({}),
+  })
+  .strict();
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
@@ -61,6 +72,21 @@ export type SiteConfig = z.infer<typeof siteConfigSchema>;
  * of these, nor a year (`/2026/` is the date archive).
  */
 export const RESERVED_SLUGS = new Set([
-  'khoj', 'jila', 'lekhak', 'vishay', 'page', 'admin', 'assets', 'pagefind', 'feed', 'feeds', 'tag', 'images', 'img',
-  'sitemap', '404', 'archive', 'search',
+  'khoj',
+  'jila',
+  'lekhak',
+  'vishay',
+  'page',
+  'admin',
+  'assets',
+  'pagefind',
+  'feed',
+  'feeds',
+  'tag',
+  'images',
+  'img',
+  'sitemap',
+  '404',
+  'archive',
+  'search',
 ]);

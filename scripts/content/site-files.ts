@@ -7,11 +7,18 @@ import { displayPath, lineOfText } from './lines.ts';
 import type { SiteConfig } from './site-config.ts';
 
 /** Settings of site.json that name a file the site publishes from assets/, and what it is for. */
-const SETTINGS = [['logo', 'the logo'], ['icon', 'the browser icon'], ['defaultImage', 'the default social card']] as const;
+const SETTINGS = [
+  ['logo', 'the logo'],
+  ['icon', 'the browser icon'],
+  ['defaultImage', 'the default social card'],
+] as const;
 
 /** A picture by its bytes; for the icon a Windows icon too (it starts 00 00 01 00), which browsers take only as an icon. */
 function isPicture(path: string, icon: boolean): boolean {
-  if (icon && path.toLowerCase().endsWith('.ico')) return readFileSync(path).subarray(0, 4).equals(Buffer.from([0, 0, 1, 0]));
+  if (icon && path.toLowerCase().endsWith('.ico'))
+    return readFileSync(path)
+      .subarray(0, 4)
+      .equals(Buffer.from([0, 0, 1, 0]));
   return pictureSize(path) !== undefined;
 }
 
@@ -33,10 +40,14 @@ export function checkSiteFiles(contentDir: string, site: SiteConfig, found: Cont
     const line = lineOfText(text, `"${key}"`);
     if (line === 0) continue;
     const value = site[key];
-    const add = (message: string, hint: string) => errors.push(new ContentError(displayPath(file), line, `${key}: ${what} ${value} ${message}`, hint, key));
+    const add = (message: string, hint: string) =>
+      errors.push(new ContentError(displayPath(file), line, `${key}: ${what} ${value} ${message}`, hint, key));
     const rel = value.slice(1);
     if (!value.startsWith('/assets/') || rel.split('/').some((s) => s === '' || s === '.' || s === '..') || /[%\\?#]/.test(value)) {
-      add('is not a file in content/assets/', `put the picture in content/assets/ and write its path like /assets/${key === 'icon' ? 'icon' : 'logo'}.png`);
+      add(
+        'is not a file in content/assets/',
+        `put the picture in content/assets/ and write its path like /assets/${key === 'icon' ? 'icon' : 'logo'}.png`,
+      );
     } else if (!found.files.has(rel)) {
       add(underRefused(found, rel) ? 'cannot be used' : 'was not found', `put the picture at content/${rel}, or correct the path`);
     } else if (!isPicture(join(contentDir, rel), key === 'icon')) {

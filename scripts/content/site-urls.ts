@@ -20,7 +20,8 @@ export function siteUrlProblem(text: string): string | undefined {
     return `url is not a valid address; write it like ${URL_EXAMPLE}`;
   }
   if (u.username || u.password) return 'url must not contain a user name or password (they would be published on every page)';
-  if (text.includes('?') || text.includes('#')) return `url must be the bare site address, without ?query or #fragment, like ${URL_EXAMPLE}`;
+  if (text.includes('?') || text.includes('#'))
+    return `url must be the bare site address, without ?query or #fragment, like ${URL_EXAMPLE}`;
   return undefined;
 }
 
@@ -39,7 +40,9 @@ export function sitePathProblem(name: string, example: string, text: string): st
 }
 
 /** The site's public address, checked and written without a trailing slash. */
-export const siteUrlSchema = z.string({ error: `url must be the site address, like ${URL_EXAMPLE}` }).trim()
+export const siteUrlSchema = z
+  .string({ error: `url must be the site address, like ${URL_EXAMPLE}` })
+  .trim()
   .superRefine((v, ctx) => {
     const problem = siteUrlProblem(v);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -48,7 +51,9 @@ export const siteUrlSchema = z.string({ error: `url must be the site address, li
 
 /** A path on the site with its default. */
 export function sitePathSchema(name: string, fallback: string) {
-  return z.string({ error: `${name} must be a path like ${fallback}` }).trim()
+  return z
+    .string({ error: `${name} must be a path like ${fallback}` })
+    .trim()
     .superRefine((v, ctx) => {
       const problem = sitePathProblem(name, fallback, v);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });

@@ -32,11 +32,17 @@ export function closest(input: string, candidates: readonly string[]): string | 
     // closer than any typo, and the shortest such candidate wins.
     if (needle.length >= 3 && (lower.startsWith(needle) || needle.startsWith(lower))) {
       const d = Math.abs(lower.length - needle.length) / 100;
-      if (d < bestDistance) { best = c; bestDistance = d; }
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
       continue;
     }
     const d = editDistance(needle, lower, limit);
-    if (d < bestDistance) { best = c; bestDistance = d; }
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
   }
   return best;
 }

@@ -85,9 +85,14 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   if (date && !date.ok) add('date', date.message, DATE_HINT);
   const updated = fm.updated === undefined ? undefined : parseDate(fm.updated);
   if (updated && !updated.ok) add('updated', updated.message, DATE_HINT);
-  if (date?.ok && updated?.ok && updated.value < date.value) add('updated', 'updated is earlier than date', 'a correction date comes after the publication date');
+  if (date?.ok && updated?.ok && updated.value < date.value)
+    add('updated', 'updated is earlier than date', 'a correction date comes after the publication date');
 
-  const resolve = <T extends { slug: string; name: string }>(field: 'category' | 'district' | 'author', entries: readonly T[], file: string): T | undefined => {
+  const resolve = <T extends { slug: string; name: string }>(
+    field: 'category' | 'district' | 'author',
+    entries: readonly T[],
+    file: string,
+  ): T | undefined => {
     const value = fm[field];
     if (value === undefined) return undefined;
     const r = resolveReference(value, entries);
@@ -99,14 +104,18 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   const author = resolve('author', site.authors, 'authors');
 
   if (fm.image && !fm.image_alt) add('image', 'image has no image_alt', 'describe the picture for readers who cannot see it: image_alt: …');
-  if (raw.body.trim() === '') errors.push(new ContentError(raw.file, raw.bodyLine, 'the article has no text', 'write the article below the closing ---'));
+  if (raw.body.trim() === '')
+    errors.push(new ContentError(raw.file, raw.bodyLine, 'the article has no text', 'write the article below the closing ---'));
 
   if (errors.length > before || !date?.ok || !category || !district || !author) return undefined;
   return {
-    raw, fm: fm as FrontMatter,
+    raw,
+    fm: fm as FrontMatter,
     date: toIsoIst(date.value),
     timestamp: date.value.toMillis(),
     updated: updated?.ok ? toIsoIst(updated.value) : undefined,
-    category, district, author,
+    category,
+    district,
+    author,
   };
 }

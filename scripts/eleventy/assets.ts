@@ -7,7 +7,10 @@ import { transformSync } from 'esbuild';
 const require = createRequire(import.meta.url);
 
 /** A file the build writes under the output folder, with a content-hashed name. */
-export interface Asset { url: string; contents: Buffer | string }
+export interface Asset {
+  url: string;
+  contents: Buffer | string;
+}
 
 /** Content hash for file names: 10 hex characters of SHA-256 are plenty for a site's assets. */
 export function fingerprint(contents: Buffer | string): string {
@@ -18,7 +21,11 @@ export function fingerprint(contents: Buffer | string): string {
 // latin-ext, Cyrillic and the rest of Fontsource's subsets would only add bytes.
 const FONT_SUBSETS = [
   { subset: 'devanagari', range: 'U+0900-097F,U+1CD0-1CF9,U+200C-200D,U+20A8,U+20B9,U+20F0,U+25CC,U+A830-A839,U+A8E0-A8FF' },
-  { subset: 'latin', range: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD' },
+  {
+    subset: 'latin',
+    range:
+      'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  },
 ] as const;
 const FONT_WEIGHTS = [400, 700] as const;
 

@@ -32,7 +32,9 @@ export function rejectBadPaths(req: IncomingMessage, res: ServerResponse, next: 
   res.end(`400 Bad Request: ${why}\n`);
 }
 
-interface DevServerClass { prototype: { _serverListen?: (port: number) => void } }
+interface DevServerClass {
+  prototype: { _serverListen?: (port: number) => void };
+}
 
 /**
  * Makes Eleventy's dev server listen on `host`. Eleventy Dev Server 2.1 has no host option and

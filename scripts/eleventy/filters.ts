@@ -12,7 +12,10 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
     let v = cache.get(key);
-    if (v === undefined) { v = fn(key); cache.set(key, v); }
+    if (v === undefined) {
+      v = fn(key);
+      cache.set(key, v);
+    }
     return v;
   };
 }

@@ -36,14 +36,15 @@ export function limiter(limit: number): <T>(task: Task<T>) => Promise<T> {
     active--;
     queue.shift()?.();
   };
-  return <T>(task: Task<T>) => new Promise<T>((resolve, reject) => {
-    const start = () => {
-      active++;
-      task().then(resolve, reject).finally(next);
-    };
-    if (active < limit) start();
-    else queue.push(start);
-  });
+  return <T>(task: Task<T>) =>
+    new Promise<T>((resolve, reject) => {
+      const start = () => {
+        active++;
+        task().then(resolve, reject).finally(next);
+      };
+      if (active < limit) start();
+      else queue.push(start);
+    });
 }
 
 let patched = false;
@@ -57,7 +58,9 @@ async function boundFileSystemManager(): Promise<void> {
   };
   const proto = mod.FileSystemManager.prototype;
   if (typeof proto.writeFile !== 'function' || typeof proto.createDirectoryForFile !== 'function') {
-    throw new Error('Eleventy internals changed: FileSystemManager.writeFile/createDirectoryForFile not found (see scripts/eleventy/io.ts)');
+    throw new Error(
+      'Eleventy internals changed: FileSystemManager.writeFile/createDirectoryForFile not found (see scripts/eleventy/io.ts)',
+    );
   }
   const limit = limiter(MAX_OPEN);
   // Folders made per FileSystemManager (one per Eleventy run): a later run, or another build in
@@ -76,7 +79,12 @@ async function boundFileSystemManager(): Promise<void> {
     return done;
   };
   proto.writeFile = function (filePath: unknown, content: unknown) {
-    return limit(() => new Promise<void>((resolve, reject) => writeFile(String(filePath), content as string | Uint8Array, (err) => (err ? reject(err) : resolve()))));
+    return limit(
+      () =>
+        new Promise<void>((resolve, reject) =>
+          writeFile(String(filePath), content as string | Uint8Array, (err) => (err ? reject(err) : resolve())),
+        ),
+    );
   };
   patched = true;
 }
@@ -85,6 +93,7 @@ async function boundFileSystemManager(): Promise<void> {
 export async function useBoundedAsyncWrites(elev: Eleventy): Promise<void> {
   await boundFileSystemManager();
   const internal = elev as unknown as { eleventyConfig?: { templateHandling?: { writeMode?: string } } };
-  if (!internal.eleventyConfig) throw new Error('Eleventy internals changed: no eleventyConfig on the instance (see scripts/eleventy/io.ts)');
+  if (!internal.eleventyConfig)
+    throw new Error('Eleventy internals changed: no eleventyConfig on the instance (see scripts/eleventy/io.ts)');
   internal.eleventyConfig.templateHandling = { writeMode: 'async' };
 }

@@ -11,7 +11,11 @@ export interface BuildInput extends PublishOptions {
 }
 
 /** One story in an article's related block. */
-export interface RelatedEntry { article: Article; score: number; fallback: boolean }
+export interface RelatedEntry {
+  article: Article;
+  score: number;
+  fallback: boolean;
+}
 
 /**
  * Everything the templates need, computed once per build before Eleventy renders (by

@@ -17,7 +17,10 @@ export function frozen<T extends object>(value: T): Readonly<T> {
  * The prepared model as global template data. Values are functions of `model()` so the dev server,
  * which prepares a new model before each rebuild, always renders the current content.
  */
-export function siteDataPlugin(eleventyConfig: EleventyConfigLike, { model, assets }: { model: () => SiteModel; assets: { css: string } }): void {
+export function siteDataPlugin(
+  eleventyConfig: EleventyConfigLike,
+  { model, assets }: { model: () => SiteModel; assets: { css: string } },
+): void {
   eleventyConfig.addGlobalData('site', () => frozen(model().site));
   eleventyConfig.addGlobalData('assets', frozen(assets));
   eleventyConfig.addGlobalData('articles', () => model().focus?.articles ?? model().catalog.articles);
@@ -33,10 +36,12 @@ export function siteDataPlugin(eleventyConfig: EleventyConfigLike, { model, asse
 /** The home page: the latest stories and, per category, its four newest. */
 export function homeSections(model: SiteModel) {
   const latest = model.catalog.articles.slice(0, 10);
-  const sections = model.catalog.categories.map((c) => ({
-    category: c,
-    items: model.catalog.articles.filter((a) => a.category.slug === c.slug).slice(0, 4),
-  })).filter((s) => s.items.length > 0);
+  const sections = model.catalog.categories
+    .map((c) => ({
+      category: c,
+      items: model.catalog.articles.filter((a) => a.category.slug === c.slug).slice(0, 4),
+    }))
+    .filter((s) => s.items.length > 0);
   return { latest, sections };
 }
 
@@ -56,8 +61,11 @@ export function topicIndex(model: SiteModel) {
 export function archiveYears(model: SiteModel) {
   const years = model.listings.filter((l) => l.kind === 'year' && l.pageNumber === 1);
   return years.map((y) => ({
-    year: y.key, url: y.url, total: y.total,
-    months: model.listings.filter((l) => l.kind === 'month' && l.pageNumber === 1 && l.key.startsWith(`${y.key}-`))
+    year: y.key,
+    url: y.url,
+    total: y.total,
+    months: model.listings
+      .filter((l) => l.kind === 'month' && l.pageNumber === 1 && l.key.startsWith(`${y.key}-`))
       .map((m) => ({ title: m.title, url: m.url, total: m.total })),
   }));
 }

@@ -11,7 +11,20 @@ const LOCALE = 'hi';
  * does not change with the Node build (they equal ICU's `hi` names today).
  */
 const MONTHS = ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'] as const;
-const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** Result of `parseArticleDate`: the instant, or a message that says what to write instead. */
 export type DateResult = { ok: true; value: DateTime } | { ok: false; message: string };

@@ -6,14 +6,44 @@
 
 /** Consonants, without their inherent vowel. */
 export const CONSONANTS: Readonly<Record<string, string>> = {
-  क: 'k', ख: 'kh', ग: 'g', घ: 'gh', ङ: 'n',
-  च: 'ch', छ: 'chh', ज: 'j', झ: 'jh', ञ: 'n',
-  ट: 't', ठ: 'th', ड: 'd', ढ: 'dh', ण: 'n',
-  त: 't', थ: 'th', द: 'd', ध: 'dh', न: 'n',
-  प: 'p', फ: 'ph', ब: 'b', भ: 'bh', म: 'm',
-  य: 'y', र: 'r', ल: 'l', व: 'v', श: 'sh', ष: 'sh', स: 's', ह: 'h', ळ: 'l',
+  क: 'k',
+  ख: 'kh',
+  ग: 'g',
+  घ: 'gh',
+  ङ: 'n',
+  च: 'ch',
+  छ: 'chh',
+  ज: 'j',
+  झ: 'jh',
+  ञ: 'n',
+  ट: 't',
+  ठ: 'th',
+  ड: 'd',
+  ढ: 'dh',
+  ण: 'n',
+  त: 't',
+  थ: 'th',
+  द: 'd',
+  ध: 'dh',
+  न: 'n',
+  प: 'p',
+  फ: 'ph',
+  ब: 'b',
+  भ: 'bh',
+  म: 'm',
+  य: 'y',
+  र: 'r',
+  ल: 'l',
+  व: 'v',
+  श: 'sh',
+  ष: 'sh',
+  स: 's',
+  ह: 'h',
+  ळ: 'l',
   // NFC keeps these three precomposed (they are not composition exclusions).
-  ऩ: 'n', ऱ: 'r', ऴ: 'l',
+  ऩ: 'n',
+  ऱ: 'r',
+  ऴ: 'l',
 };
 
 /**
@@ -22,7 +52,14 @@ export const CONSONANTS: Readonly<Record<string, string>> = {
  * ड़/ढ़ are flaps heard as r/rh: बाड़मेर → barmer.
  */
 export const NUKTA_CONSONANTS: Readonly<Record<string, string>> = {
-  क: 'k', ख: 'kh', ग: 'g', ज: 'z', फ: 'f', ड: 'r', ढ: 'rh', य: 'y',
+  क: 'k',
+  ख: 'kh',
+  ग: 'g',
+  ज: 'z',
+  फ: 'f',
+  ड: 'r',
+  ढ: 'rh',
+  य: 'y',
 };
 
 /**
@@ -30,7 +67,14 @@ export const NUKTA_CONSONANTS: Readonly<Record<string, string>> = {
  * normalisation they arrive as base + U+093C; listed so a raw call still reads them right.
  */
 export const PRECOMPOSED_NUKTA: Readonly<Record<string, string>> = {
-  '\u0958': 'क', '\u0959': 'ख', '\u095A': 'ग', '\u095B': 'ज', '\u095C': 'ड', '\u095D': 'ढ', '\u095E': 'फ', '\u095F': 'य',
+  '\u0958': 'क',
+  '\u0959': 'ख',
+  '\u095A': 'ग',
+  '\u095B': 'ज',
+  '\u095C': 'ड',
+  '\u095D': 'ढ',
+  '\u095E': 'फ',
+  '\u095F': 'य',
 };
 
 /**
@@ -38,14 +82,43 @@ export const PRECOMPOSED_NUKTA: Readonly<Record<string, string>> = {
  * readers use, and it keeps आम apart from English "am"); elsewhere long vowels are single letters.
  */
 export const VOWELS: Readonly<Record<string, string>> = {
-  अ: 'a', आ: 'aa', इ: 'i', ई: 'i', उ: 'u', ऊ: 'u', ऋ: 'ri', ए: 'e', ऐ: 'ai', ओ: 'o', औ: 'au',
-  ऑ: 'o', ऍ: 'e', ऎ: 'e', ऒ: 'o', ॠ: 'ri', ऌ: 'li',
+  अ: 'a',
+  आ: 'aa',
+  इ: 'i',
+  ई: 'i',
+  उ: 'u',
+  ऊ: 'u',
+  ऋ: 'ri',
+  ए: 'e',
+  ऐ: 'ai',
+  ओ: 'o',
+  औ: 'au',
+  ऑ: 'o',
+  ऍ: 'e',
+  ऎ: 'e',
+  ऒ: 'o',
+  ॠ: 'ri',
+  ऌ: 'li',
 };
 
 /** Vowel signs (matras): medial and final long vowels are single letters, as in kisan, karegi. */
 export const MATRAS: Readonly<Record<string, string>> = {
-  'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'ृ': 'ri', 'ॄ': 'ri', 'े': 'e', 'ै': 'ai',
-  'ो': 'o', 'ौ': 'au', 'ॉ': 'o', 'ॅ': 'e', 'ॆ': 'e', 'ॊ': 'o', 'ॢ': 'li',
+  'ा': 'a',
+  'ि': 'i',
+  'ी': 'i',
+  'ु': 'u',
+  'ू': 'u',
+  'ृ': 'ri',
+  'ॄ': 'ri',
+  'े': 'e',
+  'ै': 'ai',
+  'ो': 'o',
+  'ौ': 'au',
+  'ॉ': 'o',
+  'ॅ': 'e',
+  'ॆ': 'e',
+  'ॊ': 'o',
+  'ॢ': 'li',
 };
 
 export const VIRAMA = '\u094D';

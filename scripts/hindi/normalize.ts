@@ -56,8 +56,14 @@ export function normalizeValue(value: unknown): { ok: true; value: unknown } | {
   const walk = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return normalizeText(v);
     if (typeof v !== 'object' || v === null || failure) return v;
-    if (seen.has(v)) { failure = 'repeated'; return v; }
-    if (depth >= MAX_VALUE_DEPTH) { failure = 'deep'; return v; }
+    if (seen.has(v)) {
+      failure = 'repeated';
+      return v;
+    }
+    if (depth >= MAX_VALUE_DEPTH) {
+      failure = 'deep';
+      return v;
+    }
     seen.add(v);
     if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
     // fromEntries defines own properties, so a `__proto__` key never reaches the prototype setter.

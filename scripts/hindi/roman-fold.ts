@@ -10,9 +10,20 @@ const MEDIAL_A = new RegExp(`([aeiou]${C})a(${C}[aeiou])`, 'g');
  * collapse; vowels are single before the medial-a rule looks for them).
  */
 const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/x/g, 'ks'], [/q/g, 'k'], [/ck/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'],
-  [/ph/g, 'f'], [/w/g, 'v'], [/z/g, 'j'], [/chh/g, 'ch'], [/sh/g, 's'],
-  [/ee|ii/g, 'i'], [/oo|uu/g, 'u'], [/ai|ae|ei/g, 'e'], [/au|ou/g, 'o'],
+  [/x/g, 'ks'],
+  [/q/g, 'k'],
+  [/ck/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/c(?!h)/g, 'k'],
+  [/ph/g, 'f'],
+  [/w/g, 'v'],
+  [/z/g, 'j'],
+  [/chh/g, 'ch'],
+  [/sh/g, 's'],
+  [/ee|ii/g, 'i'],
+  [/oo|uu/g, 'u'],
+  [/ai|ae|ei/g, 'e'],
+  [/au|ou/g, 'o'],
   [/([a-z])\1+/g, '$1'],
 ];
 
@@ -37,7 +48,10 @@ function foldWord(word: string): string {
   let key = word;
   for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
   // After the medial a goes, letters it separated may be doubled (prasasan → prassan → prasan).
-  key = key.replace(MEDIAL_A, '$1$2').replace(/([a-z])\1+/g, '$1').replace(/m(?=[bpfv])/g, 'n');
+  key = key
+    .replace(MEDIAL_A, '$1$2')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/m(?=[bpfv])/g, 'n');
   if (key.length > 2 && /[a-z][ae]$/.test(key)) key = key.slice(0, -1);
   if (folds.size >= CACHE_LIMIT) folds.clear();
   folds.set(word, key);

@@ -10,17 +10,30 @@ import { toLatinDigits } from './numerals.ts';
  * - invisible joiners, and Devanagari digits → Latin (२०२६ / 2026).
  * Precomposed nukta letters (U+0958–095F) need no case: NFC splits them into letter + nukta.
  */
-const VARIANT = /[\u0901\u093c\u0945\u0949\u0911\u0966-\u096f\u200b-\u200d\u2060\ufeff\u00ad]|[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u092e])/g;
+const VARIANT =
+  /[\u0901\u093c\u0945\u0949\u0911\u0966-\u096f\u200b-\u200d\u2060\ufeff\u00ad]|[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u092e])/g;
 
 function foldVariant(m: string): string {
   if (m.length === 2) return '\u0902';
   switch (m) {
-    case '\u0901': return '\u0902';
-    case '\u0945': return '\u0947';
-    case '\u0949': return '\u093e';
-    case '\u0911': return '\u0906';
-    case '\u093c': case '\u200b': case '\u200c': case '\u200d': case '\u2060': case '\ufeff': case '\u00ad': return '';
-    default: return toLatinDigits(m);
+    case '\u0901':
+      return '\u0902';
+    case '\u0945':
+      return '\u0947';
+    case '\u0949':
+      return '\u093e';
+    case '\u0911':
+      return '\u0906';
+    case '\u093c':
+    case '\u200b':
+    case '\u200c':
+    case '\u200d':
+    case '\u2060':
+    case '\ufeff':
+    case '\u00ad':
+      return '';
+    default:
+      return toLatinDigits(m);
   }
 }
 

@@ -1,6 +1,17 @@
 import {
-  ANUSVARA, CHANDRABINDU, CONSONANTS, KEEP_FINAL_A_AFTER, LABIALS, MATRAS, NUKTA,
-  NUKTA_CONSONANTS, OM, PRECOMPOSED_NUKTA, VIRAMA, VISARGA, VOWELS,
+  ANUSVARA,
+  CHANDRABINDU,
+  CONSONANTS,
+  KEEP_FINAL_A_AFTER,
+  LABIALS,
+  MATRAS,
+  NUKTA,
+  NUKTA_CONSONANTS,
+  OM,
+  PRECOMPOSED_NUKTA,
+  VIRAMA,
+  VISARGA,
+  VOWELS,
 } from './letters.ts';
 import { lookupLoanword } from './loanwords.ts';
 import { normalizeText } from './normalize.ts';
@@ -34,7 +45,10 @@ const CACHE_LIMIT = 100_000;
  */
 export function transliterate(s: string): string {
   // Accents on Latin letters go (café → cafe); Devanagari has no marks in U+0300–U+036F.
-  const text = toLatinDigits(normalizeText(s)).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const text = toLatinDigits(normalizeText(s))
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   const words: string[] = [];
   for (const [run, devanagari] of scriptRuns(text)) words.push(devanagari ? transliterateWord(run) : run);
   return words.join(' ').replace(/\s+/g, ' ').trim();

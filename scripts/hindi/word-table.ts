@@ -18,7 +18,10 @@ export class WordTable {
    * `isWord` tells the characters words are made of (code units; default `isWordChar`, words.ts); a
    * word is a maximal run of them.
    */
-  constructor(private readonly resolve: (word: string) => number, private readonly isWord: (c: number) => boolean = isWordChar) {}
+  constructor(
+    private readonly resolve: (word: string) => number,
+    private readonly isWord: (c: number) => boolean = isWordChar,
+  ) {}
 
   /** Calls `visit` with the id of each word of `text` up to `limit` characters that resolves to an id ≥ 0. */
   scan(text: string, limit: number, visit: (id: number) => void): void {

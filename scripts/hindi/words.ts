@@ -105,5 +105,10 @@ export function asciiWords(latin: string): string[] {
  * split स्‍कूल into two words. The eval derives its queries with the same split.
  */
 export function queryWords(text: string): string[] {
-  return text.normalize('NFC').replace(/[\u200c\u200d]/g, '').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[\u200c\u200d]/g, '')
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+  );
 }

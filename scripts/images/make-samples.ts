@@ -28,7 +28,9 @@ export const SAMPLE_IMAGES: Record<string, string> = {
 /** Devanagari text as a transparent PNG, set in the site's own font at `size` px. */
 async function devanagari(text: string, size: number, fontFile: string, color = '#ffffff'): Promise<Buffer> {
   const markup = `<span foreground="${color}">${text}</span>`;
-  return sharp({ text: { text: markup, fontfile: fontFile, font: `Noto Sans Devanagari Bold ${size}`, rgba: true, dpi: 72 } }).png().toBuffer();
+  return sharp({ text: { text: markup, fontfile: fontFile, font: `Noto Sans Devanagari Bold ${size}`, rgba: true, dpi: 72 } })
+    .png()
+    .toBuffer();
 }
 
 const sunOverDunes = (w: number, h: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
@@ -39,7 +41,10 @@ const sunOverDunes = (w: number, h: number) => `<svg xmlns="http://www.w3.org/20
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'samachar-font-'));
   try {
-    const woff = join(dirname(require.resolve('@fontsource/noto-sans-devanagari/package.json')), 'files/noto-sans-devanagari-devanagari-700-normal.woff');
+    const woff = join(
+      dirname(require.resolve('@fontsource/noto-sans-devanagari/package.json')),
+      'files/noto-sans-devanagari-devanagari-700-normal.woff',
+    );
     const font = join(tmp, 'noto-devanagari-700.ttf');
     writeFileSync(font, woffToSfnt(readFileSync(woff)));
 
@@ -54,14 +59,19 @@ async function main(): Promise<void> {
     const name = await devanagari('मरुधर समाचार', 96, font);
     const tagline = await devanagari('पश्चिमी राजस्थान के ज़िलों की ख़बरें', 40, font, '#fde9c8');
     await sharp(Buffer.from(sunOverDunes(1200, 630)))
-      .composite([{ input: name, left: 80, top: 170 }, { input: tagline, left: 84, top: 310 }])
-      .png({ compressionLevel: 9, palette: true }).toFile(join(assets, 'social-card.png'));
+      .composite([
+        { input: name, left: 80, top: 170 },
+        { input: tagline, left: 84, top: 310 },
+      ])
+      .png({ compressionLevel: 9, palette: true })
+      .toFile(join(assets, 'social-card.png'));
 
     const letter = await devanagari('म', 300, font);
     const meta = await sharp(letter).metadata();
     await sharp(Buffer.from(sunOverDunes(512, 512)))
       .composite([{ input: letter, left: Math.round((512 - meta.width!) / 2), top: Math.round((512 - meta.height!) / 2) - 40 }])
-      .png({ compressionLevel: 9, palette: true }).toFile(join(assets, 'logo.png'));
+      .png({ compressionLevel: 9, palette: true })
+      .toFile(join(assets, 'logo.png'));
     await sharp(join(assets, 'logo.png')).resize(64, 64).png({ compressionLevel: 9, palette: true }).toFile(join(assets, 'icon.png'));
   } finally {
     rmSync(tmp, { recursive: true, force: true });

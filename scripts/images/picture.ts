@@ -32,11 +32,13 @@ export function pictureHtml(set: ImageSet, alt: string, options: PictureOptions)
   const fallback = set.jpeg[Math.min(1, set.jpeg.length - 1)]!;
   const loading = options.eager ? 'loading="eager" fetchpriority="high"' : 'loading="lazy"';
   const cls = options.className ? ` class="${escapeAttr(options.className)}"` : '';
-  return `<picture${cls}>`
-    + `<source type="image/avif" srcset="${srcset(set.avif)}" sizes="${sizes}">`
-    + `<source type="image/webp" srcset="${srcset(set.webp)}" sizes="${sizes}">`
-    + `<img src="${fallback.url}" srcset="${srcset(set.jpeg)}" sizes="${sizes}" width="${set.width}" height="${set.height}" alt="${escapeAttr(alt)}" ${loading} decoding="async">`
-    + '</picture>';
+  return (
+    `<picture${cls}>` +
+    `<source type="image/avif" srcset="${srcset(set.avif)}" sizes="${sizes}">` +
+    `<source type="image/webp" srcset="${srcset(set.webp)}" sizes="${sizes}">` +
+    `<img src="${fallback.url}" srcset="${srcset(set.jpeg)}" sizes="${sizes}" width="${set.width}" height="${set.height}" alt="${escapeAttr(alt)}" ${loading} decoding="async">` +
+    '</picture>'
+  );
 }
 
 /** The rendition a social network should fetch: the widest JPEG (every network reads JPEG). */

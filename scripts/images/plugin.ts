@@ -20,7 +20,12 @@ interface EleventyConfigLike {
 }
 
 /** A card image for social networks and structured data: absolute URL and size. */
-export interface SocialImage { url: string; width: number; height: number; alt: string }
+export interface SocialImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
 
 let lastSeconds = 0;
 /** Wall time of the last image stage, for the build's stage report. */
@@ -89,7 +94,15 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
     const jobs = [...picturesOf(model())].map(async ([src, article]) => {
       const file = imageSourcePath(contentDir, src);
       if (!file) {
-        errors.push(new ContentError(relative(process.cwd(), article), 0, `image ${src} was not found`, `put the picture at content${src}, or correct the path (it starts at the content folder, like /images/2026/11/mandi.jpg)`, 'image'));
+        errors.push(
+          new ContentError(
+            relative(process.cwd(), article),
+            0,
+            `image ${src} was not found`,
+            `put the picture at content${src}, or correct the path (it starts at the content folder, like /images/2026/11/mandi.jpg)`,
+            'image',
+          ),
+        );
         return;
       }
       sets.set(src, await processImage(file, CACHE_DIR, model().site.images.maxPixels));

@@ -3,7 +3,12 @@ import { dirname, join } from 'node:path';
 import Image, { type ImageMetadata } from '@11ty/eleventy-img';
 
 /** One rendition of a picture. */
-export interface Rendition { url: string; width: number; height: number; outputPath: string }
+export interface Rendition {
+  url: string;
+  width: number;
+  height: number;
+  outputPath: string;
+}
 
 /** A picture in every format and width the site serves, smallest first in each format. */
 export interface ImageSet {
@@ -46,7 +51,8 @@ export async function processImage(sourcePath: string, cacheDir: string, maxPixe
     sharpWebpOptions: { quality: 75 },
     sharpJpegOptions: { quality: 78, mozjpeg: true, progressive: true },
   });
-  const pick = (f: string): Rendition[] => (meta[f] ?? []).map((s) => ({ url: s.url, width: s.width, height: s.height, outputPath: s.outputPath }));
+  const pick = (f: string): Rendition[] =>
+    (meta[f] ?? []).map((s) => ({ url: s.url, width: s.width, height: s.height, outputPath: s.outputPath }));
   const jpeg = pick('jpeg');
   const largest = jpeg[jpeg.length - 1];
   if (!largest) throw new Error(`no renditions were made for ${sourcePath}`);

@@ -35,9 +35,12 @@ function mustard(): string {
   for (let r = 0; r < 9; r++) {
     const y = 420 + r * r * 7 + r * 10;
     const size = 6 + r * 3;
-    for (let x = (r % 2) * size; x < W; x += size * 2.2) rows += `<circle cx="${x}" cy="${y}" r="${size}" fill="${r % 2 ? '#f6c800' : '#ffdb3a'}"/>`;
+    for (let x = (r % 2) * size; x < W; x += size * 2.2)
+      rows += `<circle cx="${x}" cy="${y}" r="${size}" fill="${r % 2 ? '#f6c800' : '#ffdb3a'}"/>`;
   }
-  return svg(`${sky('s', '#5fb4f0', '#d9f0ff')}<rect y="400" width="${W}" height="500" fill="#6a9a2a"/>${rows}<rect y="398" width="${W}" height="8" fill="#4d7a1a"/>`);
+  return svg(
+    `${sky('s', '#5fb4f0', '#d9f0ff')}<rect y="400" width="${W}" height="500" fill="#6a9a2a"/>${rows}<rect y="398" width="${W}" height="8" fill="#4d7a1a"/>`,
+  );
 }
 
 /** A district cricket final: the ground, the pitch, stumps and a trophy. */

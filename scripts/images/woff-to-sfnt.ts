@@ -12,7 +12,10 @@ export function woffToSfnt(woff: Buffer): Buffer {
   const count = woff.readUInt16BE(12);
   let searchRange = 1;
   let entrySelector = 0;
-  while (searchRange * 2 <= count) { searchRange *= 2; entrySelector++; }
+  while (searchRange * 2 <= count) {
+    searchRange *= 2;
+    entrySelector++;
+  }
   const header = Buffer.alloc(12 + 16 * count);
   header.writeUInt32BE(flavor, 0);
   header.writeUInt16BE(count, 4);

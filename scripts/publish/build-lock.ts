@@ -4,7 +4,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pidAlive, processStart } from './pid-alive.ts';
 
 /** Who holds a build lock: written into the lock file as JSON. */
-interface Holder { pid: number; host: string; started: string; procStart?: string }
+interface Holder {
+  pid: number;
+  host: string;
+  started: string;
+  procStart?: string;
+}
 
 /** How long a second build waits for the first by default: longer than a 100,000-story build. */
 export const DEFAULT_LOCK_WAIT_MS = 20 * 60_000;
@@ -76,7 +81,10 @@ function breakStale(path: string, seen: string): void {
   unlinkSync(moved);
 }
 
-const describe = (h: Holder | 'empty') => (h === 'empty' ? 'another build (starting)' : `another build (pid ${h.pid}${h.host === hostname() ? '' : ` on ${h.host}`}, started ${h.started})`);
+const describe = (h: Holder | 'empty') =>
+  h === 'empty'
+    ? 'another build (starting)'
+    : `another build (pid ${h.pid}${h.host === hostname() ? '' : ` on ${h.host}`}, started ${h.started})`;
 
 /**
  * Makes this process the only build writing `outDir`. The lock is a file created with O_EXCL
@@ -88,7 +96,12 @@ export async function acquireBuildLock(outDir: string, options: LockOptions = {}
   const path = lockPathFor(outDir);
   const { waitMs = DEFAULT_LOCK_WAIT_MS, everyMs = 5000, say = () => {} } = options;
   mkdirSync(dirname(path), { recursive: true });
-  const mine = JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString(), procStart: processStart(process.pid) } satisfies Holder);
+  const mine = JSON.stringify({
+    pid: process.pid,
+    host: hostname(),
+    started: new Date().toISOString(),
+    procStart: processStart(process.pid),
+  } satisfies Holder);
   const until = Date.now() + waitMs;
   for (;;) {
     try {
@@ -111,7 +124,10 @@ export async function acquireBuildLock(outDir: string, options: LockOptions = {}
       continue;
     }
     const left = until - Date.now();
-    if (left <= 0) throw new BuildLockError(`${describe(holder)} is still writing ${outDir}; gave up after ${Math.round(waitMs / 1000)} s — wait for it to end, or stop it; if no build is running, delete ${path}`);
+    if (left <= 0)
+      throw new BuildLockError(
+        `${describe(holder)} is still writing ${outDir}; gave up after ${Math.round(waitMs / 1000)} s — wait for it to end, or stop it; if no build is running, delete ${path}`,
+      );
     say(`${describe(holder)} is writing ${outDir}; waiting for it to end (${Math.ceil(left / 1000)} s more at most)`);
     await new Promise((r) => setTimeout(r, Math.min(everyMs, left)));
   }

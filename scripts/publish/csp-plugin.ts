@@ -1,6 +1,8 @@
 import { ADMIN_POLICY, metaPolicyText, SITE_POLICY } from './security-policy.ts';
 
-interface EleventyConfigLike { addGlobalData(name: string, value: unknown): void }
+interface EleventyConfigLike {
+  addGlobalData(name: string, value: unknown): void;
+}
 
 /**
  * `csp.site` and `csp.admin` for the pages' `<meta http-equiv="Content-Security-Policy">`: the same

@@ -23,10 +23,22 @@ const RENAMEAT2: Partial<Record<NodeJS.Architecture, number>> = { x64: 316, arm6
 function helpers(a: string, b: string): Array<[string, string[]]> {
   const list: Array<[string, string[]]> = [];
   const nr = RENAMEAT2[process.arch];
-  if (nr !== undefined) list.push(['perl', ['-e', `exit(syscall(${nr}, ${AT_FDCWD}, $ARGV[0], ${AT_FDCWD}, $ARGV[1], ${RENAME_EXCHANGE}) == 0 ? 0 : 1)`, a, b]]);
-  list.push(['python3', ['-c', `import ctypes, os, sys
+  if (nr !== undefined)
+    list.push([
+      'perl',
+      ['-e', `exit(syscall(${nr}, ${AT_FDCWD}, $ARGV[0], ${AT_FDCWD}, $ARGV[1], ${RENAME_EXCHANGE}) == 0 ? 0 : 1)`, a, b],
+    ]);
+  list.push([
+    'python3',
+    [
+      '-c',
+      `import ctypes, os, sys
 libc = ctypes.CDLL(None, use_errno=True)
-sys.exit(0 if libc.renameat2(${AT_FDCWD}, os.fsencode(sys.argv[1]), ${AT_FDCWD}, os.fsencode(sys.argv[2]), ${RENAME_EXCHANGE}) == 0 else 1)`, a, b]]);
+sys.exit(0 if libc.renameat2(${AT_FDCWD}, os.fsencode(sys.argv[1]), ${AT_FDCWD}, os.fsencode(sys.argv[2]), ${RENAME_EXCHANGE}) == 0 else 1)`,
+      a,
+      b,
+    ],
+  ]);
   list.push(['mv', ['--exchange', '--no-target-directory', '--', a, b]]);
   return list;
 }

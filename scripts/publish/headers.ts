@@ -17,14 +17,22 @@ export const MAX_RULES = 100;
  * One `_headers` block: a URL pattern, its Cache-Control and its other headers. Only the `/*` rule
  * (security headers common to every response) has no Cache-Control.
  */
-export interface HeaderRule { path: string; cacheControl?: string; headers?: Readonly<Record<string, string>> }
+export interface HeaderRule {
+  path: string;
+  cacheControl?: string;
+  headers?: Readonly<Record<string, string>>;
+}
 
 /** Pagefind names index chunks by content hash (`en_3f2a9c1.pf_fragment`); its entry files keep their names. */
 const PAGEFIND_HASHED_DIRS = new Set(['fragment', 'index', 'filter']);
 const PAGEFIND_HASHED_FILE = /_[0-9a-f]{6,}\.pf_[a-z]+$/;
 
 /** The top level of a built site, as `{ name, dir }` entries; `_headers` and friends are not served. `children`: a folder's own entries, where they matter. */
-export interface Entry { name: string; dir: boolean; children?: readonly Entry[] }
+export interface Entry {
+  name: string;
+  dir: boolean;
+  children?: readonly Entry[];
+}
 
 /** eleventy-img's default output names: `<content hash>-<width>.<format>`. */
 const IMAGE_HASHED_FILE = /^[A-Za-z0-9_-]{6,}-\d+\.(?:avif|webp|jpe?g|png|gif|svg)$/;
@@ -97,7 +105,17 @@ function rulesFor(top: readonly Entry[], pagefind: readonly Entry[], imgHashed: 
 export function headersFile(rules: readonly HeaderRule[]): string {
   const head = '# Cache and security headers, generated at build time from the built files (scripts/publish/headers.ts).\n';
   const lines = (r: HeaderRule) => [...(r.cacheControl ? [['Cache-Control', r.cacheControl]] : []), ...Object.entries(r.headers ?? {})];
-  return head + rules.map((r) => `${r.path}\n${lines(r).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`).join('');
+  return (
+    head +
+    rules
+      .map(
+        (r) =>
+          `${r.path}\n${lines(r)
+            .map(([name, value]) => `  ${name}: ${value}\n`)
+            .join('')}`,
+      )
+      .join('')
+  );
 }
 
 const list = (dir: string): Entry[] => readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));
@@ -107,9 +125,12 @@ export function writeHeaders(outDir: string): HeaderRule[] {
   const top = list(outDir);
   const has = (name: string) => top.some((e) => e.name === name && e.dir);
   const imgHashed = has('img') && allHashed(readdirSync(join(outDir, 'img')));
-  const pagefind = has('pagefind') ? list(join(outDir, 'pagefind')).map((e) => (e.dir ? { ...e, children: list(join(outDir, 'pagefind', e.name)) } : e)) : [];
+  const pagefind = has('pagefind')
+    ? list(join(outDir, 'pagefind')).map((e) => (e.dir ? { ...e, children: list(join(outDir, 'pagefind', e.name)) } : e))
+    : [];
   const rules = headerRules(top, pagefind, imgHashed);
-  if (rules.length > MAX_RULES) console.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads only the first ${MAX_RULES} (see docs/publishing.md)`);
+  if (rules.length > MAX_RULES)
+    console.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads only the first ${MAX_RULES} (see docs/publishing.md)`);
   writeFileSync(join(outDir, '_headers'), headersFile(rules));
   return rules;
 }

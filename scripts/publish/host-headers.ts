@@ -1,5 +1,8 @@
 /** One block of a `_headers` file: a URL pattern and its headers in file order. */
-export interface HostRule { pattern: string; headers: Array<[string, string]> }
+export interface HostRule {
+  pattern: string;
+  headers: Array<[string, string]>;
+}
 
 /**
  * Reads a `_headers` file as Netlify and Cloudflare Pages do: a line that starts at the left margin
@@ -10,7 +13,10 @@ export function parseHeadersFile(text: string): HostRule[] {
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (!/^\s/.test(line)) { rules.push({ pattern: trimmed, headers: [] }); continue; }
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: trimmed, headers: [] });
+      continue;
+    }
     const colon = trimmed.indexOf(':');
     const rule = rules[rules.length - 1];
     if (rule && colon > 0) rule.headers.push([trimmed.slice(0, colon).trim(), trimmed.slice(colon + 1).trim()]);
@@ -22,7 +28,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a `_headers` pattern matches a URL path: `*` matches anything (slashes too), `:name` one segment. */
 export function patternMatches(pattern: string, urlPath: string): boolean {
-  const source = pattern.split('*').map((part) => part.split(/:[A-Za-z]\w*/).map(escape).join('[^/]+')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) =>
+      part
+        .split(/:[A-Za-z]\w*/)
+        .map(escape)
+        .join('[^/]+'),
+    )
+    .join('.*');
   return new RegExp(`^${source}$`).test(urlPath);
 }
 

@@ -12,7 +12,10 @@ import { workflowProblems } from './workflow-policy.ts';
  */
 const root = resolve(import.meta.dirname, '../..');
 const dir = join(root, '.github/workflows');
-const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+const files = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .map((f) => join(dir, f));
 const lint = await createLinter();
 let problems = 0;
 for (const file of files) {
@@ -30,4 +33,7 @@ if (files.length === 0) {
   console.error('no workflow files in .github/workflows');
   process.exitCode = 1;
 } else if (problems > 0) process.exitCode = 1;
-else console.log(`✓ actionlint: ${files.length} workflow file${files.length === 1 ? '' : 's'}, no problems (actionlint, pinned actions, permissions)`);
+else
+  console.log(
+    `✓ actionlint: ${files.length} workflow file${files.length === 1 ? '' : 's'}, no problems (actionlint, pinned actions, permissions)`,
+  );

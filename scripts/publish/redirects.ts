@@ -4,12 +4,18 @@ import { canonicalPath } from '../catalog/url-paths.ts';
 import type { Article } from '../catalog/types.ts';
 
 /** One old URL of a renamed article and where it lives now. */
-export interface Redirect { from: string; to: string; title: string; source: string }
+export interface Redirect {
+  from: string;
+  to: string;
+  title: string;
+  source: string;
+}
 
 /** Every alias of every published article, sorted by old URL so `_redirects` is stable. */
 export function collectRedirects(articles: readonly Article[]): Redirect[] {
   const out: Redirect[] = [];
-  for (const a of articles) for (const alias of a.aliases) out.push({ from: canonicalPath(alias), to: a.url, title: a.title, source: a.id });
+  for (const a of articles)
+    for (const alias of a.aliases) out.push({ from: canonicalPath(alias), to: a.url, title: a.title, source: a.id });
   return out.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
 }
 
@@ -67,7 +73,8 @@ export function writeRedirects(outDir: string, articles: readonly Article[], sit
   const redirects = collectRedirects(articles);
   for (const r of redirects) {
     const file = fileForPath(outDir, r.from);
-    if (existsSync(file)) throw new Error(`${r.source}: the alias ${r.from} is a page of the built site (${relative(outDir, file)}); remove the alias`);
+    if (existsSync(file))
+      throw new Error(`${r.source}: the alias ${r.from} is a page of the built site (${relative(outDir, file)}); remove the alias`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, redirectPage(r, siteUrl));
   }

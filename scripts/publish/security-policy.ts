@@ -67,10 +67,28 @@ export function metaPolicyText(policy: Policy): string {
  * on (the share buttons copy the link), and so does fullscreen.
  */
 export const PERMISSIONS_POLICY = [
-  'accelerometer', 'autoplay', 'browsing-topics', 'camera', 'display-capture', 'encrypted-media', 'geolocation', 'gyroscope', 'hid',
-  'idle-detection', 'magnetometer', 'microphone', 'midi', 'payment', 'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb',
+  'accelerometer',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
   'xr-spatial-tracking',
-].map((f) => `${f}=()`).join(', ');
+]
+  .map((f) => `${f}=()`)
+  .join(', ');
 
 /** The headers every response gets, whatever it is (one `/*` rule in `_headers`). */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {

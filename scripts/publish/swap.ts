@@ -53,7 +53,12 @@ export function swapInto(tempDir: string, outDir: string): void {
 }
 
 /** A temporary or set-aside folder of a build into `outDir`, found next to it. */
-interface TempFolder { path: string; pid: number; time: number; aside: boolean }
+interface TempFolder {
+  path: string;
+  pid: number;
+  time: number;
+  aside: boolean;
+}
 
 function tempFolders(outDir: string): TempFolder[] {
   const abs = resolve(outDir);
@@ -83,7 +88,9 @@ const dead = (f: TempFolder) => f.pid !== process.pid && !pidAlive(f.pid);
 export function recoverOut(outDir: string): string | undefined {
   const abs = resolve(outDir);
   if (existsSync(abs)) return undefined;
-  const aside = tempFolders(abs).filter((f) => f.aside && dead(f)).sort((a, b) => b.time - a.time)[0];
+  const aside = tempFolders(abs)
+    .filter((f) => f.aside && dead(f))
+    .sort((a, b) => b.time - a.time)[0];
   if (!aside) return undefined;
   renameSync(aside.path, abs);
   return aside.path;
@@ -95,7 +102,9 @@ export function recoverOut(outDir: string): string | undefined {
  * folders are never touched. Call after `recoverOut`. Returns the folders being removed.
  */
 export function removeLeftovers(outDir: string): string[] {
-  const paths = tempFolders(outDir).filter(dead).map((f) => f.path);
+  const paths = tempFolders(outDir)
+    .filter(dead)
+    .map((f) => f.path);
   removeInBackground(paths);
   return paths;
 }

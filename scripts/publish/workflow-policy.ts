@@ -36,13 +36,15 @@ export function workflowProblems(text: string): string[] {
       if (remote && !PINNED.test(u.uses)) problems.push(`${u.where}: ${u.uses} is not pinned — write owner/repo@<40-hex commit> # vX.Y.Z`);
       if (/^actions\/checkout@/.test(u.uses)) {
         const withs = isObj(u.step.with) ? u.step.with : {};
-        if (withs['persist-credentials'] !== false) problems.push(`${u.where}: checkout keeps the token in .git/config — add \`with: persist-credentials: false\``);
+        if (withs['persist-credentials'] !== false)
+          problems.push(`${u.where}: checkout keeps the token in .git/config — add \`with: persist-credentials: false\``);
       }
     }
   }
   // A bare commit says nothing to a reviewer or to Dependabot's diff: the version goes beside it.
   text.split('\n').forEach((line, i) => {
-    if (/\buses:\s*[^\s#]+@[0-9a-f]{40}\b/.test(line) && !/#\s*v\d/.test(line)) problems.push(`line ${i + 1}: a pinned action needs its version in a comment — add \` # vX.Y.Z\``);
+    if (/\buses:\s*[^\s#]+@[0-9a-f]{40}\b/.test(line) && !/#\s*v\d/.test(line))
+      problems.push(`line ${i + 1}: a pinned action needs its version in a comment — add \` # vX.Y.Z\``);
   });
   return problems;
 }

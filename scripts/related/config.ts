@@ -25,9 +25,10 @@ function bounded(field: string, min: number, max: number, fallback: number, inte
 function settings<S extends z.ZodRawShape>(name: string, prefix: string, example: string, shape: S) {
   const known = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
-    error: (issue) => issue.code === 'unrecognized_keys'
-      ? `${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')} is not a related setting; ${name} takes ${known}`
-      : `${name} must be an object like ${example}, got ${describe(issue.input)}`,
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')} is not a related setting; ${name} takes ${known}`
+        : `${name} must be an object like ${example}, got ${describe(issue.input)}`,
   });
 }
 

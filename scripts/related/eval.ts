@@ -16,8 +16,14 @@ const DUMMY = Object.freeze({ slug: 'all' });
  */
 export function blindDoc(record: LabelledRecord): RelatedDoc {
   return {
-    id: record.id, timestamp: 0, title: record.title, text: record.body, tags: [],
-    category: DUMMY, district: DUMMY, author: DUMMY,
+    id: record.id,
+    timestamp: 0,
+    title: record.title,
+    text: record.body,
+    tags: [],
+    category: DUMMY,
+    district: DUMMY,
+    author: DUMMY,
   };
 }
 
@@ -31,9 +37,7 @@ export interface Precision {
 }
 
 /** Share of returned related stories whose label equals their article's label. */
-export function precisionAtK(
-  related: ReadonlyMap<string, readonly RelatedHit[]>, labels: ReadonlyMap<string, string>,
-): Precision {
+export function precisionAtK(related: ReadonlyMap<string, readonly RelatedHit[]>, labels: ReadonlyMap<string, string>): Precision {
   let hits = 0;
   let same = 0;
   let fallbacks = 0;

@@ -40,7 +40,12 @@ export interface ExpandOptions {
  * vector is story lo + i's.
  */
 export function expandVectors(
-  vectors: Vectors, nb: Neighbours, termCount: number, options: ExpandOptions, lo = 0, hi = vectors.offsets.length - 1,
+  vectors: Vectors,
+  nb: Neighbours,
+  termCount: number,
+  options: ExpandOptions,
+  lo = 0,
+  hi = vectors.offsets.length - 1,
 ): Vectors {
   const { offsets: vOffsets, terms: vTerms, weights: vWeights } = vectors;
   const acc = new Float64Array(termCount);

@@ -14,8 +14,7 @@ export function latestByCategory(ctx: ScoreContext): Map<number, number[]> {
     if (pool) pool.push(i);
     else pools.set(c, [i]);
   }
-  const order = (a: number, b: number): number =>
-    ctx.timestamps[b]! - ctx.timestamps[a]! || ctx.idRank[a]! - ctx.idRank[b]!;
+  const order = (a: number, b: number): number => ctx.timestamps[b]! - ctx.timestamps[a]! || ctx.idRank[a]! - ctx.idRank[b]!;
   for (const pool of pools.values()) pool.sort(order);
   return pools;
 }
@@ -24,9 +23,7 @@ export function latestByCategory(ctx: ScoreContext): Map<number, number[]> {
  * Fills story `d`'s list up to `count` with the latest stories of its category that are not `d`
  * and not already listed. Returns the story indices added, in order.
  */
-export function fillFromCategory(
-  ctx: ScoreContext, pools: Map<number, number[]>, d: number, hits: readonly Ranked[],
-): number[] {
+export function fillFromCategory(ctx: ScoreContext, pools: Map<number, number[]>, d: number, hits: readonly Ranked[]): number[] {
   const need = ctx.config.count - hits.length;
   if (need <= 0) return [];
   const taken = new Set(hits.map((h) => h.doc));

@@ -3,7 +3,10 @@ export class MinHeap {
   private readonly docs: Int32Array;
   private readonly sims: Float64Array;
   private length = 0;
-  constructor(private readonly limit: number, private readonly idRank: Int32Array) {
+  constructor(
+    private readonly limit: number,
+    private readonly idRank: Int32Array,
+  ) {
     this.docs = new Int32Array(limit);
     this.sims = new Float64Array(limit);
   }

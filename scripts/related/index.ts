@@ -100,12 +100,18 @@ function relate(docs: readonly RelatedDoc[], config: RelatedConfig, now: number,
   );
   log('terms counted in %d ms', Math.round(performance.now() - started));
   const merged = mergeVocabularies(summaries);
-  const stats = termStats(merged.df, summaries.map((s) => s.lengths), config);
-  const vectors = concatVectors(stage(
-    // The first range's term ids are the archive's (mergeVocabularies).
-    () => weighStories(myCounts!, undefined, stats, config),
-    (_lo, _hi, part) => ({ kind: 'weigh', archiveIds: merged.archiveIds[part]!, stats, options: config }),
-  ));
+  const stats = termStats(
+    merged.df,
+    summaries.map((s) => s.lengths),
+    config,
+  );
+  const vectors = concatVectors(
+    stage(
+      // The first range's term ids are the archive's (mergeVocabularies).
+      () => weighStories(myCounts!, undefined, stats, config),
+      (_lo, _hi, part) => ({ kind: 'weigh', archiveIds: merged.archiveIds[part]!, stats, options: config }),
+    ),
+  );
   myCounts = undefined;
   log('weighed in %d ms', Math.round(performance.now() - started));
   const terms = merged.vocabulary.length;
@@ -118,27 +124,41 @@ function relate(docs: readonly RelatedDoc[], config: RelatedConfig, now: number,
   const eligible = Uint8Array.from(docs, (d) => (d.draft === true || d.timestamp > now ? 0 : 1));
   const timestamps = Float64Array.from(docs, (d) => d.timestamp);
   const index: CandidateInput = {
-    vectors, postings, keys, eligible, idRank, weights: { text: config.textWeight, tags: config.weights.tags }, size: config.candidates, maxScan: config.maxScan,
+    vectors,
+    postings,
+    keys,
+    eligible,
+    idRank,
+    weights: { text: config.textWeight, tags: config.weights.tags },
+    size: config.candidates,
+    maxScan: config.maxScan,
   };
   const context = { config, keys, idRank, eligible, timestamps };
-  const neighbours = concatNeighbours(stage(
-    (lo, hi) => findNeighbours(index, lo, hi),
-    (lo, hi) => ({ kind: 'neighbours', index, termCount: terms, context, lo, hi }),
-  ));
+  const neighbours = concatNeighbours(
+    stage(
+      (lo, hi) => findNeighbours(index, lo, hi),
+      (lo, hi) => ({ kind: 'neighbours', index, termCount: terms, context, lo, hi }),
+    ),
+  );
   log('neighbours found in %d ms', Math.round(performance.now() - started));
   const expandOptions = { weight: config.expansion, neighbours: config.expansionNeighbours, terms: config.expandedTerms };
-  const expanded = config.expansion > 0
-    ? concatVectors(stage(
-      (lo, hi) => expandVectors(vectors, neighbours, terms, expandOptions, lo, hi),
-      (lo, hi) => ({ kind: 'expand', neighbours, options: expandOptions, lo, hi }),
-    ))
-    : vectors;
+  const expanded =
+    config.expansion > 0
+      ? concatVectors(
+          stage(
+            (lo, hi) => expandVectors(vectors, neighbours, terms, expandOptions, lo, hi),
+            (lo, hi) => ({ kind: 'expand', neighbours, options: expandOptions, lo, hi }),
+          ),
+        )
+      : vectors;
   log('vectors expanded in %d ms', Math.round(performance.now() - started));
   const ctx: ScoreContext = { ...context, neighbours, expanded };
-  const ranked = unpackRanked(stage(
-    (lo, hi) => rankRange(ctx, terms, lo, hi),
-    (lo, hi) => ({ kind: 'rank', neighbours, expanded, lo, hi }),
-  ));
+  const ranked = unpackRanked(
+    stage(
+      (lo, hi) => rankRange(ctx, terms, lo, hi),
+      (lo, hi) => ({ kind: 'rank', neighbours, expanded, lo, hi }),
+    ),
+  );
   log('ranked in %d ms', Math.round(performance.now() - started));
   const pools = latestByCategory(ctx);
   const out = new Map<string, RelatedHit[]>();
@@ -163,11 +183,13 @@ function textSource(doc: RelatedDoc, bodyChars: number): TextSource {
 
 /** Rank of each id in plain code-unit order (not locale order, which varies by machine). */
 function rankIds(docs: readonly RelatedDoc[]): Int32Array {
-  const order = docs.map((_, i) => i).sort((a, b) => {
-    const x = docs[a]!.id;
-    const y = docs[b]!.id;
-    return x < y ? -1 : x > y ? 1 : a - b;
-  });
+  const order = docs
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = docs[a]!.id;
+      const y = docs[b]!.id;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
   const rank = new Int32Array(docs.length);
   order.forEach((doc, r) => (rank[doc] = r));
   return rank;

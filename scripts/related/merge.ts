@@ -84,9 +84,18 @@ export function concatNeighbours(parts: readonly Neighbours[]): Neighbours {
   };
   return {
     size,
-    docs: concat((k) => new Int32Array(k), (p) => p.docs),
-    sims: concat((k) => new Float32Array(k), (p) => p.sims),
-    count: concat((k) => new Int32Array(k), (p) => p.count),
+    docs: concat(
+      (k) => new Int32Array(k),
+      (p) => p.docs,
+    ),
+    sims: concat(
+      (k) => new Float32Array(k),
+      (p) => p.sims,
+    ),
+    count: concat(
+      (k) => new Int32Array(k),
+      (p) => p.count,
+    ),
   };
 }
 

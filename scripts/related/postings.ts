@@ -77,8 +77,15 @@ const POSITIONS = 2 ** 26;
  * whole list keeps its weights as they were.
  */
 function strongest(
-  allDocs: Int32Array, allWeights: Float32Array, from: number, to: number, keep: number,
-  keys: Float64Array, docs: Int32Array, weights: Float32Array, out: number,
+  allDocs: Int32Array,
+  allWeights: Float32Array,
+  from: number,
+  to: number,
+  keep: number,
+  keys: Float64Array,
+  docs: Int32Array,
+  weights: Float32Array,
+  out: number,
 ): void {
   const len = to - from;
   for (let i = 0; i < len; i++) keys[i] = Math.round(allWeights[from + i]! * QUANTUM) * POSITIONS + (POSITIONS - 1 - i);

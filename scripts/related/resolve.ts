@@ -19,22 +19,24 @@ const atLeastOne = z.number().int().min(1);
  * '{"queryTerms": 40}'` and tests. site.json cannot reach them (its `related` block is
  * `relatedConfigSchema`, which refuses these names).
  */
-export const relatedInternalsSchema = z.strictObject({
-  textWeight: share,
-  titleWeight: share,
-  authorWeight: share,
-  queryTerms: atLeastOne,
-  maxDocFrequency: share.max(1),
-  maxPostings: atLeastOne,
-  maxScan: atLeastOne,
-  bodyChars: z.number().int().min(0),
-  idfExponent: share,
-  subwordBelow: z.number().int().min(0),
-  candidates: atLeastOne,
-  expansion: share,
-  expansionNeighbours: atLeastOne,
-  expandedTerms: atLeastOne,
-}).partial();
+export const relatedInternalsSchema = z
+  .strictObject({
+    textWeight: share,
+    titleWeight: share,
+    authorWeight: share,
+    queryTerms: atLeastOne,
+    maxDocFrequency: share.max(1),
+    maxPostings: atLeastOne,
+    maxScan: atLeastOne,
+    bodyChars: z.number().int().min(0),
+    idfExponent: share,
+    subwordBelow: z.number().int().min(0),
+    candidates: atLeastOne,
+    expansion: share,
+    expansionNeighbours: atLeastOne,
+    expandedTerms: atLeastOne,
+  })
+  .partial();
 
 /** The internal constants, one field each; see the constant of the same name for its meaning. */
 export type RelatedInternals = Required<z.infer<typeof relatedInternalsSchema>>;

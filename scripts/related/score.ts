@@ -88,7 +88,7 @@ export function rankOne(ctx: ScoreContext, scratch: Scratch, d: number): Ranked[
 /** How many ids two ascending lists share. */
 function shared(a: Int32Array, b: Int32Array): number {
   let count = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
     else {

@@ -178,7 +178,11 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
     offsets[i + 1] = at;
   });
   return {
-    offsets, ...fit(ids, counts, at), df: df.slice(0, vocab.terms.length), vocabulary: vocab.terms, lengths,
+    offsets,
+    ...fit(ids, counts, at),
+    df: df.slice(0, vocab.terms.length),
+    vocabulary: vocab.terms,
+    lengths,
   };
 }
 

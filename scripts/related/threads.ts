@@ -11,9 +11,13 @@ export type Task =
   | { kind: 'count'; docs: TextSource[]; options: TermOptions }
   | { kind: 'weigh'; archiveIds: Int32Array; stats: TermStats; options: VectorOptions }
   | {
-    kind: 'neighbours'; index: CandidateInput; termCount: number;
-    context: Omit<ScoreContext, 'expanded' | 'neighbours'>; lo: number; hi: number;
-  }
+      kind: 'neighbours';
+      index: CandidateInput;
+      termCount: number;
+      context: Omit<ScoreContext, 'expanded' | 'neighbours'>;
+      lo: number;
+      hi: number;
+    }
   | { kind: 'expand'; neighbours: Neighbours; options: ExpandOptions; lo: number; hi: number }
   | { kind: 'rank'; neighbours: Neighbours; expanded: Vectors; lo: number; hi: number };
 
@@ -30,12 +34,22 @@ let code: string | undefined;
 function workerCode(): string {
   code ??= buildSync({
     entryPoints: [new URL('./worker.ts', import.meta.url).pathname],
-    bundle: true, format: 'cjs', platform: 'node', target: 'node20', write: false, logLevel: 'silent',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
   }).outputFiles[0]!.text;
   return code;
 }
 
-interface Helper { worker: Worker; port: MessagePort; done: Int32Array; sent: number }
+interface Helper {
+  worker: Worker;
+  port: MessagePort;
+  done: Int32Array;
+  sent: number;
+}
 
 /**
  * Helper threads for `buildRelated`, driven synchronously: each stage posts one range to every

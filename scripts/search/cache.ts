@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CustomRecord } from 'pagefind';
@@ -96,7 +108,9 @@ const CODE_STAMP = (() => {
   const h = createHash('sha256');
   h.update(`pagefind ${pagefindVersion}\n`);
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const name of readdirSync(here).filter((n) => n.endsWith('.ts')).sort()) {
+  for (const name of readdirSync(here)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
     h.update(`${name}\n`);
     h.update(readFileSync(join(here, name)));
   }
@@ -105,7 +119,9 @@ const CODE_STAMP = (() => {
 
 /** Every file below `dir`. */
 function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 /** Hard-links `from` to `to` (a copy across file systems), creating each folder once (`made`: folders made so far by this call). */

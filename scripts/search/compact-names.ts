@@ -2,12 +2,23 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { encodeCbor, type CborValue } from './cbor.ts';
 import {
-  chunkFile, decodeMeta, ENTRY_FILE, fragmentFile, knownVersion, metaFile, PagefindFormatError, unwrap, withSignature,
+  chunkFile,
+  decodeMeta,
+  ENTRY_FILE,
+  fragmentFile,
+  knownVersion,
+  metaFile,
+  PagefindFormatError,
+  unwrap,
+  withSignature,
 } from './pagefind-format.ts';
 import { zopfliGzip } from './recompress.ts';
 
 /** One file of a Pagefind bundle, as `index.getFiles()` returns it. */
-export interface BundleFile { path: string; content: Uint8Array }
+export interface BundleFile {
+  path: string;
+  content: Uint8Array;
+}
 
 const text = new TextDecoder();
 
@@ -64,7 +75,8 @@ export async function compactNames(files: readonly BundleFile[], derivedNames = 
   const raw = gunzipSync(metaEntry.content);
   const meta = unwrap(raw, metaPath);
   // Re-encoding must give back Pagefind's bytes exactly: proof that nothing in the file was missed.
-  if (Buffer.compare(Buffer.from(withSignature(encodeCbor(meta))), raw) !== 0) throw new PagefindFormatError('metadata does not re-encode to the same bytes');
+  if (Buffer.compare(Buffer.from(withSignature(encodeCbor(meta))), raw) !== 0)
+    throw new PagefindFormatError('metadata does not re-encode to the same bytes');
   const { version, pages, chunks } = decodeMeta(meta);
   if (version !== entry.version) throw new PagefindFormatError(`metadata of version ${version} in a ${entry.version} bundle`);
   const [, , , filters, sorts, fields] = meta as CborValue[];

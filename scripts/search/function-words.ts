@@ -3,7 +3,9 @@ import { isDevanagariRunChar } from '../hindi/words.ts';
 import { HIDDEN_SHIFT } from './browser/excerpt.ts';
 
 /** Each function word the index leaves out (`INDEX_FUNCTION_WORDS`, hindi/stopwords.ts: which words, and why) → its hidden form. */
-const HIDDEN_FORMS = new Map(INDEX_FUNCTION_WORDS.map((w) => [w, String.fromCharCode(...[...w].map((c) => c.charCodeAt(0) + HIDDEN_SHIFT))]));
+const HIDDEN_FORMS = new Map(
+  INDEX_FUNCTION_WORDS.map((w) => [w, String.fromCharCode(...[...w].map((c) => c.charCodeAt(0) + HIDDEN_SHIFT))]),
+);
 const LONGEST = Math.max(...INDEX_FUNCTION_WORDS.map((w) => w.length));
 
 /**

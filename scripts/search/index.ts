@@ -66,7 +66,12 @@ export interface SearchIndexOptions {
 }
 
 /** What a search build did: shard count, shards taken from the cache, files written, wall time in seconds. */
-export interface SearchIndexResult { shards: number; cached: number; files: number; seconds: number }
+export interface SearchIndexResult {
+  shards: number;
+  cached: number;
+  files: number;
+  seconds: number;
+}
 
 /**
  * Builds the search for a rendered site: one Pagefind index per shard (runs of months, newest
@@ -82,7 +87,12 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   const shards: ShardInfo[] = [];
   const tag = createHash('sha256');
   let files = 0;
-  const jobs: ShardJob[] = plans.map((plan) => ({ id: plan.id, dir: join(root, plan.id), withRuntime: opts.pagefindRuntime === true, size: plan.articles.length }));
+  const jobs: ShardJob[] = plans.map((plan) => ({
+    id: plan.id,
+    dir: join(root, plan.id),
+    withRuntime: opts.pagefindRuntime === true,
+    size: plan.articles.length,
+  }));
   const recordsOf = (i: number) => plans[i]!.articles.map((a) => articleRecord(a, opts.maxContentChars));
   const settings: ShardSettings = {
     concurrency: opts.concurrency ?? 1,
@@ -92,15 +102,17 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   const indexing = (opts.worker === false ? indexShards : indexShardsInWorker)(jobs, recordsOf, settings);
   // The romanised map needs only the catalog's text. Made on the main thread's next turn, while
   // Pagefind indexes, instead of after the last shard, when it held up the end of every build.
-  const roman = new Promise<string[]>((resolve, reject) => setImmediate(() => {
-    const t = performance.now();
-    try {
-      resolve(romanBuckets(buildRomanMap(opts.articles)));
-      log('romanised map in %ss', ((performance.now() - t) / 1000).toFixed(1));
-    } catch (e) {
-      reject(e);
-    }
-  }));
+  const roman = new Promise<string[]>((resolve, reject) =>
+    setImmediate(() => {
+      const t = performance.now();
+      try {
+        resolve(romanBuckets(buildRomanMap(opts.articles)));
+        log('romanised map in %ss', ((performance.now() - t) / 1000).toFixed(1));
+      } catch (e) {
+        reject(e);
+      }
+    }),
+  );
   roman.catch(() => {});
   const { outputs, cached } = await indexing;
   // In plan order, whatever order the shards finished in: same input, same manifest.

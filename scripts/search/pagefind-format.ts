@@ -53,7 +53,8 @@ const text = new TextDecoder();
 
 /** What follows the signature in a file's (gunzipped) bytes: CBOR, or JSON for page data. */
 export function payload(raw: Uint8Array, what: string): Uint8Array {
-  if (text.decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new PagefindFormatError(`${what} lacks the ${SIGNATURE} signature`);
+  if (text.decode(raw.subarray(0, SIGNATURE.length)) !== SIGNATURE)
+    throw new PagefindFormatError(`${what} lacks the ${SIGNATURE} signature`);
   return raw.subarray(SIGNATURE.length);
 }
 
@@ -76,7 +77,8 @@ export function withSignature(body: Uint8Array): Uint8Array {
 
 /** A list of `n` items (any length when `n` is undefined), or a format error naming `what`. */
 export const list = (v: CborValue | undefined, what: string, n?: number): CborValue[] => {
-  if (!Array.isArray(v) || (n !== undefined && v.length !== n)) throw new PagefindFormatError(`${what} is not a list${n === undefined ? '' : ` of ${n}`}`);
+  if (!Array.isArray(v) || (n !== undefined && v.length !== n))
+    throw new PagefindFormatError(`${what} is not a list${n === undefined ? '' : ` of ${n}`}`);
   return v;
 };
 export const str = (v: CborValue | undefined, what: string): string => {
@@ -88,8 +90,16 @@ export const num = (v: CborValue | undefined, what: string): number => {
   return v;
 };
 
-export interface PageInfo { readonly hash: string; readonly wordCount: number; readonly group: string }
-export interface ChunkInfo { readonly from: string; readonly to: string; readonly hash: string }
+export interface PageInfo {
+  readonly hash: string;
+  readonly wordCount: number;
+  readonly group: string;
+}
+export interface ChunkInfo {
+  readonly from: string;
+  readonly to: string;
+  readonly hash: string;
+}
 
 export interface ShardMeta {
   readonly version: string;
@@ -118,10 +128,12 @@ export function decodeMeta(v: CborValue): ShardMeta {
       const [from, to, hash] = list(c, 'chunk', 3);
       return { from: str(from, 'chunk start'), to: str(to, 'chunk end'), hash: str(hash, 'chunk hash') };
     }),
-    filters: new Map(list(filters, 'filters').map((f) => {
-      const [name, hash] = list(f, 'filter');
-      return [str(name, 'filter name'), str(hash, 'filter hash')];
-    })),
+    filters: new Map(
+      list(filters, 'filters').map((f) => {
+        const [name, hash] = list(f, 'filter');
+        return [str(name, 'filter name'), str(hash, 'filter hash')];
+      }),
+    ),
     metaFields: list(fields, 'meta fields').map((f) => str(f, 'meta field')),
   };
 }

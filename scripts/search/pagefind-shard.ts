@@ -6,7 +6,10 @@ import { ENTRY_FILE, isIndexFile, isMetaFile, RUNTIME_FILES } from './pagefind-f
 
 /** A Pagefind call reported errors; they are listed in the message, with the shard they hit. */
 export class PagefindError extends Error {
-  constructor(readonly what: string, readonly errors: readonly string[]) {
+  constructor(
+    readonly what: string,
+    readonly errors: readonly string[],
+  ) {
     super(`Pagefind: ${what}:\n  ${errors.join('\n  ')}`);
     this.name = 'PagefindError';
   }
@@ -59,7 +62,13 @@ const BATCH = 64;
 
 /** What one shard wrote; `meta` is the name of its content-hashed metadata file. */
 /** What one shard wrote; `meta` is the name of its content-hashed metadata file, `names` the tag its file names derive from when the metadata does not list them. */
-export interface ShardOutput { files: number; bytes: number; pages: number; meta: string; names?: string }
+export interface ShardOutput {
+  files: number;
+  bytes: number;
+  pages: number;
+  meta: string;
+  names?: string;
+}
 
 /**
  * Builds one Pagefind index from `records` in the given order (newest first: Pagefind keeps it, and
@@ -68,7 +77,13 @@ export interface ShardOutput { files: number; bytes: number; pages: number; meta
  * shard in memory. `maxFragments` bundles the per-page files into at most that many (see
  * `SearchIndexOptions.maxFragmentsPerShard`). `process` picks the Pagefind process (0, 1, …). Throws `PagefindError` on any error Pagefind reports.
  */
-export async function buildShard(records: readonly CustomRecord[], dir: string, withRuntime: boolean, maxFragments?: number, process = 0): Promise<ShardOutput> {
+export async function buildShard(
+  records: readonly CustomRecord[],
+  dir: string,
+  withRuntime: boolean,
+  maxFragments?: number,
+  process = 0,
+): Promise<ShardOutput> {
   const pagefind = await service(process);
   const config = { forceLanguage: 'hi', writePlayground: false, ...(maxFragments ? { maxFragments } : {}) };
   const { index } = check(await pagefind.createIndex(config), `creating the index for ${dir}`);

@@ -91,7 +91,10 @@ export function buildRomanMap(articles: readonly Article[], options: RomanMapOpt
   const map = new Map<string, string[]>();
   for (const key of [...byKey.keys()].sort()) {
     const list = byKey.get(key)!.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    map.set(key, list.slice(0, maxWords).map(([w]) => w));
+    map.set(
+      key,
+      list.slice(0, maxWords).map(([w]) => w),
+    );
   }
   return map;
 }

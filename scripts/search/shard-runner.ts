@@ -7,13 +7,25 @@ import { buildShard, closePagefind, PagefindError, type ShardOutput } from './pa
 const log = debuglog('samachar:search');
 
 /** One shard to index: where it goes, whether it carries Pagefind's runtime (`pagefindRuntime`), how many stories. */
-export interface ShardJob { id: string; dir: string; withRuntime: boolean; size: number }
+export interface ShardJob {
+  id: string;
+  dir: string;
+  withRuntime: boolean;
+  size: number;
+}
 
 /** How shards are indexed: processes at once, fragment bundling, the cache folder. */
-export interface ShardSettings { concurrency: number; maxFragments?: number; cacheDir?: string }
+export interface ShardSettings {
+  concurrency: number;
+  maxFragments?: number;
+  cacheDir?: string;
+}
 
 /** What indexing the shards did: each shard's output in job order, and how many came from the cache. */
-export interface ShardResults { outputs: ShardOutput[]; cached: number }
+export interface ShardResults {
+  outputs: ShardOutput[];
+  cached: number;
+}
 
 /** The records of job `i` (built by whoever holds the catalog). */
 export type RecordsOf = (i: number) => CustomRecord[] | Promise<CustomRecord[]>;
@@ -43,9 +55,16 @@ export async function indexShards(jobs: readonly ShardJob[], recordsOf: RecordsO
       const key = cache && ShardCache.key(records, { withRuntime: job.withRuntime, maxFragments: settings.maxFragments ?? null });
       const reused = key ? cache!.restore(key, job.dir) : undefined;
       if (reused) cached++;
-      outputs[i] = reused ?? await buildShard(records, job.dir, job.withRuntime, settings.maxFragments, process);
+      outputs[i] = reused ?? (await buildShard(records, job.dir, job.withRuntime, settings.maxFragments, process));
       if (key && !reused) cache!.store(key, job.dir, outputs[i]!);
-      log('shard %s: %d articles, %d files in %ss%s', job.id, job.size, outputs[i]!.files, ((performance.now() - t) / 1000).toFixed(1), reused ? ' (cached)' : '');
+      log(
+        'shard %s: %d articles, %d files in %ss%s',
+        job.id,
+        job.size,
+        outputs[i]!.files,
+        ((performance.now() - t) / 1000).toFixed(1),
+        reused ? ' (cached)' : '',
+      );
     }
   };
   try {
@@ -101,14 +120,19 @@ export function indexShardsInWorker(jobs: readonly ShardJob[], recordsOf: Record
       void worker.terminate();
     };
     if (head instanceof Promise) {
-      head.then((records) => worker.postMessage({ type: 'records', index: first!, records } satisfies ToWorker), (e: unknown) => finish(() => reject(e)));
+      head.then(
+        (records) => worker.postMessage({ type: 'records', index: first!, records } satisfies ToWorker),
+        (e: unknown) => finish(() => reject(e)),
+      );
     }
     worker.on('message', (m: FromWorker) => {
       if (m.type === 'records') {
-        Promise.resolve().then(() => recordsOf(m.index)).then(
-          (records) => worker.postMessage({ type: 'records', index: m.index, records } satisfies ToWorker),
-          (e: unknown) => finish(() => reject(e)),
-        );
+        Promise.resolve()
+          .then(() => recordsOf(m.index))
+          .then(
+            (records) => worker.postMessage({ type: 'records', index: m.index, records } satisfies ToWorker),
+            (e: unknown) => finish(() => reject(e)),
+          );
       } else if (m.type === 'done') {
         finish(() => resolve({ outputs: m.outputs, cached: m.cached }));
       } else {

@@ -27,7 +27,11 @@ export interface ShardPlan {
  * Ids name the months a shard holds (`2026-11`, `2025-12_2026-05`). The plan depends only on the
  * articles' dates, never on the build machine.
  */
-export function planShards(articles: readonly Article[], maxArticles = DEFAULT_MAX_SHARD_ARTICLES, oneShardUpTo = maxArticles): ShardPlan[] {
+export function planShards(
+  articles: readonly Article[],
+  maxArticles = DEFAULT_MAX_SHARD_ARTICLES,
+  oneShardUpTo = maxArticles,
+): ShardPlan[] {
   if (!Number.isInteger(maxArticles) || maxArticles < 1) {
     throw new RangeError(`maxArticles must be a whole number of at least 1, got ${maxArticles}`);
   }
@@ -72,7 +76,10 @@ export function planShards(articles: readonly Article[], maxArticles = DEFAULT_M
   return shards.map((s) => s.plan).reverse();
 }
 
-interface Month { month: string; articles: Article[] }
+interface Month {
+  month: string;
+  articles: Article[];
+}
 
 /** Months (oldest first) as one shard: stories newest first, id from the first and last month. */
 function pack(months: readonly Month[]): ShardPlan {

@@ -42,7 +42,11 @@ export function feedSpecs(articles: readonly Article[], categories: readonly Cat
   return [
     { path: feedPath(), title: site.title, subtitle: site.description, pageUrl: '/', articles: site50 },
     ...categories.map((c) => ({
-      path: feedPath(c.slug), title: `${c.name} — ${site.title}`, subtitle: c.description ?? '', pageUrl: `/${c.slug}/`, articles: byCategory.get(c.slug)!,
+      path: feedPath(c.slug),
+      title: `${c.name} — ${site.title}`,
+      subtitle: c.description ?? '',
+      pageUrl: `/${c.slug}/`,
+      articles: byCategory.get(c.slug)!,
     })),
   ];
 }
@@ -60,30 +64,36 @@ export function renderAtom(spec: FeedSpec, site: SiteConfig, fallbackUpdated: st
   const abs = (path: string) => escapeXml(absoluteUrl(site.url, path));
   let updated: string | undefined;
   for (const a of spec.articles) updated = laterOf(updated, modified(a));
-  const entries = spec.articles.map((a) => [
-    '<entry>',
-    `<title>${escapeXml(a.title)}</title>`,
-    `<link rel="alternate" type="text/html" href="${abs(a.url)}"/>`,
-    `<id>${abs(a.url)}</id>`,
-    `<published>${w3cDateTime(a.date)}</published>`,
-    `<updated>${w3cDateTime(modified(a))}</updated>`,
-    `<author><name>${escapeXml(a.author.name)}</name><uri>${abs(`/lekhak/${a.author.slug}/`)}</uri></author>`,
-    `<category term="${escapeXml(a.category.slug)}" label="${escapeXml(a.category.name)}"/>`,
-    a.summary ? `<summary type="text">${escapeXml(a.summary)}</summary>` : '',
-    '</entry>',
-  ].join(''));
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="hi">',
-    `<title>${escapeXml(spec.title)}</title>`,
-    spec.subtitle ? `<subtitle>${escapeXml(spec.subtitle)}</subtitle>` : '',
-    `<link rel="self" type="application/atom+xml" href="${abs(spec.path)}"/>`,
-    `<link rel="alternate" type="text/html" href="${abs(spec.pageUrl)}"/>`,
-    `<id>${abs(spec.path)}</id>`,
-    `<updated>${w3cDateTime(updated ?? fallbackUpdated)}</updated>`,
-    `<icon>${abs(site.icon)}</icon>`,
-    `<logo>${abs(site.logo)}</logo>`,
-    ...entries,
-    '</feed>',
-  ].filter((line) => line !== '').join('\n') + '\n';
+  const entries = spec.articles.map((a) =>
+    [
+      '<entry>',
+      `<title>${escapeXml(a.title)}</title>`,
+      `<link rel="alternate" type="text/html" href="${abs(a.url)}"/>`,
+      `<id>${abs(a.url)}</id>`,
+      `<published>${w3cDateTime(a.date)}</published>`,
+      `<updated>${w3cDateTime(modified(a))}</updated>`,
+      `<author><name>${escapeXml(a.author.name)}</name><uri>${abs(`/lekhak/${a.author.slug}/`)}</uri></author>`,
+      `<category term="${escapeXml(a.category.slug)}" label="${escapeXml(a.category.name)}"/>`,
+      a.summary ? `<summary type="text">${escapeXml(a.summary)}</summary>` : '',
+      '</entry>',
+    ].join(''),
+  );
+  return (
+    [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="hi">',
+      `<title>${escapeXml(spec.title)}</title>`,
+      spec.subtitle ? `<subtitle>${escapeXml(spec.subtitle)}</subtitle>` : '',
+      `<link rel="self" type="application/atom+xml" href="${abs(spec.path)}"/>`,
+      `<link rel="alternate" type="text/html" href="${abs(spec.pageUrl)}"/>`,
+      `<id>${abs(spec.path)}</id>`,
+      `<updated>${w3cDateTime(updated ?? fallbackUpdated)}</updated>`,
+      `<icon>${abs(site.icon)}</icon>`,
+      `<logo>${abs(site.logo)}</logo>`,
+      ...entries,
+      '</feed>',
+    ]
+      .filter((line) => line !== '')
+      .join('\n') + '\n'
+  );
 }

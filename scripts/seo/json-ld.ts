@@ -4,11 +4,19 @@ import { w3cDateTime } from './xml.ts';
 import { absoluteUrl } from '../catalog/url-paths.ts';
 
 /** The picture structured data should name: absolute URL and size. */
-export interface LdImage { url: string; width: number; height: number }
+export interface LdImage {
+  url: string;
+  width: number;
+  height: number;
+}
 
 const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
 const SCRIPT_ESCAPES: Record<string, string> = {
-  '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029',
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
 };
 
 /**
@@ -44,7 +52,12 @@ export function articleJsonLd(article: Article, site: SiteConfig, image: LdImage
         dateModified: w3cDateTime(article.updated ?? article.date),
         image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }],
         author: [{ '@type': 'Person', name: article.author.name, url: abs(`/lekhak/${article.author.slug}/`) }],
-        publisher: { '@type': 'NewsMediaOrganization', name: site.title, url: `${site.url}/`, logo: { '@type': 'ImageObject', url: abs(site.logo) } },
+        publisher: {
+          '@type': 'NewsMediaOrganization',
+          name: site.title,
+          url: `${site.url}/`,
+          logo: { '@type': 'ImageObject', url: abs(site.logo) },
+        },
         articleSection: article.category.name,
         contentLocation: { '@type': 'Place', name: article.district.name },
         ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),

@@ -2,10 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** A link in the built site that leads nowhere. */
-export interface BrokenLink { page: string; href: string; reason: string }
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: string;
+}
 
 /** What a link check looked at and what it found. */
-export interface LinkReport { files: number; links: number; broken: BrokenLink[] }
+export interface LinkReport {
+  files: number;
+  links: number;
+  broken: BrokenLink[];
+}
 
 /** Every file below `dir` as a site path (`/2026/11/x/index.html`). */
 export function listSiteFiles(dir: string): string[] {
@@ -23,7 +31,13 @@ const REFRESH = /http-equiv="refresh" content="\d+;\s*url=([^"]+)"/g;
 const LOC = /<(loc|icon|logo)>([^<]*)<\/\1>/g;
 const ID = /\sid="([^"]*)"/g;
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'");
 
 /** The URLs a page or XML file points at, as written (entities decoded). */
 export function extractLinks(text: string): string[] {

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Bytes a page costs on the wire, gzip level 9 (what static hosts serve), fonts and pictures aside. */
-export interface PageWeight { page: string; html: number; css: number; js: number; total: number }
+export interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+}
 
 /** The budget for an article page's HTML + CSS, gzip: 25 KB. */
 export const ARTICLE_BUDGET = 25 * 1024;
@@ -21,7 +27,10 @@ export function pageWeight(siteDir: string, page: string, cache = new Map<string
   const html = readFileSync(join(siteDir, page), 'utf8');
   const sizeOf = (url: string) => {
     let n = cache.get(url);
-    if (n === undefined) { n = gz(readFileSync(join(siteDir, url))); cache.set(url, n); }
+    if (n === undefined) {
+      n = gz(readFileSync(join(siteDir, url)));
+      cache.set(url, n);
+    }
     return n;
   };
   const local = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).filter((u) => u.startsWith('/') && !u.startsWith('//'));

@@ -13,7 +13,10 @@ import { writesSiteFiles } from '../eleventy/dev-focus.ts';
 interface EleventyConfigLike {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
-  on(event: string, fn: (arg: { directories: { output: string }; results?: Array<{ url?: string | false; content?: string }> }) => unknown): void;
+  on(
+    event: string,
+    fn: (arg: { directories: { output: string }; results?: Array<{ url?: string | false; content?: string }> }) => unknown,
+  ): void;
 }
 
 const renderedPages = new Map<string, string[]>();

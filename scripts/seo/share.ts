@@ -1,5 +1,9 @@
 /** A share link: plain `<a href>`, so it works without JavaScript and loads nothing from the network. */
-export interface ShareLink { network: 'whatsapp' | 'facebook' | 'x'; label: string; href: string }
+export interface ShareLink {
+  network: 'whatsapp' | 'facebook' | 'x';
+  label: string;
+  href: string;
+}
 
 /**
  * A query value for an href: reserved characters are escaped, Devanagari is left as it is (HTML

@@ -16,16 +16,24 @@ export const NEWS_SITEMAP_PATH = '/sitemaps/news.xml';
 export const sitemapPath = (n: number) => `/sitemaps/pages-${n}.xml`;
 
 /** One URL of a sitemap. */
-export interface SitemapEntry { path: string; lastmod?: string }
+export interface SitemapEntry {
+  path: string;
+  lastmod?: string;
+}
 
 /**
  * Every indexable page, in a stable order: other pages (home first), listings, then articles
  * newest first. A listing's lastmod is its newest item's; drafts are left out.
  */
-export function sitemapEntries(articles: readonly Article[], listings: readonly ListingPage[], otherPages: readonly string[]): SitemapEntry[] {
+export function sitemapEntries(
+  articles: readonly Article[],
+  listings: readonly ListingPage[],
+  otherPages: readonly string[],
+): SitemapEntry[] {
   const published = articles.filter((a) => !a.draft);
   const newest = published[0];
-  const entries: SitemapEntry[] = [...otherPages].sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a < b ? -1 : a > b ? 1 : 0))
+  const entries: SitemapEntry[] = [...otherPages]
+    .sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a < b ? -1 : a > b ? 1 : 0))
     .map((path) => (path === '/' && newest ? { path, lastmod: modified(newest) } : { path }));
   for (const l of listings) {
     let lastmod: string | undefined;
@@ -47,13 +55,18 @@ const HEADER = '<?xml version="1.0" encoding="utf-8"?>\n';
 
 /** A `<urlset>` of one sitemap file. */
 export function renderUrlset(entries: readonly SitemapEntry[], site: SiteConfig): string {
-  const rows = entries.map((e) => `<url><loc>${escapeXml(site.url + e.path)}</loc>${e.lastmod ? `<lastmod>${w3cDateTime(e.lastmod)}</lastmod>` : ''}</url>`);
+  const rows = entries.map(
+    (e) => `<url><loc>${escapeXml(site.url + e.path)}</loc>${e.lastmod ? `<lastmod>${w3cDateTime(e.lastmod)}</lastmod>` : ''}</url>`,
+  );
   return `${HEADER}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}${rows.length ? '\n' : ''}</urlset>\n`;
 }
 
 /** The sitemap index: each file with the newest lastmod inside it. */
 export function renderSitemapIndex(files: ReadonlyArray<{ path: string; lastmod?: string }>, site: SiteConfig): string {
-  const rows = files.map((f) => `<sitemap><loc>${escapeXml(site.url + f.path)}</loc>${f.lastmod ? `<lastmod>${w3cDateTime(f.lastmod)}</lastmod>` : ''}</sitemap>`);
+  const rows = files.map(
+    (f) =>
+      `<sitemap><loc>${escapeXml(site.url + f.path)}</loc>${f.lastmod ? `<lastmod>${w3cDateTime(f.lastmod)}</lastmod>` : ''}</sitemap>`,
+  );
   return `${HEADER}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}\n</sitemapindex>\n`;
 }
 
@@ -69,7 +82,10 @@ export function newsArticles(articles: readonly Article[], now: number): Article
 
 /** A Google News sitemap (publication name, language `hi`, time in +05:30, title). */
 export function renderNewsSitemap(articles: readonly Article[], site: SiteConfig): string {
-  const rows = articles.map((a) => `<url><loc>${escapeXml(site.url + a.url)}</loc><news:news><news:publication><news:name>${escapeXml(site.title)}</news:name><news:language>hi</news:language></news:publication><news:publication_date>${w3cDateTime(a.date)}</news:publication_date><news:title>${escapeXml(a.title)}</news:title></news:news></url>`);
+  const rows = articles.map(
+    (a) =>
+      `<url><loc>${escapeXml(site.url + a.url)}</loc><news:news><news:publication><news:name>${escapeXml(site.title)}</news:name><news:language>hi</news:language></news:publication><news:publication_date>${w3cDateTime(a.date)}</news:publication_date><news:title>${escapeXml(a.title)}</news:title></news:news></url>`,
+  );
   return `${HEADER}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${rows.join('\n')}${rows.length ? '\n' : ''}</urlset>\n`;
 }
 

@@ -6,8 +6,16 @@ import { imageStageSeconds } from '../images/plugin.ts';
 import { feedSpecs, renderAtom } from './feeds.ts';
 import { otherRenderedPages } from './plugin.ts';
 import {
-  chunk, newsArticles, NEWS_SITEMAP_PATH, renderNewsSitemap, renderRobots, renderSitemapIndex, renderUrlset,
-  SITEMAP_INDEX_PATH, sitemapEntries, sitemapPath,
+  chunk,
+  newsArticles,
+  NEWS_SITEMAP_PATH,
+  renderNewsSitemap,
+  renderRobots,
+  renderSitemapIndex,
+  renderUrlset,
+  SITEMAP_INDEX_PATH,
+  sitemapEntries,
+  sitemapPath,
 } from './sitemaps.ts';
 import { laterOf } from './xml.ts';
 
@@ -43,7 +51,11 @@ export function writeSeoFiles(model: SiteModel, outDir: string): Record<string, 
   const news = newsArticles(catalog.articles, model.input.now);
   write(outDir, NEWS_SITEMAP_PATH, renderNewsSitemap(news, site));
   const newsLastmod = news.reduce<string | undefined>((m, a) => laterOf(m, a.date), undefined);
-  write(outDir, SITEMAP_INDEX_PATH, renderSitemapIndex([...files, { path: NEWS_SITEMAP_PATH, ...(newsLastmod ? { lastmod: newsLastmod } : {}) }], site));
+  write(
+    outDir,
+    SITEMAP_INDEX_PATH,
+    renderSitemapIndex([...files, { path: NEWS_SITEMAP_PATH, ...(newsLastmod ? { lastmod: newsLastmod } : {}) }], site),
+  );
   write(outDir, '/robots.txt', renderRobots(site));
   const sitemapSeconds = (performance.now() - t) / 1000;
   log('%d feeds, %d sitemap files, %d news URLs', feeds.length, files.length, news.length);

@@ -1,9 +1,15 @@
 /** Escapes text for XML character data and double-quoted attributes. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-    // Control characters other than tab/newline/CR make an XML file not well-formed; a stray one
-    // pasted into a title must not break a whole feed.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // Control characters other than tab/newline/CR make an XML file not well-formed; a stray one
+      // pasted into a title must not break a whole feed.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  );
 }
 
 /**

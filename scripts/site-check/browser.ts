@@ -7,11 +7,27 @@ const require = createRequire(import.meta.url);
 /** Debian's chromium, or CHROMIUM_PATH. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Flags for a headless chromium in a container: no sandbox, no GPU, no background traffic. */
-export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** One axe-core rule a page breaks, with the elements that break it. */
-export interface AxeViolation { id: string; impact: string; help: string; targets: string[] }
-export interface AxeResult { path: string; scheme: 'light' | 'dark'; violations: AxeViolation[] }
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+export interface AxeResult {
+  path: string;
+  scheme: 'light' | 'dark';
+  violations: AxeViolation[];
+}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => f !== '--headless') });
@@ -32,7 +48,15 @@ export async function runAxe(browser: Browser, origin: string, paths: readonly s
       await page.goto(origin + path, { waitUntil: 'load' });
       await page.addScriptTag({ content: source });
       const violations = await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const axe = (
+          globalThis as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+              ) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }>;
+            };
+          }
+        ).axe;
         const r = await axe.run(document);
         return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
       });
@@ -47,7 +71,11 @@ export async function runAxe(browser: Browser, origin: string, paths: readonly s
  * Parses feeds and sitemaps with the browser's XML parser (libxml2-based), which rejects any
  * document that is not well-formed; returns the parser's complaint per bad file.
  */
-export async function checkXml(browser: Browser, origin: string, paths: readonly string[]): Promise<Array<{ path: string; error: string }>> {
+export async function checkXml(
+  browser: Browser,
+  origin: string,
+  paths: readonly string[],
+): Promise<Array<{ path: string; error: string }>> {
   const page = await browser.newPage();
   await page.goto(`${origin}/robots.txt`);
   const bad: Array<{ path: string; error: string }> = [];

@@ -5,7 +5,14 @@ import { CHROME_FLAGS, CHROMIUM } from './browser.ts';
 const require = createRequire(import.meta.url);
 
 /** Category scores of one Lighthouse run, 0–100. */
-export interface LighthouseScores { path: string; performance: number; accessibility: number; 'best-practices': number; seo: number; failing: string[] }
+export interface LighthouseScores {
+  path: string;
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+  failing: string[];
+}
 
 /** The issue's bar, mobile: accessibility, SEO and best practices 100, performance at least 95. */
 export const LIGHTHOUSE_MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
@@ -16,8 +23,12 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ cod
     const child = spawn(cmd, args, { env });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     child.on('error', fail);
     child.on('close', (code) => ok({ code, stdout, stderr }));
   });
@@ -29,9 +40,19 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ cod
  */
 export async function runLighthouse(origin: string, path: string): Promise<LighthouseScores> {
   const cli = require.resolve('lighthouse/cli/index.js');
-  const r = await run(process.execPath, [cli, origin + path, '--output=json', '--output-path=stdout', '--quiet',
-    '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
-  { ...process.env, CHROME_PATH: CHROMIUM });
+  const r = await run(
+    process.execPath,
+    [
+      cli,
+      origin + path,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    ],
+    { ...process.env, CHROME_PATH: CHROMIUM },
+  );
   if (r.code !== 0) throw new Error(`lighthouse failed on ${path}: ${r.stderr.slice(-2000)}`);
   const lhr = JSON.parse(r.stdout) as {
     categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
@@ -42,8 +63,16 @@ export async function runLighthouse(origin: string, path: string): Promise<Light
   for (const [cat, c] of Object.entries(lhr.categories)) {
     for (const ref of c.auditRefs) {
       const a = lhr.audits[ref.id];
-      if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${cat}: ${ref.id} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
+      if (ref.weight > 0 && a && a.score !== null && a.score < 1)
+        failing.push(`${cat}: ${ref.id} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
     }
   }
-  return { path, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing };
+  return {
+    path,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    failing,
+  };
 }

@@ -15,21 +15,47 @@ const url = (file: string) => file.replace(/index\.html$/, '');
 export function pickPages(siteDir: string, files: readonly string[], categorySlugs: readonly string[]): PageKinds {
   const has = new Set(files);
   const kinds: PageKinds = {};
-  const add = (kind: string, file: string | undefined) => { if (file && has.has(file)) kinds[kind] = file.endsWith('index.html') ? url(file) : file; };
+  const add = (kind: string, file: string | undefined) => {
+    if (file && has.has(file)) kinds[kind] = file.endsWith('index.html') ? url(file) : file;
+  };
   add('home', '/index.html');
-  add('category', categorySlugs.map((s) => `/${s}/index.html`).find((f) => has.has(f)));
+  add(
+    'category',
+    categorySlugs.map((s) => `/${s}/index.html`).find((f) => has.has(f)),
+  );
   const articles = files.filter(isArticlePage).sort().reverse();
   const text = (f: string) => readFileSync(join(siteDir, f), 'utf8');
   const real = articles.filter((f) => !text(f).includes('http-equiv="refresh"'));
   add('article', real.find((f) => text(f).includes('<picture')) ?? real[0]);
-  add('article-without-picture', real.find((f) => !text(f).includes('<picture')));
+  add(
+    'article-without-picture',
+    real.find((f) => !text(f).includes('<picture')),
+  );
   add('search', '/khoj/index.html');
-  add('district', files.find((f) => /^\/jila\/[^/]+\/index\.html$/.test(f)));
-  add('author', files.find((f) => /^\/lekhak\/[^/]+\/index\.html$/.test(f)));
-  add('topic', files.find((f) => /^\/vishay\/[^/]+\/index\.html$/.test(f)));
-  add('listing-page-2', files.find((f) => /\/page\/2\/index\.html$/.test(f)));
-  add('year', files.find((f) => /^\/\d{4}\/index\.html$/.test(f)));
-  add('month', files.find((f) => /^\/\d{4}\/\d{2}\/index\.html$/.test(f)));
+  add(
+    'district',
+    files.find((f) => /^\/jila\/[^/]+\/index\.html$/.test(f)),
+  );
+  add(
+    'author',
+    files.find((f) => /^\/lekhak\/[^/]+\/index\.html$/.test(f)),
+  );
+  add(
+    'topic',
+    files.find((f) => /^\/vishay\/[^/]+\/index\.html$/.test(f)),
+  );
+  add(
+    'listing-page-2',
+    files.find((f) => /\/page\/2\/index\.html$/.test(f)),
+  );
+  add(
+    'year',
+    files.find((f) => /^\/\d{4}\/index\.html$/.test(f)),
+  );
+  add(
+    'month',
+    files.find((f) => /^\/\d{4}\/\d{2}\/index\.html$/.test(f)),
+  );
   add('archive', '/archive/index.html');
   add('districts', '/jila/index.html');
   add('authors', '/lekhak/index.html');

@@ -5,11 +5,25 @@ import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HostRule } from '../publish/host-headers.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png', '.jpeg': 'image/jpeg', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif',
-  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.yml': 'application/yaml', '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.jpeg': 'image/jpeg',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.yml': 'application/yaml',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.wasm': 'application/wasm',
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
 
@@ -32,14 +46,18 @@ export interface ServeOptions {
 export async function serveSite(dir: string, options: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const { rewrite } = options;
   const headersFile = join(dir, '_headers');
-  const hostRules: HostRule[] = options.hostHeaders !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const hostRules: HostRule[] =
+    options.hostHeaders !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(dir, normalize(path));
     if (!file.startsWith(dir)) file = '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
-    if (!file || !existsSync(file)) { status = 404; file = join(dir, '404.html'); }
+    if (!file || !existsSync(file)) {
+      status = 404;
+      file = join(dir, '404.html');
+    }
     const ext = extname(file);
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
     headers['cache-control'] = /\.[0-9a-f]{10}\.|^\/img\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';

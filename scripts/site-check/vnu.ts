@@ -5,7 +5,11 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 /** One message of the W3C Nu HTML checker. */
-export interface VnuMessage { file: string; line?: number; message: string }
+export interface VnuMessage {
+  file: string;
+  line?: number;
+  message: string;
+}
 
 /**
  * Runs the Nu checker (vnu-jar, on the machine's Java) over HTML files in one JVM and returns its
@@ -14,10 +18,19 @@ export interface VnuMessage { file: string; line?: number; message: string }
 export function runVnu(siteDir: string, pages: readonly string[]): VnuMessage[] {
   const jar = require('vnu-jar') as string;
   const files = pages.map((p) => join(siteDir, p));
-  const r = spawnSync('java', ['-Xss8m', '-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('java', ['-Xss8m', '-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (r.error) throw new Error(`could not run java for the Nu checker: ${r.error.message}`);
-  const json = JSON.parse(r.stderr || '{"messages":[]}') as { messages: Array<{ type: string; url?: string; lastLine?: number; message: string }> };
-  return json.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => ({
-    file: (m.url ?? '').replace(`file:${siteDir}`, ''), ...(m.lastLine ? { line: m.lastLine } : {}), message: m.message,
-  }));
+  const json = JSON.parse(r.stderr || '{"messages":[]}') as {
+    messages: Array<{ type: string; url?: string; lastLine?: number; message: string }>;
+  };
+  return json.messages
+    .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+    .map((m) => ({
+      file: (m.url ?? '').replace(`file:${siteDir}`, ''),
+      ...(m.lastLine ? { line: m.lastLine } : {}),
+      message: m.message,
+    }));
 }

@@ -12,7 +12,11 @@ import { buildSite } from '../../scripts/build/pipeline.ts';
  * Requests Sveltia makes on its own that the test blocks: its UI fonts and icon font (jsDelivr),
  * the update check (unpkg) and GitHub's status page. None of them is needed to load the CMS.
  */
-const KNOWN_EXTERNAL = [/^https:\/\/cdn\.jsdelivr\.net\/fontsource\//, /^https:\/\/unpkg\.com\/@sveltia\/cms\/package\.json$/, /^https:\/\/www\.githubstatus\.com\//];
+const KNOWN_EXTERNAL = [
+  /^https:\/\/cdn\.jsdelivr\.net\/fontsource\//,
+  /^https:\/\/unpkg\.com\/@sveltia\/cms\/package\.json$/,
+  /^https:\/\/www\.githubstatus\.com\//,
+];
 
 /** A page that records errors, warnings and every request that would leave 127.0.0.1 (blocked). */
 async function watchedPage(browser: Browser, origin: string) {
@@ -77,8 +81,14 @@ test('the bundled CMS loads the generated config and waits at the sign-in screen
   const text = await bodyText(page);
   assert.match(text, 'मरुधर समाचार — संपादक');
   assert.not.match(text, 'error in the CMS configuration');
-  assert.ok(log.local.some((u) => /^\/assets\/cms\/[0-9a-f]{10}\/sveltia-cms\.js$/.test(u)), 'the script comes from the site');
-  assert.ok(log.local.some((u) => u.startsWith('/admin/config.yml')), `the generated config is read: ${log.local.join(', ')}`);
+  assert.ok(
+    log.local.some((u) => /^\/assets\/cms\/[0-9a-f]{10}\/sveltia-cms\.js$/.test(u)),
+    'the script comes from the site',
+  );
+  assert.ok(
+    log.local.some((u) => u.startsWith('/admin/config.yml')),
+    `the generated config is read: ${log.local.join(', ')}`,
+  );
   assert.ok(!log.external.some((u) => u.endsWith('.js')), `no script from elsewhere: ${log.external.join(', ')}`);
   assert.equal(unexpected(log), []);
   assert.equal(log.warnings, [], 'Sveltia accepts every option of the config');
@@ -87,8 +97,10 @@ test('the bundled CMS loads the generated config and waits at the sign-in screen
 
 test('with a test backend the new-article form shows every field and enforces the required ones', async () => {
   // Same config, but Sveltia's in-memory backend instead of GitHub, so the editor opens without a login.
-  const server = await serveSite(state.out, { rewrite: (path, body) => (path === '/admin/config.yml'
-    ? body.toString('utf8').replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') : body) });
+  const server = await serveSite(state.out, {
+    rewrite: (path, body) =>
+      path === '/admin/config.yml' ? body.toString('utf8').replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') : body,
+  });
   const { origin } = server;
   state.servers.push(server);
   const { page, log } = await watchedPage(state.browser!, origin);
@@ -97,8 +109,30 @@ test('with a test backend the new-article form shows every field and enforces th
   await page.goto(`${origin}/admin/#/collections/articles/new`);
   await page.getByText('Creating').first().waitFor({ timeout: 20000 });
   // The editor renders its fields progressively; wait for each label instead of reading once.
-  for (const label of ['शीर्षक', 'तारीख', 'श्रेणी', 'लेखक', 'ज़िला', 'सारांश', 'टैग', 'तस्वीर', 'तस्वीर का विवरण', 'URL स्लग', 'अपडेट की तारीख', 'ड्राफ़्ट', 'पुराने URL', 'ख़बर']) {
-    const found = await page.getByText(label).first().waitFor({ state: 'attached', timeout: 15000 }).then(() => true, () => false);
+  for (const label of [
+    'शीर्षक',
+    'तारीख',
+    'श्रेणी',
+    'लेखक',
+    'ज़िला',
+    'सारांश',
+    'टैग',
+    'तस्वीर',
+    'तस्वीर का विवरण',
+    'URL स्लग',
+    'अपडेट की तारीख',
+    'ड्राफ़्ट',
+    'पुराने URL',
+    'ख़बर',
+  ]) {
+    const found = await page
+      .getByText(label)
+      .first()
+      .waitFor({ state: 'attached', timeout: 15000 })
+      .then(
+        () => true,
+        () => false,
+      );
     assert.ok(found, `field ${label} is on the form`);
   }
   await page.getByRole('button', { name: 'Save' }).first().click();

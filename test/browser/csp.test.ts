@@ -16,21 +16,41 @@ import { tempDir } from '../helpers/archive.ts';
  */
 const out = tempDir('samachar-csp-');
 await buildSite({ contentDir: 'content', includeDrafts: false, includeFuture: false, now: Date.now() }, out);
-const first = (dir: string, re = /^[^.]+$/) => readdirSync(join(out, dir)).filter((n) => re.test(n)).sort()[0]!;
+const first = (dir: string, re = /^[^.]+$/) =>
+  readdirSync(join(out, dir))
+    .filter((n) => re.test(n))
+    .sort()[0]!;
 const year = first('.', /^\d{4}$/);
 const month = first(year, /^\d\d$/);
-const articleDir = readdirSync(join(out, '2026/11')).filter((n) => !n.includes('.')).sort().find((n) => readFileSync(join(out, '2026/11', n, 'index.html'), 'utf8').includes('<picture'))!;
+const articleDir = readdirSync(join(out, '2026/11'))
+  .filter((n) => !n.includes('.'))
+  .sort()
+  .find((n) => readFileSync(join(out, '2026/11', n, 'index.html'), 'utf8').includes('<picture'))!;
 const ARTICLE = `/2026/11/${articleDir}/`;
-const ALIAS = readFileSync(join(out, '_redirects'), 'utf8').split('\n').find((l) => l.startsWith('/'))!.split(' ')[0]!;
+const ALIAS = readFileSync(join(out, '_redirects'), 'utf8')
+  .split('\n')
+  .find((l) => l.startsWith('/'))!
+  .split(' ')[0]!;
 const PAGES: Array<[string, string]> = [
-  ['home', '/'], ['article', ARTICLE], ['category', '/rajniti/'], ['district', `/jila/${first('jila')}/`],
-  ['author', `/lekhak/${first('lekhak')}/`], ['topic', `/vishay/${first('vishay')}/`], ['year', `/${year}/`],
-  ['month', `/${year}/${month}/`], ['archive', '/archive/'], ['404', '/yah-panna-nahin-hai/'], ['alias', ALIAS],
+  ['home', '/'],
+  ['article', ARTICLE],
+  ['category', '/rajniti/'],
+  ['district', `/jila/${first('jila')}/`],
+  ['author', `/lekhak/${first('lekhak')}/`],
+  ['topic', `/vishay/${first('vishay')}/`],
+  ['year', `/${year}/`],
+  ['month', `/${year}/${month}/`],
+  ['archive', '/archive/'],
+  ['404', '/yah-panna-nahin-hai/'],
+  ['alias', ALIAS],
 ];
 /** What /admin/ may be refused: Sveltia's update check, which only matters when it runs from unpkg. */
 const ADMIN_REFUSED = ['connect-src https://unpkg.com/@sveltia/cms/package.json'];
 
-interface Log { violations: string[]; errors: string[] }
+interface Log {
+  violations: string[];
+  errors: string[];
+}
 let browser: Browser;
 const servers: Array<{ close: () => Promise<void> }> = [];
 
@@ -38,13 +58,17 @@ const servers: Array<{ close: () => Promise<void> }> = [];
 async function watched(origin: string, context?: BrowserContext): Promise<{ page: Page; log: Log }> {
   const page = await (context ?? browser).newPage();
   const log: Log = { violations: [], errors: [] };
-  await page.exposeBinding('__cspViolation', (_source, v: string) => { log.violations.push(v); });
+  await page.exposeBinding('__cspViolation', (_source, v: string) => {
+    log.violations.push(v);
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.effectiveDirective} ${e.blockedURI}`);
     });
   });
-  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
   page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
   await page.route('**/*', (r) => (r.request().url().startsWith(origin) ? r.continue() : r.abort()));
   return { page, log };
@@ -55,17 +79,23 @@ async function serve(options: ServeOptions = {}): Promise<string> {
   return server.origin;
 }
 /** Console errors a refused request or a blocked external file leaves, once its violation is accounted for. */
-const expectedError = (e: string) => /^Failed to load resource: net::ERR_FAILED$/.test(e) || /unpkg\.com\/@sveltia\/cms\/package\.json/.test(e);
+const expectedError = (e: string) =>
+  /^Failed to load resource: net::ERR_FAILED$/.test(e) || /unpkg\.com\/@sveltia\/cms\/package\.json/.test(e);
 
 const test = suite('Content-Security-Policy in Chromium');
-test.before(async () => { browser = await launch(); });
+test.before(async () => {
+  browser = await launch();
+});
 test.after(async () => {
   await browser.close();
   for (const s of servers) await s.close();
   rmSync(out, { recursive: true, force: true });
 });
 
-for (const [headers, label] of [[true, '_headers applied'], [false, '<meta> policy only']] as const) {
+for (const [headers, label] of [
+  [true, '_headers applied'],
+  [false, '<meta> policy only'],
+] as const) {
   test(`${label}: every page type loads with no violation and no console error`, async () => {
     const origin = await serve({ hostHeaders: headers });
     const { page, log } = await watched(origin);
@@ -121,21 +151,34 @@ test('/admin/: the CMS loads under its own policy; only its update check is refu
   await (await popup).close();
   await page.waitForTimeout(500);
   assert.equal([...new Set(log.violations)], ADMIN_REFUSED);
-  assert.equal(log.errors.filter((e) => !expectedError(e)), []);
+  assert.equal(
+    log.errors.filter((e) => !expectedError(e)),
+    [],
+  );
   await page.close();
 });
 
 // The watch itself: an inline script and an inline style are caught, by the header and by the meta tag alone.
 const INLINE = '<script>document.title = "x"</script><p style="color: red">लाल</p>';
-for (const headers of [true, false]) test(`an inline script and style attribute are refused (${headers ? '_headers' : '<meta> only'}) and reported`, async () => {
-  const origin = await serve({ hostHeaders: headers, rewrite: (path, body) => (path === '/index.html' ? body.toString('utf8').replace('</main>', `${INLINE}</main>`) : body) });
-  const { page, log } = await watched(origin);
-  await page.goto(`${origin}/`);
-  await page.waitForTimeout(200);
-  assert.ok(log.violations.some((v) => v.startsWith('script-src-elem inline')), log.violations.join('\n'));
-  assert.ok(log.violations.some((v) => v.startsWith('style-src-attr inline')), log.violations.join('\n'));
-  assert.is.not(await page.title(), 'x');
-  await page.close();
-});
+for (const headers of [true, false])
+  test(`an inline script and style attribute are refused (${headers ? '_headers' : '<meta> only'}) and reported`, async () => {
+    const origin = await serve({
+      hostHeaders: headers,
+      rewrite: (path, body) => (path === '/index.html' ? body.toString('utf8').replace('</main>', `${INLINE}</main>`) : body),
+    });
+    const { page, log } = await watched(origin);
+    await page.goto(`${origin}/`);
+    await page.waitForTimeout(200);
+    assert.ok(
+      log.violations.some((v) => v.startsWith('script-src-elem inline')),
+      log.violations.join('\n'),
+    );
+    assert.ok(
+      log.violations.some((v) => v.startsWith('style-src-attr inline')),
+      log.violations.join('\n'),
+    );
+    assert.is.not(await page.title(), 'x');
+    await page.close();
+  });
 
 test.run();

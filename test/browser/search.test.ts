@@ -41,7 +41,9 @@ async function titles(): Promise<string[]> {
 }
 async function typeQuery(q: string): Promise<string[]> {
   await page.fill('#khoj-q', '');
-  await page.evaluate(() => { document.getElementById('khoj-status')!.textContent = ''; });
+  await page.evaluate(() => {
+    document.getElementById('khoj-status')!.textContent = '';
+  });
   await page.fill('#khoj-q', q);
   await page.press('#khoj-q', 'Enter');
   return titles();
@@ -82,7 +84,7 @@ search('a question finds its answer first', async () => {
 });
 search('a romanised query finds the Devanagari story', async () => {
   assert.is((await typeQuery('congress ka sammelan'))[0], 'कांग्रेस का जिला सम्मेलन बाड़मेर में');
-  assert.match(await page.locator('#khoj-note').textContent() ?? '', /congress → कांग्रेस/);
+  assert.match((await page.locator('#khoj-note').textContent()) ?? '', /congress → कांग्रेस/);
 });
 search('vowel signs matter: कम does not find काम', async () => {
   const got = await typeQuery('कम');
@@ -91,7 +93,9 @@ search('vowel signs matter: कम does not find काम', async () => {
 });
 search('a filter narrows the results', async () => {
   await typeQuery('किसान');
-  await page.evaluate(() => { document.getElementById('khoj-status')!.textContent = ''; });
+  await page.evaluate(() => {
+    document.getElementById('khoj-status')!.textContent = '';
+  });
   await page.selectOption('select[name="district"]', 'जोधपुर');
   assert.equal(await titles(), ['बिजली कटौती के विरोध में किसान आंदोलन']);
   assert.match(decodeURIComponent(page.url()), /district=जोधपुर/);
@@ -99,12 +103,16 @@ search('a filter narrows the results', async () => {
 search('"newest first" orders by date; a filter alone lists its stories', async () => {
   await page.selectOption('select[name="district"]', '');
   await typeQuery('चुनाव');
-  await page.evaluate(() => { document.getElementById('khoj-status')!.textContent = ''; });
+  await page.evaluate(() => {
+    document.getElementById('khoj-status')!.textContent = '';
+  });
   await page.selectOption('select[name="sort"]', 'new');
   assert.equal(await titles(), ['पंचायत चुनावों की तारीखें घोषित', 'सांचौर उपचुनाव में कड़ा मुकाबला']);
   await page.selectOption('select[name="sort"]', '');
   await page.fill('#khoj-q', '');
-  await page.evaluate(() => { document.getElementById('khoj-status')!.textContent = ''; });
+  await page.evaluate(() => {
+    document.getElementById('khoj-status')!.textContent = '';
+  });
   await page.selectOption('select[name="category"]', 'खेल');
   assert.equal(await titles(), ['मरुधर कप में जोधपुर की टीम फाइनल में']);
   await page.selectOption('select[name="category"]', '');
@@ -123,16 +131,18 @@ search('the header search box of any page lands on /khoj/ with the query', async
 });
 search('nothing found: a clear message, no results', async () => {
   assert.equal(await typeQuery('हवाईजहाज़'), []);
-  assert.match(await page.textContent('#khoj-status') ?? '', /कोई ख़बर नहीं मिली/);
+  assert.match((await page.textContent('#khoj-status')) ?? '', /कोई ख़बर नहीं मिली/);
 });
 search('no errors in the console', () => assert.equal(errors, []));
 search('a browser that cannot unpack the index (no DecompressionStream) is told so, not left waiting', async () => {
   const old = await browser!.newPage();
   try {
-    await old.addInitScript(() => { delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream; });
+    await old.addInitScript(() => {
+      delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+    });
     await old.goto(`${origin}/khoj/?q=${encodeURIComponent('चुनाव')}`);
     await old.waitForFunction(() => /पुराना/.test(document.getElementById('khoj-status')?.textContent ?? ''));
-    assert.match(await old.textContent('#khoj-status') ?? '', /ब्राउज़र अपडेट करें/);
+    assert.match((await old.textContent('#khoj-status')) ?? '', /ब्राउज़र अपडेट करें/);
   } finally {
     await old.close();
   }

@@ -29,7 +29,12 @@ build.before(async () => {
   content = copyArchive({ 'articles/2026/11/naya-pata.md': STORY });
   await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: NOW }, out);
 });
-build('check accepts them all', () => assert.equal(loadArticles(content).errors.map((e) => e.format()), []));
+build('check accepts them all', () =>
+  assert.equal(
+    loadArticles(content).errors.map((e) => e.format()),
+    [],
+  ),
+);
 for (const [alias, file] of ODD) {
   build(`${alias.slice(0, 50)} → ${file.slice(0, 50)}`, () => {
     assert.ok(existsSync(join(out, file)), file);
@@ -38,6 +43,7 @@ for (const [alias, file] of ODD) {
 }
 build('_redirects lists each old URL as written', () => {
   const redirects = readFileSync(join(out, '_redirects'), 'utf8');
-  for (const [alias] of ODD) assert.ok(redirects.includes(`${alias.endsWith('/') || /\.[a-z]+$/.test(alias) ? alias : `${alias}/`} /2026/11/naya-pata/ 301`), alias);
+  for (const [alias] of ODD)
+    assert.ok(redirects.includes(`${alias.endsWith('/') || /\.[a-z]+$/.test(alias) ? alias : `${alias}/`} /2026/11/naya-pata/ 301`), alias);
 });
 build.run();

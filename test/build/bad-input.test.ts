@@ -27,13 +27,19 @@ for (const fixture of ['unknown-category.md', 'impossible-date.md', 'not-utf8.md
     assert.match((caught as Error).message, fixture);
     assert.match((caught as Error).message, 'the previous site is unchanged');
     assert.is(treeHash(out), before);
-    assert.equal(readdirSync(dirname(out)).filter((n) => n.startsWith('.site-build')), []);
+    assert.equal(
+      readdirSync(dirname(out)).filter((n) => n.startsWith('.site-build')),
+      [],
+    );
   });
 }
 
 bad('a successful build replaces the site', async () => {
   const before = treeHash(out);
-  const content = copyArchive({ 'articles/2026/11/nayi.md': '---\ntitle: नई ख़बर\ndate: 2026-11-21\ncategory: khel\nauthor: asha-meena\ndistrict: barmer\n---\nनया पाठ।\n' });
+  const content = copyArchive({
+    'articles/2026/11/nayi.md':
+      '---\ntitle: नई ख़बर\ndate: 2026-11-21\ncategory: khel\nauthor: asha-meena\ndistrict: barmer\n---\nनया पाठ।\n',
+  });
   await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: NOW }, out);
   assert.is.not(treeHash(out), before);
   assert.match(readFileSync(join(out, 'khel/index.html'), 'utf8'), 'नई ख़बर');

@@ -43,7 +43,10 @@ for (const [name, path, target] of CASES) {
   cli(`to ${name} (${path})`, () => {
     const r = check(linked(path, target));
     assert.is(r.status, 1);
-    assert.match(r.stderr, `${path}: is a symbolic link; content must be real files inside the content folder — copy the file here instead`);
+    assert.match(
+      r.stderr,
+      `${path}: is a symbolic link; content must be real files inside the content folder — copy the file here instead`,
+    );
     assert.not.match(r.stderr, SECRET);
   });
 }
@@ -66,7 +69,10 @@ for (const [name, path, target] of CASES) {
     assert.match((caught as Error).message, `${path}: is a symbolic link`);
     assert.not.match((caught as Error).message, SECRET);
     assert.is(treeHash(out), before);
-    assert.equal(readdirSync(dirname(out)).filter((n) => n.startsWith('.site-build')), []);
+    assert.equal(
+      readdirSync(dirname(out)).filter((n) => n.startsWith('.site-build')),
+      [],
+    );
   });
 }
 

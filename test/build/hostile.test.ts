@@ -36,7 +36,10 @@ check.before(() => {
   // A generous limit: the check takes about a second; a regular expression gone exponential or a
   // YAML bomb would take minutes, and the limit turns that into a failure instead of a stuck CI.
   run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli/check.ts', '--content', rel(HOSTILE)], {
-    cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NODE_OPTIONS: '' },
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NODE_OPTIONS: '' },
   });
 });
 

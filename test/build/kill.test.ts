@@ -23,7 +23,14 @@ tags: [सडक]
 type State = 'old' | 'new' | 'missing' | 'broken';
 
 /** How each build is stopped: at a named point, or a moment after a progress line. */
-interface Kill { name: string; pause?: PausePoint; after?: RegExp; delay?: number; renames?: boolean; expect: State[] }
+interface Kill {
+  name: string;
+  pause?: PausePoint;
+  after?: RegExp;
+  delay?: number;
+  renames?: boolean;
+  expect: State[];
+}
 
 const KILLS: Kill[] = [
   { name: 'at the swap', pause: 'before-swap', expect: ['old'] },
@@ -32,7 +39,13 @@ const KILLS: Kill[] = [
   { name: 'when the search index is done', after: /search index/, expect: ['old', 'new'] },
   { name: 'shortly after rendering', after: /rendered \d+ pages/, delay: 60, expect: ['old', 'new'] },
   { name: 'without exchange: between the two renames', pause: 'aside', renames: true, expect: ['missing'] },
-  { name: 'without exchange: shortly after rendering', after: /rendered \d+ pages/, delay: 60, renames: true, expect: ['old', 'new', 'missing'] },
+  {
+    name: 'without exchange: shortly after rendering',
+    after: /rendered \d+ pages/,
+    delay: 60,
+    renames: true,
+    expect: ['old', 'new', 'missing'],
+  },
   { name: 'not killed', expect: ['new'] },
 ];
 
@@ -68,22 +81,24 @@ test('the old and new sites differ (else the test could not tell them apart)', (
 });
 
 test('a kill at any of these instants leaves --out the complete old or new site; a build not killed publishes the new one', async () => {
-  const seen = await Promise.all(KILLS.map(async (k, i) => {
-    const out = join(ctx.parent, `kill-${i}`, '_site');
-    mkdirSync(join(ctx.parent, `kill-${i}`));
-    cpSync(join(ctx.parent, 'old'), out, { recursive: true });
-    const env: Record<string, string> = k.pause ? { SAMACHAR_TEST_PAUSE_AT: k.pause } : {};
-    if (k.renames) env.SAMACHAR_TEST_SWAP = 'renames';
-    const child = spawnBuild(ctx.newArchive, out, env);
-    try {
-      if (k.pause || k.after) await child.waitFor(k.pause ? new RegExp(`samachar-pause: ${k.pause}`) : k.after!);
-      else assert.is(await child.exited, 0, child.stderr());
-      if (k.delay) await new Promise((r) => setTimeout(r, k.delay));
-    } finally {
-      await child.kill();
-    }
-    return { kill: k, out, state: stateOf(out) };
-  }));
+  const seen = await Promise.all(
+    KILLS.map(async (k, i) => {
+      const out = join(ctx.parent, `kill-${i}`, '_site');
+      mkdirSync(join(ctx.parent, `kill-${i}`));
+      cpSync(join(ctx.parent, 'old'), out, { recursive: true });
+      const env: Record<string, string> = k.pause ? { SAMACHAR_TEST_PAUSE_AT: k.pause } : {};
+      if (k.renames) env.SAMACHAR_TEST_SWAP = 'renames';
+      const child = spawnBuild(ctx.newArchive, out, env);
+      try {
+        if (k.pause || k.after) await child.waitFor(k.pause ? new RegExp(`samachar-pause: ${k.pause}`) : k.after!);
+        else assert.is(await child.exited, 0, child.stderr());
+        if (k.delay) await new Promise((r) => setTimeout(r, k.delay));
+      } finally {
+        await child.kill();
+      }
+      return { kill: k, out, state: stateOf(out) };
+    }),
+  );
   for (const { kill, out, state } of seen) {
     assert.ok(kill.expect.includes(state), `${kill.name}: --out is ${state}, expected ${kill.expect.join(' or ')}`);
     // The next build's first step puts the old site back where the fallback swap was cut.
@@ -107,7 +122,9 @@ test('the next build into the same --out removes what a killed build left', asyn
   }
   assert.is(leftovers(out).length, 1);
   const lines: string[] = [];
-  await buildSite({ contentDir: ctx.newArchive, includeDrafts: false, includeFuture: false, now: Date.now() }, out, { progress: (l) => lines.push(l) });
+  await buildSite({ contentDir: ctx.newArchive, includeDrafts: false, includeFuture: false, now: Date.now() }, out, {
+    progress: (l) => lines.push(l),
+  });
   assert.match(lines.join('\n'), 'removing what stopped builds left');
   assert.ok(await noLeftovers(out), leftovers(out).join(', '));
   assert.is(stateOf(out), 'new');

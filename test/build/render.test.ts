@@ -14,10 +14,19 @@ plan('splits articles, then listings, into runs of at most N pages', () => {
   const model = prepareSite(input);
   const runs = planRuns(model, 3);
   assert.is(runs.length, Math.ceil((model.catalog.articles.length + model.listings.length) / 3));
-  assert.equal(runs.flatMap((r) => r.articles), [...model.catalog.articles]);
-  assert.equal(runs.flatMap((r) => r.listings), [...model.listings]);
+  assert.equal(
+    runs.flatMap((r) => r.articles),
+    [...model.catalog.articles],
+  );
+  assert.equal(
+    runs.flatMap((r) => r.listings),
+    [...model.listings],
+  );
   for (const r of runs) assert.ok(r.articles.length + r.listings.length <= 3);
-  assert.equal(runs.map((r) => r.siteFiles), runs.map((_, i) => i === 0));
+  assert.equal(
+    runs.map((r) => r.siteFiles),
+    runs.map((_, i) => i === 0),
+  );
 });
 
 plan('an empty archive still gets one run (home, 404, empty listings)', () => {

@@ -54,7 +54,18 @@ site('category listings are paginated with stable URLs', () => {
 });
 
 site('district, author, year, month, archive, index and 404 pages exist', () => {
-  for (const url of ['/jila/jalore/', '/jila/barmer/', '/lekhak/ravi-joshi/', '/2026/', '/2026/11/', '/2025/03/', '/archive/', '/jila/', '/lekhak/', '/']) {
+  for (const url of [
+    '/jila/jalore/',
+    '/jila/barmer/',
+    '/lekhak/ravi-joshi/',
+    '/2026/',
+    '/2026/11/',
+    '/2025/03/',
+    '/archive/',
+    '/jila/',
+    '/lekhak/',
+    '/',
+  ]) {
     assert.ok(existsSync(join(out, url, 'index.html')), url);
   }
   assert.ok(existsSync(join(out, '404.html')));

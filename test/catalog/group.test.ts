@@ -7,18 +7,32 @@ import { FIXTURES, NOW } from '../helpers/archive.ts';
 
 const urls = suite('listing URLs');
 const table: Array<[string, string]> = [
-  [pageUrl('/rajniti/', 1), '/rajniti/'], [pageUrl('/rajniti/', 2), '/rajniti/page/2/'],
-  [listingUrl.category('rajniti'), '/rajniti/'], [listingUrl.district('jalore'), '/jila/jalore/'],
-  [listingUrl.author('asha-meena'), '/lekhak/asha-meena/'], [listingUrl.year('2026'), '/2026/'], [listingUrl.month('2026-11'), '/2026/11/'],
+  [pageUrl('/rajniti/', 1), '/rajniti/'],
+  [pageUrl('/rajniti/', 2), '/rajniti/page/2/'],
+  [listingUrl.category('rajniti'), '/rajniti/'],
+  [listingUrl.district('jalore'), '/jila/jalore/'],
+  [listingUrl.author('asha-meena'), '/lekhak/asha-meena/'],
+  [listingUrl.year('2026'), '/2026/'],
+  [listingUrl.month('2026-11'), '/2026/11/'],
 ];
 for (const [actual, expected] of table) urls(expected, () => assert.is(actual, expected));
 urls.run();
 
 const group = suite('groupBy');
 group('keeps the input order inside each group', () => {
-  const g = groupBy([{ k: 'a', n: 1 }, { k: 'b', n: 2 }, { k: 'a', n: 3 }], (x) => x.k);
+  const g = groupBy(
+    [
+      { k: 'a', n: 1 },
+      { k: 'b', n: 2 },
+      { k: 'a', n: 3 },
+    ],
+    (x) => x.k,
+  );
   assert.equal([...g.keys()], ['a', 'b']);
-  assert.equal(g.get('a')!.map((x) => x.n), [1, 3]);
+  assert.equal(
+    g.get('a')!.map((x) => x.n),
+    [1, 3],
+  );
 });
 group.run();
 
@@ -27,26 +41,42 @@ const model = prepareSite({ contentDir: join(FIXTURES, 'archive'), includeDrafts
 
 listings('every declared category, district and author has a page, even when empty', () => {
   const pages = buildListings(model.catalog, 5);
-  for (const c of model.catalog.categories) assert.ok(pages.some((p) => p.kind === 'category' && p.key === c.slug), c.slug);
+  for (const c of model.catalog.categories)
+    assert.ok(
+      pages.some((p) => p.kind === 'category' && p.key === c.slug),
+      c.slug,
+    );
   const khel = pages.filter((p) => p.kind === 'category' && p.key === 'khel');
   assert.is(khel.length, 1);
 });
 
 listings('pages link to each other and hold at most pageSize items, newest first', () => {
   const raj = buildListings(model.catalog, 5).filter((p) => p.kind === 'category' && p.key === 'rajniti');
-  assert.equal(raj.map((p) => p.url), ['/rajniti/', '/rajniti/page/2/']);
+  assert.equal(
+    raj.map((p) => p.url),
+    ['/rajniti/', '/rajniti/page/2/'],
+  );
   assert.is(raj[0]!.nextUrl, '/rajniti/page/2/');
   assert.is(raj[1]!.prevUrl, '/rajniti/');
   assert.is(raj[0]!.items.length, 5);
   assert.is(raj[1]!.items.length, 2);
   const times = raj.flatMap((p) => p.items.map((a) => a.timestamp));
-  assert.equal(times, [...times].sort((a, b) => b - a));
+  assert.equal(
+    times,
+    [...times].sort((a, b) => b - a),
+  );
 });
 
 listings('a year is one page listing its months', () => {
   const years = buildListings(model.catalog, 5).filter((p) => p.kind === 'year');
-  assert.equal(years.map((y) => y.url), ['/2026/', '/2025/']);
-  assert.equal(years[0]!.children!.map((m) => m.url), ['/2026/11/']);
+  assert.equal(
+    years.map((y) => y.url),
+    ['/2026/', '/2025/'],
+  );
+  assert.equal(
+    years[0]!.children!.map((m) => m.url),
+    ['/2026/11/'],
+  );
   assert.is(years[0]!.total, 8);
 });
 

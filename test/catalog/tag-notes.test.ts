@@ -28,7 +28,10 @@ const common = (tag: string, count: number) => Array.from({ length: count }, () 
 notes('a tag on one story, one edit from a tag on at least 3, gets a note', () => {
   const rare = story('डेंगु', 'अस्पताल');
   const found = tagNotes([...common('डेंगू', 3), rare]);
-  assert.equal(found.map((x) => [x.story, x.tag, x.suggestion, x.uses]), [[rare, 'डेंगु', 'डेंगू', 3]]);
+  assert.equal(
+    found.map((x) => [x.story, x.tag, x.suggestion, x.uses]),
+    [[rare, 'डेंगु', 'डेंगू', 3]],
+  );
 });
 
 notes('no note when the common tag is on too few stories, or the rare one on two', () => {
@@ -60,7 +63,10 @@ notes('the suggestion is the most used of the near tags, in its most used spelli
 notes('notes come in file order', () => {
   const [b, a] = [story('डेंगु'), story('पुलीस')];
   const found = tagNotes([...common('डेंगू', 3), ...common('पुलिस', 3), a, b]);
-  assert.equal(found.map((x) => x.story), [b, a]);
+  assert.equal(
+    found.map((x) => x.story),
+    [b, a],
+  );
 });
 notes.run();
 
@@ -70,7 +76,10 @@ format('names the file and the line of the tag, and says what to write', () => {
   const path = join(dir, 'khabar.md');
   writeFileSync(path, '---\ntitle: डेंगु पर नई ख़बर\ndate: 2026-11-20\ntags:\n  - अस्पताल\n  - डेंगु\n---\nडेंगु के मामले बढ़े।\n');
   const line = formatTagNote({ story: { sourcePath: path, tags: ['अस्पताल', 'डेंगु'] }, tag: 'डेंगु', suggestion: 'डेंगू', uses: 12 });
-  assert.is(line, `${path}:6: note: the tag "डेंगु" is on this story only, "डेंगू" is on 12 — if they are the same topic, write "डेंगू" so that the story is listed on its topic page`);
+  assert.is(
+    line,
+    `${path}:6: note: the tag "डेंगु" is on this story only, "डेंगू" is on 12 — if they are the same topic, write "डेंगू" so that the story is listed on its topic page`,
+  );
 });
 format('a file that went away is still named', () => {
   const line = formatTagNote({ story: { sourcePath: '/nowhere/x.md', tags: [] }, tag: 'डेंगु', suggestion: 'डेंगू', uses: 3 });

@@ -21,7 +21,7 @@ key.run();
 
 let n = 0;
 /** A story with just what topics read: its tags (and an id to tell stories apart). */
-const story = (...tags: string[]): Article => ({ id: `s${n++}`, tags } as unknown as Article);
+const story = (...tags: string[]): Article => ({ id: `s${n++}`, tags }) as unknown as Article;
 
 const topics = suite('buildTopics');
 
@@ -29,10 +29,16 @@ topics('a tag used by at least minStories stories gets a page; rarer tags get no
   const a = story('डेंगू', 'अस्पताल');
   const b = story('डेंगू');
   const t = buildTopics([a, b], 2);
-  assert.equal(t.list.map((x) => [x.name, x.slug, x.url, x.articles.map((s) => s.id)]), [['डेंगू', 'dengu', '/vishay/dengu/', [a.id, b.id]]]);
+  assert.equal(
+    t.list.map((x) => [x.name, x.slug, x.url, x.articles.map((s) => s.id)]),
+    [['डेंगू', 'dengu', '/vishay/dengu/', [a.id, b.id]]],
+  );
   assert.is(t.url('डेंगू'), '/vishay/dengu/');
   assert.is(t.url('अस्पताल'), undefined);
-  assert.equal(buildTopics([a, b], 1).list.map((x) => x.name), ['डेंगू', 'अस्पताल']);
+  assert.equal(
+    buildTopics([a, b], 1).list.map((x) => x.name),
+    ['डेंगू', 'अस्पताल'],
+  );
   assert.equal(buildTopics([a, b], 3).list, []);
 });
 
@@ -50,9 +56,15 @@ topics('a story listing two spellings of one tag counts once', () => {
 });
 
 topics('names of categories and districts link to their pages and get no topic page', () => {
-  const elsewhere = new Map([[topicKey('राजनीति'), '/rajniti/'], [topicKey('जालोर'), '/jila/jalore/']]);
+  const elsewhere = new Map([
+    [topicKey('राजनीति'), '/rajniti/'],
+    [topicKey('जालोर'), '/jila/jalore/'],
+  ]);
   const t = buildTopics([story('राजनीति', 'जालोर', 'चुनाव'), story('राजनीति', 'जालोर', 'चुनाव')], 2, elsewhere);
-  assert.equal(t.list.map((x) => x.name), ['चुनाव']);
+  assert.equal(
+    t.list.map((x) => x.name),
+    ['चुनाव'],
+  );
   assert.is(t.url('राजनीति'), '/rajniti/');
   assert.is(t.url('जालौर'), undefined);
   assert.is(t.url('जालोर'), '/jila/jalore/');
@@ -61,7 +73,14 @@ topics('names of categories and districts link to their pages and get no topic p
 topics('topics are listed by story count, then name; equal slugs get -2 in key order', () => {
   // "Mandi" and "मंडी" are different keys whose slugs meet: the Latin key sorts first and keeps it.
   const t = buildTopics([story('मंडी', 'Mandi', 'बजट'), story('मंडी', 'Mandi', 'बजट'), story('बजट')], 2);
-  assert.equal(t.list.map((x) => [x.name, x.url]), [['बजट', '/vishay/budget/'], ['Mandi', '/vishay/mandi/'], ['मंडी', '/vishay/mandi-2/']]);
+  assert.equal(
+    t.list.map((x) => [x.name, x.url]),
+    [
+      ['बजट', '/vishay/budget/'],
+      ['Mandi', '/vishay/mandi/'],
+      ['मंडी', '/vishay/mandi-2/'],
+    ],
+  );
   assert.is(t.url('मंडी'), '/vishay/mandi-2/');
 });
 

@@ -29,11 +29,27 @@ const CASES: Array<[string, Record<string, string>, string]> = [
   ['//', article('a', 'aliases: [/a//b/]\n'), 'empty part'],
   ['a long part', article('a', `aliases: [/${'a'.repeat(300)}/]\n`), 'a part of 300 bytes'],
   ['a long path', article('a', `aliases: [/${'abcdefghi/'.repeat(120)}]\n`), 'a path may have at most 1024'],
-  ['case-only clash with a live article', { ...article('a', 'slug: pehli\n'), ...article('b', 'aliases: [/2026/11/PEHLI/]\n') }, 'is the URL of a live article'],
-  ['case-only clash between aliases', { ...article('a', 'aliases: [/Purani/]\n'), ...article('b', 'aliases: [/purani/]\n') }, 'is also claimed by'],
+  [
+    'case-only clash with a live article',
+    { ...article('a', 'slug: pehli\n'), ...article('b', 'aliases: [/2026/11/PEHLI/]\n') },
+    'is the URL of a live article',
+  ],
+  [
+    'case-only clash between aliases',
+    { ...article('a', 'aliases: [/Purani/]\n'), ...article('b', 'aliases: [/purani/]\n') },
+    'is also claimed by',
+  ],
   ['one alias twice in one article', article('a', 'aliases: [/purani/, /purani/index.html]\n'), 'is listed twice'],
-  ['a file over another alias\'s folder', { ...article('a', 'aliases: [/old/page.html]\n'), ...article('b', 'aliases: [/old/page.html/x/]\n') }, 'needs a folder /old/page.html/'],
-  ['inside a live article\'s file', { ...article('a', 'slug: pehli\n'), ...article('b', 'aliases: [/2026/11/pehli/index.html/x/]\n') }, 'needs a folder /2026/11/pehli/index.html/'],
+  [
+    "a file over another alias's folder",
+    { ...article('a', 'aliases: [/old/page.html]\n'), ...article('b', 'aliases: [/old/page.html/x/]\n') },
+    'needs a folder /old/page.html/',
+  ],
+  [
+    "inside a live article's file",
+    { ...article('a', 'slug: pehli\n'), ...article('b', 'aliases: [/2026/11/pehli/index.html/x/]\n') },
+    'needs a folder /2026/11/pehli/index.html/',
+  ],
 ];
 for (const [name, files, message] of CASES) {
   refused(name, () => {
@@ -54,8 +70,16 @@ refused('a slug too long for a file name, at the slug: line', () => {
 
 const fine = suite('checkUniqueUrls: odd but valid old URLs pass');
 fine('Devanagari, deep, index.html forms, file names', () => {
-  const errors = errorsOf(article('a', 'aliases: [/%E0%A4%AE%E0%A4%82%E0%A4%A1%E0%A5%80/, /2019/05/purani/, /a/b/c/d/e/f/g/, /old/index.html, /old.html, /Badi-Khabar/]\n'));
-  assert.equal(errors.map((e) => e.format()), []);
+  const errors = errorsOf(
+    article(
+      'a',
+      'aliases: [/%E0%A4%AE%E0%A4%82%E0%A4%A1%E0%A5%80/, /2019/05/purani/, /a/b/c/d/e/f/g/, /old/index.html, /old.html, /Badi-Khabar/]\n',
+    ),
+  );
+  assert.equal(
+    errors.map((e) => e.format()),
+    [],
+  );
 });
 
 refused.run();

@@ -32,23 +32,45 @@ const BAD: Array<[string, string]> = [
   [`/${'%E0%A4%95'.repeat(86)}/`, 'a part of 258 bytes'],
   [`/${'abcdefghij/'.repeat(100)}`, 'a path may have at most 1024'],
 ];
-for (const [path, message] of BAD) bad(`${path.slice(0, 40)}: ${message}`, () => {
-  const r = outputFile(path);
-  assert.ok(Array.isArray(r) && r[0].includes(message), String(r));
-});
+for (const [path, message] of BAD)
+  bad(`${path.slice(0, 40)}: ${message}`, () => {
+    const r = outputFile(path);
+    assert.ok(Array.isArray(r) && r[0].includes(message), String(r));
+  });
 
 const gen = suite('generatedBy: what the build writes itself');
 const CATS = new Set(['khel']);
 const GENERATED: Array<[string, boolean]> = [
-  ['robots.txt', true], ['feed.xml', true], ['404.html', true], ['index.html', true], ['sitemap.xml', true],
-  ['khoj/index.html', true], ['vishay/koi-bhi/index.html', true], ['jila/x/index.html', true], ['lekhak/x/index.html', true],
-  ['assets/x.css', true], ['img/x.jpg', true], ['pagefind/x/index.html', true], ['admin/index.html', true], ['sitemaps/pages-9.xml', true],
-  ['khel/purani/index.html', true], ['KHEL/index.html', true], ['archive/index.html', true],
-  ['2031/index.html', true], ['2031/04/index.html', true], ['2031/page/3/index.html', true], ['2031/04/page/2/index.html', true],
-  ['page/2/index.html', true], ['x/page/2/index.html', true],
-  ['2019/05/purani-khabar/index.html', false], ['purani/index.html', false], ['2019/05/x.html', false], ['khelkud/index.html', false],
+  ['robots.txt', true],
+  ['feed.xml', true],
+  ['404.html', true],
+  ['index.html', true],
+  ['sitemap.xml', true],
+  ['khoj/index.html', true],
+  ['vishay/koi-bhi/index.html', true],
+  ['jila/x/index.html', true],
+  ['lekhak/x/index.html', true],
+  ['assets/x.css', true],
+  ['img/x.jpg', true],
+  ['pagefind/x/index.html', true],
+  ['admin/index.html', true],
+  ['sitemaps/pages-9.xml', true],
+  ['khel/purani/index.html', true],
+  ['KHEL/index.html', true],
+  ['archive/index.html', true],
+  ['2031/index.html', true],
+  ['2031/04/index.html', true],
+  ['2031/page/3/index.html', true],
+  ['2031/04/page/2/index.html', true],
+  ['page/2/index.html', true],
+  ['x/page/2/index.html', true],
+  ['2019/05/purani-khabar/index.html', false],
+  ['purani/index.html', false],
+  ['2019/05/x.html', false],
+  ['khelkud/index.html', false],
 ];
-for (const [file, expected] of GENERATED) gen(`${file}: ${expected ? 'generated' : 'free'}`, () => assert.is(generatedBy(file, CATS) !== undefined, expected));
+for (const [file, expected] of GENERATED)
+  gen(`${file}: ${expected ? 'generated' : 'free'}`, () => assert.is(generatedBy(file, CATS) !== undefined, expected));
 gen('case and normalisation fold', () => assert.is(foldKey('Purani/क़.html'), foldKey('purani/क़.html'.normalize('NFD'))));
 
 files.run();
@@ -60,6 +82,7 @@ for (const [path, expected] of [
   ['/2026/11/x/', 'https://news.example/2026/11/x/'],
   ['assets/logo.png', 'https://news.example/assets/logo.png'],
   ['https://cdn.example/a.png', 'https://cdn.example/a.png'],
-] as const) urls(path, () => assert.is(absoluteUrl('https://news.example', path), expected));
+] as const)
+  urls(path, () => assert.is(absoluteUrl('https://news.example', path), expected));
 urls('a site under a sub-path keeps it', () => assert.is(absoluteUrl('https://x.example/news', '/a/'), 'https://x.example/news/a/'));
 urls.run();

@@ -8,11 +8,14 @@ import { copyArchive } from '../helpers/archive.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const check = (content: string, ...args: string[]) =>
-  spawnSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, 'scripts/cli/check.ts'), '--content', content, ...args], { encoding: 'utf8' });
+  spawnSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, 'scripts/cli/check.ts'), '--content', content, ...args], {
+    encoding: 'utf8',
+  });
 
 /** A story tagged राजनिति, one vowel sign away from राजनीति, which 7 fixture stories carry. */
-const MISSPELT = '---\ntitle: नगर परिषद में नई समितियाँ\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\n'
-  + 'tags: [नगर परिषद, राजनिति]\n---\nजालोर। नगर परिषद ने नई समितियाँ बनाईं।\n';
+const MISSPELT =
+  '---\ntitle: नगर परिषद में नई समितियाँ\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\n' +
+  'tags: [नगर परिषद, राजनिति]\n---\nजालोर। नगर परिषद ने नई समितियाँ बनाईं।\n';
 
 const cli = suite('npm run check');
 
@@ -26,7 +29,10 @@ cli('a tag that looks misspelt gets a note with its file and line, and the check
   const dir = copyArchive({ 'articles/2026/11/samiti.md': MISSPELT });
   const r = check(dir);
   assert.is(r.status, 0, r.stderr);
-  assert.match(r.stdout, `samiti.md:7: note: the tag "राजनिति" is on this story only, "राजनीति" is on 7 — if they are the same topic, write "राजनीति"`);
+  assert.match(
+    r.stdout,
+    `samiti.md:7: note: the tag "राजनिति" is on this story only, "राजनीति" is on 7 — if they are the same topic, write "राजनीति"`,
+  );
   assert.match(r.stdout, '; 1 note on tags above.');
   assert.is(check(dir, '--quiet').stdout, '');
 });

@@ -30,7 +30,11 @@ plan('path, URL and date come from the clock in India and the title', () => {
 });
 
 const REFS: Array<[string, Partial<typeof base>, string[]]> = [
-  ['Hindi names resolve to slugs', { category: 'कृषि-मंडी', district: 'बाड़मेर', author: 'रवि जोशी' }, ['category: krishi-mandi', 'district: barmer', 'author: ravi-joshi']],
+  [
+    'Hindi names resolve to slugs',
+    { category: 'कृषि-मंडी', district: 'बाड़मेर', author: 'रवि जोशी' },
+    ['category: krishi-mandi', 'district: barmer', 'author: ravi-joshi'],
+  ],
   ['upper case slugs resolve', { category: 'KHEL' }, ['category: khel']],
 ];
 for (const [name, over, lines] of REFS) {
@@ -52,7 +56,11 @@ for (const [name, over, message] of REFUSED) {
   plan(`refuses ${name}`, () => {
     const p = planArticle({ ...base, ...over }, data);
     assert.not.ok(p.ok);
-    if (!p.ok) assert.ok(p.problems.some((m) => m.includes(message)), p.problems.join(' | '));
+    if (!p.ok)
+      assert.ok(
+        p.problems.some((m) => m.includes(message)),
+        p.problems.join(' | '),
+      );
   });
 }
 
@@ -95,7 +103,18 @@ const run = (dir: string, args: string[]) => {
   const code = runNew([...args, '--content', dir], LATE_NIGHT, { out: (s) => out.push(s), err: (s) => err.push(s) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
-const ARGS = ['--title', 'मंडी में जीरे के भाव बढ़े', '--category', 'कृषि-मंडी', '--district', 'barmer', '--author', 'ravi-joshi', '--tags', 'जीरा, मंडी'];
+const ARGS = [
+  '--title',
+  'मंडी में जीरे के भाव बढ़े',
+  '--category',
+  'कृषि-मंडी',
+  '--district',
+  'barmer',
+  '--author',
+  'ravi-joshi',
+  '--tags',
+  'जीरा, मंडी',
+];
 
 cli('writes a file the validator and the whole-archive check accept', () => {
   const dir = archive();
@@ -106,7 +125,10 @@ cli('writes a file the validator and the whole-archive check accept', () => {
   assert.match(readFileSync(file, 'utf8'), 'tags: [जीरा, मंडी]');
   assert.match(r.out, 'URL /2026/12/mandi-men-jire-ke-bhav-barhe/');
   const loaded = loadArticles(dir);
-  assert.equal(loaded.errors.map((e) => e.format()), []);
+  assert.equal(
+    loaded.errors.map((e) => e.format()),
+    [],
+  );
   assert.is(loaded.articles[0]?.draft, true);
 });
 
@@ -124,7 +146,10 @@ cli('never overwrites: the second run fails and the file keeps its text', () => 
 cli('refuses a slug another file of that month already uses', () => {
   const dir = archive();
   mkdirSync(join(dir, 'articles/2026/12'), { recursive: true });
-  writeFileSync(join(dir, 'articles/2026/12/purani.md'), '---\ntitle: पुरानी\ndate: 2026-12-01\ncategory: khel\nauthor: asha-meena\ndistrict: jalore\nslug: mandi-men-jire-ke-bhav-barhe\n---\nपाठ।\n');
+  writeFileSync(
+    join(dir, 'articles/2026/12/purani.md'),
+    '---\ntitle: पुरानी\ndate: 2026-12-01\ncategory: khel\nauthor: asha-meena\ndistrict: jalore\nslug: mandi-men-jire-ke-bhav-barhe\n---\nपाठ।\n',
+  );
   const r = run(dir, ARGS);
   assert.is(r.code, 1);
   assert.match(r.err, 'purani.md already has the URL /2026/12/mandi-men-jire-ke-bhav-barhe/');
@@ -132,7 +157,12 @@ cli('refuses a slug another file of that month already uses', () => {
 });
 
 const FAILS: Array<[string, string[], number, string]> = [
-  ['unknown values, with suggestions', ['--title', 'x', '--category', 'rajnit', '--district', 'barmer', '--author', 'ravi-joshi'], 1, 'did you mean "rajniti"?'],
+  [
+    'unknown values, with suggestions',
+    ['--title', 'x', '--category', 'rajnit', '--district', 'barmer', '--author', 'ravi-joshi'],
+    1,
+    'did you mean "rajniti"?',
+  ],
   ['missing options', ['--title', 'x'], 2, 'missing --category, --district, --author'],
   ['an unknown option', [...ARGS, '--catgory', 'x'], 2, "Unknown option '--catgory'"],
 ];

@@ -20,16 +20,35 @@ const field = (name: string) => collection.fields.find((f: { name: string }) => 
 
 const schema = suite('generated CMS config ↔ front-matter schema');
 
-schema('the sample data files load without problems', () => assert.equal(errors.map((e) => e.format()), []));
+schema('the sample data files load without problems', () =>
+  assert.equal(
+    errors.map((e) => e.format()),
+    [],
+  ),
+);
 
 schema('every schema field is in the form, once, in schema order, then the body', () => {
-  assert.equal(collection.fields.map((f: { name: string }) => f.name), [...Object.keys(frontMatterSchema.shape), 'body']);
+  assert.equal(
+    collection.fields.map((f: { name: string }) => f.name),
+    [...Object.keys(frontMatterSchema.shape), 'body'],
+  );
 });
 
 const WIDGETS: Array<[string, string]> = [
-  ['title', 'string'], ['date', 'datetime'], ['category', 'select'], ['author', 'select'], ['district', 'select'],
-  ['summary', 'text'], ['tags', 'list'], ['image', 'image'], ['image_alt', 'string'], ['slug', 'string'],
-  ['updated', 'datetime'], ['draft', 'boolean'], ['aliases', 'list'], ['body', 'markdown'],
+  ['title', 'string'],
+  ['date', 'datetime'],
+  ['category', 'select'],
+  ['author', 'select'],
+  ['district', 'select'],
+  ['summary', 'text'],
+  ['tags', 'list'],
+  ['image', 'image'],
+  ['image_alt', 'string'],
+  ['slug', 'string'],
+  ['updated', 'datetime'],
+  ['draft', 'boolean'],
+  ['aliases', 'list'],
+  ['body', 'markdown'],
 ];
 for (const [name, widget] of WIDGETS) {
   schema(`${name}: widget ${widget}, required exactly when the schema requires it, Hindi label`, () => {
@@ -41,16 +60,25 @@ for (const [name, widget] of WIDGETS) {
 }
 
 schema('REQUIRED_FIELDS agrees with the schema itself', () => {
-  const required = Object.entries(frontMatterSchema.shape).filter(([, t]) => !t.isOptional()).map(([k]) => k);
+  const required = Object.entries(frontMatterSchema.shape)
+    .filter(([, t]) => !t.isOptional())
+    .map(([k]) => k);
   assert.equal(required, [...REQUIRED_FIELDS]);
 });
 
-const LISTS: Array<[string, keyof typeof data]> = [['category', 'categories'], ['district', 'districts'], ['author', 'authors']];
+const LISTS: Array<[string, keyof typeof data]> = [
+  ['category', 'categories'],
+  ['district', 'districts'],
+  ['author', 'authors'],
+];
 for (const [name, file] of LISTS) {
   schema(`${name} options are _data/${file}.json: Hindi name as label, slug as value, same order`, () => {
     const entries = data[file] as Array<{ slug: string; name: string }>;
     assert.ok(entries.length > 0);
-    assert.equal(field(name).options, entries.map((e) => ({ label: e.name, value: e.slug })));
+    assert.equal(
+      field(name).options,
+      entries.map((e) => ({ label: e.name, value: e.slug })),
+    );
   });
 }
 
@@ -81,13 +109,33 @@ schema('an entry as the CMS would save it passes the validator', () => {
   const fm: Record<string, unknown> = {};
   for (const f of articleFields(data) as any[]) {
     if (!f.required || f.name === 'body') continue;
-    fm[f.name] = f.widget === 'select' ? f.options[0].value : f.widget === 'datetime' ? now.toFormat(DATE_FORMAT.replace('YYYY', 'yyyy').replace('DD', 'dd')) : 'एक शीर्षक';
+    fm[f.name] =
+      f.widget === 'select'
+        ? f.options[0].value
+        : f.widget === 'datetime'
+          ? now.toFormat(DATE_FORMAT.replace('YYYY', 'yyyy').replace('DD', 'dd'))
+          : 'एक शीर्षक';
   }
   fm.tags = ['चुनाव'];
   const text = yaml.dump(fm);
   const errs: ContentError[] = [];
-  const v = validateArticle({ id: 'articles/x.md', sourcePath: '/x.md', file: 'x.md', data: yaml.load(text, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>, matter: `\n${text}`, body: 'पाठ', bodyLine: 9 }, data, errs);
-  assert.equal(errs.map((e) => e.format()), []);
+  const v = validateArticle(
+    {
+      id: 'articles/x.md',
+      sourcePath: '/x.md',
+      file: 'x.md',
+      data: yaml.load(text, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>,
+      matter: `\n${text}`,
+      body: 'पाठ',
+      bodyLine: 9,
+    },
+    data,
+    errs,
+  );
+  assert.equal(
+    errs.map((e) => e.format()),
+    [],
+  );
   assert.is(v?.date, '2026-11-24T21:15:00.000+05:30');
 });
 
@@ -99,8 +147,14 @@ const env = suite('CMS backend settings from the environment');
 const ENV_CASES: Array<[NodeJS.ProcessEnv, object]> = [
   [{}, { repo: 'your-org/your-archive', branch: 'main' }],
   [{ GITHUB_REPOSITORY: 'a/b' }, { repo: 'a/b', branch: 'main' }],
-  [{ GITHUB_REPOSITORY: 'a/b', SAMACHAR_CMS_REPO: 'c/d', SAMACHAR_CMS_BRANCH: 'live' }, { repo: 'c/d', branch: 'live' }],
-  [{ SAMACHAR_CMS_REPO: 'c/d', SAMACHAR_CMS_AUTH_URL: 'https://auth.example.workers.dev' }, { repo: 'c/d', branch: 'main', authUrl: 'https://auth.example.workers.dev' }],
+  [
+    { GITHUB_REPOSITORY: 'a/b', SAMACHAR_CMS_REPO: 'c/d', SAMACHAR_CMS_BRANCH: 'live' },
+    { repo: 'c/d', branch: 'live' },
+  ],
+  [
+    { SAMACHAR_CMS_REPO: 'c/d', SAMACHAR_CMS_AUTH_URL: 'https://auth.example.workers.dev' },
+    { repo: 'c/d', branch: 'main', authUrl: 'https://auth.example.workers.dev' },
+  ],
 ];
 for (const [input, expected] of ENV_CASES) env(JSON.stringify(input), () => assert.equal(backendFromEnv(input), expected));
 

@@ -18,15 +18,23 @@ function load(files: Record<string, string>): { errors: ContentError[]; result: 
 
 data('a javascript: url is reported at its line in site.json, with a fix', () => {
   const { errors } = load({ '_data/site.json': '{\n  "title": "समाचार",\n  "url": "javascript:alert(1)"\n}\n' });
-  assert.equal(errors.map((e) => e.format()), [
-    `${errors[0]!.file}:3: url: url must start with https:// (or http://), like https://marudhar-samachar.example — the public address readers type, like "https://marudhar-samachar.example"`,
-  ]);
+  assert.equal(
+    errors.map((e) => e.format()),
+    [
+      `${errors[0]!.file}:3: url: url must start with https:// (or http://), like https://marudhar-samachar.example — the public address readers type, like "https://marudhar-samachar.example"`,
+    ],
+  );
   assert.match(errors[0]!.file, /_data\/site\.json$/);
 });
 
 data('a logo outside the site is reported at its line', () => {
-  const { errors } = load({ '_data/site.json': '{\n  "title": "समाचार",\n  "url": "https://example.org",\n  "logo": "//evil.example/x.png"\n}\n' });
-  assert.equal(errors.map((e) => [e.line, e.message.split(' — ')[0]]), [[4, 'logo: logo must be a path on this site, not "//evil.example/x.png"']]);
+  const { errors } = load({
+    '_data/site.json': '{\n  "title": "समाचार",\n  "url": "https://example.org",\n  "logo": "//evil.example/x.png"\n}\n',
+  });
+  assert.equal(
+    errors.map((e) => [e.line, e.message.split(' — ')[0]]),
+    [[4, 'logo: logo must be a path on this site, not "//evil.example/x.png"']],
+  );
 });
 
 data('JSON escapes cannot bring control characters into names', () => {
@@ -42,7 +50,10 @@ data('JSON escapes cannot bring control characters into names', () => {
 
 data('a deeply nested data file is an error, not a crash', () => {
   const { errors } = load({ '_data/authors.json': `${'['.repeat(50_000)}${']'.repeat(50_000)}` });
-  assert.equal(errors.map((e) => e.message), ['this file is nested too deeply']);
+  assert.equal(
+    errors.map((e) => e.message),
+    ['this file is nested too deeply'],
+  );
 });
 
 data('a folder in place of a data file cannot be read, and says so', () => {
@@ -52,7 +63,10 @@ data('a folder in place of a data file cannot be read, and says so', () => {
   const errors: ContentError[] = [];
   loadSiteData(dir, errors);
   rmSync(dir, { recursive: true });
-  assert.equal(errors.map((e) => e.message), ['cannot read this file (it is a folder)']);
+  assert.equal(
+    errors.map((e) => e.message),
+    ['cannot read this file (it is a folder)'],
+  );
 });
 
 data.run();

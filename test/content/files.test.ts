@@ -35,15 +35,27 @@ for (const [name, path, target] of LINKS) {
   links(`${name} (${path})`, () => {
     const dir = copyArchive();
     mkdirSync(join(dir, path, '..'), { recursive: true });
-    try { execFileSync('rm', ['-rf', join(dir, path)]); } catch { /* nothing there */ }
+    try {
+      execFileSync('rm', ['-rf', join(dir, path)]);
+    } catch {
+      /* nothing there */
+    }
     symlinkSync(target(outsideFile()), join(dir, path));
     const { found, errors } = walk(dir);
-    assert.ok(errors.some((e) => e.includes(`${path}: is a symbolic link; content must be real files inside the content folder — copy the file here instead`)), errors.join('\n'));
+    assert.ok(
+      errors.some((e) =>
+        e.includes(`${path}: is a symbolic link; content must be real files inside the content folder — copy the file here instead`),
+      ),
+      errors.join('\n'),
+    );
     assert.ok(found.refused.has(path));
     assert.not.ok(found.articles.some((a) => a.includes('link.md')));
     const loaded = loadContent(dir);
     assert.ok(loaded.errors.length > 0);
-    assert.not.ok(loaded.errors.some((e) => e.format().includes(SECRET)), 'the target was read');
+    assert.not.ok(
+      loaded.errors.some((e) => e.format().includes(SECRET)),
+      'the target was read',
+    );
   });
 }
 links('a linked data file is not read at all: the check stops at the link', () => {
@@ -51,7 +63,10 @@ links('a linked data file is not read at all: the check stops at the link', () =
   execFileSync('rm', [join(dir, '_data/site.json')]);
   symlinkSync(outsideFile(), join(dir, '_data/site.json'));
   const { errors, records } = loadContent(dir);
-  assert.equal(errors.map((e) => e.message), ['is a symbolic link; content must be real files inside the content folder']);
+  assert.equal(
+    errors.map((e) => e.message),
+    ['is a symbolic link; content must be real files inside the content folder'],
+  );
   assert.equal(records, []);
 });
 
@@ -87,10 +102,23 @@ for (const [path, message] of REFUSED) {
       assert.not.ok(found.files.has(path));
       return;
     }
-    assert.ok(errors.some((e) => e.includes(path.split('/')[0]!) && e.includes(message)), `expected "${message}":\n${errors.join('\n')}`);
+    assert.ok(
+      errors.some((e) => e.includes(path.split('/')[0]!) && e.includes(message)),
+      `expected "${message}":\n${errors.join('\n')}`,
+    );
   });
 }
-const ALLOWED = ['articles/2026/11/x.md', 'images/2026/11/a.JPG', 'images/b.webp', 'assets/notice.pdf', 'assets/fonts/x.woff2', 'assets/favicon.ico', 'assets/ads.txt', 'README.md', '.DS_Store'];
+const ALLOWED = [
+  'articles/2026/11/x.md',
+  'images/2026/11/a.JPG',
+  'images/b.webp',
+  'assets/notice.pdf',
+  'assets/fonts/x.woff2',
+  'assets/favicon.ico',
+  'assets/ads.txt',
+  'README.md',
+  '.DS_Store',
+];
 types('allowed files pass and are listed', () => {
   const dir = copyArchive(Object.fromEntries(ALLOWED.map((p) => [p, 'x'])));
   const { found, errors } = walk(dir);
@@ -109,14 +137,20 @@ special('a named pipe is refused without being opened (opening it would hang)', 
   const dir = copyArchive();
   execFileSync('mkfifo', [join(dir, 'articles/2026/11/pipe.md')]);
   const { errors } = walk(dir);
-  assert.ok(errors.some((e) => e.includes('pipe.md: is a named pipe, not a file')), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => e.includes('pipe.md: is a named pipe, not a file')),
+    errors.join('\n'),
+  );
   assert.ok(loadContent(dir).errors.some((e) => e.message.includes('named pipe')));
 });
 special('a folder that cannot be read is an error, not a crash', () => {
   const file = join(tempDir(), 'not-a-folder');
   writeFileSync(file, 'x');
   const { errors } = walk(file);
-  assert.ok(errors.some((e) => e.includes('this folder cannot be read (ENOTDIR)')), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => e.includes('this folder cannot be read (ENOTDIR)')),
+    errors.join('\n'),
+  );
 });
 
 links.run();

@@ -18,7 +18,18 @@ for (const [name, text, matter, body, bodyLine] of good) {
 }
 
 // Every header language gray-matter knows (and any other word) is refused at line 1.
-for (const header of ['---js', '---javascript', '---coffee', '---coffeescript', '---json', '---yaml', '---toml', '--- js', '----', '---title: x']) {
+for (const header of [
+  '---js',
+  '---javascript',
+  '---coffee',
+  '---coffeescript',
+  '---json',
+  '---yaml',
+  '---toml',
+  '--- js',
+  '----',
+  '---title: x',
+]) {
   split(`refuses "${header}"`, () => {
     const r = splitFrontMatter(`${header}\n{ title: 'x' }\n---\nपाठ`);
     assert.ok(r && 'message' in r, JSON.stringify(r));
@@ -41,8 +52,9 @@ for (const text of ['---', '---\ntitle: ख़बर\nपाठ', '---\ntitle: �
 const parse = suite('parseFrontMatter');
 
 parse('fields as data; dates stay text', () => {
-  assert.equal(parseFrontMatter('\ntitle: मंडी\ndate: 2026-11-23\ntags: [चुनाव, किसान]\ndraft: true'),
-    { data: { title: 'मंडी', date: '2026-11-23', tags: ['चुनाव', 'किसान'], draft: true } });
+  assert.equal(parseFrontMatter('\ntitle: मंडी\ndate: 2026-11-23\ntags: [चुनाव, किसान]\ndraft: true'), {
+    data: { title: 'मंडी', date: '2026-11-23', tags: ['चुनाव', 'किसान'], draft: true },
+  });
 });
 
 parse('empty front-matter is an empty map', () => assert.equal(parseFrontMatter(''), { data: {} }));
@@ -55,7 +67,15 @@ const bad: Array<[string, string, number, string]> = [
   ['custom tags are not constructed', '\ntitle: !!js/function "function () { return 1 }"', 2, 'not valid YAML'],
   ['deep nesting stops early', `\na: ${'['.repeat(50)}${']'.repeat(50)}`, 2, 'nested more than 8 deep'],
   ['an alias that repeats a list is refused at its line', '\na: &x [एक, दो]\nb: *x', 3, 'YAML alias'],
-  ['a billion-laughs bomb is refused', `\na: &a [ह, ह, ह]\n${'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`).join('\n')}`, 3, 'YAML alias'],
+  [
+    'a billion-laughs bomb is refused',
+    `\na: &a [ह, ह, ह]\n${'bcdefghij'
+      .split('')
+      .map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)
+      .join('\n')}`,
+    3,
+    'YAML alias',
+  ],
   ['too big', `\ntitle: ${'क'.repeat(MAX_FRONT_MATTER_CHARS)}`, 1, 'KB allowed'],
 ];
 for (const [name, yaml, line, message] of bad) {

@@ -14,9 +14,21 @@ const payload = suite('readArticle: front-matter never runs');
 // gray-matter evaluated these headers' block with require in reach (issue 17): each payload would
 // set a global and write a marker file, and must do neither.
 const attacks: Array<[string, (marker: string) => string]> = [
-  ['---js', (m) => `---js\n{ ${FIELDS}, x: (globalThis.__samacharPwned = true, require('node:fs').writeFileSync(${JSON.stringify(m)}, 'ran')) }\n---\nपाठ।\n`],
-  ['---javascript', (m) => `---javascript\n(globalThis.__samacharPwned = true, require('node:fs').writeFileSync(${JSON.stringify(m)}, 'ran'), { ${FIELDS} })\n---\nपाठ।\n`],
-  ['---coffee', (m) => `---coffee\nx: do -> globalThis.__samacharPwned = true; require('node:fs').writeFileSync(${JSON.stringify(m)}, 'ran')\n---\nपाठ।\n`],
+  [
+    '---js',
+    (m) =>
+      `---js\n{ ${FIELDS}, x: (globalThis.__samacharPwned = true, require('node:fs').writeFileSync(${JSON.stringify(m)}, 'ran')) }\n---\nपाठ।\n`,
+  ],
+  [
+    '---javascript',
+    (m) =>
+      `---javascript\n(globalThis.__samacharPwned = true, require('node:fs').writeFileSync(${JSON.stringify(m)}, 'ran'), { ${FIELDS} })\n---\nपाठ।\n`,
+  ],
+  [
+    '---coffee',
+    (m) =>
+      `---coffee\nx: do -> globalThis.__samacharPwned = true; require('node:fs').writeFileSync(${JSON.stringify(m)}, 'ran')\n---\nपाठ।\n`,
+  ],
   ['---json', () => '---json\n{ "title": "नहर", "date": "2026-11-20" }\n---\nपाठ।\n'],
 ];
 for (const [header, text] of attacks) {
@@ -50,7 +62,10 @@ read('a folder named like an article', () => {
   mkdirSync(join(dir, 'x.md'));
   const errors: ContentError[] = [];
   assert.is(readArticle(dir, join(dir, 'x.md'), errors), undefined);
-  assert.equal(errors.map((e) => [e.line, e.message]), [[0, 'cannot read this file (it is a folder)']]);
+  assert.equal(
+    errors.map((e) => [e.line, e.message]),
+    [[0, 'cannot read this file (it is a folder)']],
+  );
   assert.match(errors[0]!.hint ?? '', 'remove it');
   rmSync(dir, { recursive: true });
 });
@@ -59,7 +74,10 @@ read('a file deleted before it is read', () => {
   const dir = tempDir();
   const errors: ContentError[] = [];
   assert.is(readArticle(dir, join(dir, 'gone.md'), errors), undefined);
-  assert.equal(errors.map((e) => e.message), ['cannot read this file (it was deleted or moved while being read)']);
+  assert.equal(
+    errors.map((e) => e.message),
+    ['cannot read this file (it was deleted or moved while being read)'],
+  );
   rmSync(dir, { recursive: true });
 });
 
@@ -69,12 +87,25 @@ parse('front-matter, body and the body line', () => {
   const errors: ContentError[] = [];
   const raw = parseArticle('articles/2026/11/a.md', 'a.md', '\uFEFF---\r\ntitle: मंडी\r\ndate: 2026-11-23\r\n---\r\nभाव बढ़े।\r\n', errors);
   assert.equal(errors, []);
-  assert.equal(raw, { id: 'articles/2026/11/a.md', sourcePath: 'a.md', file: 'a.md', data: { title: 'मंडी', date: '2026-11-23' }, matter: '\ntitle: मंडी\ndate: 2026-11-23', body: 'भाव बढ़े।\n', bodyLine: 5 });
+  assert.equal(raw, {
+    id: 'articles/2026/11/a.md',
+    sourcePath: 'a.md',
+    file: 'a.md',
+    data: { title: 'मंडी', date: '2026-11-23' },
+    matter: '\ntitle: मंडी\ndate: 2026-11-23',
+    body: 'भाव बढ़े।\n',
+    bodyLine: 5,
+  });
 });
 
 parse('control characters never come through, raw or escaped; Hindi is untouched', () => {
   const errors: ContentError[] = [];
-  const raw = parseArticle('a.md', 'a.md', '---\ntitle: "क़िले की\\u0007 मरम्मत\\x1b[0m"\ntags: ["\\u0085गढ़"]\n---\nक्\u200Dष\u0000त्रिय \u001B[31mसमाज\u0090 की बैठक\u007F।\n', errors);
+  const raw = parseArticle(
+    'a.md',
+    'a.md',
+    '---\ntitle: "क़िले की\\u0007 मरम्मत\\x1b[0m"\ntags: ["\\u0085गढ़"]\n---\nक्\u200Dष\u0000त्रिय \u001B[31mसमाज\u0090 की बैठक\u007F।\n',
+    errors,
+  );
   assert.equal(errors, []);
   assert.equal(raw!.data, { title: 'क़िले की मरम्मत[0m', tags: ['गढ़'] });
   assert.is(raw!.body, 'क्\u200Dषत्रिय [31mसमाज की बैठक।\n');
@@ -91,7 +122,10 @@ for (const [name, text, line, message] of problems) {
   parse(name, () => {
     const errors: ContentError[] = [];
     assert.is(parseArticle('x.md', 'x.md', text, errors), undefined);
-    assert.equal(errors.map((e) => e.line), [line]);
+    assert.equal(
+      errors.map((e) => e.line),
+      [line],
+    );
     assert.match(errors[0]!.message, message);
   });
 }

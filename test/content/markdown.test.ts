@@ -11,13 +11,19 @@ const html: Array<[string, string, string]> = [
   ['images load lazily', '![मंडी](/images/a.jpg)', 'loading="lazy"'],
   ['headings', '## मुद्दे', '<h2>मुद्दे</h2>'],
   // Addresses typed in the text still become links (the quick check before linkify must not skip them).
-  ['a typed https address is linked', 'देखें https://example.org/khabar', '<a href="https://example.org/khabar" rel="noopener">https://example.org/khabar</a>'],
+  [
+    'a typed https address is linked',
+    'देखें https://example.org/khabar',
+    '<a href="https://example.org/khabar" rel="noopener">https://example.org/khabar</a>',
+  ],
   ['a typed e-mail address is linked', 'शिकायत: help@example.org', '<a href="mailto:help@example.org">help@example.org</a>'],
   // markdown-it leaves linkify-it's fuzzy links off: a bare domain is not guessed to be a link.
   ['a bare domain stays text', 'पोर्टल www.jalore.gov.in खुला', '<p>पोर्टल www.jalore.gov.in खुला</p>'],
 ];
 for (const [name, input, part] of html) render(name, () => assert.ok(renderMarkdown(input).includes(part), renderMarkdown(input)));
-render('a javascript: link is not rendered as a link', () => assert.not.match(renderMarkdown('[x](javascript:alert(1))'), 'href="javascript'));
+render('a javascript: link is not rendered as a link', () =>
+  assert.not.match(renderMarkdown('[x](javascript:alert(1))'), 'href="javascript'),
+);
 render('text without . : @ or / has no link, as before', () => {
   assert.is(renderMarkdown('जालोर में बारिश, किसान खुश'), '<p>जालोर में बारिश, किसान खुश</p>\n');
 });

@@ -5,7 +5,13 @@ import type { RawArticle } from '../../scripts/content/load.ts';
 
 /** An article whose front-matter has 3 lines (title, image, image_alt): the body starts at line 6. */
 const raw = (body: string): RawArticle => ({
-  id: 'a.md', sourcePath: '/c/a.md', file: 'a.md', data: {}, matter: '\ntitle: क\nimage: /images/a.jpg\nimage_alt: ख\n', body, bodyLine: 6,
+  id: 'a.md',
+  sourcePath: '/c/a.md',
+  file: 'a.md',
+  data: {},
+  matter: '\ntitle: क\nimage: /images/a.jpg\nimage_alt: ख\n',
+  body,
+  bodyLine: 6,
 });
 const refs = (body: string, image?: string) => pictureRefs(raw(body), image).map((r) => [r.src, r.line, r.encoded]);
 
@@ -22,6 +28,9 @@ s('body pictures: paragraph lines, lists, two on one line, Devanagari names enco
 });
 s('reference-style pictures and tables count; code does not', () => {
   const body = '`![नहीं](/images/code.jpg)`\n\n![संदर्भ][r]\n\n| क | ख |\n|---|---|\n| ![त](/images/t.png) | x |\n\n[r]: /images/ref.jpg\n';
-  assert.equal(refs(body), [['/images/ref.jpg', 8, true], ['/images/t.png', 12, true]]);
+  assert.equal(refs(body), [
+    ['/images/ref.jpg', 8, true],
+    ['/images/t.png', 12, true],
+  ]);
 });
 s.run();

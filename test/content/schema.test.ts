@@ -20,7 +20,10 @@ for (const [name, input, message] of bad) {
   parse(`rejects ${name}`, () => {
     const r = frontMatterSchema.safeParse(input);
     assert.is(r.success, false);
-    assert.ok(r.error?.issues.some((i) => i.message.includes(message)), JSON.stringify(r.error?.issues));
+    assert.ok(
+      r.error?.issues.some((i) => i.message.includes(message)),
+      JSON.stringify(r.error?.issues),
+    );
   });
 }
 

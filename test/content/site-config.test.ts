@@ -58,9 +58,18 @@ for (const [input, message] of badPaths) {
 }
 
 path('every URL-like setting is checked, defaults still apply', () => {
-  const r = siteConfigSchema.safeParse({ title: 'समाचार', url: 'https://example.org', logo: '//x', icon: '../i.png', defaultImage: 'https://x/y.png' });
+  const r = siteConfigSchema.safeParse({
+    title: 'समाचार',
+    url: 'https://example.org',
+    logo: '//x',
+    icon: '../i.png',
+    defaultImage: 'https://x/y.png',
+  });
   assert.is(r.success, false);
-  assert.equal(r.error!.issues.map((i) => i.path[0]), ['logo', 'icon', 'defaultImage']);
+  assert.equal(
+    r.error!.issues.map((i) => i.path[0]),
+    ['logo', 'icon', 'defaultImage'],
+  );
   const d = siteConfigSchema.parse({ title: 'समाचार', url: 'https://example.org' });
   assert.equal([d.logo, d.icon, d.defaultImage], ['/assets/logo.png', '/assets/icon.png', '/assets/social-card.png']);
 });

@@ -13,13 +13,35 @@ let png: Buffer;
 
 const s = suite('site.json: logo, icon and defaultImage are pictures in content/assets/');
 s.before(async () => {
-  png = await sharp({ create: { width: 120, height: 60, channels: 3, background: '#a33' } }).png().toBuffer();
+  png = await sharp({ create: { width: 120, height: 60, channels: 3, background: '#a33' } })
+    .png()
+    .toBuffer();
 });
 const CASES: Array<[string, Record<string, string>, Record<string, string | Uint8Array>, string]> = [
-  ['missing', { logo: '/assets/nahin.png' }, {}, 'logo: the logo /assets/nahin.png was not found — put the picture at content/assets/nahin.png'],
-  ['outside assets/', { defaultImage: '/images/card.png' }, {}, 'defaultImage: the default social card /images/card.png is not a file in content/assets/'],
-  ['a path that stays on the site but outside assets/', { icon: '/admin/x.png' }, {}, 'icon: the browser icon /admin/x.png is not a file in content/assets/'],
-  ['text named .png', { defaultImage: '/assets/card.png' }, { 'assets/card.png': 'नकली' }, 'defaultImage: the default social card /assets/card.png is not a picture'],
+  [
+    'missing',
+    { logo: '/assets/nahin.png' },
+    {},
+    'logo: the logo /assets/nahin.png was not found — put the picture at content/assets/nahin.png',
+  ],
+  [
+    'outside assets/',
+    { defaultImage: '/images/card.png' },
+    {},
+    'defaultImage: the default social card /images/card.png is not a file in content/assets/',
+  ],
+  [
+    'a path that stays on the site but outside assets/',
+    { icon: '/admin/x.png' },
+    {},
+    'icon: the browser icon /admin/x.png is not a file in content/assets/',
+  ],
+  [
+    'text named .png',
+    { defaultImage: '/assets/card.png' },
+    { 'assets/card.png': 'नकली' },
+    'defaultImage: the default social card /assets/card.png is not a picture',
+  ],
   ['a refused file', { logo: '/assets/logo.svg' }, { 'assets/logo.svg': '<svg/>' }, 'logo: the logo /assets/logo.svg cannot be used'],
 ];
 for (const [name, settings, files, message] of CASES) {
@@ -35,13 +57,19 @@ for (const [name, settings, files, message] of CASES) {
 s('real pictures pass, an .ico icon too; unset defaults are not checked', () => {
   const content = copyArchive({ 'assets/logo.png': png, 'assets/favicon.ico': Buffer.from([0, 0, 1, 0, 1, 0, 16, 16]) });
   writeFileSync(join(content, '_data/site.json'), siteJson({ logo: '/assets/logo.png', icon: '/assets/favicon.ico' }));
-  assert.equal(loadContent(content).errors.map((e) => e.format()), []);
+  assert.equal(
+    loadContent(content).errors.map((e) => e.format()),
+    [],
+  );
 });
 s('a site.json the validator refused is not checked again with its defaults', () => {
   const content = copyArchive();
   writeFileSync(join(content, '_data/site.json'), siteJson({ icon: '/assets/../_data/site.json', pageSize: 'x' }));
   const errors = loadContent(content).errors.map((e) => e.format());
   assert.ok(errors.length > 0);
-  assert.not.ok(errors.some((e) => e.includes('the browser icon')), errors.join('\n'));
+  assert.not.ok(
+    errors.some((e) => e.includes('the browser icon')),
+    errors.join('\n'),
+  );
 });
 s.run();

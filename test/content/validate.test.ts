@@ -58,12 +58,18 @@ bad('every problem of every file is reported at once', () => {
 
 bad('the good fixture archive has no problems', () => {
   const { errors, records } = loadContent(join(FIXTURES, 'archive'));
-  assert.equal(errors.map((e) => e.format()), []);
+  assert.equal(
+    errors.map((e) => e.format()),
+    [],
+  );
   assert.is(records.length, 11);
 });
 
 bad('a Hindi name is accepted where a slug is expected', () => {
-  const dir = copyArchive({ 'articles/2026/11/hindi-names.md': '---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: राजनीति\nauthor: आशा मीणा\ndistrict: बाड़मेर\n---\nपाठ।\n' });
+  const dir = copyArchive({
+    'articles/2026/11/hindi-names.md':
+      '---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: राजनीति\nauthor: आशा मीणा\ndistrict: बाड़मेर\n---\nपाठ।\n',
+  });
   const { errors, records } = loadContent(dir);
   assert.equal(errors, []);
   const a = records.find((x) => x.raw.id.endsWith('hindi-names.md'))!;
@@ -73,7 +79,10 @@ bad('a Hindi name is accepted where a slug is expected', () => {
 });
 
 bad('bad data files are reported with their line', () => {
-  const dir = copyArchive({ '_data/categories.json': '[\n  { "slug": "rajniti", "name": "राजनीति" },\n  { "slug": "khoj", "name": "खोज" },\n  { "slug": "Bad Slug", "name": "x" }\n]\n' });
+  const dir = copyArchive({
+    '_data/categories.json':
+      '[\n  { "slug": "rajniti", "name": "राजनीति" },\n  { "slug": "khoj", "name": "खोज" },\n  { "slug": "Bad Slug", "name": "x" }\n]\n',
+  });
   const { errors } = loadContent(dir);
   const messages = errors.map((e) => e.format()).join('\n');
   assert.match(messages, /categories\.json:3: category slug "khoj" is taken/);
@@ -85,15 +94,26 @@ bad.run();
 const aliases = suite('aliases that would shadow generated pages');
 for (const alias of ['/2026/', '/2026/11/', '/rajniti/page/2/', '/assets/x.css', '/pagefind/', '/feed.xml']) {
   aliases(alias, () => {
-    const dir = copyArchive({ 'articles/2026/11/alias.md': `---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\naliases: [${alias}]\n---\nपाठ।\n` });
+    const dir = copyArchive({
+      'articles/2026/11/alias.md': `---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\naliases: [${alias}]\n---\nपाठ।\n`,
+    });
     const { errors } = loadArticles(dir);
-    assert.ok(errors.some((e) => e.field === 'aliases' && e.line === 7), errors.map((e) => e.format()).join('\n'));
+    assert.ok(
+      errors.some((e) => e.field === 'aliases' && e.line === 7),
+      errors.map((e) => e.format()).join('\n'),
+    );
   });
 }
 aliases('an alias with ? or # is refused by the schema', () => {
-  const dir = copyArchive({ 'articles/2026/11/alias.md': '---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\naliases: ["/old?id=5"]\n---\nपाठ।\n' });
+  const dir = copyArchive({
+    'articles/2026/11/alias.md':
+      '---\ntitle: ख़बर\ndate: 2026-11-20\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\naliases: ["/old?id=5"]\n---\nपाठ।\n',
+  });
   const { errors } = loadArticles(dir);
-  assert.ok(errors.some((e) => e.message.includes('without ? or #')), errors.map((e) => e.format()).join('\n'));
+  assert.ok(
+    errors.some((e) => e.message.includes('without ? or #')),
+    errors.map((e) => e.format()).join('\n'),
+  );
 });
 aliases.run();
 
@@ -122,8 +142,15 @@ every('an unknown field does not hide a bad date, category and district', () => 
 });
 
 every('a field of the wrong type does not hide the others', () => {
-  const { errors } = validate('---\ntitle: [ख़बर]\ndate: 2026-11-20\ncategory: rajnit\nauthor: asha-meena\ndistrict: jalore\ntags: चुनाव\n---\n\n');
-  assert.equal(lines(errors), ['2 title must be text', '7 tags must be a list, like [चुनाव, किसान]', '4 unknown category "rajnit"', '9 the article has no text']);
+  const { errors } = validate(
+    '---\ntitle: [ख़बर]\ndate: 2026-11-20\ncategory: rajnit\nauthor: asha-meena\ndistrict: jalore\ntags: चुनाव\n---\n\n',
+  );
+  assert.equal(lines(errors), [
+    '2 title must be text',
+    '7 tags must be a list, like [चुनाव, किसान]',
+    '4 unknown category "rajnit"',
+    '9 the article has no text',
+  ]);
 });
 
 every('a valid article still passes, with defaults filled', () => {
@@ -149,8 +176,19 @@ every('__proto__ and constructor keys are unknown fields, nothing is polluted', 
 });
 
 every('fieldLine finds plain, spaced and quoted keys', () => {
-  const raw = { id: 'x', sourcePath: 'x', file: 'x', data: {}, body: '', bodyLine: 9, matter: '\ntitle : a\n"date": b\n\'it\'\'s\': c\n  "a:b" : d' };
-  assert.equal(['title', 'date', "it's", 'a:b', 'missing'].map((f) => fieldLine(raw, f)), [2, 3, 4, 5, 1]);
+  const raw = {
+    id: 'x',
+    sourcePath: 'x',
+    file: 'x',
+    data: {},
+    body: '',
+    bodyLine: 9,
+    matter: '\ntitle : a\n"date": b\n\'it\'\'s\': c\n  "a:b" : d',
+  };
+  assert.equal(
+    ['title', 'date', "it's", 'a:b', 'missing'].map((f) => fieldLine(raw, f)),
+    [2, 3, 4, 5, 1],
+  );
 });
 
 every.run();

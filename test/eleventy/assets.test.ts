@@ -15,9 +15,12 @@ fonts('Devanagari and Latin at 400 and 700: four files with content-hashed names
 fonts('an installed Noto Sans Devanagari is used before any download, by full and PostScript name', () => {
   for (const face of faces) {
     const bold = face.includes('font-weight:700');
-    assert.match(face, bold
-      ? /src:local\('Noto Sans Devanagari Bold'\),local\('NotoSansDevanagari-Bold'\),url\(/
-      : /src:local\('Noto Sans Devanagari Regular'\),local\('NotoSansDevanagari-Regular'\),url\(/);
+    assert.match(
+      face,
+      bold
+        ? /src:local\('Noto Sans Devanagari Bold'\),local\('NotoSansDevanagari-Bold'\),url\(/
+        : /src:local\('Noto Sans Devanagari Regular'\),local\('NotoSansDevanagari-Regular'\),url\(/,
+    );
   }
 });
 fonts('no second layout when the font comes late (font-display: optional), and each file covers its script only', () => {

@@ -34,13 +34,16 @@ focus('a title edit renders that article and only the listing pages that show it
   edit(join(dir, 'articles/2026/11/rajniti-7.md'), 'title: मंत्री ने पुल का लोकार्पण किया', 'title: मंत्री ने नए पुल का लोकार्पण किया');
   const next = prepareSite(input, { cache, reuseRelatedFrom: first.related });
   const f = renderFocus(first, next)!;
-  assert.equal(f.articles.map((a) => a.id), ['articles/2026/11/rajniti-7.md']);
+  assert.equal(
+    f.articles.map((a) => a.id),
+    ['articles/2026/11/rajniti-7.md'],
+  );
   const urls = f.listings.map((l) => l.url).sort();
   // The story is the newest politics story: page 1 of each listing it is in, not /rajniti/page/2/.
   assert.equal(urls, ['/2026/', '/2026/11/', '/jila/jalore/', '/lekhak/asha-meena/', '/rajniti/']);
   const related = next.related.get('articles/2026/11/rajniti-6.md')!;
   const edited = related.find((r) => r.article.id === 'articles/2026/11/rajniti-7.md');
-  assert.ok(edited, 'the edited story is among its neighbour\'s related stories');
+  assert.ok(edited, "the edited story is among its neighbour's related stories");
   assert.is(edited!.article.title, 'मंत्री ने नए पुल का लोकार्पण किया');
 });
 

@@ -19,7 +19,15 @@ const REFUSED: Array<[string, string]> = [
   ['*', 'the request target is not a path'],
   ['http://example.org/', 'the request target is not a path'],
 ];
-const SERVED = ['/', '/2026/11/mandi-bhav/', '/%E0%A4%95%E0%A4%BF%E0%A4%B8%E0%A4%BE%E0%A4%A8/', '/khoj/?q=..%2f%zz', '/a..b/', '/.11ty/reload-client.js', '/file.with.dots.css'];
+const SERVED = [
+  '/',
+  '/2026/11/mandi-bhav/',
+  '/%E0%A4%95%E0%A4%BF%E0%A4%B8%E0%A4%BE%E0%A4%A8/',
+  '/khoj/?q=..%2f%zz',
+  '/a..b/',
+  '/.11ty/reload-client.js',
+  '/file.with.dots.css',
+];
 
 const paths = suite('dev-guard: badRequestPath');
 for (const [path, why] of REFUSED) paths(`refuses ${JSON.stringify(path)}: ${why}`, () => assert.is(badRequestPath(path), why));
@@ -28,9 +36,21 @@ for (const path of SERVED) paths(`lets ${JSON.stringify(path)} through`, () => a
 const middleware = suite('dev-guard: rejectBadPaths');
 
 middleware('a refused path gets 400 with the reason in plain text; the chain stops', () => {
-  const res = { statusCode: 200, headers: {} as Record<string, string>, body: '', setHeader(k: string, v: string) { this.headers[k] = v; }, end(b: string) { this.body = b; } };
+  const res = {
+    statusCode: 200,
+    headers: {} as Record<string, string>,
+    body: '',
+    setHeader(k: string, v: string) {
+      this.headers[k] = v;
+    },
+    end(b: string) {
+      this.body = b;
+    },
+  };
   let nextCalled = false;
-  rejectBadPaths({ url: '/%zz' } as IncomingMessage, res as unknown as ServerResponse, () => { nextCalled = true; });
+  rejectBadPaths({ url: '/%zz' } as IncomingMessage, res as unknown as ServerResponse, () => {
+    nextCalled = true;
+  });
   assert.is(res.statusCode, 400);
   assert.is(res.headers['Content-Type'], 'text/plain; charset=utf-8');
   assert.match(res.body, 'malformed percent-encoding');
@@ -39,7 +59,9 @@ middleware('a refused path gets 400 with the reason in plain text; the chain sto
 
 middleware('a good path goes on to the server', () => {
   let nextCalled = false;
-  rejectBadPaths({ url: '/2026/' } as IncomingMessage, {} as ServerResponse, () => { nextCalled = true; });
+  rejectBadPaths({ url: '/2026/' } as IncomingMessage, {} as ServerResponse, () => {
+    nextCalled = true;
+  });
   assert.ok(nextCalled);
 });
 

@@ -5,7 +5,15 @@ import { partialsPlugin, sitePartials, type FilterThis } from '../../scripts/ele
 /** A stand-in for the Nunjucks environment: counts renders and echoes what the partial saw. */
 function fakeThis(ctx: Record<string, unknown>) {
   const calls: Array<{ name: string; ctx: object }> = [];
-  const self: FilterThis = { env: { render: (name, c) => { calls.push({ name, ctx: c }); return `<${name} ${JSON.stringify(c)}>`; } }, ctx };
+  const self: FilterThis = {
+    env: {
+      render: (name, c) => {
+        calls.push({ name, ctx: c });
+        return `<${name} ${JSON.stringify(c)}>`;
+      },
+    },
+    ctx,
+  };
   return { self, calls };
 }
 
@@ -19,14 +27,20 @@ cache('renders a partial once and reuses the HTML', () => {
   assert.is(calls.length, 1);
 });
 
-cache('the values passed are part of the key and of the partial\'s context', () => {
+cache("the values passed are part of the key and of the partial's context", () => {
   const partials = sitePartials();
   const { self, calls } = fakeThis({ site: 'a' });
   const rajniti = partials.render(self, 'header.njk', { navCurrent: 'rajniti' });
   const khel = partials.render(self, 'header.njk', { navCurrent: 'khel' });
   assert.is.not(rajniti, khel);
   assert.is(partials.render(self, 'header.njk', { navCurrent: 'rajniti' }), rajniti);
-  assert.equal(calls.map((c) => c.ctx), [{ site: 'a', navCurrent: 'rajniti' }, { site: 'a', navCurrent: 'khel' }]);
+  assert.equal(
+    calls.map((c) => c.ctx),
+    [
+      { site: 'a', navCurrent: 'rajniti' },
+      { site: 'a', navCurrent: 'khel' },
+    ],
+  );
 });
 
 cache('clear() forgets everything (a new build may have new site data)', () => {

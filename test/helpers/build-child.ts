@@ -21,36 +21,50 @@ export interface BuildChild {
  * process in between, so the pid killed is the build's), without the search cache.
  */
 export function spawnBuild(content: string, out: string, env: Record<string, string> = {}): BuildChild {
-  const proc = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'scripts/cli/build.ts'), '--content', content, '--out', out, '--no-cache'], {
-    cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env },
-  });
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', resolve(ROOT, 'scripts/cli/build.ts'), '--content', content, '--out', out, '--no-cache'],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...env },
+    },
+  );
   let err = '';
   const waiters = new Set<() => void>();
   proc.stderr!.setEncoding('utf8').on('data', (d: string) => {
     err += d;
     for (const w of waiters) w();
   });
-  const exited = new Promise<number | null>((done) => proc.on('close', (code) => {
-    for (const w of waiters) w();
-    done(code);
-  }));
+  const exited = new Promise<number | null>((done) =>
+    proc.on('close', (code) => {
+      for (const w of waiters) w();
+      done(code);
+    }),
+  );
   let ended = false;
-  void exited.then(() => { ended = true; });
-  const waitFor = (re: RegExp, ms = 120_000) => new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => finish(new Error(`no line matching ${re} within ${ms} ms:\n${err}`)), ms);
-    const check = () => {
-      const line = err.split('\n').find((l) => re.test(l));
-      if (line !== undefined) finish(line);
-      else if (ended || proc.exitCode !== null || proc.signalCode !== null) finish(new Error(`build ended before a line matching ${re}:\n${err}`));
-    };
-    const finish = (r: string | Error) => {
-      clearTimeout(timer);
-      waiters.delete(check);
-      if (typeof r === 'string') ok(r); else fail(r);
-    };
-    waiters.add(check);
-    check();
+  void exited.then(() => {
+    ended = true;
   });
+  const waitFor = (re: RegExp, ms = 120_000) =>
+    new Promise<string>((ok, fail) => {
+      const timer = setTimeout(() => finish(new Error(`no line matching ${re} within ${ms} ms:\n${err}`)), ms);
+      const check = () => {
+        const line = err.split('\n').find((l) => re.test(l));
+        if (line !== undefined) finish(line);
+        else if (ended || proc.exitCode !== null || proc.signalCode !== null)
+          finish(new Error(`build ended before a line matching ${re}:\n${err}`));
+      };
+      const finish = (r: string | Error) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        if (typeof r === 'string') ok(r);
+        else fail(r);
+      };
+      waiters.add(check);
+      check();
+    });
   const kill = async () => {
     try {
       process.kill(-proc.pid!, 'SIGKILL');

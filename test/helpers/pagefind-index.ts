@@ -7,7 +7,11 @@ import { gunzipSync } from 'node:zlib';
 import { decodeChunk, type WordEntry } from '../../scripts/search/browser/index-format.ts';
 import { chunkFile, decodeMeta, isMetaFile, unwrap, type ShardMeta } from '../../scripts/search/pagefind-format.ts';
 
-export interface BuiltIndex { meta: ShardMeta; chunks: WordEntry[][]; files: Map<string, Uint8Array> }
+export interface BuiltIndex {
+  meta: ShardMeta;
+  chunks: WordEntry[][];
+  files: Map<string, Uint8Array>;
+}
 
 /** Indexes `records` (language hi) with Pagefind's Node API and decodes the metadata and every chunk. */
 export async function pagefindIndex(records: ReadonlyArray<Omit<CustomRecord, 'language'>>): Promise<BuiltIndex> {
@@ -32,5 +36,8 @@ export async function pagefindIndex(records: ReadonlyArray<Omit<CustomRecord, 'l
 /** Every spelling Pagefind indexed from `texts` (one page each), with the key it filed it under. */
 export async function pagefindWords(texts: readonly string[]): Promise<Array<{ key: string; form: string }>> {
   const { chunks } = await pagefindIndex(texts.map((content, i) => ({ url: `/${i}/`, content, meta: { title: `t${i}` } })));
-  return chunks.flat().flatMap((e) => e.spellings.map((s) => ({ key: e.key, form: s.form }))).filter((w) => !/^t\d+$/.test(w.form));
+  return chunks
+    .flat()
+    .flatMap((e) => e.spellings.map((s) => ({ key: e.key, form: s.form })))
+    .filter((w) => !/^t\d+$/.test(w.form));
 }

@@ -2,7 +2,13 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DateTime } from 'luxon';
 import {
-  formatHindiDate, formatHindiDateTime, formatHindiMonth, hindiMonthName, parseArticleDate, toIsoIst, ZONE,
+  formatHindiDate,
+  formatHindiDateTime,
+  formatHindiMonth,
+  hindiMonthName,
+  parseArticleDate,
+  toIsoIst,
+  ZONE,
 } from '../../scripts/hindi/dates.ts';
 
 const parse = suite('parseArticleDate');
@@ -101,7 +107,9 @@ dateTime('catalog dates (+05:30) print as luxon reads them in India, a year of h
     assert.is(formatHindiDateTime(toIsoIst(dt)), expected);
   }
 });
-dateTime('an impossible +05:30 date still throws', () => assert.throws(() => formatHindiDateTime('2023-02-30T10:00:00.000+05:30'), /28 days/));
+dateTime('an impossible +05:30 date still throws', () =>
+  assert.throws(() => formatHindiDateTime('2023-02-30T10:00:00.000+05:30'), /28 days/),
+);
 dateTime('before 1946 India was not always at +05:30: luxon decides', () => {
   const dt = DateTime.fromISO('1943-06-01T10:00:00.000+05:30', { zone: ZONE });
   assert.is(formatHindiDateTime('1943-06-01T10:00:00.000+05:30'), `1 जून 1943, ${dt.toFormat('HH:mm')}`);

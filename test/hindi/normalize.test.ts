@@ -39,7 +39,25 @@ const cases: Array<[string, string, string]> = [
   ['keeps a surrogate pair (emoji)', 'किसान 🌾', 'किसान 🌾'],
 ];
 // Real words with matras, nukta, virama, chandrabindu, anusvara, visarga and half forms: untouched.
-const words = ['क़िला', 'ज़िला', 'फ़सल', 'पढ़ाई', 'सड़क', 'आँगन', 'संसद', 'दुःख', 'प्रधानमंत्री', 'श्रद्धांजलि', 'कृषि', 'ट्रैक्टर', 'ऑटो', 'विद्यालय', 'गेहूँ', `क्${ZWJ}ष`, `श्${ZWNJ}चर्य`];
+const words = [
+  'क़िला',
+  'ज़िला',
+  'फ़सल',
+  'पढ़ाई',
+  'सड़क',
+  'आँगन',
+  'संसद',
+  'दुःख',
+  'प्रधानमंत्री',
+  'श्रद्धांजलि',
+  'कृषि',
+  'ट्रैक्टर',
+  'ऑटो',
+  'विद्यालय',
+  'गेहूँ',
+  `क्${ZWJ}ष`,
+  `श्${ZWNJ}चर्य`,
+];
 for (const w of words) cases.push([`keeps ${w}`, w, w]);
 for (const [name, input, expected] of cases) text(name, () => assert.is(normalizeText(input), expected));
 text('is idempotent', () => {
@@ -75,7 +93,6 @@ value('nesting deeper than the limit is refused, without a stack overflow', () =
   for (let i = 0; i < MAX_VALUE_DEPTH - 1; i++) ok = [ok];
   assert.ok(normalizeValue(ok).ok);
 });
-
 
 text.run();
 value.run();

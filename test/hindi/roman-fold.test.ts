@@ -8,13 +8,51 @@ const fold = suite('latinKey');
 // Lowercase Latin as readers type it (the search script keys only such words: query.ts marks a
 // concept Latin when it is /^[a-z]+$/).
 const TYPED = [
-  'jalore', 'jalor', 'chunav', 'chunaav', 'kisan', 'kisaan', 'andolan', 'sammelan', 'samelan', 'congress',
-  'zila', 'jila', 'zilla', 'barmer', 'bhilwara', 'bhilvara', 'gaon', 'bjp', 'yojana', 'yojna', 'prashasan',
-  'sadak', 'ladki', 'padhai', 'sambandh', 'sanbandh', 'school', 'exam', 'quota', 'mandi', 'bhav', 'jeera',
-  'dengue', 'hospital', 'police', 'thana', 'chhatra', 'shiksha', 'vidhayak', 'mukhyamantri', 'rama', 'ram',
+  'jalore',
+  'jalor',
+  'chunav',
+  'chunaav',
+  'kisan',
+  'kisaan',
+  'andolan',
+  'sammelan',
+  'samelan',
+  'congress',
+  'zila',
+  'jila',
+  'zilla',
+  'barmer',
+  'bhilwara',
+  'bhilvara',
+  'gaon',
+  'bjp',
+  'yojana',
+  'yojna',
+  'prashasan',
+  'sadak',
+  'ladki',
+  'padhai',
+  'sambandh',
+  'sanbandh',
+  'school',
+  'exam',
+  'quota',
+  'mandi',
+  'bhav',
+  'jeera',
+  'dengue',
+  'hospital',
+  'police',
+  'thana',
+  'chhatra',
+  'shiksha',
+  'vidhayak',
+  'mukhyamantri',
+  'rama',
+  'ram',
 ];
 
-fold('the key of Latin text is romanKey\'s, without the transliteration tables', () => {
+fold("the key of Latin text is romanKey's, without the transliteration tables", () => {
   for (const w of TYPED) assert.is(latinKey(w), romanKey(w), w);
 });
 

@@ -8,8 +8,39 @@ const tokenize = (text: string) => words(foldToken(text));
 
 const stop = suite('isStopWord');
 
-const yes = ['का', 'की', 'के', 'में', 'ने', 'से', 'को', 'पर', 'और', 'है', 'हैं', 'था', 'क्या', 'कौन', 'कितने', 'कब',
-  'कहां', 'क्यों', 'कैसे', 'लिए', 'उन्होंने', 'कहा', 'ka', 'ki', 'mein', 'aur', 'hai', 'kya', 'the', 'of', 'and'];
+const yes = [
+  'का',
+  'की',
+  'के',
+  'में',
+  'ने',
+  'से',
+  'को',
+  'पर',
+  'और',
+  'है',
+  'हैं',
+  'था',
+  'क्या',
+  'कौन',
+  'कितने',
+  'कब',
+  'कहां',
+  'क्यों',
+  'कैसे',
+  'लिए',
+  'उन्होंने',
+  'कहा',
+  'ka',
+  'ki',
+  'mein',
+  'aur',
+  'hai',
+  'kya',
+  'the',
+  'of',
+  'and',
+];
 for (const w of yes) stop(`${w} is a stop word`, () => assert.ok(isStopWord(w)));
 
 const no = ['किसान', 'चुनाव', 'सड़क', 'जयपुर', 'बारिश', 'मंडी', 'पुलिस', 'kisan', 'election', '2026'];
@@ -24,7 +55,8 @@ stop('every listed word is already in matching form', () => {
 });
 
 const question = suite('question words');
-for (const w of ['कौनसा', 'किधर', 'कहाँ', 'kahaan', 'kyun', 'whom', 'why']) question(`${w} is a stop word`, () => assert.ok(isStopWord(foldToken(w))));
+for (const w of ['कौनसा', 'किधर', 'कहाँ', 'kahaan', 'kyun', 'whom', 'why'])
+  question(`${w} is a stop word`, () => assert.ok(isStopWord(foldToken(w))));
 
 stop.run();
 

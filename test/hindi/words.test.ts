@@ -2,9 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { foldToken } from '../../scripts/hindi/tokens.ts';
 import { WordTable } from '../../scripts/hindi/word-table.ts';
-import {
-  asciiWords, isDevanagariRunChar, isDevanagariWord, isWordChar, queryWords, scriptRuns, words,
-} from '../../scripts/hindi/words.ts';
+import { asciiWords, isDevanagariRunChar, isDevanagariWord, isWordChar, queryWords, scriptRuns, words } from '../../scripts/hindi/words.ts';
 
 const split = suite('words of folded text (the matching forms)');
 const cases: Array<[string, string[]]> = [
@@ -38,7 +36,11 @@ split('folding each word as written gives the same words (what lets WordTable fo
     const seen: string[] = [];
     new WordTable((w) => forms.push(w) - 1).scan(text, Infinity, (id) => seen.push(forms[id]!));
     assert.equal(seen, words(text), JSON.stringify(text));
-    assert.equal(seen.map(foldToken).filter((t) => t !== ''), words(foldToken(text)), JSON.stringify(text));
+    assert.equal(
+      seen.map(foldToken).filter((t) => t !== ''),
+      words(foldToken(text)),
+      JSON.stringify(text),
+    );
   }
 });
 
@@ -50,11 +52,20 @@ function disagreements(test: (c: number) => boolean, onString: (s: string) => bo
   return out;
 }
 units('isWordChar is a one-character word, for every code unit', () => {
-  assert.equal(disagreements(isWordChar, (s) => words(s).length === 1), []);
+  assert.equal(
+    disagreements(isWordChar, (s) => words(s).length === 1),
+    [],
+  );
 });
 units('isDevanagariRunChar is a Devanagari script run, and a Devanagari word or a joiner, for every code unit', () => {
-  assert.equal(disagreements(isDevanagariRunChar, (s) => scriptRuns(s)[0]?.[1] === true), []);
-  assert.equal(disagreements(isDevanagariRunChar, (s) => isDevanagariWord(s) || s === '\u200c' || s === '\u200d'), []);
+  assert.equal(
+    disagreements(isDevanagariRunChar, (s) => scriptRuns(s)[0]?.[1] === true),
+    [],
+  );
+  assert.equal(
+    disagreements(isDevanagariRunChar, (s) => isDevanagariWord(s) || s === '\u200c' || s === '\u200d'),
+    [],
+  );
 });
 const chars = (s: string) => [...s].map((c) => c.charCodeAt(0));
 units('word characters: Latin, Devanagari letters, signs and digits, joiners; not dandas, ॰ or punctuation', () => {
@@ -69,7 +80,12 @@ units('Devanagari words: letters, signs and digits; not the dandas, ॰, Latin o
 
 const variants = suite('variants');
 const variantCases: Array<[string, (s: string) => string[], string, string[]]> = [
-  ['script runs: each script on its own, ASCII only', (s) => scriptRuns(s).map(([r]) => r), 'bjpका 2026 café', ['bjp', 'का', '2026', 'caf']],
+  [
+    'script runs: each script on its own, ASCII only',
+    (s) => scriptRuns(s).map(([r]) => r),
+    'bjpका 2026 café',
+    ['bjp', 'का', '2026', 'caf'],
+  ],
   ['script runs keep joiners inside Devanagari', (s) => scriptRuns(s).map(([r]) => r), 'क्\u200dष', ['क्\u200dष']],
   ['ASCII words of romanised text', asciiWords, 'jalore-barmer, 2026!', ['jalore', 'barmer', '2026']],
   ['query words: any script, joiners removed', queryWords, 'स्\u200dकूल ਪੰਜਾਬ? کراچی', ['स्कूल', 'ਪੰਜਾਬ', 'کراچی']],
@@ -77,7 +93,10 @@ const variantCases: Array<[string, (s: string) => string[], string, string[]]> =
 ];
 for (const [name, fn, input, expected] of variantCases) variants(name, () => assert.equal(fn(input), expected));
 variants('script runs say which are Devanagari', () => {
-  assert.equal(scriptRuns('bjpका'), [['bjp', false], ['का', true]]);
+  assert.equal(scriptRuns('bjpका'), [
+    ['bjp', false],
+    ['का', true],
+  ]);
 });
 variants('the index split leaves out other scripts, the query split keeps them', () => {
   assert.equal(words('ਪੰਜਾਬ'), []);

@@ -15,7 +15,10 @@ const picture = suite('pictureHtml');
 const lead = pictureHtml(SET, 'नहर "और" <गाँव>', { sizes: STORY_SIZES, eager: true });
 const lazy = pictureHtml(SET, 'ऊँट', { sizes: STORY_SIZES });
 picture('AVIF and WebP sources before the JPEG img, every width in srcset', () => {
-  assert.match(lead, /^<picture><source type="image\/avif" srcset="\/img\/h-480.avif 480w, \/img\/h-800.avif 800w, \/img\/h-1200.avif 1200w" sizes="[^"]+"><source type="image\/webp"/);
+  assert.match(
+    lead,
+    /^<picture><source type="image\/avif" srcset="\/img\/h-480.avif 480w, \/img\/h-800.avif 800w, \/img\/h-1200.avif 1200w" sizes="[^"]+"><source type="image\/webp"/,
+  );
   assert.match(lead, 'srcset="/img/h-480.jpeg 480w, /img/h-800.jpeg 800w, /img/h-1200.jpeg 1200w"');
   assert.match(lead, '<img src="/img/h-800.jpeg"');
 });
@@ -51,5 +54,6 @@ for (const [src, expected] of [
   ['/images/%2e%2e/x.jpg', undefined],
   ['images/x.jpg', undefined],
   ['https://cdn.example/x.jpg', undefined],
-] as const) paths(src, () => assert.is(imageSourcePath(site, src), expected));
+] as const)
+  paths(src, () => assert.is(imageSourcePath(site, src), expected));
 paths.run();

@@ -6,7 +6,10 @@ import { copyAssets } from '../../scripts/images/plugin.ts';
 import { tempDir } from '../helpers/archive.ts';
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => !e.isDirectory()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
 
 const copy = suite('copyAssets: only inert files of the allowed types, never a link');
@@ -15,8 +18,17 @@ copy('the allow-list is copied; HTML, SVG, CSS, scripts, dot files and links are
   const secret = join(tempDir(), 'passwd');
   writeFileSync(secret, 'root:x:0:0');
   const files: Record<string, string> = {
-    'logo.png': 'png', 'social-card.jpg': 'jpg', 'fonts/x.woff2': 'font', 'notices/suchna.pdf': 'pdf', 'ads.txt': 'txt', 'favicon.ico': 'ico',
-    'evil.svg': '<svg><script>1</script></svg>', 'page.html': '<script>1</script>', 'style.css': 'x', 'app.js': 'x', '.htaccess': 'x',
+    'logo.png': 'png',
+    'social-card.jpg': 'jpg',
+    'fonts/x.woff2': 'font',
+    'notices/suchna.pdf': 'pdf',
+    'ads.txt': 'txt',
+    'favicon.ico': 'ico',
+    'evil.svg': '<svg><script>1</script></svg>',
+    'page.html': '<script>1</script>',
+    'style.css': 'x',
+    'app.js': 'x',
+    '.htaccess': 'x',
   };
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(content, 'assets', name, '..'), { recursive: true });

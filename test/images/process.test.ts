@@ -14,12 +14,19 @@ const source = join(dir, 'nahar.png');
 const cache = join(dir, 'cache');
 
 process_.before(async () => {
-  await sharp({ create: { width: 1100, height: 550, channels: 3, background: '#2f7fb8' } }).png().toFile(source);
+  await sharp({ create: { width: 1100, height: 550, channels: 3, background: '#2f7fb8' } })
+    .png()
+    .toFile(source);
 });
 
 process_('AVIF, WebP and JPEG at the widths the source allows, never upscaled', async () => {
   const set = await processImage(source, cache);
-  for (const f of IMAGE_FORMATS) assert.equal(set[f].map((r) => r.width), [480, 800, 1100], f);
+  for (const f of IMAGE_FORMATS)
+    assert.equal(
+      set[f].map((r) => r.width),
+      [480, 800, 1100],
+      f,
+    );
   assert.equal([set.width, set.height], [1100, 550]);
   assert.match(set.avif[0]!.url, /^\/img\/[\w-]+-480\.avif$/);
   const meta = await sharp(set.jpeg[1]!.outputPath).metadata();
@@ -54,9 +61,12 @@ process_('publishImageSet links every rendition into the site under its URL', as
 process_.run();
 
 const woff = suite('woffToSfnt');
-woff('unpacks Fontsource\'s WOFF into a TrueType font with the same tables', () => {
+woff("unpacks Fontsource's WOFF into a TrueType font with the same tables", () => {
   const require = createRequire(import.meta.url);
-  const file = join(dirname(require.resolve('@fontsource/noto-sans-devanagari/package.json')), 'files/noto-sans-devanagari-devanagari-400-normal.woff');
+  const file = join(
+    dirname(require.resolve('@fontsource/noto-sans-devanagari/package.json')),
+    'files/noto-sans-devanagari-devanagari-400-normal.woff',
+  );
   const input = readFileSync(file);
   const ttf = woffToSfnt(input);
   assert.is(ttf.readUInt32BE(0), input.readUInt32BE(4), 'flavor');

@@ -12,27 +12,51 @@ const article = (title: string, date: string, extra: string) =>
 const clash = suite('aliases: clashes are validation errors (scripts/catalog/unique.ts)');
 
 const CLASHES: Array<[string, Record<string, string>, string]> = [
-  ['alias = the URL of a live article', {
-    'articles/2026/11/a.md': article('पहली', '2026-11-20', 'slug: pehli\n'),
-    'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/2026/11/pehli/]\n'),
-  }, 'is the URL of a live article'],
-  ['alias without the trailing slash still clashes', {
-    'articles/2026/11/a.md': article('पहली', '2026-11-20', 'slug: pehli\n'),
-    'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/2026/11/pehli]\n'),
-  }, 'is the URL of a live article'],
-  ['alias = a page of the site (category listing)', {
-    'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/khel/]\n'),
-  }, 'is a page of the site itself'],
-  ['alias = /admin/ (the CMS)', {
-    'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/admin/]\n'),
-  }, 'is a page of the site itself'],
-  ['two articles claim one old URL', {
-    'articles/2026/11/a.md': article('पहली', '2026-11-20', 'aliases: [/purana/]\n'),
-    'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/purana/]\n'),
-  }, 'is also claimed by'],
-  ['an alias must be an ASCII path from /', {
-    'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [purana]\n'),
-  }, 'an alias must be an ASCII path starting with /'],
+  [
+    'alias = the URL of a live article',
+    {
+      'articles/2026/11/a.md': article('पहली', '2026-11-20', 'slug: pehli\n'),
+      'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/2026/11/pehli/]\n'),
+    },
+    'is the URL of a live article',
+  ],
+  [
+    'alias without the trailing slash still clashes',
+    {
+      'articles/2026/11/a.md': article('पहली', '2026-11-20', 'slug: pehli\n'),
+      'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/2026/11/pehli]\n'),
+    },
+    'is the URL of a live article',
+  ],
+  [
+    'alias = a page of the site (category listing)',
+    {
+      'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/khel/]\n'),
+    },
+    'is a page of the site itself',
+  ],
+  [
+    'alias = /admin/ (the CMS)',
+    {
+      'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/admin/]\n'),
+    },
+    'is a page of the site itself',
+  ],
+  [
+    'two articles claim one old URL',
+    {
+      'articles/2026/11/a.md': article('पहली', '2026-11-20', 'aliases: [/purana/]\n'),
+      'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/purana/]\n'),
+    },
+    'is also claimed by',
+  ],
+  [
+    'an alias must be an ASCII path from /',
+    {
+      'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [purana]\n'),
+    },
+    'an alias must be an ASCII path starting with /',
+  ],
 ];
 for (const [name, files, message] of CLASHES) {
   clash(name, () => {
@@ -45,15 +69,22 @@ for (const [name, files, message] of CLASHES) {
 }
 
 clash('an alias that clashes with nothing is fine', () => {
-  const { errors } = loadArticles(copyArchive({ 'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/2019/05/purani-dusri/, /old/page.html]\n') }));
-  assert.equal(errors.map((e) => e.format()), []);
+  const { errors } = loadArticles(
+    copyArchive({ 'articles/2026/11/b.md': article('दूसरी', '2026-11-21', 'aliases: [/2019/05/purani-dusri/, /old/page.html]\n') }),
+  );
+  assert.equal(
+    errors.map((e) => e.format()),
+    [],
+  );
 });
 
 const build = suite('aliases: the build leaves a redirect at every old URL');
 const out = join(tempDir(), '_site');
 
 build.before(async () => {
-  const content = copyArchive({ 'articles/2026/11/b.md': article('दूसरी ख़बर', '2026-11-21', 'slug: dusri\naliases: [/2019/05/purani-dusri, /old/page.html]\n') });
+  const content = copyArchive({
+    'articles/2026/11/b.md': article('दूसरी ख़बर', '2026-11-21', 'slug: dusri\naliases: [/2019/05/purani-dusri, /old/page.html]\n'),
+  });
   await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: NOW }, out);
 });
 
@@ -74,7 +105,9 @@ for (const [file, to] of PAGES) {
 }
 
 build('_redirects has one 301 per old URL, sorted', () => {
-  const lines = readFileSync(join(out, '_redirects'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  const lines = readFileSync(join(out, '_redirects'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
   assert.equal(lines, [
     '/2019/05/purani-dusri/ /2026/11/dusri/ 301',
     '/old/page.html /2026/11/dusri/ 301',

@@ -31,7 +31,7 @@ lock('the lock is a file next to --out naming this process; released, it is gone
   assert.not.ok(existsSync(lockPathFor(out)));
 });
 
-lock('a second build waits, says so naming the first one\'s pid, and gives up with a clear error', async () => {
+lock("a second build waits, says so naming the first one's pid, and gives up with a clear error", async () => {
   const out = join(tempDir(), '_site');
   const release = await acquireBuildLock(out);
   const lines: string[] = [];
@@ -54,11 +54,17 @@ lock('the wait ends as soon as the first build releases the lock', async () => {
 
 const TAKEN_OVER: Array<[string, (path: string) => void]> = [
   ['its process has ended', (p) => writeFileSync(p, JSON.stringify({ pid: deadPid(), host: hostname(), started: 'earlier' }))],
-  ['its pid now belongs to another process', (p) => writeFileSync(p, JSON.stringify({ pid: process.pid, host: hostname(), started: 'earlier', procStart: '1' }))],
-  ['it was left empty long ago', (p) => {
-    writeFileSync(p, '');
-    utimesSync(p, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
-  }],
+  [
+    'its pid now belongs to another process',
+    (p) => writeFileSync(p, JSON.stringify({ pid: process.pid, host: hostname(), started: 'earlier', procStart: '1' })),
+  ],
+  [
+    'it was left empty long ago',
+    (p) => {
+      writeFileSync(p, '');
+      utimesSync(p, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    },
+  ],
 ];
 for (const [why, make] of TAKEN_OVER) {
   lock(`a stale lock is taken over: ${why}`, async () => {
@@ -108,7 +114,10 @@ two('the second build waits for the first, naming its pid, then both succeed', a
     const firstPid = (await first.waitFor(/samachar-pause: locked/)).split(' ').pop()!;
     second = spawnBuild(content, out);
     await second.waitFor(new RegExp(`pid ${firstPid}.*waiting`));
-    assert.not.ok(readdirSync(parent).some((n) => n.startsWith('.site-build-_site-')), 'the waiting build has written nothing');
+    assert.not.ok(
+      readdirSync(parent).some((n) => n.startsWith('.site-build-_site-')),
+      'the waiting build has written nothing',
+    );
     writeFileSync(resume, '');
     assert.is(await first.exited, 0, first.stderr());
     assert.is(await second.exited, 0, second.stderr());

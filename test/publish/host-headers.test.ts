@@ -18,7 +18,8 @@ const CASES: Array<[string, string, boolean]> = [
   ['/:year/*', '/2026/11/', true],
   ['/:year/*', '/2026', false],
 ];
-for (const [pattern, path, expected] of CASES) match(`${pattern} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.is(patternMatches(pattern, path), expected));
+for (const [pattern, path, expected] of CASES)
+  match(`${pattern} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.is(patternMatches(pattern, path), expected));
 
 const parse = suite('parseHeadersFile and headersFor');
 const FILE = `# टिप्पणी
@@ -32,8 +33,20 @@ const FILE = `# टिप्पणी
 `;
 parse('reads patterns and their headers; values keep their colons and quotes', () => {
   assert.equal(parseHeadersFile(FILE), [
-    { pattern: '/*', headers: [['X-Frame-Options', 'DENY'], ['Referrer-Policy', 'strict-origin-when-cross-origin']] },
-    { pattern: '/admin/*', headers: [['Content-Security-Policy', "default-src 'self'; connect-src https://api.github.com"], ['X-Frame-Options', 'SAMEORIGIN']] },
+    {
+      pattern: '/*',
+      headers: [
+        ['X-Frame-Options', 'DENY'],
+        ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+      ],
+    },
+    {
+      pattern: '/admin/*',
+      headers: [
+        ['Content-Security-Policy', "default-src 'self'; connect-src https://api.github.com"],
+        ['X-Frame-Options', 'SAMEORIGIN'],
+      ],
+    },
   ]);
 });
 parse('every matching rule applies; a header two rules name gets both values, in order', () => {

@@ -8,12 +8,22 @@ const a = (id: string, url: string, title: string, aliases: string[]) => ({ id, 
 const collect = suite('collectRedirects');
 collect('every alias, trailing slash added, sorted by old URL', () => {
   const r = collectRedirects([a('x.md', '/2026/11/x/', 'X', ['/zz', '/aa/']), a('y.md', '/2026/11/y/', 'Y', ['/mm.html'])]);
-  assert.equal(r.map((x) => [x.from, x.to, x.source]), [['/aa/', '/2026/11/x/', 'x.md'], ['/mm.html', '/2026/11/y/', 'y.md'], ['/zz/', '/2026/11/x/', 'x.md']]);
+  assert.equal(
+    r.map((x) => [x.from, x.to, x.source]),
+    [
+      ['/aa/', '/2026/11/x/', 'x.md'],
+      ['/mm.html', '/2026/11/y/', 'y.md'],
+      ['/zz/', '/2026/11/x/', 'x.md'],
+    ],
+  );
 });
 collect('no aliases, no redirects', () => assert.equal(collectRedirects([a('x.md', '/x/', 'X', [])]), []));
 
 const page = suite('redirectPage');
-const html = redirectPage({ from: '/old/', to: '/2026/11/new/', title: '"जीरे" के भाव <ऊँचे> & स्थिर', source: 'x.md' }, 'https://samachar.example');
+const html = redirectPage(
+  { from: '/old/', to: '/2026/11/new/', title: '"जीरे" के भाव <ऊँचे> & स्थिर', source: 'x.md' },
+  'https://samachar.example',
+);
 const PARTS: Array<[string, string]> = [
   ['meta refresh to the new URL', '<meta http-equiv="refresh" content="0; url=/2026/11/new/">'],
   ['absolute canonical', '<link rel="canonical" href="https://samachar.example/2026/11/new/">'],
@@ -27,7 +37,10 @@ page('no raw markup from the title', () => assert.not.match(html, '<ऊँचे
 
 const file = suite('redirectsFile and fileForPath');
 file('one line per redirect, after a comment', () => {
-  assert.is(redirectsFile([{ from: '/a/', to: '/b/', title: '', source: '' }]), '# Old URLs of renamed articles (front-matter "aliases:"). Generated at build time.\n/a/ /b/ 301\n');
+  assert.is(
+    redirectsFile([{ from: '/a/', to: '/b/', title: '', source: '' }]),
+    '# Old URLs of renamed articles (front-matter "aliases:"). Generated at build time.\n/a/ /b/ 301\n',
+  );
 });
 const PATHS: Array<[string, string]> = [
   ['/old/', '/out/old/index.html'],
@@ -35,7 +48,11 @@ const PATHS: Array<[string, string]> = [
   ['/%E0%A4%95%E0%A4%BE/', '/out/का/index.html'],
 ];
 for (const [path, expected] of PATHS) file(`${path} → ${expected}`, () => assert.is(fileForPath('/out', path), expected));
-const BAD: Array<[string, string]> = [['/../../etc/', 'outside the site'], ['/?p=123', 'query or fragment'], ['/a#b', 'query or fragment']];
+const BAD: Array<[string, string]> = [
+  ['/../../etc/', 'outside the site'],
+  ['/?p=123', 'query or fragment'],
+  ['/a#b', 'query or fragment'],
+];
 for (const [path, message] of BAD) file(`${path} is refused: ${message}`, () => assert.throws(() => fileForPath('/out', path), message));
 
 collect.run();

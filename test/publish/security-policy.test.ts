@@ -1,11 +1,22 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ADMIN_POLICY, COMMON_HEADERS, metaPolicyText, PERMISSIONS_POLICY, policyText, SITE_POLICY, type Policy } from '../../scripts/publish/security-policy.ts';
+import {
+  ADMIN_POLICY,
+  COMMON_HEADERS,
+  metaPolicyText,
+  PERMISSIONS_POLICY,
+  policyText,
+  SITE_POLICY,
+  type Policy,
+} from '../../scripts/publish/security-policy.ts';
 
 const get = (policy: Policy, name: string) => policy.find(([n]) => n === name)?.[1];
 
 const test = suite('security policies');
-for (const [label, policy] of [['site', SITE_POLICY], ['admin', ADMIN_POLICY]] as const) {
+for (const [label, policy] of [
+  ['site', SITE_POLICY],
+  ['admin', ADMIN_POLICY],
+] as const) {
   test(`${label}: scripts only from the site, never inline or eval`, () => {
     assert.is(get(policy, 'script-src'), "'self'");
     assert.not.match(policyText(policy), /unsafe-eval|unsafe-hashes|strict-dynamic|\*/);
@@ -18,7 +29,8 @@ for (const [label, policy] of [['site', SITE_POLICY], ['admin', ADMIN_POLICY]] a
   test(`${label}: every directive once`, () => assert.is(new Set(policy.map(([n]) => n)).size, policy.length));
 }
 test('site: nothing inline, nothing from elsewhere', () => {
-  for (const [name, sources] of SITE_POLICY) if (!['object-src', 'base-uri', 'frame-ancestors'].includes(name)) assert.is(sources, "'self'", name);
+  for (const [name, sources] of SITE_POLICY)
+    if (!['object-src', 'base-uri', 'frame-ancestors'].includes(name)) assert.is(sources, "'self'", name);
 });
 test('admin: data only from the site and GitHub; inline styles only for the CMS', () => {
   assert.is(get(ADMIN_POLICY, 'connect-src'), "'self' data: blob: https://api.github.com https://www.githubstatus.com");
@@ -26,10 +38,24 @@ test('admin: data only from the site and GitHub; inline styles only for the CMS'
   assert.is(get(ADMIN_POLICY, 'form-action'), "'none'");
 });
 test('the header text', () => {
-  assert.is(policyText([['default-src', "'self'"], ['frame-ancestors', "'none'"]]), "default-src 'self'; frame-ancestors 'none'");
+  assert.is(
+    policyText([
+      ['default-src', "'self'"],
+      ['frame-ancestors', "'none'"],
+    ]),
+    "default-src 'self'; frame-ancestors 'none'",
+  );
 });
 test('the <meta> text leaves out what only a header can carry', () => {
-  assert.is(metaPolicyText([['default-src', "'self'"], ['frame-ancestors', "'none'"], ['report-uri', '/r'], ['sandbox', '']]), "default-src 'self'");
+  assert.is(
+    metaPolicyText([
+      ['default-src', "'self'"],
+      ['frame-ancestors', "'none'"],
+      ['report-uri', '/r'],
+      ['sandbox', ''],
+    ]),
+    "default-src 'self'",
+  );
   assert.not.match(metaPolicyText(SITE_POLICY), 'frame-ancestors');
   assert.match(metaPolicyText(SITE_POLICY), "script-src 'self'");
 });

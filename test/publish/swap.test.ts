@@ -8,7 +8,6 @@ import { exchangePaths } from '../../scripts/publish/exchange.ts';
 import { tempDir } from '../helpers/archive.ts';
 import { deadPid } from '../helpers/build-child.ts';
 
-
 async function gone(path: string): Promise<boolean> {
   for (let i = 0; i < 200 && existsSync(path); i++) await new Promise((r) => setTimeout(r, 50));
   return !existsSync(path);
@@ -63,7 +62,10 @@ swap('removeInBackground deletes every folder given, after returning; nothing gi
   removeInBackground(dirs);
   removeInBackground([]);
   for (let i = 0; i < 100 && dirs.some((d) => existsSync(d)); i++) await new Promise((r) => setTimeout(r, 50));
-  assert.equal(dirs.filter((d) => existsSync(d)), []);
+  assert.equal(
+    dirs.filter((d) => existsSync(d)),
+    [],
+  );
   assert.ok(existsSync(root));
 });
 
@@ -118,7 +120,7 @@ recover('a missing --out comes back from the newest aside copy of a dead build',
   assert.is(readFileSync(join(parent, '_site', 'index.html'), 'utf8'), 'previous');
 });
 
-recover('nothing to do when --out exists, when the aside copy is a live build\'s, or another output\'s', () => {
+recover("nothing to do when --out exists, when the aside copy is a live build's, or another output's", () => {
   const parent = tempDir();
   site(join(parent, '_site'), 'current');
   site(join(parent, `.site-build-_site-${deadPid()}-b0-old`), 'previous');
@@ -132,14 +134,21 @@ recover('nothing to do when --out exists, when the aside copy is a live build\'s
 
 const leftovers = suite('publish: removeLeftovers');
 
-leftovers('folders of dead builds into this --out go; a live build\'s, other outputs\' and the lock stay', async () => {
+leftovers("folders of dead builds into this --out go; a live build's, other outputs' and the lock stay", async () => {
   const parent = tempDir();
   const live = spawn('sleep', ['60'], { stdio: 'ignore' });
   try {
     const dead = deadPid();
     const names = {
       gone: [`.site-build-_site-${dead}-mabc12`, `.site-build-_site-${dead}-mabc12-old`, `.site-build-_site-${deadPid()}-zz`],
-      kept: ['_site', `.site-build-_site-${live.pid}-mabc13`, `.site-build-_site-${process.pid}-mabc14`, `.site-build-_site-2-${dead}-mabc15`, '.site-build-_site-x-old', 'notes'],
+      kept: [
+        '_site',
+        `.site-build-_site-${live.pid}-mabc13`,
+        `.site-build-_site-${process.pid}-mabc14`,
+        `.site-build-_site-2-${dead}-mabc15`,
+        '.site-build-_site-x-old',
+        'notes',
+      ],
     };
     for (const n of [...names.gone, ...names.kept]) site(join(parent, n), 'पुरानी');
     writeFileSync(join(parent, '.site-build-_site.lock'), '');

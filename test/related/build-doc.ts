@@ -37,7 +37,8 @@ export function doc(input: DocInput): RelatedDoc {
 export function filler(count: number, category = 'khabar'): RelatedDoc[] {
   const words = ['पहाड़', 'नदी', 'जंगल', 'मैदान', 'झील', 'रेगिस्तान', 'समुद्र', 'घाटी', 'पठार', 'द्वीप', 'गुफा', 'झरना'];
   return Array.from({ length: count }, (_, i) =>
-    doc({ id: `filler-${String(i).padStart(2, '0')}`, title: `${words[i % words.length]}${i}`, category, daysAgo: 100 + i }));
+    doc({ id: `filler-${String(i).padStart(2, '0')}`, title: `${words[i % words.length]}${i}`, category, daysAgo: 100 + i }),
+  );
 }
 
 /** Ids of the related list of `id`. */

@@ -15,7 +15,12 @@ function problems(input: unknown): string[] {
 const schema = suite('relatedConfigSchema');
 
 schema('an empty block, or one weight, gives the documented defaults', () => {
-  const defaults = { count: 5, minScore: 0.04, weights: { tags: 0.3, district: 0.05, category: 0.05, recency: 0.2 }, recencyHalfLifeDays: 365 };
+  const defaults = {
+    count: 5,
+    minScore: 0.04,
+    weights: { tags: 0.3, district: 0.05, category: 0.05, recency: 0.2 },
+    recencyHalfLifeDays: 365,
+  };
   assert.equal(relatedConfigSchema.parse({}), defaults);
   assert.equal(relatedConfigSchema.parse({ weights: { district: 0.2 } }), { ...defaults, weights: { ...defaults.weights, district: 0.2 } });
 });
@@ -49,14 +54,21 @@ for (const [path, min, max, integer] of FIELDS) {
     schema(`${path}: refuses ${typeof value === 'string' ? JSON.stringify(value) : String(value)}, naming the field and its range`, () => {
       const found = problems(at(path, value));
       assert.is(found.length, 1, found.join('; '));
-      assert.ok(found[0]!.startsWith(`${path}: ${path} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (default `), found[0]);
+      assert.ok(
+        found[0]!.startsWith(`${path}: ${path} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (default `),
+        found[0],
+      );
     });
   }
 }
 
 const refused: Array<[string, unknown, string]> = [
   ['a misspelt setting', { cuont: 5 }, ': "cuont" is not a related setting; related takes count, minScore, weights, recencyHalfLifeDays'],
-  ['a misspelt weight', { weights: { tag: 0.5 } }, 'weights: "weights.tag" is not a related setting; weights takes tags, district, category, recency'],
+  [
+    'a misspelt weight',
+    { weights: { tag: 0.5 } },
+    'weights: "weights.tag" is not a related setting; weights takes tags, district, category, recency',
+  ],
   ['an internal constant', { queryTerms: 40 }, ': "queryTerms" is not a related setting'],
   ['an internal weight', { weights: { title: 3 } }, 'weights: "weights.title" is not a related setting'],
   ['weights that are not an object', { weights: 3 }, 'weights: weights must be an object like {"tags": 0.3}, got 3'],
@@ -77,7 +89,10 @@ schema('every problem of a block is reported at once', () => {
 
 schema('config.ts is a leaf: the content loader validates site.json without loading the algorithm', () => {
   const source = readFileSync(new URL('../../scripts/related/config.ts', import.meta.url), 'utf8');
-  assert.equal([...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gm)].map((m) => m[1]), ['zod']);
+  assert.equal(
+    [...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gm)].map((m) => m[1]),
+    ['zod'],
+  );
   assert.not.match(source, /\bimport\(/);
 });
 
@@ -95,7 +110,12 @@ function loadWith(block: string): { errors: ContentError[]; related: unknown } {
 site('a valid block reaches the site config with the defaults filled in', () => {
   const { errors, related } = loadWith('{ "count": 3, "weights": { "district": 0.1 } }');
   assert.equal(errors, []);
-  assert.equal(related, { count: 3, minScore: 0.04, weights: { tags: 0.3, district: 0.1, category: 0.05, recency: 0.2 }, recencyHalfLifeDays: 365 });
+  assert.equal(related, {
+    count: 3,
+    minScore: 0.04,
+    weights: { tags: 0.3, district: 0.1, category: 0.05, recency: 0.2 },
+    recencyHalfLifeDays: 365,
+  });
 });
 
 site('every problem is reported at the related line of site.json, naming the field and what to write', () => {

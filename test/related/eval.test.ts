@@ -13,9 +13,20 @@ evaluation('blindDoc hides the label: every key is the same dummy, no tags, equa
 });
 
 evaluation('precisionAtK counts same-label hits over all hits, fallbacks included', () => {
-  const labels = new Map([['a', 'x'], ['b', 'x'], ['c', 'y'], ['d', 'y']]);
+  const labels = new Map([
+    ['a', 'x'],
+    ['b', 'x'],
+    ['c', 'y'],
+    ['d', 'y'],
+  ]);
   const related = new Map([
-    ['a', [{ id: 'b', score: 1 }, { id: 'c', score: 0.5 }]],
+    [
+      'a',
+      [
+        { id: 'b', score: 1 },
+        { id: 'c', score: 0.5 },
+      ],
+    ],
     ['c', [{ id: 'd', score: 0, fallback: true as const }]],
   ]);
   assert.equal(precisionAtK(related, labels), { precision: 2 / 3, hits: 3, fallbacks: 1 });

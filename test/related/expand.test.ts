@@ -40,7 +40,10 @@ const vectors: Vectors = {
 };
 /** Story 0's neighbour is 1 (sim 0.7), 1's is 0, 2's is 1 (through a tag, say). */
 const neighbours: Neighbours = {
-  size: 1, docs: Int32Array.from([1, 0, 1]), sims: Float32Array.from([0.7, 0.7, 0.3]), count: Int32Array.from([1, 1, 1]),
+  size: 1,
+  docs: Int32Array.from([1, 0, 1]),
+  sims: Float32Array.from([0.7, 0.7, 0.3]),
+  count: Int32Array.from([1, 1, 1]),
 };
 const entries = (v: Vectors, d: number): Map<number, number> => {
   const out = new Map<number, number>();
@@ -48,7 +51,7 @@ const entries = (v: Vectors, d: number): Map<number, number> => {
   return out;
 };
 
-expand('a story gains its neighbour\'s words and stays unit length', () => {
+expand("a story gains its neighbour's words and stays unit length", () => {
   const out = expandVectors(vectors, neighbours, 4, { weight: 1, neighbours: 1, terms: 10 });
   const story = entries(out, 0);
   assert.equal([...story.keys()].sort(), [0, 1], 'term 1 comes from story 1');
@@ -72,7 +75,7 @@ expand('weak neighbourhoods (similarities adding up to less than 1) count for le
 expand('keeps at most `terms` entries, the strongest', () => {
   const out = expandVectors(vectors, neighbours, 4, { weight: 1, neighbours: 1, terms: 1 });
   assert.equal([...entries(out, 0).keys()], [0]);
-  assert.equal([...entries(out, 1).keys()], [0], 'story 1: term 0 is its own and its neighbour\'s');
+  assert.equal([...entries(out, 1).keys()], [0], "story 1: term 0 is its own and its neighbour's");
 });
 
 const ranking = suite('expansion in buildRelated');
@@ -80,11 +83,16 @@ const ranking = suite('expansion in buildRelated');
 ranking('issue #3: a story on the topic of the neighbourhood beats a one-word coincidence', () => {
   // Both candidates share only यमुना with the source; the flood stories around the source speak of
   // तटबंध, राहत and शिविर, which the second candidate has too.
-  const docs = [doc({ id: 'source', title: 'यमुना उफान पर, बाढ़ का खतरा' }),
+  const docs = [
+    doc({ id: 'source', title: 'यमुना उफान पर, बाढ़ का खतरा' }),
     doc({ id: 'a-coincidence', title: 'यमुना किनारे मेला' }),
     doc({ id: 'b-topic', title: 'यमुना तटबंध पर राहत शिविर' }),
-    doc({ id: 'flood-1', title: 'बाढ़ राहत शिविर खुले' }), doc({ id: 'flood-2', title: 'बाढ़ का पानी तटबंध तक' }),
-    doc({ id: 'flood-3', title: 'बाढ़ पीड़ितों को राहत' }), doc({ id: 'fair', title: 'किनारे मेला लगा' }), ...filler(4)];
+    doc({ id: 'flood-1', title: 'बाढ़ राहत शिविर खुले' }),
+    doc({ id: 'flood-2', title: 'बाढ़ का पानी तटबंध तक' }),
+    doc({ id: 'flood-3', title: 'बाढ़ पीड़ितों को राहत' }),
+    doc({ id: 'fair', title: 'किनारे मेला लगा' }),
+    ...filler(4),
+  ];
   const rank = (options: RelatedOptions) => ids(buildRelated(docs, { now: NOW, count: 10, ...options }), 'source');
   const plain = rank({ internal: { expansion: 0 } });
   const expanded = rank({});

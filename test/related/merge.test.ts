@@ -16,22 +16,32 @@ const options = { titleWeight: 2, bodyChars: 3000, subwordBelow: 40 };
 const whole = countTerms(docs, options);
 /** Split points of the archive: one, two and four ranges, uneven ones, an empty one. */
 const SPLITS = [[], [150], [1, 299], [75, 150, 225], [100, 100, 250]];
-const parts = <T>(cuts: number[], f: (lo: number, hi: number) => T): T[] =>
-  [0, ...cuts].map((lo, i) => f(lo, [...cuts, docs.length][i]!));
+const parts = <T>(cuts: number[], f: (lo: number, hi: number) => T): T[] => [0, ...cuts].map((lo, i) => f(lo, [...cuts, docs.length][i]!));
 
 const counts = suite('mergeVocabularies');
 
-counts('vocabularies of ranges merge into the whole\'s, ids and document frequencies included', () => {
-  assert.ok(whole.vocabulary.some((t) => t.startsWith('#')), 'the briefs added trigrams');
+counts("vocabularies of ranges merge into the whole's, ids and document frequencies included", () => {
+  assert.ok(
+    whole.vocabulary.some((t) => t.startsWith('#')),
+    'the briefs added trigrams',
+  );
   for (const cuts of SPLITS) {
     const ranges = parts(cuts, (lo, hi) => countTerms(docs.slice(lo, hi), options));
     const merged = mergeVocabularies(ranges);
     assert.equal(merged.vocabulary, whole.vocabulary, `vocabulary, cuts ${cuts}`);
     assert.equal([...merged.df], [...whole.df], `df, cuts ${cuts}`);
     ranges.forEach((r, p) => {
-      assert.equal(r.vocabulary.map((_, local) => merged.vocabulary[merged.archiveIds[p]![local]!]), r.vocabulary, `ids of range ${p}, cuts ${cuts}`);
+      assert.equal(
+        r.vocabulary.map((_, local) => merged.vocabulary[merged.archiveIds[p]![local]!]),
+        r.vocabulary,
+        `ids of range ${p}, cuts ${cuts}`,
+      );
     });
-    assert.equal([...merged.archiveIds[0]!], Array.from(merged.archiveIds[0]!, (_, i) => i), 'the first range\'s ids are the archive\'s');
+    assert.equal(
+      [...merged.archiveIds[0]!],
+      Array.from(merged.archiveIds[0]!, (_, i) => i),
+      "the first range's ids are the archive's",
+    );
   }
 });
 
@@ -40,7 +50,11 @@ counts('ranges counted and weighed apart, joined, are the vectors of the whole',
   for (const cuts of SPLITS) {
     const ranges = parts(cuts, (lo, hi) => countTerms(docs.slice(lo, hi), options));
     const merged = mergeVocabularies(ranges);
-    const stats = termStats(merged.df, ranges.map((r) => r.lengths), C);
+    const stats = termStats(
+      merged.df,
+      ranges.map((r) => r.lengths),
+      C,
+    );
     const joined = concatVectors(ranges.map((r, p) => weighStories(r, merged.archiveIds[p], stats, C)));
     assert.equal([...joined.offsets], [...all.offsets], `offsets, cuts ${cuts}`);
     assert.equal([...joined.terms], [...all.terms], `terms, cuts ${cuts}`);
@@ -48,10 +62,16 @@ counts('ranges counted and weighed apart, joined, are the vectors of the whole',
   }
 });
 
-counts('a story\'s length does not depend on the order of its terms', () => {
+counts("a story's length does not depend on the order of its terms", () => {
   const titleWeight = 1.3;
   const a = countTerms([{ title: 'किसान मंडी', text: 'गेहूं की खरीद मंडी में शुरू' }], { ...options, titleWeight });
-  const b = countTerms([{ title: 'पानी', text: 'नहर' }, { title: 'किसान मंडी', text: 'गेहूं की खरीद मंडी में शुरू' }], { ...options, titleWeight });
+  const b = countTerms(
+    [
+      { title: 'पानी', text: 'नहर' },
+      { title: 'किसान मंडी', text: 'गेहूं की खरीद मंडी में शुरू' },
+    ],
+    { ...options, titleWeight },
+  );
   assert.is(a.lengths[0], b.lengths[1]);
   let trigrams = 0;
   a.ids.forEach((id, j) => {
@@ -65,15 +85,21 @@ const stages = suite('ranges of the per-story stages');
 const vectors = weighTerms(whole, C);
 const terms = whole.vocabulary.length;
 const index = {
-  vectors, postings: invert(vectors, terms, C.maxPostings), keys: internKeys(docs, 90, C.maxPostings),
-  eligible: new Uint8Array(docs.length).fill(1), idRank: Int32Array.from(docs, (_, i) => i),
-  weights: { text: C.textWeight, tags: C.weights.tags }, size: C.candidates, maxScan: C.maxScan,
+  vectors,
+  postings: invert(vectors, terms, C.maxPostings),
+  keys: internKeys(docs, 90, C.maxPostings),
+  eligible: new Uint8Array(docs.length).fill(1),
+  idRank: Int32Array.from(docs, (_, i) => i),
+  weights: { text: C.textWeight, tags: C.weights.tags },
+  size: C.candidates,
+  maxScan: C.maxScan,
 };
 const neighbours = findNeighbours(index);
 const expandOptions = { weight: 1, neighbours: 30, terms: 180 };
 
 stages('neighbours of ranges, joined, are the neighbours of the whole', () => {
-  for (const cuts of SPLITS) assert.equal(concatNeighbours(parts(cuts, (lo, hi) => findNeighbours(index, lo, hi))), neighbours, `cuts ${cuts}`);
+  for (const cuts of SPLITS)
+    assert.equal(concatNeighbours(parts(cuts, (lo, hi) => findNeighbours(index, lo, hi))), neighbours, `cuts ${cuts}`);
 });
 
 stages('expanded vectors of ranges, joined, are those of the whole', () => {
@@ -91,7 +117,14 @@ stages('ranked ranges unpack to one list per story, in story order', () => {
     { starts: Int32Array.from([0, 2, 2]), docs: Int32Array.from([5, 3]), scores: Float64Array.from([0.9, 0.4]) },
     { starts: Int32Array.from([0, 1]), docs: Int32Array.from([0]), scores: Float64Array.from([0.7]) },
   ];
-  assert.equal(unpackRanked(packed), [[{ doc: 5, score: 0.9 }, { doc: 3, score: 0.4 }], [], [{ doc: 0, score: 0.7 }]]);
+  assert.equal(unpackRanked(packed), [
+    [
+      { doc: 5, score: 0.9 },
+      { doc: 3, score: 0.4 },
+    ],
+    [],
+    [{ doc: 0, score: 0.7 }],
+  ]);
 });
 
 counts.run();

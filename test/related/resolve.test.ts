@@ -7,10 +7,21 @@ const resolve = suite('resolveRelatedConfig');
 
 /** The related config as it was before the public settings and internal constants were separated. */
 const BEFORE = {
-  count: 5, minScore: 0.04, recencyHalfLifeDays: 365,
+  count: 5,
+  minScore: 0.04,
+  recencyHalfLifeDays: 365,
   weights: { text: 1, title: 2, tags: 0.3, district: 0.05, category: 0.05, author: 0.01, recency: 0.2 },
-  queryTerms: 100, maxDocFrequency: 0.3, maxPostings: 250, maxScan: 4000, bodyChars: 3000, idfExponent: 0.7,
-  subwordBelow: 40, candidates: 30, expansion: 1, expansionNeighbours: 30, expandedTerms: 180,
+  queryTerms: 100,
+  maxDocFrequency: 0.3,
+  maxPostings: 250,
+  maxScan: 4000,
+  bodyChars: 3000,
+  idfExponent: 0.7,
+  subwordBelow: 40,
+  candidates: 30,
+  expansion: 1,
+  expansionNeighbours: 30,
+  expandedTerms: 180,
 };
 
 resolve('the defaults are the values of before, every one', () => {
@@ -37,8 +48,12 @@ resolve('the config is frozen, so no stage can change it for the next', () => {
 const internals = suite('relatedInternalsSchema (eval:related --internal)');
 
 const cases: Array<[unknown, boolean]> = [
-  [{}, true], [{ queryTerms: 40, expansion: 0 }, true],
-  [{ queryTerms: 0 }, false], [{ maxDocFrequency: 2 }, false], [{ bodyChars: 1.5 }, false], [{ queryTerm: 40 }, false],
+  [{}, true],
+  [{ queryTerms: 40, expansion: 0 }, true],
+  [{ queryTerms: 0 }, false],
+  [{ maxDocFrequency: 2 }, false],
+  [{ bodyChars: 1.5 }, false],
+  [{ queryTerm: 40 }, false],
 ];
 for (const [input, ok] of cases) {
   internals(`${ok ? 'accepts' : 'refuses'} ${JSON.stringify(input)}`, () => {

@@ -29,7 +29,7 @@ const sample = suite('related on the sample archive');
     }
   });
 
-  sample('most related stories share the article\'s category (the layout shows it)', () => {
+  sample("most related stories share the article's category (the layout shows it)", () => {
     const hits = articles.flatMap((a) => result.get(a.id)!.map((h) => byId.get(h.id)!.category.slug === a.category.slug));
     const share = hits.filter(Boolean).length / hits.length;
     assert.ok(share >= 0.6, `same category: ${share.toFixed(2)}`);

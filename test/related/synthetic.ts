@@ -23,7 +23,8 @@ export function syntheticArchive(count: number, seed = 7): RelatedDoc[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   return Array.from({ length: count }, (_, i) => {
     const topic = TOPICS[i % TOPICS.length]!;
-    const words = (n: number) => Array.from({ length: n }, () => (next() < 0.6 ? pick(topic) : next() < 0.5 ? pick(COMMON) : pick(TOPICS.flat()))).join(' ');
+    const words = (n: number) =>
+      Array.from({ length: n }, () => (next() < 0.6 ? pick(topic) : next() < 0.5 ? pick(COMMON) : pick(TOPICS.flat()))).join(' ');
     const brief = i % 5 === 0;
     return doc({
       id: `story-${String(i).padStart(5, '0')}`,

@@ -8,7 +8,13 @@ import { syntheticArchive } from './synthetic.ts';
 const ranges = suite('range');
 
 ranges('splits stories into consecutive near-equal ranges that cover them all', () => {
-  for (const [n, parts] of [[10, 1], [10, 3], [2400, 2], [7, 4], [100_001, 4]] as const) {
+  for (const [n, parts] of [
+    [10, 1],
+    [10, 3],
+    [2400, 2],
+    [7, 4],
+    [100_001, 4],
+  ] as const) {
     const all = Array.from({ length: parts }, (_, i) => range(n, parts, i));
     assert.is(all[0]![0], 0);
     assert.is(all.at(-1)![1], n);
@@ -23,14 +29,27 @@ threads('gives the same lists, scores and fallbacks on 1, 2 and 3 threads', () =
   const docs = syntheticArchive(3 * MIN_STORIES_PER_THREAD);
   const one = buildRelated(docs, { now: NOW });
   assert.is(one.size, docs.length);
-  assert.ok([...one.values()].some((hits) => hits.some((h) => !h.fallback)), 'real matches, not only fallbacks');
+  assert.ok(
+    [...one.values()].some((hits) => hits.some((h) => !h.fallback)),
+    'real matches, not only fallbacks',
+  );
   for (const count of [2, 3]) assert.equal(buildRelated(docs, { now: NOW, threads: count }), one, `${count} threads`);
 });
 
 threads('threads are used only with enough stories for each', () => {
   const M = MIN_STORIES_PER_THREAD;
-  const table: Array<[number, number, number]> = [[0, 4, 1], [M - 1, 2, 1], [M, 1, 1], [2 * M - 1, 2, 1], [2 * M, 2, 2], [10 * M, 4, 4], [10 * M, 2.7, 2], [10 * M, 0, 1]];
-  for (const [stories, requested, expected] of table) assert.is(threadCount(stories, requested), expected, `${stories} stories, ${requested} asked`);
+  const table: Array<[number, number, number]> = [
+    [0, 4, 1],
+    [M - 1, 2, 1],
+    [M, 1, 1],
+    [2 * M - 1, 2, 1],
+    [2 * M, 2, 2],
+    [10 * M, 4, 4],
+    [10 * M, 2.7, 2],
+    [10 * M, 0, 1],
+  ];
+  for (const [stories, requested, expected] of table)
+    assert.is(threadCount(stories, requested), expected, `${stories} stories, ${requested} asked`);
 });
 
 const helpers = suite('Helpers');
@@ -46,12 +65,21 @@ helpers('an error on a helper thread is thrown on the calling thread, with its m
   }
 });
 
-helpers('returns the local result first, then each helper\'s in order', () => {
+helpers("returns the local result first, then each helper's in order", () => {
   const h = new Helpers(2);
   try {
-    const docs = [{ title: 'गेहूं खरीद', text: 'मंडी में गेहूं' }, { title: 'बारिश', text: 'बांध भरा' }];
+    const docs = [
+      { title: 'गेहूं खरीद', text: 'मंडी में गेहूं' },
+      { title: 'बारिश', text: 'बांध भरा' },
+    ];
     const options = { titleWeight: 2, bodyChars: 3000, subwordBelow: 0 };
-    const [mine, a, b] = h.run([{ kind: 'count', docs: [docs[0]!], options }, { kind: 'count', docs: [docs[1]!], options }], () => 'local');
+    const [mine, a, b] = h.run(
+      [
+        { kind: 'count', docs: [docs[0]!], options },
+        { kind: 'count', docs: [docs[1]!], options },
+      ],
+      () => 'local',
+    );
     assert.is(mine, 'local');
     assert.ok((a as { vocabulary: string[] }).vocabulary.includes('गेहूं'));
     assert.ok((b as { vocabulary: string[] }).vocabulary.includes('बारिश'));

@@ -75,7 +75,9 @@ cache('stale entries: not used since the build started, beyond the four most rec
   mkdirSync(join(dir, `${'9'.repeat(32)}.tmp-1`));
   const since = Date.UTC(2026, 5, 1);
   assert.ok(c.restore(names[0]!, tempDir()), 'the oldest entry, used by this build');
-  const stale = staleEntries(dir, since).map((p) => p.slice(dir.length + 1)).sort();
+  const stale = staleEntries(dir, since)
+    .map((p) => p.slice(dir.length + 1))
+    .sort();
   assert.equal(stale, [names[1], names[2], `${'9'.repeat(32)}.tmp-1`].sort());
   assert.equal(staleEntries(join(dir, 'missing'), since), []);
 });

@@ -32,7 +32,11 @@ else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;
 const { files: compact } = await compactNames(raw);
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
-const entryOf = (files: readonly BundleFile[]) => JSON.parse(text(files.find((f) => f.path === 'pagefind-entry.json')!.content)) as { version: string; languages: { hi: { hash: string } } };
+const entryOf = (files: readonly BundleFile[]) =>
+  JSON.parse(text(files.find((f) => f.path === 'pagefind-entry.json')!.content)) as {
+    version: string;
+    languages: { hi: { hash: string } };
+  };
 const metaOf = (files: readonly BundleFile[]) => {
   const hash = entryOf(files).languages.hi.hash;
   const file = files.find((f) => f.path === `pagefind.${hash}.pf_meta`)!;
@@ -46,7 +50,10 @@ names('pages and chunks get <tag>_<n> names in order, each file keeps its bytes'
   const tag = entryOf(raw).languages.hi.hash.slice(3, 11);
   const before = byPath(raw);
   const after = byPath(compact);
-  for (const [k, folder, ext, at] of [[1, 'fragment', 'pf_fragment', 0], [2, 'index', 'pf_index', 2]] as const) {
+  for (const [k, folder, ext, at] of [
+    [1, 'fragment', 'pf_fragment', 0],
+    [2, 'index', 'pf_index', 2],
+  ] as const) {
     const oldList = oldMeta[k] as string[][];
     const newList = newMeta[k] as string[][];
     assert.ok(oldList.length > 0);
@@ -56,8 +63,14 @@ names('pages and chunks get <tag>_<n> names in order, each file keeps its bytes'
     });
   }
   // Everything but the names is as Pagefind wrote it (word counts rounded): chunk ranges, filters, fields.
-  assert.equal((newMeta[1] as CborValue[][]).map((p) => p[1]), (oldMeta[1] as CborValue[][]).map((p) => roundCount(p[1] as number)));
-  assert.equal((newMeta[2] as CborValue[][]).map((c) => c.slice(0, 2)), (oldMeta[2] as CborValue[][]).map((c) => c.slice(0, 2)));
+  assert.equal(
+    (newMeta[1] as CborValue[][]).map((p) => p[1]),
+    (oldMeta[1] as CborValue[][]).map((p) => roundCount(p[1] as number)),
+  );
+  assert.equal(
+    (newMeta[2] as CborValue[][]).map((c) => c.slice(0, 2)),
+    (oldMeta[2] as CborValue[][]).map((c) => c.slice(0, 2)),
+  );
   assert.equal(newMeta.slice(3), oldMeta.slice(3));
   assert.is(compact.length, raw.length);
 });
@@ -76,11 +89,23 @@ names('derivedNames: the metadata lists no names, the same files are written, th
   const derived = await compactNames(raw, true);
   const tag = entryOf(raw).languages.hi.hash.slice(3, 11);
   assert.is(derived.names, tag);
-  assert.equal(derived.files.map((f) => f.path).filter((p) => !p.endsWith('.pf_meta')).sort(), compact.map((f) => f.path).filter((p) => !p.endsWith('.pf_meta')).sort());
+  assert.equal(
+    derived.files
+      .map((f) => f.path)
+      .filter((p) => !p.endsWith('.pf_meta'))
+      .sort(),
+    compact
+      .map((f) => f.path)
+      .filter((p) => !p.endsWith('.pf_meta'))
+      .sort(),
+  );
   const meta = metaOf(derived.files);
   assert.ok((meta[1] as CborValue[][]).every((p) => p[0] === ''));
   assert.ok((meta[2] as CborValue[][]).every((c) => c[1] === '' && c[2] === ''));
-  assert.equal((meta[2] as CborValue[][]).map((c) => c[0]), (metaOf(compact)[2] as CborValue[][]).map((c) => c[0]));
+  assert.equal(
+    (meta[2] as CborValue[][]).map((c) => c[0]),
+    (metaOf(compact)[2] as CborValue[][]).map((c) => c[0]),
+  );
   const size = (files: readonly BundleFile[]) => files.find((f) => f.path.endsWith('.pf_meta'))!.content.length;
   assert.ok(size(derived.files) < size(compact), `${size(derived.files)} < ${size(compact)}`);
 });
@@ -93,7 +118,21 @@ names('the metadata is gzip that Node reads back (Zopfli writes the same format)
   assert.is(text(gunzipSync(file.content).subarray(0, 12)), 'pagefind_dcd');
 });
 names('roundCount gives the nearest power of two', () => {
-  for (const [n, r] of [[0, 0], [1, 1], [2, 2], [3, 4], [5, 4], [6, 8], [47, 32], [48, 64], [673, 512], [800, 1024], [1234, 1024], [65535, 65536]] as const) assert.is(roundCount(n), r, `${n}`);
+  for (const [n, r] of [
+    [0, 0],
+    [1, 1],
+    [2, 2],
+    [3, 4],
+    [5, 4],
+    [6, 8],
+    [47, 32],
+    [48, 64],
+    [673, 512],
+    [800, 1024],
+    [1234, 1024],
+    [65535, 65536],
+  ] as const)
+    assert.is(roundCount(n), r, `${n}`);
   for (let n = 1; n < 5000; n += 7) {
     const r = roundCount(n);
     assert.is(2 ** Math.round(Math.log2(r)), r, `${n}: ${r} is a power of two`);
@@ -112,7 +151,14 @@ async function open(files: readonly BundleFile[], tag: string, names?: string) {
     writeFileSync(join(dir, 'pagefind/s', f.path), f.content);
   }
   const meta = files.find((f) => f.path.endsWith('.pf_meta'))!.path;
-  const manifest = { version: 1, baseUrl: '/', runtime: 'pagefind/s/pagefind.js', cacheTag: tag, shards: [{ id: 's', path: 'pagefind/s/', meta, ...(names ? { names } : {}), articles: 0, newest: '', oldest: '' }], roman: { path: 'pagefind/roman/', buckets: 1 } };
+  const manifest = {
+    version: 1,
+    baseUrl: '/',
+    runtime: 'pagefind/s/pagefind.js',
+    cacheTag: tag,
+    shards: [{ id: 's', path: 'pagefind/s/', meta, ...(names ? { names } : {}), articles: 0, newest: '', oldest: '' }],
+    roman: { path: 'pagefind/roman/', buckets: 1 },
+  };
   writeFileSync(join(dir, 'pagefind/manifest.json'), JSON.stringify(manifest));
   return { dir, search: await openBuiltSearch(dir, { fresh: `compact-${tag}`, pagefind: { exactDiacritics: true } }) };
 }
@@ -142,7 +188,15 @@ same('every indexed word and prefixes of words find the same pages', async () =>
     };
     // Prefixes reach words in the chunks after theirs: Pagefind finds those chunks by their first
     // words, which is why the chunk list keeps them (leaving them out cost MRR@10 0.001-0.003).
-    const probes = [...words, ...words.filter((_, i) => i % 5 === 0).map((w) => [...w].slice(0, 2).join('')), 'क', 'ज़्ज़्', 'zzzz', '०००', 'अ'];
+    const probes = [
+      ...words,
+      ...words.filter((_, i) => i % 5 === 0).map((w) => [...w].slice(0, 2).join('')),
+      'क',
+      'ज़्ज़्',
+      'zzzz',
+      '०००',
+      'अ',
+    ];
     for (const q of probes) assert.equal(await answer(b.search, q), await answer(a.search, q), q);
     // The search's own reader finds what Pagefind finds for every word the stories have. Pagefind,
     // having loaded every chunk by now, also finds longer words filed in other chunks than the
@@ -171,27 +225,36 @@ same('every indexed word and prefixes of words find the same pages', async () =>
 same.run();
 
 const guard = suite('compactNames refuses a bundle it does not know');
-const withEntry = (change: (e: Record<string, unknown>) => void) => raw.map((f) => {
-  if (f.path !== 'pagefind-entry.json') return f;
-  const e = JSON.parse(text(f.content)) as Record<string, unknown>;
-  change(e);
-  return { path: f.path, content: new TextEncoder().encode(JSON.stringify(e)) };
-});
-const withMeta = (change: (m: CborValue[]) => CborValue) => raw.map((f) => {
-  if (!f.path.endsWith('.pf_meta')) return f;
-  const m = decodeCbor(gunzipSync(f.content).subarray(12)) as CborValue[];
-  return { path: f.path, content: gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(change(m))])) };
-});
+const withEntry = (change: (e: Record<string, unknown>) => void) =>
+  raw.map((f) => {
+    if (f.path !== 'pagefind-entry.json') return f;
+    const e = JSON.parse(text(f.content)) as Record<string, unknown>;
+    change(e);
+    return { path: f.path, content: new TextEncoder().encode(JSON.stringify(e)) };
+  });
+const withMeta = (change: (m: CborValue[]) => CborValue) =>
+  raw.map((f) => {
+    if (!f.path.endsWith('.pf_meta')) return f;
+    const m = decodeCbor(gunzipSync(f.content).subarray(12)) as CborValue[];
+    return { path: f.path, content: gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(change(m))])) };
+  });
 const CASES: Array<[string, () => BundleFile[], RegExp]> = [
   ['another Pagefind version', () => withEntry((e) => (e.version = '1.7.0')), /written by Pagefind 1\.7\.0/],
   ['no entry file', () => raw.filter((f) => f.path !== 'pagefind-entry.json'), /no pagefind-entry\.json/],
   ['a field added to the metadata', () => withMeta((m) => [...m, []]), /metadata is not a list of 6/],
-  ['pages with a fourth field', () => withMeta((m) => [m[0]!, (m[1] as CborValue[][]).map((p) => [...p, 0]), ...m.slice(2)]), /page is not a list of 3/],
+  [
+    'pages with a fourth field',
+    () => withMeta((m) => [m[0]!, (m[1] as CborValue[][]).map((p) => [...p, 0]), ...m.slice(2)]),
+    /page is not a list of 3/,
+  ],
   ['a chunk the bundle lacks', () => raw.filter((f) => !f.path.startsWith('index/')), /not in the bundle/],
 ];
 for (const [what, files, message] of CASES) {
   guard(what, async () => {
-    const error = await compactNames(files()).then(() => undefined, (e: unknown) => e);
+    const error = await compactNames(files()).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof PagefindFormatError && message.test(error.message), String(error));
   });
 }

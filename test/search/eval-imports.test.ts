@@ -19,7 +19,10 @@ test('no build or browser module imports the eval code (its fetch shim patches t
     if (/from '[^']*search\/eval\/|from '\.\/eval\/|from '\.\.\/eval\//.test(source)) offenders.push(path);
   }
   // A wrong folder would scan nothing and pass: the modules the rule protects must be among those read.
-  assert.ok(['search/index.ts', 'search/browser/main.ts'].every((m) => scanned.includes(m)), `scanned ${scanned.length} files`);
+  assert.ok(
+    ['search/index.ts', 'search/browser/main.ts'].every((m) => scanned.includes(m)),
+    `scanned ${scanned.length} files`,
+  );
   assert.equal(offenders, []);
 });
 

@@ -38,8 +38,14 @@ build('maxFragmentsPerShard bundles the per-story files (hosts with file-count l
 build('writes one shard per run of months, the manifest, the map and the script', () => {
   const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
   assert.is(built.shards, 2);
-  assert.equal(manifest.shards.map((s) => s.id), ['2025-08_2026-03', '2024-03_2025-05']);
-  assert.equal(manifest.shards.map((s) => s.articles), [5, 5]);
+  assert.equal(
+    manifest.shards.map((s) => s.id),
+    ['2025-08_2026-03', '2024-03_2025-05'],
+  );
+  assert.equal(
+    manifest.shards.map((s) => s.articles),
+    [5, 5],
+  );
   for (const s of manifest.shards) assert.ok(existsSync(join(outDir, s.path, s.meta)), `${s.path}${s.meta}`);
   assert.ok(existsSync(join(outDir, 'pagefind/roman/0.json')));
   assert.ok(existsSync(join(outDir, 'pagefind/search.js')));
@@ -50,10 +56,15 @@ build('readers get the index only: no Pagefind runtime, entry file or UI (the se
   const shards = readdirSync(join(outDir, 'pagefind')).filter((d) => /^\d/.test(d));
   assert.equal(shards.sort(), ['2024-03_2025-05', '2025-08_2026-03'], 'one folder per shard');
   for (const shard of shards) {
-    assert.equal(readdirSync(join(outDir, 'pagefind', shard)).filter((f) => !f.endsWith('.pf_meta')).sort(), ['filter', 'fragment', 'index']);
+    assert.equal(
+      readdirSync(join(outDir, 'pagefind', shard))
+        .filter((f) => !f.endsWith('.pf_meta'))
+        .sort(),
+      ['filter', 'fragment', 'index'],
+    );
   }
 });
-build('pagefindRuntime adds Pagefind\'s own runtime (for the eval baseline), which searches the same index', async () => {
+build("pagefindRuntime adds Pagefind's own runtime (for the eval baseline), which searches the same index", async () => {
   const withRuntime = tempDir('samachar-search-');
   await buildSearchIndex({ outDir: withRuntime, articles, maxShardArticles: 5, pagefindRuntime: true, bundle: false });
   const manifest = JSON.parse(readFileSync(join(withRuntime, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
@@ -105,7 +116,17 @@ queries('a filter narrows the results', async () => {
 queries('a result view has title, Hindi date, category, district and a highlighted excerpt', async () => {
   const { results } = await search.engine.search('ट्रैक्टर गिरोह');
   const view = await search.engine.view(results[0]!);
-  assert.equal({ ...view, excerpt: '' }, { url: '/2025/05/chori/', title: 'ट्रैक्टर चोरी करने वाला गिरोह पकड़ा', date: '30 मई 2025', category: 'अपराध', district: 'जालोर', excerpt: '' });
+  assert.equal(
+    { ...view, excerpt: '' },
+    {
+      url: '/2025/05/chori/',
+      title: 'ट्रैक्टर चोरी करने वाला गिरोह पकड़ा',
+      date: '30 मई 2025',
+      category: 'अपराध',
+      district: 'जालोर',
+      excerpt: '',
+    },
+  );
   assert.match(view.excerpt, /<mark>ट्रैक्टर<\/mark>/);
   assert.match(view.excerpt, /<mark>गिरोह<\/mark>/);
   // Function words are hidden from the index but keep their places in the text.
@@ -123,8 +144,14 @@ build('function words of the text are not in the index (titles keep theirs)', ()
       collect(decodeCbor(cbor));
     }
   }
-  assert.ok(words.includes('टरकटर') || words.some((w) => w.startsWith('टरकटर')), `the index has ट्रैक्टर (folded): ${words.slice(0, 20).join(' ')}`);
-  assert.not.ok(words.some((w) => /[\u2800-\u28ff]/.test(w) || w.startsWith('qz')), 'a function word of the text was indexed');
+  assert.ok(
+    words.includes('टरकटर') || words.some((w) => w.startsWith('टरकटर')),
+    `the index has ट्रैक्टर (folded): ${words.slice(0, 20).join(' ')}`,
+  );
+  assert.not.ok(
+    words.some((w) => /[\u2800-\u28ff]/.test(w) || w.startsWith('qz')),
+    'a function word of the text was indexed',
+  );
 });
 
 build.run();

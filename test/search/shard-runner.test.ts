@@ -8,7 +8,8 @@ import { tempDir, treeHash } from '../helpers/archive.ts';
 
 const articles = searchArticles();
 const halves = [articles.slice(0, 5), articles.slice(5)];
-const jobsIn = (root: string): ShardJob[] => halves.map((list, i) => ({ id: `s${i}`, dir: join(root, `s${i}`), withRuntime: i === 0, size: list.length }));
+const jobsIn = (root: string): ShardJob[] =>
+  halves.map((list, i) => ({ id: `s${i}`, dir: join(root, `s${i}`), withRuntime: i === 0, size: list.length }));
 const recordsOf = (i: number) => halves[i]!.map((a) => articleRecord(a));
 
 const runner = suite('indexShards');
@@ -20,21 +21,34 @@ runner('on a worker thread: the same files and outputs as on this thread', async
   const b = await indexShardsInWorker(jobsIn(there), recordsOf, { concurrency: 2 });
   assert.equal(b, a);
   assert.is(treeHash(there), treeHash(here));
-  assert.equal(a.outputs.map((o) => o.pages), [5, halves[1]!.length]);
+  assert.equal(
+    a.outputs.map((o) => o.pages),
+    [5, halves[1]!.length],
+  );
 });
 
-runner('the largest shard\'s records are made before the call returns (the caller may be busy next), the rest when asked', async () => {
+runner("the largest shard's records are made before the call returns (the caller may be busy next), the rest when asked", async () => {
   const root = tempDir('samachar-shards-');
   const asked: number[] = [];
-  const running = indexShardsInWorker(jobsIn(root), (i) => { asked.push(i); return recordsOf(i); }, { concurrency: 1 });
+  const running = indexShardsInWorker(
+    jobsIn(root),
+    (i) => {
+      asked.push(i);
+      return recordsOf(i);
+    },
+    { concurrency: 1 },
+  );
   // halves[0] has 5 stories, halves[1] the rest (fewer): shard 0 is the largest.
   assert.equal(asked, [0]);
   const done = await running;
   assert.equal(asked, [0, 1]);
-  assert.equal(done.outputs.map((o) => o.pages), [5, halves[1]!.length]);
+  assert.equal(
+    done.outputs.map((o) => o.pages),
+    [5, halves[1]!.length],
+  );
 });
 
-runner('records made asynchronously, the first shard\'s too', async () => {
+runner("records made asynchronously, the first shard's too", async () => {
   const here = tempDir('samachar-shards-');
   const there = tempDir('samachar-shards-');
   await indexShards(jobsIn(here), recordsOf, { concurrency: 2 });
@@ -57,10 +71,14 @@ runner('an error in the worker reaches the caller with its name and message', as
 runner('a failure to make the records on the main thread rejects (never throws), and the worker stops', async () => {
   const root = tempDir('samachar-shards-');
   for (const failOn of [0, 1]) {
-    const running = indexShardsInWorker(jobsIn(root), (i) => {
-      if (i === failOn) throw new Error('कैटलॉग नहीं मिला');
-      return recordsOf(i);
-    }, { concurrency: 1 });
+    const running = indexShardsInWorker(
+      jobsIn(root),
+      (i) => {
+        if (i === failOn) throw new Error('कैटलॉग नहीं मिला');
+        return recordsOf(i);
+      },
+      { concurrency: 1 },
+    );
     assert.instance(running, Promise);
     try {
       await running;

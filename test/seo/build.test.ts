@@ -27,7 +27,8 @@ sample('stage times are reported under their own keys', () => {
 
 sample('every indexable page: one canonical to itself, description, Open Graph and Twitter card', () => {
   const { url } = built.model.site;
-  const pages = listSiteFiles(out).filter((f) => f.endsWith('.html') && !f.startsWith('/admin/'))
+  const pages = listSiteFiles(out)
+    .filter((f) => f.endsWith('.html') && !f.startsWith('/admin/'))
     .filter((f) => !read(f).includes('http-equiv="refresh"') && f !== '/404.html');
   assert.ok(pages.length > 50);
   for (const f of pages) {
@@ -37,7 +38,8 @@ sample('every indexable page: one canonical to itself, description, Open Graph a
     assert.is(attr(html, /<link rel="canonical" href="([^"]+)">/), url + path, f);
     assert.ok(attr(html, /<meta name="description" content="([^"]+)">/), `${f}: description`);
     assert.is(attr(html, /<meta property="og:url" content="([^"]+)">/), url + path, f);
-    for (const tag of ['og:title', 'og:description', 'og:image', 'og:type', 'og:site_name']) assert.match(html, `<meta property="${tag}" content="`, `${f}: ${tag}`);
+    for (const tag of ['og:title', 'og:description', 'og:image', 'og:type', 'og:site_name'])
+      assert.match(html, `<meta property="${tag}" content="`, `${f}: ${tag}`);
     assert.match(html, '<meta name="twitter:card" content="summary_large_image">', f);
     assert.match(html, '<link rel="alternate" type="application/atom+xml" title="मरुधर समाचार" href="/feed.xml">', f);
   }
@@ -75,7 +77,8 @@ sample('an article without a picture falls back to the site social card; share l
   assert.match(html, '<meta property="og:image" content="https://marudhar-samachar.example/assets/social-card.png">');
   assert.match(html, '<meta property="og:image:width" content="1200">');
   assert.ok(existsSync(join(out, 'assets/social-card.png')));
-  for (const host of ['https://wa.me/?text=', 'https://www.facebook.com/sharer/sharer.php?u=', 'https://x.com/intent/post?text=']) assert.match(html, `href="${host}`);
+  for (const host of ['https://wa.me/?text=', 'https://www.facebook.com/sharer/sharer.php?u=', 'https://x.com/intent/post?text='])
+    assert.match(html, `href="${host}`);
   assert.match(html, `<a class="share-copy" href="https://marudhar-samachar.example${a.url}" data-copy-link="share-status">`);
   assert.not.match(html, /<script src="https?:/);
 });
@@ -96,7 +99,8 @@ sample('feeds: the site and each category, 50 newest at most, linked from their 
 sample('sitemaps list every article once; the news sitemap holds the 48 hours before the build', () => {
   assert.match(read('/sitemap.xml'), '<loc>https://marudhar-samachar.example/sitemaps/pages-1.xml</loc>');
   const pages = read('/sitemaps/pages-1.xml');
-  for (const a of built.model.catalog.articles) assert.is(pages.split(`<loc>https://marudhar-samachar.example${a.url}</loc>`).length - 1, 1, a.url);
+  for (const a of built.model.catalog.articles)
+    assert.is(pages.split(`<loc>https://marudhar-samachar.example${a.url}</loc>`).length - 1, 1, a.url);
   assert.match(pages, '<loc>https://marudhar-samachar.example/</loc>');
   assert.not.match(pages, '404');
   const news = read('/sitemaps/news.xml');
@@ -112,11 +116,17 @@ sample('no broken internal link anywhere', () => {
 sample.run();
 
 const hostile = suite('a hostile title and a missing picture (fixture archive)');
-const ARTICLE = (extra: string) => `---\ntitle: "बैठक </script><script>alert(1)</script> & हंगामा"\ndate: 2026-11-24 09:00\ncategory: rajniti\nauthor: ravi-joshi\ndistrict: barmer\n${extra}---\nपाठ।\n`;
+const ARTICLE = (extra: string) =>
+  `---\ntitle: "बैठक </script><script>alert(1)</script> & हंगामा"\ndate: 2026-11-24 09:00\ncategory: rajniti\nauthor: ravi-joshi\ndistrict: barmer\n${extra}---\nपाठ।\n`;
 
 hostile('</script> in a title cannot break out of the JSON-LD; the picture becomes the card', async () => {
-  const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#a3261b' } }).png().toBuffer();
-  const dir = copyArchive({ 'articles/2026/11/hungama.md': ARTICLE('image: /images/baithak.png\nimage_alt: "सभा कक्ष"\n'), 'images/baithak.png': png });
+  const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#a3261b' } })
+    .png()
+    .toBuffer();
+  const dir = copyArchive({
+    'articles/2026/11/hungama.md': ARTICLE('image: /images/baithak.png\nimage_alt: "सभा कक्ष"\n'),
+    'images/baithak.png': png,
+  });
   const site = join(tempDir(), '_site');
   const r = await buildSite({ contentDir: dir, includeDrafts: false, includeFuture: false, now: NOW }, site);
   const a = r.model.catalog.articles.find((x) => x.id.endsWith('hungama.md'))!;
@@ -127,7 +137,10 @@ hostile('</script> in a title cannot break out of the JSON-LD; the picture becom
   assert.not.match(html, '<script>alert(1)</script>');
   assert.match(html, /<meta property="og:image" content="https:\/\/test\.example\/img\/[\w-]+-800\.jpeg">/);
   assert.match(html, 'width="800" height="533"', 'eleventy-img makes no 900 rendition, 800 is the widest');
-  assert.match(readFileSync(join(site, 'feed.xml'), 'utf8'), '<title>बैठक &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; हंगामा</title>');
+  assert.match(
+    readFileSync(join(site, 'feed.xml'), 'utf8'),
+    '<title>बैठक &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; हंगामा</title>',
+  );
 });
 
 hostile('a picture path that leads nowhere stops the build with the article path and a hint', async () => {
@@ -138,7 +151,10 @@ hostile('a picture path that leads nowhere stops the build with the article path
     assert.unreachable('the build should fail');
   } catch (e) {
     assert.instance(e, ContentErrors);
-    assert.match((e as Error).message, /hungama\.md:\d+: the picture \/images\/nahin-hai\.jpg was not found — put the picture at content\/images\/nahin-hai\.jpg/);
+    assert.match(
+      (e as Error).message,
+      /hungama\.md:\d+: the picture \/images\/nahin-hai\.jpg was not found — put the picture at content\/images\/nahin-hai\.jpg/,
+    );
   }
   assert.not.ok(existsSync(site));
 });

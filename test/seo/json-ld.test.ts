@@ -51,8 +51,13 @@ ld('without a correction dateModified is the publication time', () => {
 
 ld('BreadcrumbList: home, category, article, positions 1-3', () => {
   assert.is(crumbs['@type'], 'BreadcrumbList');
-  assert.equal(crumbs.itemListElement.map((i: any) => [i.position, i.item]), [
-    [1, 'https://news.example/'], [2, 'https://news.example/rajniti/'], [3, 'https://news.example/2026/11/a-3/'],
-  ]);
+  assert.equal(
+    crumbs.itemListElement.map((i: any) => [i.position, i.item]),
+    [
+      [1, 'https://news.example/'],
+      [2, 'https://news.example/rajniti/'],
+      [3, 'https://news.example/2026/11/a-3/'],
+    ],
+  );
 });
 ld.run();

@@ -10,8 +10,17 @@ const SITE = 'https://news.example';
 
 const extract = suite('extractLinks / extractIds');
 extract('href, src, every srcset candidate, refresh targets, sitemap <loc> and feed <logo>', () => {
-  const html = '<a href="/a/?q=1&amp;b=2">x</a><img src="/i.jpeg" srcset="/i-480.webp 480w, /i-800.webp 800w"><meta http-equiv="refresh" content="0; url=/new/"><loc>https://news.example/b/</loc><logo>https://news.example/l.png</logo>';
-  assert.equal(extractLinks(html), ['/a/?q=1&b=2', '/i.jpeg', '/i-480.webp', '/i-800.webp', '/new/', 'https://news.example/b/', 'https://news.example/l.png']);
+  const html =
+    '<a href="/a/?q=1&amp;b=2">x</a><img src="/i.jpeg" srcset="/i-480.webp 480w, /i-800.webp 800w"><meta http-equiv="refresh" content="0; url=/new/"><loc>https://news.example/b/</loc><logo>https://news.example/l.png</logo>';
+  assert.equal(extractLinks(html), [
+    '/a/?q=1&b=2',
+    '/i.jpeg',
+    '/i-480.webp',
+    '/i-800.webp',
+    '/new/',
+    'https://news.example/b/',
+    'https://news.example/l.png',
+  ]);
 });
 extract('quoted text in an article is escaped and is not taken for a link', () => {
   assert.equal(extractLinks('<p>लिखें &lt;a href=&quot;/x/&quot;&gt;</p>'), []);
@@ -30,27 +39,43 @@ for (const [href, page, expected] of [
   ['https://wa.me/?text=x', '/', undefined],
   ['https://news.example.evil/x/', '/', undefined],
   ['mailto:a@b.c', '/', undefined],
-] as const) resolve(`${href} on ${page}`, () => assert.equal(resolveLink(href, page, SITE), expected));
+] as const)
+  resolve(`${href} on ${page}`, () => assert.equal(resolveLink(href, page, SITE), expected));
 resolve.run();
 
 const target = suite('targetFile');
 const files = new Set(['/index.html', '/a/index.html', '/feed.xml']);
-for (const [path, expected] of [['/', '/index.html'], ['/a/', '/a/index.html'], ['/a', '/a/index.html'], ['/feed.xml', '/feed.xml'], ['/b/', undefined]] as const) {
+for (const [path, expected] of [
+  ['/', '/index.html'],
+  ['/a/', '/a/index.html'],
+  ['/a', '/a/index.html'],
+  ['/feed.xml', '/feed.xml'],
+  ['/b/', undefined],
+] as const) {
   target(path, () => assert.is(targetFile(path, files), expected));
 }
 target.run();
 
 const check = suite('checkLinks over a small site');
 const dir = tempDir();
-const put = (path: string, text: string) => { mkdirSync(dirname(join(dir, path)), { recursive: true }); writeFileSync(join(dir, path), text); };
-put('/index.html', '<a href="/a/">a</a><a href="/a/#top">top</a><a href="/a/#nowhere">x</a><a href="/gone/">gone</a><a href="https://other.example/">out</a><link rel="canonical" href="https://news.example/">');
+const put = (path: string, text: string) => {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), text);
+};
+put(
+  '/index.html',
+  '<a href="/a/">a</a><a href="/a/#top">top</a><a href="/a/#nowhere">x</a><a href="/gone/">gone</a><a href="https://other.example/">out</a><link rel="canonical" href="https://news.example/">',
+);
 put('/a/index.html', '<h1 id="top">A</h1><img src="/img/missing.avif" alt="">');
 put('/sitemap.xml', '<urlset><url><loc>https://news.example/a/</loc></url><url><loc>https://news.example/old/</loc></url></urlset>');
 check('reports missing files and missing fragment targets, with the page they are on', () => {
   const r = checkLinks(dir, SITE);
   assert.is(r.files, 3);
   assert.equal(r.broken.map((b) => `${b.page} → ${b.href}`).sort(), [
-    '/a/index.html → /img/missing.avif', '/index.html → /a/#nowhere', '/index.html → /gone/', '/sitemap.xml → https://news.example/old/',
+    '/a/index.html → /img/missing.avif',
+    '/index.html → /a/#nowhere',
+    '/index.html → /gone/',
+    '/sitemap.xml → https://news.example/old/',
   ]);
 });
 check.run();
@@ -60,7 +85,10 @@ weight('gzip of the HTML plus its local stylesheet; scripts apart; other sites i
   const css = 'body{margin:0}'.repeat(50);
   put('/assets/site.css', css);
   put('/assets/share.js', 'console.log(1)');
-  put('/2026/11/x/index.html', '<link rel="stylesheet" href="/assets/site.css"><link rel="stylesheet" href="https://cdn.example/x.css"><script src="/assets/share.js" defer></script><p>ख़बर</p>');
+  put(
+    '/2026/11/x/index.html',
+    '<link rel="stylesheet" href="/assets/site.css"><link rel="stylesheet" href="https://cdn.example/x.css"><script src="/assets/share.js" defer></script><p>ख़बर</p>',
+  );
   const w = pageWeight(dir, '/2026/11/x/index.html');
   assert.ok(w.css > 20 && w.css < css.length, `css ${w.css}`);
   assert.ok(w.js > 0);

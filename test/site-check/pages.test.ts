@@ -19,18 +19,41 @@ function site(files: Record<string, string>): { dir: string; list: string[] } {
 
 pick('one page of each kind the site has, the newest article with a picture first', () => {
   const { dir, list } = site({
-    '/index.html': '', '/rajniti/index.html': '', '/rajniti/page/2/index.html': '', '/khoj/index.html': '',
-    '/2026/11/nayi/index.html': '<p>text</p>', '/2026/10/tasvir/index.html': '<picture></picture>',
+    '/index.html': '',
+    '/rajniti/index.html': '',
+    '/rajniti/page/2/index.html': '',
+    '/khoj/index.html': '',
+    '/2026/11/nayi/index.html': '<p>text</p>',
+    '/2026/10/tasvir/index.html': '<picture></picture>',
     '/2026/11/purana-pata/index.html': '<meta http-equiv="refresh" content="0; url=/2026/11/nayi/"><picture>',
-    '/jila/jalore/index.html': '', '/lekhak/asha/index.html': '', '/vishay/dengu/index.html': '',
-    '/2026/index.html': '', '/2026/11/index.html': '', '/archive/index.html': '',
-    '/jila/index.html': '', '/lekhak/index.html': '', '/vishay/index.html': '', '/404.html': '',
+    '/jila/jalore/index.html': '',
+    '/lekhak/asha/index.html': '',
+    '/vishay/dengu/index.html': '',
+    '/2026/index.html': '',
+    '/2026/11/index.html': '',
+    '/archive/index.html': '',
+    '/jila/index.html': '',
+    '/lekhak/index.html': '',
+    '/vishay/index.html': '',
+    '/404.html': '',
   });
   assert.equal(pickPages(dir, list, ['rajniti']), {
-    home: '/', category: '/rajniti/', article: '/2026/10/tasvir/', 'article-without-picture': '/2026/11/nayi/',
-    search: '/khoj/', district: '/jila/jalore/', author: '/lekhak/asha/', topic: '/vishay/dengu/',
-    'listing-page-2': '/rajniti/page/2/', year: '/2026/', month: '/2026/11/', archive: '/archive/',
-    districts: '/jila/', authors: '/lekhak/', topics: '/vishay/', 'not-found': '/404.html',
+    home: '/',
+    category: '/rajniti/',
+    article: '/2026/10/tasvir/',
+    'article-without-picture': '/2026/11/nayi/',
+    search: '/khoj/',
+    district: '/jila/jalore/',
+    author: '/lekhak/asha/',
+    topic: '/vishay/dengu/',
+    'listing-page-2': '/rajniti/page/2/',
+    year: '/2026/',
+    month: '/2026/11/',
+    archive: '/archive/',
+    districts: '/jila/',
+    authors: '/lekhak/',
+    topics: '/vishay/',
+    'not-found': '/404.html',
   });
 });
 
@@ -42,7 +65,10 @@ pick.run();
 
 const validator = suite('pagesForValidator');
 validator('every HTML page of a small site, the CMS left out', () => {
-  assert.equal(pagesForValidator(['/index.html', '/admin/index.html', '/feed.xml', '/jila/index.html']), ['/index.html', '/jila/index.html']);
+  assert.equal(pagesForValidator(['/index.html', '/admin/index.html', '/feed.xml', '/jila/index.html']), [
+    '/index.html',
+    '/jila/index.html',
+  ]);
 });
 validator('on a large site, the first pages of each top folder', () => {
   const files = [...Array.from({ length: 30 }, (_, i) => `/2026/${i}/index.html`), '/jila/a/index.html', '/index.html'];

@@ -4,7 +4,12 @@ import { fetchBytes, ShardReader, type FetchBytes } from './shard-reader.ts';
 import { idf, lengthBonus, pageScore, RANKING, type Ranking } from './word-score.ts';
 
 /** A page's evidence for one lookup while it is gathered: text weight and metadata fields per index word (by its number). */
-interface Evidence { tf: Map<number, number>; length: number; fields: Map<string, Set<number>>; positions: number[] }
+interface Evidence {
+  tf: Map<number, number>;
+  length: number;
+  fields: Map<string, Set<number>>;
+  positions: number[];
+}
 
 /** Which spellings under a matched key count for `typed`: itself, longer words, shorter ones it extends. */
 const spellingMatches = (form: string, typed: string) => form.startsWith(typed) || typed.startsWith(form);
@@ -25,20 +30,26 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
   private readonly totalPages: number;
   private readonly avgLength: number;
 
-  constructor(private readonly shards: readonly ShardReader[], private readonly ranking: Ranking = RANKING) {
+  constructor(
+    private readonly shards: readonly ShardReader[],
+    private readonly ranking: Ranking = RANKING,
+  ) {
     let pages = 0;
     let words = 0;
-    for (const s of shards) for (const p of s.meta.pages) {
-      pages += 1;
-      words += p.wordCount;
-    }
+    for (const s of shards)
+      for (const p of s.meta.pages) {
+        pages += 1;
+        words += p.wordCount;
+      }
     this.totalPages = pages;
     this.avgLength = pages > 0 ? words / pages : 1;
   }
 
   /** Opens the shards a manifest lists (newest first), fetching their metadata in parallel. */
   static async open(manifest: SearchManifest, siteBase: string, fetch: FetchBytes = fetchBytes): Promise<ArchiveIndex> {
-    const shards = await Promise.all(manifest.shards.map((s) => ShardReader.open(new URL(s.path, siteBase).href, s.meta, fetch, manifest.baseUrl, s.names)));
+    const shards = await Promise.all(
+      manifest.shards.map((s) => ShardReader.open(new URL(s.path, siteBase).href, s.meta, fetch, manifest.baseUrl, s.names)),
+    );
     return new ArchiveIndex(shards);
   }
 
@@ -53,7 +64,10 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
       return { results };
     }
     // One word, lowercased, its punctuation dropped as Pagefind drops it from queries (कहा। → कहा).
-    const typed = term.normalize('NFC').toLowerCase().replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}\s]/gu, '');
+    const typed = term
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}\s]/gu, '');
     const matches = await Promise.all(this.shards.map((s) => s.lookup(typed)));
     // Per shard and page: what each matching index word has there (text weight, metadata fields).
     const evidence: Array<Map<number, Evidence>> = [];
@@ -92,7 +106,12 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
         if (allowed[i] && !allowed[i]!.has(page)) continue;
         const fields = new Map([...e.fields].map(([name, words]) => [name, words.size]));
         const score = pageScore({ words: [...e.tf.values()], length: e.length, fields }, rarity, this.avgLength, this.ranking);
-        const r = this.result(i, page, score, e.positions.sort((a, b) => a - b));
+        const r = this.result(
+          i,
+          page,
+          score,
+          e.positions.sort((a, b) => a - b),
+        );
         results.push({ ...r, order: i * 1e9 + page });
       }
     });

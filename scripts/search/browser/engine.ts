@@ -63,7 +63,10 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
   };
 
   async function withRomanForms(concepts: readonly Concept[]): Promise<Concept[]> {
-    const keys = concepts.filter((c) => c.latin).map((c) => latinKey(c.word)).filter((k) => k !== '' && !k.includes(' '));
+    const keys = concepts
+      .filter((c) => c.latin)
+      .map((c) => latinKey(c.word))
+      .filter((k) => k !== '' && !k.includes(' '));
     const words = keys.length > 0 ? await romanWords(keys) : new Map<string, readonly string[]>();
     return concepts.map((c) => {
       if (!c.latin) return c;
@@ -87,7 +90,11 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
       if (parsed.concepts.length === 0) {
         if (Object.keys(active).length === 0) return { concepts: [], dropped: parsed.dropped, results: [] };
         const { results } = await pagefind.search(null, { filters: active });
-        return { concepts: [], dropped: parsed.dropped, results: results.map((best) => ({ id: best.id, score: 0, matched: 0, words: [], best })) };
+        return {
+          concepts: [],
+          dropped: parsed.dropped,
+          results: results.map((best) => ({ id: best.id, score: 0, matched: 0, words: [], best })),
+        };
       }
       const concepts = await withRomanForms(parsed.concepts);
       const perConcept = await Promise.all(concepts.map((c) => Promise.all(c.forms.map((f) => lookup(f, active)))));

@@ -28,7 +28,11 @@ export function buildExcerpt(content: string, words: readonly number[], length =
   // Split exactly as Pagefind does, or the positions would point at the wrong words.
   const all = revealFunctionWords(content).split(/[^\S\uFEFF]+/);
   const marked = new Set(words.filter((w) => w >= 0 && w < all.length));
-  const start = densestStart([...marked].sort((a, b) => a - b), all.length, length);
+  const start = densestStart(
+    [...marked].sort((a, b) => a - b),
+    all.length,
+    length,
+  );
   const end = Math.min(all.length, start + length);
   const parts: string[] = [];
   for (let i = start; i < end; i++) {

@@ -26,8 +26,14 @@ export interface Posting {
   readonly fields: readonly number[];
 }
 
-export interface Spelling { readonly form: string; readonly postings: readonly Posting[] }
-export interface WordEntry { readonly key: string; readonly spellings: readonly Spelling[] }
+export interface Spelling {
+  readonly form: string;
+  readonly postings: readonly Posting[];
+}
+export interface WordEntry {
+  readonly key: string;
+  readonly spellings: readonly Spelling[];
+}
 
 function decodePostings(v: CborValue | undefined): Posting[] {
   let page = 0;
@@ -72,10 +78,12 @@ export function decodeChunk(v: CborValue): WordEntry[] {
 /** Filter value → page numbers of the shard. */
 export function decodeFilter(v: CborValue): Map<string, readonly number[]> {
   const [, values] = list(v, 'filter');
-  return new Map(list(values, 'filter values').map((x) => {
-    const [value, pages] = list(x, 'filter value');
-    return [str(value, 'filter value'), list(pages, 'filter pages').map((p) => num(p, 'filter page'))];
-  }));
+  return new Map(
+    list(values, 'filter values').map((x) => {
+      const [value, pages] = list(x, 'filter value');
+      return [str(value, 'filter value'), list(pages, 'filter pages').map((p) => num(p, 'filter page'))];
+    }),
+  );
 }
 
 /** Code-point order (Pagefind sorts keys as UTF-8 bytes; JavaScript's `<` compares UTF-16 units). */

@@ -36,7 +36,8 @@ function getEngine(): Promise<SearchEngine> {
 
 const select = (name: string) => form?.elements.namedItem(name);
 const selects = () => [...FILTERS, 'sort'].map(select).filter((e): e is HTMLSelectElement => e instanceof HTMLSelectElement);
-const currentFilters = (): Filters => Object.fromEntries(FILTERS.map((name) => [name, (select(name) as HTMLSelectElement | null)?.value ?? '']));
+const currentFilters = (): Filters =>
+  Object.fromEntries(FILTERS.map((name) => [name, (select(name) as HTMLSelectElement | null)?.value ?? '']));
 const currentOrder = (): Order => ((select('sort') as HTMLSelectElement | null)?.value === 'new' ? 'newest' : 'relevance');
 
 let current: EngineResponse | undefined;

@@ -32,7 +32,10 @@ const COVERAGE_POWER = 1;
  * concepts still rank, so a question never returns nothing just because one word is absent.
  * Ties: more concepts matched first, then page id, so the order is stable.
  */
-export function combine<H extends Hit>(perConcept: ReadonlyArray<ReadonlyArray<readonly H[]>>, coveragePower = COVERAGE_POWER): Ranked<H>[] {
+export function combine<H extends Hit>(
+  perConcept: ReadonlyArray<ReadonlyArray<readonly H[]>>,
+  coveragePower = COVERAGE_POWER,
+): Ranked<H>[] {
   const total = perConcept.length;
   const pages = new Map<string, { sum: number; matched: number; words: Set<number>; best: H; bestScore: number }>();
   for (const forms of perConcept) {

@@ -16,10 +16,12 @@ export function romanLookup(info: RomanMapInfo, loadJson: JsonLoader): RomanWord
   const bucket = (n: number) => {
     let p = buckets.get(n);
     if (!p) {
-      p = loadJson(`${info.path}${n}.json`).then((j) => j as Record<string, string>).catch(() => {
-        buckets.delete(n);
-        return {};
-      });
+      p = loadJson(`${info.path}${n}.json`)
+        .then((j) => j as Record<string, string>)
+        .catch(() => {
+          buckets.delete(n);
+          return {};
+        });
       buckets.set(n, p);
     }
     return p;
@@ -27,10 +29,12 @@ export function romanLookup(info: RomanMapInfo, loadJson: JsonLoader): RomanWord
   return async (keys) => {
     const out = new Map<string, readonly string[]>();
     if (info.buckets < 1) return out;
-    await Promise.all(keys.map(async (key) => {
-      const words = (await bucket(romanBucket(key, info.buckets)))[key];
-      if (words) out.set(key, words.split(' '));
-    }));
+    await Promise.all(
+      keys.map(async (key) => {
+        const words = (await bucket(romanBucket(key, info.buckets)))[key];
+        if (words) out.set(key, words.split(' '));
+      }),
+    );
     return out;
   };
 }

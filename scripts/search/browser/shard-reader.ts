@@ -39,7 +39,10 @@ function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Pr
 }
 
 /** One word looked up in one shard: its index key, and the keys that start with it (or the longest that it starts with). */
-export interface ShardMatch { readonly entries: readonly WordEntry[]; readonly key: string }
+export interface ShardMatch {
+  readonly entries: readonly WordEntry[];
+  readonly key: string;
+}
 
 /**
  * One Pagefind index (a shard) read directly: its metadata on open, then only the index chunks,
@@ -51,7 +54,12 @@ export class ShardReader {
   private readonly fragments = new Map<string, Promise<PagefindFragment>>();
   private readonly groups = new Map<string, Promise<Record<string, PagefindFragment>>>();
 
-  private constructor(readonly base: string, readonly meta: ShardMeta, private readonly fetch: FetchBytes, private readonly baseUrl: string) {}
+  private constructor(
+    readonly base: string,
+    readonly meta: ShardMeta,
+    private readonly fetch: FetchBytes,
+    private readonly baseUrl: string,
+  ) {}
 
   /**
    * Opens the shard at `base` (its folder URL, ending in `/`) from its metadata file `metaFile`.
@@ -60,11 +68,16 @@ export class ShardReader {
   static async open(base: string, metaFile: string, fetch: FetchBytes, baseUrl = '/', names?: string): Promise<ShardReader> {
     const meta = decodeMeta(await ShardReader.load(fetch, `${base}${metaFile}`));
     const name = (listed: string, n: number) => (listed === '' && names ? `${names}_${n.toString(36)}` : listed);
-    return new ShardReader(base, {
-      ...meta,
-      pages: meta.pages.map((p, n) => ({ ...p, hash: name(p.hash, n) })),
-      chunks: meta.chunks.map((c, n) => ({ ...c, hash: name(c.hash, n) })),
-    }, fetch, baseUrl);
+    return new ShardReader(
+      base,
+      {
+        ...meta,
+        pages: meta.pages.map((p, n) => ({ ...p, hash: name(p.hash, n) })),
+        chunks: meta.chunks.map((c, n) => ({ ...c, hash: name(c.hash, n) })),
+      },
+      fetch,
+      baseUrl,
+    );
   }
 
   private static async load(fetch: FetchBytes, url: string): Promise<CborValue> {
@@ -102,7 +115,9 @@ export class ShardReader {
   async filterPages(name: string, value: string): Promise<readonly number[]> {
     const hash = this.meta.filters.get(name);
     if (!hash) return [];
-    const values = await remember(this.filters, hash, () => ShardReader.load(this.fetch, `${this.base}${filterFile(hash)}`).then(decodeFilter));
+    const values = await remember(this.filters, hash, () =>
+      ShardReader.load(this.fetch, `${this.base}${filterFile(hash)}`).then(decodeFilter),
+    );
     return values.get(value) ?? [];
   }
 
@@ -116,7 +131,12 @@ export class ShardReader {
         ? (await remember(this.groups, info.group, () => this.json<Record<string, PagefindFragment>>(fragmentFile(info.group))))[info.hash]
         : await this.json<PagefindFragment>(fragmentFile(info.hash));
       if (!raw) throw new Error(`no data for page ${info.hash} in ${this.base}`);
-      return { url: joinUrl(this.baseUrl, raw.url), content: raw.content.replace(/\u200b/g, ''), meta: raw.meta ?? {}, word_count: raw.word_count };
+      return {
+        url: joinUrl(this.baseUrl, raw.url),
+        content: raw.content.replace(/\u200b/g, ''),
+        meta: raw.meta ?? {},
+        word_count: raw.word_count,
+      };
     });
   }
 

@@ -31,18 +31,26 @@ export function statusText(query: string, total: number, filtered: boolean): str
  * to, so a reader who typed `jalore` sees that जालोर was searched. Empty when there is nothing to say.
  */
 export function readingNote(concepts: ReadonlyArray<{ word: string; latin: boolean; forms: readonly string[] }>): string {
-  const romanised = concepts.filter((c) => c.latin).map((c) => {
-    const deva = c.forms.filter((f) => /[\u0900-\u097f]/.test(f) && !f.includes('\u093c') && !f.includes('ँ')).slice(0, 2);
-    return deva.length > 0 ? `${c.word} → ${deva.join(', ')}` : '';
-  }).filter((s) => s !== '');
+  const romanised = concepts
+    .filter((c) => c.latin)
+    .map((c) => {
+      const deva = c.forms.filter((f) => /[\u0900-\u097f]/.test(f) && !f.includes('\u093c') && !f.includes('ँ')).slice(0, 2);
+      return deva.length > 0 ? `${c.word} → ${deva.join(', ')}` : '';
+    })
+    .filter((s) => s !== '');
   return romanised.length > 0 ? `इन शब्दों को देवनागरी में भी खोजा: ${romanised.join('; ')}` : '';
 }
 
 /** One result as a list item: linked title, date, category and district, highlighted excerpt. */
 export function resultHtml(r: ResultView): string {
-  const meta = [r.date, r.category, r.district].filter((s) => s !== '' && s !== '—').map(escapeHtml).join(' · ');
-  return `<li class="khoj-result"><h2 class="khoj-title"><a href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a></h2>`
-    + `${meta ? `<p class="meta">${meta}</p>` : ''}<p class="khoj-excerpt">${r.excerpt}</p></li>`;
+  const meta = [r.date, r.category, r.district]
+    .filter((s) => s !== '' && s !== '—')
+    .map(escapeHtml)
+    .join(' · ');
+  return (
+    `<li class="khoj-result"><h2 class="khoj-title"><a href="${escapeHtml(r.url)}">${escapeHtml(r.title)}</a></h2>` +
+    `${meta ? `<p class="meta">${meta}</p>` : ''}<p class="khoj-excerpt">${r.excerpt}</p></li>`
+  );
 }
 
 /** Search state in the page URL (`?q=…&district=…`), so results can be linked and bookmarked. */

@@ -2,14 +2,22 @@ import { readFileSync } from 'node:fs';
 import type { Article } from '../../catalog/types.ts';
 
 /** A corpus line: `{id, title, body, category?}` (other fields ignored). */
-export interface CorpusRecord { id: string; title: string; body: string; category: string }
+export interface CorpusRecord {
+  id: string;
+  title: string;
+  body: string;
+  category: string;
+}
 
 /** Reads a JSONL corpus; blank lines are skipped. */
 export function readCorpus(path: string): CorpusRecord[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((line) => {
-    const r = JSON.parse(line) as Partial<CorpusRecord>;
-    return { id: String(r.id), title: r.title ?? '', body: r.body ?? '', category: r.category ?? '' };
-  });
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      const r = JSON.parse(line) as Partial<CorpusRecord>;
+      return { id: String(r.id), title: r.title ?? '', body: r.body ?? '', category: r.category ?? '' };
+    });
 }
 
 const DAY = 86_400_000;
@@ -27,9 +35,22 @@ export function corpusArticles(records: readonly CorpusRecord[]): Article[] {
     const ts = newest - Math.floor((i * span) / Math.max(1, records.length));
     const date = `${new Date(ts).toISOString().slice(0, 10)}T00:00:00.000+05:30`;
     return {
-      id: r.id, sourcePath: r.id, title: r.title, summary: '', slug: `r${i}`, url: `/e/${i}/`,
-      date, timestamp: ts, category: entry(r.category || 'सामान्य'), district: entry('—'), author: entry('—'),
-      tags: [], draft: false, aliases: [], body: r.body, text: r.body,
+      id: r.id,
+      sourcePath: r.id,
+      title: r.title,
+      summary: '',
+      slug: `r${i}`,
+      url: `/e/${i}/`,
+      date,
+      timestamp: ts,
+      category: entry(r.category || 'सामान्य'),
+      district: entry('—'),
+      author: entry('—'),
+      tags: [],
+      draft: false,
+      aliases: [],
+      body: r.body,
+      text: r.body,
     };
   });
 }
@@ -47,7 +68,9 @@ export function synthesize(records: readonly CorpusRecord[], n: number): CorpusR
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: n }, (_, i) => {
     const src = records[i % records.length]!;
-    const body = split(src.body).map((s) => (rnd() < 0.5 ? s : pool[Math.floor(rnd() * pool.length)]!)).join(' ');
+    const body = split(src.body)
+      .map((s) => (rnd() < 0.5 ? s : pool[Math.floor(rnd() * pool.length)]!))
+      .join(' ');
     return { id: `syn-${i}`, title: src.title, body, category: src.category };
   });
 }

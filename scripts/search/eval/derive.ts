@@ -5,7 +5,11 @@ import { queryWords } from '../../hindi/words.ts';
 import type { CorpusRecord } from './corpus.ts';
 
 /** A query with the ids of the records that answer it; `type` groups the report. */
-export interface EvalQuery { query: string; relevant: string[]; type: string }
+export interface EvalQuery {
+  query: string;
+  relevant: string[];
+  type: string;
+}
 
 /** The kinds of known-item query derived from a record, in report order. */
 export const QUERY_TYPES = ['headline', 'inflected', 'question', 'romanized'] as const;
@@ -17,7 +21,7 @@ const isContent = (w: string) => w.length >= 2 && !isStopWord(foldToken(w));
 /** A seeded generator (same corpus, same queries on every run). */
 export function seeded(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
 }
 
 /** Three consecutive content words of the headline (all of them when it has fewer). */
@@ -43,13 +47,24 @@ export function inflect(w: string): string {
 
 /** Spelling habits of people typing Hindi in Latin letters, applied at random to a clean transliteration. */
 const ROMAN_HABITS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/aa/g, 'a'], [/ee/g, 'i'], [/oo/g, 'u'], [/sh/g, 's'], [/v/g, 'w'], [/z/g, 'j'],
-  [/chh/g, 'ch'], [/an(?=[kgcjtdpb])/g, 'am'], [/a\b/g, 'aa'], [/i\b/g, 'ee'],
+  [/aa/g, 'a'],
+  [/ee/g, 'i'],
+  [/oo/g, 'u'],
+  [/sh/g, 's'],
+  [/v/g, 'w'],
+  [/z/g, 'j'],
+  [/chh/g, 'ch'],
+  [/an(?=[kgcjtdpb])/g, 'am'],
+  [/a\b/g, 'aa'],
+  [/i\b/g, 'ee'],
 ];
 
 /** A romanised spelling of Hindi words: `transliterate`, then a few random typing habits. */
 export function romanize(ws: readonly string[], rnd: () => number): string {
-  let s = ws.map((w) => transliterate(w)).join(' ').toLowerCase();
+  let s = ws
+    .map((w) => transliterate(w))
+    .join(' ')
+    .toLowerCase();
   for (const [pattern, replacement] of ROMAN_HABITS) if (rnd() < 0.3) s = s.replace(pattern, replacement);
   return s;
 }
@@ -63,7 +78,10 @@ const ASK = ['क्या', 'किसने', 'कौन', 'कहां', '�
  * question mark. Like a reader asking about a detail they half remember.
  */
 function question(r: CorpusRecord, rnd: () => number): string | undefined {
-  const sentences = r.body.split(/(?<=[।?!.])\s*|\n+/).map(words).filter((s) => s.length >= 8 && s.length <= 40);
+  const sentences = r.body
+    .split(/(?<=[।?!.])\s*|\n+/)
+    .map(words)
+    .filter((s) => s.length >= 8 && s.length <= 40);
   const pool = sentences.length > 1 ? sentences.slice(1) : sentences;
   if (pool.length === 0) return undefined;
   const s = pool[Math.floor(rnd() * pool.length)]!;

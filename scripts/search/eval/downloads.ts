@@ -26,7 +26,12 @@ export interface DownloadReport {
  * results per query as the search page does, and counts what each query fetched. The search page
  * itself (HTML, site CSS) is not counted: every page of the site has those.
  */
-export async function measureDownloads(outDir: string, queries: readonly string[], pageSize: number, firstSamples = 0): Promise<DownloadReport> {
+export async function measureDownloads(
+  outDir: string,
+  queries: readonly string[],
+  pageSize: number,
+  firstSamples = 0,
+): Promise<DownloadReport> {
   const script = gzipSync(readFileSync(join(outDir, SEARCH_SCRIPT))).length;
   takeTransfers();
   const once = async (engine: SearchEngine, q: string) => {

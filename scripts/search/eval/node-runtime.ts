@@ -10,7 +10,10 @@ import { openPagefind } from './pagefind-baseline.ts';
 import { romanLookup } from '../browser/roman-lookup.ts';
 
 /** One file the search fetched, with the bytes a reader would download for it. */
-export interface Transfer { path: string; bytes: number }
+export interface Transfer {
+  path: string;
+  bytes: number;
+}
 
 /**
  * The search fetches its files with the global `fetch`, which in Node cannot read `file:` URLs.
@@ -72,7 +75,10 @@ export async function openBuiltSearch(outDir: string, options: OpenOptions = {})
   const siteBase = pathToFileURL(join(outDir, '/')).href;
   const manifest = (await (await fetch(new URL(MANIFEST_PATH, siteBase))).json()) as SearchManifest;
   const suffix = options.fresh ? `?${encodeURIComponent(options.fresh)}` : '';
-  const pagefind = options.pagefind && manifest.runtime ? await openPagefind(manifest, siteBase, (url) => import(url + suffix), options.pagefind) : undefined;
+  const pagefind =
+    options.pagefind && manifest.runtime
+      ? await openPagefind(manifest, siteBase, (url) => import(url + suffix), options.pagefind)
+      : undefined;
   const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
   const index = await ArchiveIndex.open(manifest, siteBase);
   const engine = createEngine(index, romanLookup(manifest.roman, loadJson));

@@ -16,7 +16,11 @@ async function pagefindUrls(pagefind: PagefindApi, query: string, k: number): Pr
 }
 
 /** Per-type and overall summaries, plus the failed queries (for reading, with `--verbose`). */
-export interface EvalReport { all: Summary; types: Record<string, Summary>; misses: Array<EvalQuery & { got: string[] }> }
+export interface EvalReport {
+  all: Summary;
+  types: Record<string, Summary>;
+  misses: Array<EvalQuery & { got: string[] }>;
+}
 
 /**
  * Runs every query and scores it against its relevant ids; `urlToId` maps result URLs back to

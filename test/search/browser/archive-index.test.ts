@@ -8,17 +8,49 @@ import { tempDir } from '../../helpers/archive.ts';
 // The fixture archive in three shards, with Pagefind's own runtime beside it for comparison.
 const outDir = tempDir('samachar-archive-index-');
 const articles = searchArticles();
-await buildSearchIndex({ outDir, articles, maxShardArticles: 4, pagefindRuntime: true, bundle: false, site: { url: 'https://example.com/khabar/' } });
+await buildSearchIndex({
+  outDir,
+  articles,
+  maxShardArticles: 4,
+  pagefindRuntime: true,
+  bundle: false,
+  site: { url: 'https://example.com/khabar/' },
+});
 const opened = await openBuiltSearch(outDir, { pagefind: { exactDiacritics: true } });
 const index = opened.index;
 const pagefind = opened.pagefind!;
 const slug = (url: string) => url.split('/').at(-2) ?? '';
-const urlsOf = async (results: ReadonlyArray<{ data(): Promise<{ url: string }> }>) => Promise.all(results.map(async (r) => (await r.data()).url));
+const urlsOf = async (results: ReadonlyArray<{ data(): Promise<{ url: string }> }>) =>
+  Promise.all(results.map(async (r) => (await r.data()).url));
 
 const parity = suite('ArchiveIndex matches Pagefind 1.6 (exactDiacritics)');
 // Inflected, nukta, nasal, vowel-letter, digit and Latin words of the fixture stories, and misses.
-const WORDS = ['चुनाव', 'चुनावों', 'काम', 'कम', 'किसान', 'किसानों', 'जालोर', 'ज़िले', 'जिले', 'गाँव', 'सड़क', 'नई', 'सरकारी',
-  'ट्रैक्टर', 'बारिश', '2024', '२०२४', 'कांग्रेस', 'सम्मेलन', 'मरुधर', 'हवाईजहाज़', 'पंचायत', 'खरीद', 'बाड़मेर'];
+const WORDS = [
+  'चुनाव',
+  'चुनावों',
+  'काम',
+  'कम',
+  'किसान',
+  'किसानों',
+  'जालोर',
+  'ज़िले',
+  'जिले',
+  'गाँव',
+  'सड़क',
+  'नई',
+  'सरकारी',
+  'ट्रैक्टर',
+  'बारिश',
+  '2024',
+  '२०२४',
+  'कांग्रेस',
+  'सम्मेलन',
+  'मरुधर',
+  'हवाईजहाज़',
+  'पंचायत',
+  'खरीद',
+  'बाड़मेर',
+];
 for (const word of WORDS) {
   parity(`${word}: the same stories`, async () => {
     const ours = (await urlsOf((await index.search(word)).results)).sort();
@@ -26,21 +58,24 @@ for (const word of WORDS) {
     assert.equal(ours, theirs);
   });
 }
-parity('in one shard, scores rank the stories of a word as Pagefind does (across shards rarity is the archive\'s, not each shard\'s)', async () => {
-  const one = tempDir('samachar-archive-index-');
-  await buildSearchIndex({ outDir: one, articles, pagefindRuntime: true, bundle: false });
-  const single = await openBuiltSearch(one, { fresh: 'one-shard', pagefind: { exactDiacritics: true } });
-  for (const word of ['किसान', 'जालोर', 'कम', 'चुनाव', 'बाड़मेर', 'गाँव']) {
-    const ours = (await single.index.search(word)).results;
-    const theirs = (await single.pagefind!.search(word)).results;
-    assert.equal(await urlsOf(ours), await urlsOf(theirs), word);
-    ours.forEach((r, i) => assert.ok(Math.abs(r.score / theirs[i]!.score - 1) < 0.05, `${word}: ${r.score} against ${theirs[i]!.score}`));
-  }
-});
+parity(
+  "in one shard, scores rank the stories of a word as Pagefind does (across shards rarity is the archive's, not each shard's)",
+  async () => {
+    const one = tempDir('samachar-archive-index-');
+    await buildSearchIndex({ outDir: one, articles, pagefindRuntime: true, bundle: false });
+    const single = await openBuiltSearch(one, { fresh: 'one-shard', pagefind: { exactDiacritics: true } });
+    for (const word of ['किसान', 'जालोर', 'कम', 'चुनाव', 'बाड़मेर', 'गाँव']) {
+      const ours = (await single.index.search(word)).results;
+      const theirs = (await single.pagefind!.search(word)).results;
+      assert.equal(await urlsOf(ours), await urlsOf(theirs), word);
+      ours.forEach((r, i) => assert.ok(Math.abs(r.score / theirs[i]!.score - 1) < 0.05, `${word}: ${r.score} against ${theirs[i]!.score}`));
+    }
+  },
+);
 parity.run();
 
 const reader = suite('ArchiveIndex');
-reader('result URLs carry the site\'s base path; data has the text, title and word positions', async () => {
+reader("result URLs carry the site's base path; data has the text, title and word positions", async () => {
   const [hit] = (await index.search('ट्रैक्टर')).results;
   const data = await hit!.data();
   assert.is(data.url, '/khabar/2025/05/chori/');
@@ -50,7 +85,10 @@ reader('result URLs carry the site\'s base path; data has the text, title and wo
 });
 reader('no term: every story of every shard, newest first; with a filter, its stories', async () => {
   const all = await urlsOf((await index.search(null)).results);
-  assert.equal(all, articles.map((a) => `/khabar${a.url}`));
+  assert.equal(
+    all,
+    articles.map((a) => `/khabar${a.url}`),
+  );
   const jalore = await urlsOf((await index.search(null, { filters: { district: 'जालोर' } })).results);
   assert.equal(jalore.map(slug), ['manrega', 'chori', 'upchunav', 'sarson-kharid']);
 });
@@ -70,6 +108,9 @@ reader('each file is fetched once: a second search for the same word downloads n
   const { results } = await index.search('मरुधर');
   await results[0]!.data();
   await results[0]!.data();
-  assert.equal(takeTransfers().filter((t) => !t.path.endsWith('.pf_fragment')), []);
+  assert.equal(
+    takeTransfers().filter((t) => !t.path.endsWith('.pf_fragment')),
+    [],
+  );
 });
 reader.run();

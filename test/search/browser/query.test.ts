@@ -16,12 +16,18 @@ const cases: Array<[string, string[], string[]]> = [
 for (const [q, kept, dropped] of cases) {
   parse(q.trim() || '(blank)', () => {
     const p = parseQuery(q);
-    assert.equal(p.concepts.map((c) => c.word), kept);
+    assert.equal(
+      p.concepts.map((c) => c.word),
+      kept,
+    );
     assert.equal(p.dropped, dropped);
   });
 }
 parse('Latin words are flagged for the romanised map', () => {
-  assert.equal(parseQuery('kisan आंदोलन 2024').concepts.map((c) => c.latin), [true, false, false]);
+  assert.equal(
+    parseQuery('kisan आंदोलन 2024').concepts.map((c) => c.latin),
+    [true, false, false],
+  );
 });
 parse('each concept carries its spellings', () => {
   assert.equal(parseQuery('2024').concepts[0]!.forms, ['2024', '२०२४']);

@@ -24,7 +24,17 @@ urls.run();
 
 const files = suite('ShardReader');
 const pack = (v: Parameters<typeof encodeCbor>[0]) => new Uint8Array(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(v)])));
-const META = pack(['1.6.0', [['p_0', 8, ''], ['p_1', 8, '']], [['क', 'ह', 'c_0']], [['district', 'f_0']], [], ['title']]);
+const META = pack([
+  '1.6.0',
+  [
+    ['p_0', 8, ''],
+    ['p_1', 8, ''],
+  ],
+  [['क', 'ह', 'c_0']],
+  [['district', 'f_0']],
+  [],
+  ['title'],
+]);
 const CHUNK = pack([[['कम', [[0, [-25, 1], []]], [['काम', [[1, [-25, 0], [-1, 0]]]]]]]]);
 files('a failed download is not remembered: the next search tries again', async () => {
   let fail = true;
@@ -36,11 +46,17 @@ files('a failed download is not remembered: the next search tries again', async 
     return CHUNK;
   };
   const shard = await ShardReader.open('https://x/s/', 'meta', fetch);
-  await shard.lookup('काम').then(() => assert.unreachable('should fail'), (e: Error) => assert.match(e.message, /503/));
+  await shard.lookup('काम').then(
+    () => assert.unreachable('should fail'),
+    (e: Error) => assert.match(e.message, /503/),
+  );
   fail = false;
   const { entries, key } = await shard.lookup('काम');
   assert.is(key, 'कम');
-  assert.equal(entries.map((e) => e.spellings.map((s) => s.form)), [['कम', 'काम']]);
+  assert.equal(
+    entries.map((e) => e.spellings.map((s) => s.form)),
+    [['कम', 'काम']],
+  );
   await shard.lookup('कम');
   assert.is(served.filter((u) => u.endsWith('c_0.pf_index')).length, 2, 'one failure, then one download kept');
 });

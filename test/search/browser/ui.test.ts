@@ -15,7 +15,14 @@ for (const [q, n, f, expected] of statuses) status(`${q} ${n} ${f}`, () => asser
 const html = suite('resultHtml');
 html('title escaped and linked; date, category, district; excerpt as given', () => {
   assert.is(
-    resultHtml({ url: '/2026/05/a/', title: 'नहर <टूटी>', date: '1 मई 2026', category: 'गाँव', district: 'जालोर', excerpt: '<mark>नहर</mark> टूटी' }),
+    resultHtml({
+      url: '/2026/05/a/',
+      title: 'नहर <टूटी>',
+      date: '1 मई 2026',
+      category: 'गाँव',
+      district: 'जालोर',
+      excerpt: '<mark>नहर</mark> टूटी',
+    }),
     '<li class="khoj-result"><h2 class="khoj-title"><a href="/2026/05/a/">नहर &lt;टूटी&gt;</a></h2><p class="meta">1 मई 2026 · गाँव · जालोर</p><p class="khoj-excerpt"><mark>नहर</mark> टूटी</p></li>',
   );
 });
@@ -23,7 +30,13 @@ html('escapeHtml covers quotes for attributes', () => assert.is(escapeHtml(`"a" 
 
 const note = suite('readingNote');
 note('shows the Devanagari words a romanised word was read as', () => {
-  assert.is(readingNote([{ word: 'jalore', latin: true, forms: ['jalore', 'जालोर', 'ज़ालोर'] }, { word: 'मंडी', latin: false, forms: ['मंडी'] }]), 'इन शब्दों को देवनागरी में भी खोजा: jalore → जालोर');
+  assert.is(
+    readingNote([
+      { word: 'jalore', latin: true, forms: ['jalore', 'जालोर', 'ज़ालोर'] },
+      { word: 'मंडी', latin: false, forms: ['मंडी'] },
+    ]),
+    'इन शब्दों को देवनागरी में भी खोजा: jalore → जालोर',
+  );
 });
 note('nothing to say without romanised words found', () => {
   assert.is(readingNote([{ word: 'xyz', latin: true, forms: ['xyz'] }]), '');
@@ -31,7 +44,10 @@ note('nothing to say without romanised words found', () => {
 
 const url = suite('searchUrl');
 url('query and chosen filters in the URL, empty ones left out', () => {
-  assert.is(searchUrl('/khoj/', ' जालोर मंडी ', { district: 'जालोर', author: '' }), `/khoj/?q=${encodeURIComponent('जालोर मंडी').replace(/%20/g, '+')}&district=${encodeURIComponent('जालोर')}`);
+  assert.is(
+    searchUrl('/khoj/', ' जालोर मंडी ', { district: 'जालोर', author: '' }),
+    `/khoj/?q=${encodeURIComponent('जालोर मंडी').replace(/%20/g, '+')}&district=${encodeURIComponent('जालोर')}`,
+  );
   assert.is(searchUrl('/khoj/', '', {}), '/khoj/');
 });
 

@@ -13,7 +13,8 @@ score('the word itself counts fully, a longer or shorter index word less than ha
   assert.ok(lengthBonus(1) < 0.5 && lengthBonus(1) > lengthBonus(2));
   assert.ok(lengthBonus(20) >= 0.4);
 });
-const at = (words: number[], length = 100, fields: Array<[string, number]> = []) => pageScore({ words, length, fields: new Map(fields) }, 2, 100);
+const at = (words: number[], length = 100, fields: Array<[string, number]> = []) =>
+  pageScore({ words, length, fields: new Map(fields) }, 2, 100);
 score('BM25: more occurrences score more but saturate; longer pages score less', () => {
   assert.ok(at([2]) > at([1]));
   assert.ok(at([20]) - at([10]) < at([2]) - at([1]));

@@ -4,16 +4,25 @@ import { deriveQueries, inflect, QUERY_TYPES, romanize, seeded } from '../../../
 
 const inflection = suite('inflect');
 const cases: Array<[string, string]> = [
-  ['चुनाव', 'चुनावों'], ['किसानों', 'किसान'], ['सड़कें', 'सड़क'], ['नदी', 'नदियों'], ['महिला', 'महिला'], ['Mercedes', 'Mercedes'], ['2024', '2024'],
+  ['चुनाव', 'चुनावों'],
+  ['किसानों', 'किसान'],
+  ['सड़कें', 'सड़क'],
+  ['नदी', 'नदियों'],
+  ['महिला', 'महिला'],
+  ['Mercedes', 'Mercedes'],
+  ['2024', '2024'],
 ];
 for (const [w, expected] of cases) inflection(w, () => assert.is(inflect(w), expected));
 
 const derive = suite('deriveQueries');
-const records = [{
-  id: 'r1', category: '',
-  title: 'जालोर में सरसों की सरकारी खरीद शुरू',
-  body: 'पहला वाक्य शीर्षक जैसा है। समर्थन मूल्य पर सरसों की खरीद के लिए जिले में बारह केंद्र बनाए गए हैं और किसान पंजीयन करा सकेंगे। तीसरा वाक्य छोटा है।',
-}];
+const records = [
+  {
+    id: 'r1',
+    category: '',
+    title: 'जालोर में सरसों की सरकारी खरीद शुरू',
+    body: 'पहला वाक्य शीर्षक जैसा है। समर्थन मूल्य पर सरसों की खरीद के लिए जिले में बारह केंद्र बनाए गए हैं और किसान पंजीयन करा सकेंगे। तीसरा वाक्य छोटा है।',
+  },
+];
 derive('one query of each type, all pointing at their record', () => {
   const qs = deriveQueries(records);
   assert.equal(qs.map((q) => q.type).sort(), [...QUERY_TYPES].sort());

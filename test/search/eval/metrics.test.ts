@@ -10,11 +10,17 @@ const cases: Array<[string[], string[], { rr10: number; recall10: number; noResu
   [[...'abcdefghij', 'z'], ['z'], { rr10: 0, recall10: 0, noResults: false }],
   [[], ['a'], { rr10: 0, recall10: 0, noResults: true }],
 ];
-for (const [ranked, relevant, expected] of cases) score(`${ranked.join('')} / ${relevant.join('')}`, () => assert.equal(scoreQuery(ranked, relevant), expected));
+for (const [ranked, relevant, expected] of cases)
+  score(`${ranked.join('')} / ${relevant.join('')}`, () => assert.equal(scoreQuery(ranked, relevant), expected));
 
 const summary = suite('summarize');
 summary('means, rounded to 4 places; counts queries without results', () => {
-  assert.equal(summarize([scoreQuery(['a'], ['a']), scoreQuery(['x', 'y', 'a'], ['a']), scoreQuery([], ['a'])]), { queries: 3, mrr10: 0.4444, recall10: 0.6667, noResults: 1 });
+  assert.equal(summarize([scoreQuery(['a'], ['a']), scoreQuery(['x', 'y', 'a'], ['a']), scoreQuery([], ['a'])]), {
+    queries: 3,
+    mrr10: 0.4444,
+    recall10: 0.6667,
+    noResults: 1,
+  });
 });
 summary('no queries', () => assert.equal(summarize([]), { queries: 0, mrr10: 0, recall10: 0, noResults: 0 }));
 
