@@ -3,8 +3,8 @@ import { writeSeoFiles } from '../seo/stage.ts';
 import { publishFiles } from '../publish/stage.ts';
 
 /**
- * Stages that work on the rendered site before it is published (search index, feeds that need
- * the output). Each returns its wall time in seconds under its own key.
+ * Stages that work on the rendered site before it is swapped in: feeds and sitemaps, then the host
+ * files. Each returns its wall time in seconds under its own key.
  */
 export async function runAfterRender(model: SiteModel, outDir: string): Promise<Record<string, number>> {
   const seconds: Record<string, number> = {};

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { ContentError } from './errors.ts';
 import { displayPath } from './lines.ts';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
@@ -21,24 +21,6 @@ export interface RawArticle {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Every `*.md` under `dir`, sorted, as absolute paths. Folders starting with `_` or `.` are skipped. */
-export function listArticleFiles(dir: string): string[] {
-  const out: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (e.name.startsWith('.') || e.name.startsWith('_')) continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listArticleFiles(full));
-    else if (e.isFile() && e.name.endsWith('.md')) out.push(full);
-  }
-  return out;
-}
 
 function firstBadByteLine(bytes: Uint8Array): number {
   // The decoder does not say where it failed; find the first byte that breaks UTF-8 by halving.
