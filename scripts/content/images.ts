@@ -80,6 +80,9 @@ function examine(contentDir: string, rel: string, found: ContentFiles, maxPixels
   return undefined;
 }
 
+const NO_ALT_HINT =
+  'write what it shows between the brackets, like ![जीरे की ढेरियों के बीच किसान](/images/2026/11/mandi.jpg): it is read out to readers who cannot see it (a news story has no merely decorative pictures)';
+
 /** Results kept across loads by the dev server, by picture path, while its size, mtime and the limit are unchanged. */
 export type PictureCache = Map<string, { stamp: string; problem: Problem | undefined }>;
 
@@ -119,6 +122,7 @@ export function checkPictures(
   };
   for (const { file, refs } of uses) {
     for (const ref of refs) {
+      if (ref.alt === '') errors.push(new ContentError(file, ref.line, `the picture ${ref.src} has no description`, NO_ALT_HINT));
       const path = parsePicturePath(ref.src, ref.encoded);
       const problem = 'rel' in path ? problemOf(path.rel) : undefined;
       if ('message' in path) errors.push(new ContentError(file, ref.line, path.message, path.hint, ref.encoded ? undefined : 'image'));

@@ -8,6 +8,8 @@ export interface PictureRef {
   line: number;
   /** True for a picture in the body (a URL, percent-encoded by markdown-it), false for `image:`. */
   encoded: boolean;
+  /** A body picture's alt text (between the brackets), trimmed. */
+  alt?: string;
 }
 
 const md = createMarkdown();
@@ -36,8 +38,20 @@ export function pictureRefs(raw: RawArticle, image: string | undefined): Picture
       while (line < lines.length && lines[line]!.indexOf('![', col) < 0) [line, col] = [line + 1, 0];
       const at = line < lines.length ? line : (block?.[0] ?? 0);
       if (line < lines.length) col = lines[line]!.indexOf('![', col) + 2;
-      refs.push({ src: String(child.attrGet('src') ?? ''), line: raw.bodyLine + at, encoded: true });
+      refs.push({ src: String(child.attrGet('src') ?? ''), line: raw.bodyLine + at, encoded: true, alt: child.content.trim() });
     }
   }
   return refs;
+}
+
+/**
+ * The `src` of every picture of a body, as markdown-it gives it (percent-encoded), for the images
+ * plugin: the same parse as the check and the renderer, so all three agree on what is a picture.
+ */
+export function bodyPictureSources(body: string): string[] {
+  if (!body.includes('![')) return [];
+  const out: string[] = [];
+  for (const token of md.parse(body, {}))
+    for (const child of token.children ?? []) if (child.type === 'image') out.push(String(child.attrGet('src') ?? ''));
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { SiteModel } from './model.ts';
 import type { Article } from '../catalog/types.ts';
 import { renderMarkdown } from '../content/markdown.ts';
+import { bodyPictureRenderer } from './body-pictures.ts';
 import { formatHindiDate, formatHindiDateTime } from '../hindi/dates.ts';
 
 interface EleventyConfigLike {
@@ -24,7 +25,7 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
 export function filtersPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteModel): void {
   eleventyConfig.addFilter('hindiDate', memo(formatHindiDate));
   eleventyConfig.addFilter('hindiDateTime', memo(formatHindiDateTime));
-  eleventyConfig.addFilter('markdown', (source: string) => renderMarkdown(source));
+  eleventyConfig.addFilter('markdown', (source: string) => renderMarkdown(source, bodyPictureRenderer(eleventyConfig)));
   eleventyConfig.addFilter('absoluteUrl', (path: string) => new URL(path, `${model().site.url}/`).href);
   eleventyConfig.addFilter('topicUrl', (tag: string) => model().topics.url(tag));
   eleventyConfig.addFilter('related', (article: Article) => model().related.get(article.id) ?? []);

@@ -15,6 +15,12 @@ export interface PictureOptions {
 /** `sizes` of a picture as wide as the 44rem story column (1rem padding on phones). */
 export const STORY_SIZES = '(min-width: 46rem) 44rem, calc(100vw - 2rem)';
 
+/**
+ * `sizes` of a picture in a gallery row: each figure is 85% of the column (see `.gallery` in
+ * layouts/assets/site.css), so the next one peeks in and the row reads as scrollable.
+ */
+export const GALLERY_SIZES = '(min-width: 46rem) 37.5rem, calc(85vw - 2rem)';
+
 /** Escapes text for a double-quoted HTML attribute. */
 export function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

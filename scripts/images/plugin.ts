@@ -9,7 +9,10 @@ import { absoluteUrl } from '../catalog/url-paths.ts';
 import { parsePicturePath } from '../content/picture-path.ts';
 import { pictureSize } from '../content/images.ts';
 import { walkContent } from '../content/files.ts';
-import { pictureHtml, socialRendition, STORY_SIZES } from './picture.ts';
+import { copyRootFiles } from './root-files.ts';
+import { GALLERY_SIZES, pictureHtml, socialRendition, STORY_SIZES } from './picture.ts';
+import { pictureKey, picturesOf } from './article-pictures.ts';
+import { provideBodyPictures } from '../eleventy/body-pictures.ts';
 
 const log = debuglog('samachar:images');
 const CACHE_DIR = resolve(import.meta.dirname, '../../.cache/images');
@@ -38,8 +41,8 @@ export function imageStageSeconds(): number {
  * undefined. The same rules as the check (content/picture-path.ts), so after a clean check this
  * never refuses anything; it is a second line, not the place editors learn of a problem.
  */
-export function imageSourcePath(contentDir: string, src: string): string | undefined {
-  const path = parsePicturePath(src, false);
+export function imageSourcePath(contentDir: string, src: string, encoded = false): string | undefined {
+  const path = parsePicturePath(src, encoded);
   if (!('rel' in path)) return undefined;
   const full = join(contentDir, path.rel);
   try {
@@ -64,17 +67,11 @@ export function copyAssets(contentDir: string, outDir: string): number {
   return files.size;
 }
 
-/** Every distinct article picture, each with the first article that uses it (for error messages). */
-function picturesOf(model: SiteModel): Map<string, string> {
-  const bySrc = new Map<string, string>();
-  for (const a of model.catalog.articles) if (a.image && !bySrc.has(a.image.src)) bySrc.set(a.image.src, a.sourcePath);
-  return bySrc;
-}
-
 /**
- * Article pictures through eleventy-img before Eleventy renders, so templates can print a
- * `<picture>` synchronously; the site's own pictures (logo, icon, default card) are copied from
- * content/assets/. Work is per distinct picture, not per article, and cached across builds.
+ * Article pictures, lead and body, through eleventy-img before Eleventy renders, so templates and
+ * the markdown filter can print a `<picture>` synchronously; the site's own pictures (logo, icon,
+ * default card) are copied from content/assets/. Work is per distinct picture, not per article,
+ * and cached across builds.
  */
 export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteModel): void {
   const sets = new Map<string, ImageSet>();
@@ -91,8 +88,8 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
     const size = cardFile && existsSync(cardFile) ? pictureSize(cardFile) : undefined;
     if (size) cardSize = { width: size.width, height: size.height };
     const errors: ContentError[] = [];
-    const jobs = [...picturesOf(model())].map(async ([src, article]) => {
-      const file = imageSourcePath(contentDir, src);
+    const jobs = [...picturesOf(model().catalog.articles)].map(async ([key, { src, article }]) => {
+      const file = imageSourcePath(contentDir, `/${key}`);
       if (!file) {
         errors.push(
           new ContentError(
@@ -105,23 +102,32 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
         );
         return;
       }
-      sets.set(src, await processImage(file, CACHE_DIR, model().site.images.maxPixels));
-      publishImageSet(sets.get(src)!, directories.output);
+      sets.set(key, await processImage(file, CACHE_DIR, model().site.images.maxPixels));
+      publishImageSet(sets.get(key)!, directories.output);
     });
     await Promise.all(jobs);
     if (errors.length > 0) throw new ContentErrors(errors);
     copyAssets(contentDir, directories.output);
+    copyRootFiles(contentDir, directories.output);
     lastSeconds = (performance.now() - started) / 1000;
     log('%d pictures in %ss', sets.size, lastSeconds.toFixed(2));
   });
 
+  const setOf = (src: string, encoded: boolean) => {
+    const key = pictureKey(src, encoded);
+    return key === undefined ? undefined : sets.get(key);
+  };
   eleventyConfig.addFilter('picture', (image: { src: string; alt: string } | undefined, eager?: boolean) => {
-    const set = image && sets.get(image.src);
+    const set = image && setOf(image.src, false);
     return set ? pictureHtml(set, image.alt, { sizes: STORY_SIZES, eager: eager === true }) : '';
+  });
+  provideBodyPictures(eleventyConfig, (src, alt, kind) => {
+    const set = setOf(src, true);
+    return set && pictureHtml(set, alt, { sizes: kind === 'gallery' ? GALLERY_SIZES : STORY_SIZES });
   });
 
   eleventyConfig.addFilter('socialImage', (image: { src: string; alt: string } | undefined): SocialImage => {
-    const set = image && sets.get(image.src);
+    const set = image && setOf(image.src, false);
     const site = model().site;
     if (set) {
       const r = socialRendition(set);

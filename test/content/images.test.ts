@@ -105,6 +105,16 @@ const CASES: Array<[string, Record<string, string | Uint8Array>, string]> = [
     'a.md:11: the picture /images/तालाब.jpg was not found',
   ],
   [
+    'a body picture without alt text',
+    story('a', '', 'पाठ।\n\n![](/images/nahin.jpg "मंडी | फ़ोटो: र")'),
+    'a.md:10: the picture /images/nahin.jpg has no description — write what it shows between the brackets',
+  ],
+  [
+    'a body picture whose alt is only spaces',
+    story('a', '', '![  ](/images/nahin.jpg)'),
+    'a.md:8: the picture /images/nahin.jpg has no description',
+  ],
+  [
     'an invalid article still has its pictures checked',
     story('a', 'sumary: x\n', '![क](/images/nahin.jpg)'),
     'a.md:9: the picture /images/nahin.jpg was not found',
