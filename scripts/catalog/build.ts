@@ -3,6 +3,7 @@ import type { SiteData } from '../content/data-files.ts';
 import type { Article, Catalog } from './types.ts';
 import { excerpt, markdownToText } from '../content/markdown.ts';
 import { slugify } from '../hindi/slug.ts';
+import { bylineNames } from './byline.ts';
 
 /** Which articles a build publishes. */
 export interface PublishOptions {
@@ -51,7 +52,9 @@ export function toArticle(v: ValidArticle): Article {
     ...(v.updated ? { updated: v.updated } : {}),
     category: v.category,
     district: v.district,
-    author: v.author,
+    authors: Object.freeze(v.authors),
+    ...(v.source ? { source: v.source } : {}),
+    byline: bylineNames(v.authors, v.source),
     tags: fm.tags,
     ...(fm.image ? { image: { src: fm.image, alt: fm.image_alt ?? '' } } : {}),
     draft: fm.draft,
@@ -81,5 +84,6 @@ export function buildCatalog(articles: readonly Article[], data: SiteData, opts:
     categories: Object.freeze([...data.categories]),
     districts: Object.freeze([...data.districts]),
     authors: Object.freeze([...data.authors]),
+    sources: Object.freeze([...data.sources]),
   });
 }

@@ -95,7 +95,15 @@ export function buildListings(catalog: Catalog, size: number, topics: readonly T
   const pages: ListingPage[] = [];
   const byCategory = groupBy(catalog.articles, (a) => a.category.slug);
   const byDistrict = groupBy(catalog.articles, (a) => a.district.slug);
-  const byAuthor = groupBy(catalog.articles, (a) => a.author.slug);
+  // A story is on the page of each of its authors (groupBy keeps one key per story, so not used here).
+  const byAuthor = new Map<string, Article[]>();
+  for (const a of catalog.articles) {
+    for (const p of a.authors) {
+      const list = byAuthor.get(p.slug);
+      if (list) list.push(a);
+      else byAuthor.set(p.slug, [a]);
+    }
+  }
   for (const c of catalog.categories) {
     pages.push(
       ...paginate(

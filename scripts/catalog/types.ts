@@ -1,4 +1,5 @@
-import type { Author, Category, District } from '../content/schema.ts';
+import type { Author, Category, District, Source } from '../content/schema.ts';
+import type { BylineName } from './byline.ts';
 
 /** One article of the catalog: front-matter resolved against the data files, plus derived facts. */
 export interface Article {
@@ -21,7 +22,12 @@ export interface Article {
   readonly updated?: string;
   readonly category: Category;
   readonly district: District;
-  readonly author: Author;
+  /** Every person of the byline, in the order written; empty for agency or desk copy. */
+  readonly authors: readonly Author[];
+  /** The agency or desk (`source:`), when the story has one. */
+  readonly source?: Source;
+  /** The authors and the source joined as Hindi prose, for templates (see byline.ts). */
+  readonly byline: readonly BylineName[];
   readonly tags: readonly string[];
   readonly image?: { readonly src: string; readonly alt: string };
   readonly draft: boolean;
@@ -39,4 +45,5 @@ export interface Catalog {
   readonly categories: readonly Category[];
   readonly districts: readonly District[];
   readonly authors: readonly Author[];
+  readonly sources: readonly Source[];
 }

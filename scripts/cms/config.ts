@@ -43,7 +43,14 @@ const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unkn
   title: () => ({ widget: 'string' }),
   date: () => ({ widget: 'datetime', format: DATE_FORMAT, default: '{{now}}', input_timezone: ZONE }),
   category: (d) => ({ widget: 'select', options: options(d.categories) }),
-  author: (d) => ({ widget: 'select', options: options(d.authors) }),
+  // One or several reporters: a multiple select writes a YAML list, which the schema takes.
+  author: (d) => ({
+    widget: 'select',
+    multiple: true,
+    options: options(d.authors),
+    hint: 'एक या अधिक लेखक; एजेंसी की ख़बर में खाली छोड़कर स्रोत चुनें।',
+  }),
+  source: (d) => ({ widget: 'select', options: options(d.sources), hint: 'एजेंसी या डेस्क की ख़बर, जिसका कोई एक लेखक न हो।' }),
   district: (d) => ({ widget: 'select', options: options(d.districts) }),
   summary: () => ({ widget: 'text', hint: 'एक-दो वाक्य; खाली छोड़ें तो पहला पैराग्राफ़ लिया जाएगा।' }),
   tags: () => ({ widget: 'list', default: [] }),

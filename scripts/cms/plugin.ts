@@ -46,9 +46,9 @@ export function cmsPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteM
   eleventyConfig.on('eleventy.after', ({ directories }) => {
     const m = model();
     if (!writesSiteFiles(m)) return;
-    const { categories, districts, authors } = m.catalog;
+    const { categories, districts, authors, sources } = m.catalog;
     const config = cmsConfig(
-      { site: m.site, categories: [...categories], districts: [...districts], authors: [...authors] },
+      { site: m.site, categories: [...categories], districts: [...districts], authors: [...authors], sources: [...sources] },
       {
         backend: backendFromEnv(process.env),
         contentFolder: contentFolder(m.input.contentDir),

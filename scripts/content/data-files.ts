@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError } from './errors.ts';
-import { authorSchema, categorySchema, districtSchema, type Author, type Category, type District } from './schema.ts';
+import { authorSchema, categorySchema, districtSchema, sourceSchema } from './schema.ts';
+import type { Author, Category, District, Source } from './schema.ts';
 import { RESERVED_SLUGS, siteConfigSchema, type SiteConfig } from './site-config.ts';
 import { normalizeText, normalizeValue } from '../hindi/normalize.ts';
 import { displayPath, lineOfOffset, lineOfText } from './lines.ts';
@@ -14,6 +15,8 @@ export interface SiteData {
   categories: Category[];
   districts: District[];
   authors: Author[];
+  /** Agencies and desks (`sources.json`); empty when the archive has no such file. */
+  sources: Source[];
 }
 
 /** What to write instead, for the settings whose messages do not already say it. */
@@ -90,7 +93,7 @@ function readList<T extends { slug: string; name: string }>(dir: string, name: s
   return out;
 }
 
-/** Reads and validates `_data/site.json`, `categories.json`, `districts.json`, `authors.json`. */
+/** Reads and validates `_data/site.json`, `categories.json`, `districts.json`, `authors.json` and `sources.json`. */
 export function loadSiteData(contentDir: string, errors: ContentError[]): SiteData {
   const dir = join(contentDir, '_data');
   const siteRead = readJson(join(dir, 'site.json'), errors);
@@ -116,5 +119,7 @@ export function loadSiteData(contentDir: string, errors: ContentError[]): SiteDa
     categories: readList(dir, 'categories', categorySchema, errors),
     districts: readList(dir, 'districts', districtSchema, errors),
     authors: readList(dir, 'authors', authorSchema, errors),
+    // Optional: most archives have no agency copy, and a missing file is not an editor's mistake.
+    sources: existsSync(join(dir, 'sources.json')) ? readList(dir, 'sources', sourceSchema, errors) : [],
   };
 }

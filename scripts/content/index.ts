@@ -47,7 +47,7 @@ export class ContentCache {
 }
 
 function dataStamp(contentDir: string): string {
-  return ['site', 'categories', 'districts', 'authors']
+  return ['site', 'categories', 'districts', 'authors', 'sources']
     .map((n) => {
       try {
         const st = statSync(join(contentDir, '_data', `${n}.json`));
@@ -89,6 +89,7 @@ const EMPTY_DATA: SiteData = {
   categories: [],
   districts: [],
   authors: [],
+  sources: [],
 };
 
 /**

@@ -23,12 +23,24 @@ const dateText = (what: string) =>
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * `author: ravi-joshi` or `author: [ravi-joshi, asha-meena]`: one value is read as a list of one, so
+ * everything downstream sees a list. Each name is reported on its own (the issue path is its index).
+ */
+const authorList = z.preprocess(
+  (v) => (typeof v === 'string' ? [v] : v),
+  z
+    .array(text('author'), { error: 'author must be a name or a list of names, like [ravi-joshi, asha-meena]' })
+    .min(1, { error: 'author is an empty list' }),
+);
+
 export const frontMatterSchema = z
   .object({
     title: text('title'),
     date: dateText('date'),
     category: text('category'),
-    author: text('author'),
+    author: authorList.optional(),
+    source: text('source').optional(),
     district: text('district'),
     summary: z.string({ error: 'summary must be text' }).trim().optional(),
     tags: z
@@ -61,8 +73,11 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
-/** Fields every article must have, in the order editors usually write them. */
-export const REQUIRED_FIELDS = ['title', 'date', 'category', 'author', 'district'] as const;
+/**
+ * Fields every article must have, in the order editors usually write them. Not `author`: a story
+ * needs an author or a `source` (an agency or desk byline), which validate.ts checks.
+ */
+export const REQUIRED_FIELDS = ['title', 'date', 'category', 'district'] as const;
 
 /** Human descriptions of the fields, shown by the CMS and in error hints. */
 export const FIELD_LABELS: Record<keyof FrontMatter, string> = {
@@ -70,6 +85,7 @@ export const FIELD_LABELS: Record<keyof FrontMatter, string> = {
   date: 'तारीख',
   category: 'श्रेणी',
   author: 'लेखक',
+  source: 'स्रोत (एजेंसी/डेस्क)',
   district: 'ज़िला',
   summary: 'सारांश',
   tags: 'टैग',
@@ -92,7 +108,10 @@ const entry = z
 export const categorySchema = entry;
 export const districtSchema = entry;
 export const authorSchema = entry.extend({ role: z.string().optional() }).strict();
+/** An agency or desk that bylines stories without a person (`_data/sources.json`, optional). */
+export const sourceSchema = entry;
 
 export type Category = z.infer<typeof categorySchema>;
 export type District = z.infer<typeof districtSchema>;
 export type Author = z.infer<typeof authorSchema>;
+export type Source = z.infer<typeof sourceSchema>;

@@ -4,7 +4,8 @@ import { resolveReference } from './references.ts';
 import { closest } from './suggest.ts';
 import type { RawArticle } from './load.ts';
 import type { SiteData } from './data-files.ts';
-import type { Author, Category, District } from './schema.ts';
+import type { Author, Category, District, Source } from './schema.ts';
+import { itemLine, resolveByline, type AddProblem } from './bylines.ts';
 import { yamlKeyOf } from './lines.ts';
 import { parseArticleDate, toIsoIst } from '../hindi/dates.ts';
 
@@ -17,7 +18,9 @@ export interface ValidArticle {
   updated?: string;
   category: Category;
   district: District;
-  author: Author;
+  /** Every person of the byline, in the order written; empty for agency or desk copy. */
+  authors: Author[];
+  source?: Source;
 }
 
 const SHAPE = frontMatterSchema.shape;
@@ -56,7 +59,7 @@ function fieldHint(field: string, message: string): string | undefined {
  * field is an independent schema (the object adds only `strict`, which the unknown-field report does).
  * Returns the fields that passed.
  */
-function parseFields(raw: RawArticle, add: (field: string, message: string, hint?: string) => void): Partial<FrontMatter> {
+function parseFields(raw: RawArticle, add: AddProblem): Partial<FrontMatter> {
   for (const key of Object.keys(raw.data)) {
     if ((KNOWN_FIELDS as string[]).includes(key)) continue;
     const guess = closest(key, KNOWN_FIELDS);
@@ -69,15 +72,20 @@ function parseFields(raw: RawArticle, add: (field: string, message: string, hint
       if (r.data !== undefined) fm[field] = r.data;
       continue;
     }
-    for (const issue of r.error.issues) add(field, issue.message, fieldHint(field, issue.message));
+    for (const issue of r.error.issues) {
+      // An item of a list (an author, a tag) is reported at its own line when written one per line.
+      const index = issue.path[0];
+      const line = typeof index === 'number' ? itemLine(raw, field, index) : undefined;
+      add(field, issue.message, fieldHint(field, issue.message), line);
+    }
   }
   return fm as Partial<FrontMatter>;
 }
 
 /** Checks one article's front-matter against the schema and the data files; every problem is reported. */
 export function validateArticle(raw: RawArticle, site: SiteData, errors: ContentError[]): ValidArticle | undefined {
-  const add = (field: string, message: string, hint?: string) =>
-    errors.push(new ContentError(raw.file, fieldLine(raw, field), message, hint, field));
+  const add: AddProblem = (field, message, hint, line) =>
+    errors.push(new ContentError(raw.file, line ?? fieldLine(raw, field), message, hint, field));
   const before = errors.length;
   const fm = parseFields(raw, add);
 
@@ -89,7 +97,7 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
     add('updated', 'updated is earlier than date', 'a correction date comes after the publication date');
 
   const resolve = <T extends { slug: string; name: string }>(
-    field: 'category' | 'district' | 'author',
+    field: 'category' | 'district',
     entries: readonly T[],
     file: string,
   ): T | undefined => {
@@ -101,13 +109,13 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   };
   const category = resolve('category', site.categories, 'categories');
   const district = resolve('district', site.districts, 'districts');
-  const author = resolve('author', site.authors, 'authors');
+  const byline = resolveByline(raw, fm, site, add);
 
   if (fm.image && !fm.image_alt) add('image', 'image has no image_alt', 'describe the picture for readers who cannot see it: image_alt: …');
   if (raw.body.trim() === '')
     errors.push(new ContentError(raw.file, raw.bodyLine, 'the article has no text', 'write the article below the closing ---'));
 
-  if (errors.length > before || !date?.ok || !category || !district || !author) return undefined;
+  if (errors.length > before || !date?.ok || !category || !district || !byline) return undefined;
   return {
     raw,
     fm: fm as FrontMatter,
@@ -116,6 +124,6 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
     updated: updated?.ok ? toIsoIst(updated.value) : undefined,
     category,
     district,
-    author,
+    ...byline,
   };
 }

@@ -23,7 +23,7 @@ export function blindDoc(record: LabelledRecord): RelatedDoc {
     tags: [],
     category: DUMMY,
     district: DUMMY,
-    author: DUMMY,
+    authors: [DUMMY],
   };
 }
 

@@ -37,7 +37,8 @@ export function internKeys(docs: readonly RelatedDoc[], maxDf: number, maxPostin
   docs.forEach((doc, i) => {
     district[i] = d(doc.district.slug);
     category[i] = c(doc.category.slug);
-    author[i] = a(doc.author.slug);
+    // A story without a person (agency copy) gets a key of its own, so it earns no author bonus.
+    author[i] = doc.authors[0] ? a(doc.authors[0].slug) : -1 - i;
     const ids = [...new Set(doc.tags.map((tag) => t(tag.trim().toLowerCase())))].sort((x, y) => x - y);
     for (const id of ids) df[id] = (df[id] ?? 0) + 1;
     tagCount[i] = ids.length;

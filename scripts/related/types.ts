@@ -13,7 +13,8 @@ export interface RelatedDoc {
   readonly tags: readonly string[];
   readonly category: { readonly slug: string };
   readonly district: { readonly slug: string };
-  readonly author: { readonly slug: string };
+  /** The byline's people; the first (the lead reporter) counts for the author bonus. */
+  readonly authors: readonly { readonly slug: string }[];
   /** Drafts get related stories (for previews) but are never offered as one. */
   readonly draft?: boolean;
 }

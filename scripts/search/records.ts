@@ -39,7 +39,7 @@ export function articleRecord(article: Article, maxChars = Infinity): CustomReco
     filters: {
       category: [article.category.name],
       district: [article.district.name],
-      author: [article.author.name],
+      author: article.byline.map((n) => n.name),
     },
   };
 }

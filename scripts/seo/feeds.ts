@@ -72,7 +72,8 @@ export function renderAtom(spec: FeedSpec, site: SiteConfig, fallbackUpdated: st
       `<id>${abs(a.url)}</id>`,
       `<published>${w3cDateTime(a.date)}</published>`,
       `<updated>${w3cDateTime(modified(a))}</updated>`,
-      `<author><name>${escapeXml(a.author.name)}</name><uri>${abs(`/lekhak/${a.author.slug}/`)}</uri></author>`,
+      // Atom takes one <author> per person; an agency has no page, so no <uri>.
+      ...a.byline.map((n) => `<author><name>${escapeXml(n.name)}</name>${n.url ? `<uri>${abs(n.url)}</uri>` : ''}</author>`),
       `<category term="${escapeXml(a.category.slug)}" label="${escapeXml(a.category.name)}"/>`,
       a.summary ? `<summary type="text">${escapeXml(a.summary)}</summary>` : '',
       '</entry>',

@@ -30,6 +30,15 @@ export function jsonForScript(value: unknown): string {
 }
 
 /**
+ * Every person of the byline with the URL of their page, or the agency or desk as an Organization:
+ * Google reads `author` as a list and wants the type that matches who wrote the story.
+ */
+function bylineLd(article: Article, abs: (path: string) => string): object[] {
+  const people = article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: abs(`/lekhak/${a.slug}/`) }));
+  return article.source ? [...people, { '@type': 'Organization', name: article.source.name }] : people;
+}
+
+/**
  * schema.org `NewsArticle` and `BreadcrumbList` of an article page as one `@graph`: what Google
  * News and Discover read for headline, times (+05:30), author, publisher, section and place.
  */
@@ -51,7 +60,7 @@ export function articleJsonLd(article: Article, site: SiteConfig, image: LdImage
         datePublished: w3cDateTime(article.date),
         dateModified: w3cDateTime(article.updated ?? article.date),
         image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }],
-        author: [{ '@type': 'Person', name: article.author.name, url: abs(`/lekhak/${article.author.slug}/`) }],
+        author: bylineLd(article, abs),
         publisher: {
           '@type': 'NewsMediaOrganization',
           name: site.title,

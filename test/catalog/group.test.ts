@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { join } from 'node:path';
 import { buildListings, groupBy, listingUrl, pageUrl } from '../../scripts/catalog/group.ts';
 import { prepareSite } from '../../scripts/build/site-model.ts';
-import { FIXTURES, NOW } from '../helpers/archive.ts';
+import { copyArchive, FIXTURES, NOW } from '../helpers/archive.ts';
 
 const urls = suite('listing URLs');
 const table: Array<[string, string]> = [
@@ -78,6 +78,27 @@ listings('a year is one page listing its months', () => {
     ['/2026/11/'],
   );
   assert.is(years[0]!.total, 8);
+});
+
+listings("a story by two authors is on both authors' pages; agency copy on none", () => {
+  const dir = copyArchive({
+    '_data/sources.json': '[{ "slug": "agency", "name": "एजेंसी" }]',
+    'articles/2026/11/saath.md':
+      '---\ntitle: दो संवाददाताओं की ख़बर\ndate: 2026-11-22\ncategory: rajniti\nauthor: [asha-meena, ravi-joshi]\ndistrict: jalore\n---\nपाठ।\n',
+    'articles/2026/11/agency.md':
+      '---\ntitle: एजेंसी की ख़बर\ndate: 2026-11-22\ncategory: rajniti\nsource: एजेंसी\ndistrict: jalore\n---\nपाठ।\n',
+  });
+  const m = prepareSite({ contentDir: dir, includeDrafts: false, includeFuture: false, now: NOW });
+  const pages = buildListings(m.catalog, 100).filter((p) => p.kind === 'author');
+  const ids = (slug: string) => pages.find((p) => p.key === slug)!.items.map((a) => a.id);
+  for (const slug of ['asha-meena', 'ravi-joshi']) assert.ok(ids(slug).includes('articles/2026/11/saath.md'), slug);
+  assert.not.ok(pages.some((p) => p.items.some((a) => a.id === 'articles/2026/11/agency.md')));
+  const all = m.catalog.articles.filter((a) => a.authors.length > 0).length + 1;
+  assert.is(
+    pages.reduce((n, p) => n + p.total, 0),
+    all,
+    'the two-author story is counted on each page',
+  );
 });
 
 listings.run();

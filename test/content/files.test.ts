@@ -87,7 +87,7 @@ const REFUSED: Array<[string, string]> = [
   ['assets/evil.svg', 'SVG files are not published: an SVG can carry script — export it as PNG'],
   ['assets/style.css', 'files of type "css" are not published from assets/'],
   ['assets/.htaccess', ''],
-  ['_data/extra.json', '_data/ holds only site.json, categories.json, districts.json, authors.json'],
+  ['_data/extra.json', '_data/ holds only site.json, categories.json, districts.json, authors.json, sources.json'],
   ['_data/more/site.json', '_data/ has no folders'],
   ['pages/about.md', 'this folder is not part of the content'],
   ['config.yml', 'this file is not content'],

@@ -27,7 +27,7 @@ export function doc(input: DocInput): RelatedDoc {
     tags: input.tags ?? [],
     category: { slug: input.category ?? 'khabar' },
     district: { slug: input.district ?? 'jaipur' },
-    author: { slug: input.author ?? 'desk' },
+    authors: [{ slug: input.author ?? 'desk' }],
     timestamp: NOW - (input.daysAgo ?? 1) * DAY,
     ...(input.draft ? { draft: true } : {}),
   };

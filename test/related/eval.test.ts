@@ -8,7 +8,7 @@ const record = (id: string, category: string) => ({ id, title: `शीर्ष�
 evaluation('blindDoc hides the label: every key is the same dummy, no tags, equal dates', () => {
   const a = blindDoc(record('a', 'khel'));
   const b = blindDoc(record('b', 'vyapar'));
-  assert.equal([a.category, a.district, a.author, a.tags, a.timestamp], [b.category, b.district, b.author, b.tags, b.timestamp]);
+  assert.equal([a.category, a.district, a.authors, a.tags, a.timestamp], [b.category, b.district, b.authors, b.tags, b.timestamp]);
   assert.not.ok(JSON.stringify(a).includes('khel'));
 });
 

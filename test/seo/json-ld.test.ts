@@ -44,6 +44,23 @@ ld('NewsArticle: headline, times in +05:30, author, publisher logo, image, secti
   assert.is(news.keywords, 'नहर, पानी');
 });
 
+ld('author: every person with their page, an agency as an Organization', () => {
+  const people = [
+    { slug: 'ravi', name: 'रवि' },
+    { slug: 'asha', name: 'आशा' },
+  ];
+  const two = article(1, { authors: people, source: { slug: 'agency', name: 'एजेंसी' } });
+  const g = (articleJsonLd(two, SITE, { url: 'u', width: 1, height: 1 }) as Graph)['@graph'];
+  assert.equal(g[0]!.author, [
+    { '@type': 'Person', name: 'रवि', url: 'https://news.example/lekhak/ravi/' },
+    { '@type': 'Person', name: 'आशा', url: 'https://news.example/lekhak/asha/' },
+    { '@type': 'Organization', name: 'एजेंसी' },
+  ]);
+  const agency = article(1, { authors: [], source: { slug: 'agency', name: 'एजेंसी' } });
+  const g2 = (articleJsonLd(agency, SITE, { url: 'u', width: 1, height: 1 }) as Graph)['@graph'];
+  assert.equal(g2[0]!.author, [{ '@type': 'Organization', name: 'एजेंसी' }]);
+});
+
 ld('without a correction dateModified is the publication time', () => {
   const g = (articleJsonLd(article(1), SITE, { url: 'u', width: 1, height: 1 }) as Graph)['@graph'];
   assert.is(g[0]!.dateModified, g[0]!.datePublished);

@@ -1,0 +1,81 @@
+import type { RawArticle } from './load.ts';
+import type { SiteData } from './data-files.ts';
+import type { Author, Source } from './schema.ts';
+import { resolveReference } from './references.ts';
+import { yamlKeyOf } from './lines.ts';
+
+/** Reports one problem of a field, at `line` when given, else at the field's own line. */
+export type AddProblem = (field: string, message: string, hint?: string, line?: number) => void;
+
+/**
+ * 1-based line of item `index` of a list field written as a block (`author:` then `- a` lines); the
+ * field's own line for a one-line value (`author: [a, b]`, `author: a`) or when the item is not found.
+ */
+export function itemLine(raw: RawArticle, field: string, index: number): number | undefined {
+  const lines = raw.matter.split('\n');
+  const at = lines.findIndex((l) => yamlKeyOf(l) === field);
+  if (at < 0) return undefined;
+  if (lines[at]!.slice(lines[at]!.indexOf(':') + 1).trim() !== '') return at + 1;
+  let seen = -1;
+  for (let i = at + 1; i < lines.length; i++) {
+    const t = lines[i]!.trimStart();
+    if (t === '' || t.startsWith('#')) continue;
+    if (!t.startsWith('-')) break;
+    if (++seen === index) return i + 1;
+  }
+  return at + 1;
+}
+
+/** The people and the agency a story is by, resolved against the data files. */
+export interface Byline {
+  authors: Author[];
+  source?: Source;
+}
+
+/**
+ * Resolves `author` (one or a list) against authors.json and `source` against sources.json, each
+ * unknown or repeated name at its own line. A story needs at least one of the two.
+ */
+export function resolveByline(
+  raw: RawArticle,
+  fm: { author?: string[]; source?: string },
+  site: SiteData,
+  add: AddProblem,
+): Byline | undefined {
+  const authorGiven = Object.hasOwn(raw.data, 'author');
+  if (!authorGiven && !Object.hasOwn(raw.data, 'source')) {
+    add(
+      'author',
+      'author is missing',
+      'add a line "author: …" (a reporter from _data/authors.json, or a list [a, b]), or "source: …" for agency copy',
+    );
+    return undefined;
+  }
+  let ok = true;
+  const authors: Author[] = [];
+  (fm.author ?? []).forEach((value, i) => {
+    const line = itemLine(raw, 'author', i);
+    const r = resolveReference(value, site.authors);
+    if (!r.entry) {
+      add('author', `unknown author "${value}"`, `${r.hint} (declared in _data/authors.json)`, line);
+      ok = false;
+    } else if (authors.includes(r.entry)) {
+      add('author', `author "${value}" is named twice`, 'name each author once', line);
+      ok = false;
+    } else authors.push(r.entry);
+  });
+  let source: Source | undefined;
+  if (fm.source !== undefined) {
+    const r = resolveReference(fm.source, site.sources);
+    if (r.entry) source = r.entry;
+    else {
+      const hint = site.sources.length
+        ? `${r.hint} (declared in _data/sources.json)`
+        : 'declare the agency or desk in _data/sources.json, like [{ "slug": "agency", "name": "एजेंसी" }]';
+      add('source', `unknown source "${fm.source}"`, hint);
+      ok = false;
+    }
+  }
+  if (!ok || (fm.author === undefined && fm.source === undefined)) return undefined;
+  return source ? { authors, source } : { authors };
+}
