@@ -25,6 +25,16 @@ export function articleUrl(isoDate: string, slug: string): string {
   return `/${isoDate.slice(0, 4)}/${isoDate.slice(5, 7)}/${slug}/`;
 }
 
+/** The lead picture with its caption and credit, each only when written. */
+function leadImage(src: string, fm: ValidArticle['fm']): NonNullable<Article['image']> {
+  return {
+    src,
+    alt: fm.image_alt ?? '',
+    ...(fm.image_caption ? { caption: fm.image_caption } : {}),
+    ...(fm.image_credit ? { credit: fm.image_credit } : {}),
+  };
+}
+
 /** The body up to its first blank line after some text: enough for a summary. */
 function leadBlock(body: string): string {
   const start = body.search(/\S/);
@@ -56,7 +66,7 @@ export function toArticle(v: ValidArticle): Article {
     ...(v.source ? { source: v.source } : {}),
     byline: bylineNames(v.authors, v.source),
     tags: fm.tags,
-    ...(fm.image ? { image: { src: fm.image, alt: fm.image_alt ?? '' } } : {}),
+    ...(fm.image ? { image: leadImage(fm.image, fm) } : {}),
     draft: fm.draft,
     aliases: fm.aliases,
     body: raw.body,

@@ -29,7 +29,7 @@ export interface Article {
   /** The authors and the source joined as Hindi prose, for templates (see byline.ts). */
   readonly byline: readonly BylineName[];
   readonly tags: readonly string[];
-  readonly image?: { readonly src: string; readonly alt: string };
+  readonly image?: { readonly src: string; readonly alt: string; readonly caption?: string; readonly credit?: string };
   readonly draft: boolean;
   /** Old URLs that must keep working (redirect pages). */
   readonly aliases: readonly string[];

@@ -56,6 +56,8 @@ const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unkn
   tags: () => ({ widget: 'list', default: [] }),
   image: () => ({ widget: 'image', hint: 'तस्वीर लगाएँ तो नीचे उसका विवरण भी लिखें।' }),
   image_alt: () => ({ widget: 'string', hint: 'तस्वीर में क्या है, उन पाठकों के लिए जो उसे देख नहीं सकते।' }),
+  image_caption: () => ({ widget: 'string', hint: 'तस्वीर के नीचे छपने वाली पंक्ति।' }),
+  image_credit: () => ({ widget: 'string', hint: 'तस्वीर किसने ली, जैसे फ़ोटो: रमेश सैनी' }),
   slug: () => ({
     widget: 'string',
     pattern: [SLUG_PATTERN.source, 'केवल a-z, 0-9 और एक-एक हाइफ़न, जैसे mandi-bhav-badhe'],

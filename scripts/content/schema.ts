@@ -50,6 +50,13 @@ export const frontMatterSchema = z
       .default([]),
     image: z.string({ error: 'image must be a path like /images/2026/mandi.jpg' }).trim().min(1).optional(),
     image_alt: z.string({ error: 'image_alt must be text' }).trim().min(1, { error: 'image_alt is empty' }).optional(),
+    // Shown under the lead picture; a credit may stand alone (an agency picture needs no caption).
+    image_caption: z.string({ error: 'image_caption must be text' }).trim().min(1, { error: 'image_caption is empty' }).optional(),
+    image_credit: z
+      .string({ error: 'image_credit must be text, like फ़ोटो: रमेश सैनी' })
+      .trim()
+      .min(1, { error: 'image_credit is empty' })
+      .optional(),
     slug: z
       .string({ error: 'slug must be text' })
       .trim()
@@ -91,6 +98,8 @@ export const FIELD_LABELS: Record<keyof FrontMatter, string> = {
   tags: 'टैग',
   image: 'तस्वीर',
   image_alt: 'तस्वीर का विवरण',
+  image_caption: 'तस्वीर का कैप्शन',
+  image_credit: 'तस्वीर का श्रेय',
   slug: 'URL स्लग',
   updated: 'अपडेट की तारीख',
   draft: 'ड्राफ़्ट',

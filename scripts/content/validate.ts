@@ -112,6 +112,8 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   const byline = resolveByline(raw, fm, site, add);
 
   if (fm.image && !fm.image_alt) add('image', 'image has no image_alt', 'describe the picture for readers who cannot see it: image_alt: …');
+  for (const f of ['image_caption', 'image_credit'] as const)
+    if (fm[f] && !fm.image) add(f, `${f} without an image`, 'add the picture with image: /images/…, or remove the line');
   if (raw.body.trim() === '')
     errors.push(new ContentError(raw.file, raw.bodyLine, 'the article has no text', 'write the article below the closing ---'));
 

@@ -59,7 +59,16 @@ export function articleJsonLd(article: Article, site: SiteConfig, image: LdImage
         inLanguage: 'hi',
         datePublished: w3cDateTime(article.date),
         dateModified: w3cDateTime(article.updated ?? article.date),
-        image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }],
+        image: [
+          {
+            '@type': 'ImageObject',
+            url: image.url,
+            width: image.width,
+            height: image.height,
+            ...(article.image?.caption ? { caption: article.image.caption } : {}),
+            ...(article.image?.credit ? { creditText: article.image.credit } : {}),
+          },
+        ],
         author: bylineLd(article, abs),
         publisher: {
           '@type': 'NewsMediaOrganization',

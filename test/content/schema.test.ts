@@ -27,4 +27,21 @@ for (const [name, input, message] of bad) {
   });
 }
 
+parse('the lead picture caption and credit are trimmed text; a credit may stand alone', () => {
+  const base = { title: 't', date: '2026-11-23', category: 'c', author: 'a', district: 'd', image: '/images/a.jpg', image_alt: 'क' };
+  const r = frontMatterSchema.parse({ ...base, image_caption: '  नहर का पानी ', image_credit: ' फ़ोटो: र ' });
+  assert.equal([r.image_caption, r.image_credit], ['नहर का पानी', 'फ़ोटो: र']);
+  assert.is(frontMatterSchema.parse({ ...base, image_credit: 'एजेंसी' }).image_caption, undefined);
+  for (const [field, value, message] of [
+    ['image_caption', 12, 'image_caption must be text'],
+    ['image_credit', ' ', 'image_credit is empty'],
+  ] as const) {
+    const bad = frontMatterSchema.safeParse({ ...base, [field]: value });
+    assert.ok(
+      bad.error?.issues.some((i) => i.message === message),
+      JSON.stringify(bad.error?.issues),
+    );
+  }
+});
+
 parse.run();

@@ -29,6 +29,7 @@ const cases: Array<[string, string, number, string]> = [
   ['empty.md', 'the file is empty', 0, 'delete the file'],
   ['unknown-field.md', 'unknown field "sumary"', 7, 'did you mean "summary"?'],
   ['image-no-alt.md', 'image has no image_alt', 7, 'image_alt'],
+  ['caption-no-image.md', 'image_caption without an image', 7, 'image: /images/'],
   ['alias-clash.md', 'alias /rajniti/', 7, 'remove the alias'],
   ['no-front-matter.md', 'does not start with front-matter', 1, '---'],
   ['not-utf8.md', 'not UTF-8', 2, 'UTF-8'],

@@ -44,6 +44,17 @@ ld('NewsArticle: headline, times in +05:30, author, publisher logo, image, secti
   assert.is(news.keywords, 'नहर, पानी');
 });
 
+ld('the lead picture caption and credit as ImageObject caption and creditText, only when written', () => {
+  const pic = { url: 'https://news.example/img/x-1200.jpeg', width: 1200, height: 675 };
+  const image = { src: '/images/a.jpg', alt: 'क', caption: 'नहर का पानी', credit: 'फ़ोटो: रमेश' };
+  const withBoth = (articleJsonLd(article(4, { image }), SITE, pic) as Graph)['@graph'][0]!;
+  assert.equal(withBoth.image, [{ '@type': 'ImageObject', ...pic, caption: 'नहर का पानी', creditText: 'फ़ोटो: रमेश' }]);
+  const creditOnly = (articleJsonLd(article(4, { image: { src: '/images/a.jpg', alt: 'क', credit: 'एजेंसी' } }), SITE, pic) as Graph)[
+    '@graph'
+  ][0]!;
+  assert.equal(creditOnly.image, [{ '@type': 'ImageObject', ...pic, creditText: 'एजेंसी' }]);
+});
+
 ld('author: every person with their page, an agency as an Organization', () => {
   const people = [
     { slug: 'ravi', name: 'रवि' },
