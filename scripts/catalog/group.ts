@@ -1,4 +1,5 @@
 import type { Article, Catalog } from './types.ts';
+import type { Author } from '../content/schema.ts';
 import { formatHindiMonth } from '../hindi/dates.ts';
 import { topicUrl, type Topic } from './topics.ts';
 
@@ -24,6 +25,8 @@ export interface ListingPage {
   nextUrl?: string;
   /** Trail above the heading, home first. */
   breadcrumbs: ReadonlyArray<{ title: string; url: string }>;
+  /** The reporter an author listing is about (their profile heads the page). */
+  author?: Author;
   /** Sub-archives listed above the items (a year page lists its months). */
   children?: ReadonlyArray<{ title: string; url: string; total: number }>;
 }
@@ -52,6 +55,7 @@ interface ListingSpec {
   description: string;
   baseUrl: string;
   crumbs: ListingPage['breadcrumbs'];
+  author?: Author;
 }
 
 function paginate(spec: ListingSpec, items: readonly Article[], size: number): ListingPage[] {
@@ -72,6 +76,7 @@ function paginate(spec: ListingSpec, items: readonly Article[], size: number): L
       ...(n > 1 ? { prevUrl: pageUrl(spec.baseUrl, n - 1) } : {}),
       ...(n < pageCount ? { nextUrl: pageUrl(spec.baseUrl, n + 1) } : {}),
       breadcrumbs: [{ title: 'होम', url: '/' }, ...spec.crumbs],
+      ...(spec.author ? { author: spec.author } : {}),
     };
   });
 }
@@ -146,6 +151,7 @@ export function buildListings(catalog: Catalog, size: number, topics: readonly T
           description: a.description ?? a.role ?? `${a.name} की ख़बरें`,
           baseUrl: listingUrl.author(a.slug),
           crumbs: [{ title: 'लेखक', url: '/lekhak/' }],
+          author: a,
         },
         byAuthor.get(a.slug) ?? [],
         size,

@@ -6,6 +6,7 @@ import { loadSiteData, type SiteData } from './data-files.ts';
 import { readArticle } from './load.ts';
 import { walkContent } from './files.ts';
 import { checkPictures, type PictureCache } from './images.ts';
+import { checkAuthorPhotos } from './author-photos.ts';
 import { checkSiteFiles } from './site-files.ts';
 import { pictureRefs, type PictureRef } from './picture-refs.ts';
 import { displayPath } from './lines.ts';
@@ -108,6 +109,7 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   // When site.json was refused, data.site holds the defaults, not what the editor wrote.
   const siteFile = displayPath(join(contentDir, '_data', 'site.json'));
   if (!errors.slice(before).some((e) => e.file === siteFile)) checkSiteFiles(contentDir, data.site, found, errors);
+  checkAuthorPhotos(contentDir, data.authors, found, errors);
   if (cache) {
     const stamp = dataStamp(contentDir);
     if (stamp !== cache.dataStamp) cache.files.clear();

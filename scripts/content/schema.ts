@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { profileLinksSchema } from './profile-links.ts';
 
 /**
  * The single source of truth for an article's front-matter: field names, types, which are required.
@@ -116,11 +117,22 @@ const entry = z
 
 export const categorySchema = entry;
 export const districtSchema = entry;
-export const authorSchema = entry.extend({ role: z.string().optional() }).strict();
+/**
+ * A reporter: `role` (their beat, shown on their page and as `jobTitle`), `photo` (a small picture
+ * in content/assets/, published as it is; checked by author-photos.ts) and social `links`.
+ */
+export const authorSchema = entry
+  .extend({
+    role: z.string().optional(),
+    photo: z.string({ error: 'photo must be a path like /assets/lekhak/asha-meena.jpg' }).trim().min(1).optional(),
+    links: profileLinksSchema.optional(),
+  })
+  .strict();
 /** An agency or desk that bylines stories without a person (`_data/sources.json`, optional). */
 export const sourceSchema = entry;
 
 export type Category = z.infer<typeof categorySchema>;
 export type District = z.infer<typeof districtSchema>;
-export type Author = z.infer<typeof authorSchema>;
+/** A reporter as the site uses them: the photo's size is added once the picture was checked. */
+export type Author = z.infer<typeof authorSchema> & { photoSize?: { width: number; height: number } };
 export type Source = z.infer<typeof sourceSchema>;

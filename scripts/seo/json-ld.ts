@@ -1,5 +1,6 @@
 import type { Article } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
+import type { Author } from '../content/schema.ts';
 import { w3cDateTime } from './xml.ts';
 import { absoluteUrl } from '../catalog/url-paths.ts';
 
@@ -29,12 +30,37 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(SCRIPT_UNSAFE, (c) => SCRIPT_ESCAPES[c]!);
 }
 
+/** A reporter as schema.org `Person`: their page, beat (`jobTitle`), photo and social profiles (`sameAs`). */
+function personLd(author: Author, abs: (path: string) => string): Record<string, unknown> {
+  const sameAs = Object.values(author.links ?? {}).filter((u): u is string => typeof u === 'string');
+  return {
+    '@type': 'Person',
+    name: author.name,
+    url: abs(`/lekhak/${author.slug}/`),
+    ...(author.role ? { jobTitle: author.role } : {}),
+    ...(author.photo ? { image: abs(author.photo) } : {}),
+    ...(sameAs.length ? { sameAs } : {}),
+  };
+}
+
+/** An author's page as schema.org `ProfilePage`, the type Google reads for a byline's profile. */
+export function profileJsonLd(author: Author, site: SiteConfig): object {
+  const abs = (path: string) => absoluteUrl(site.url, path);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: abs(`/lekhak/${author.slug}/`),
+    inLanguage: 'hi',
+    mainEntity: personLd(author, abs),
+  };
+}
+
 /**
  * Every person of the byline with the URL of their page, or the agency or desk as an Organization:
  * Google reads `author` as a list and wants the type that matches who wrote the story.
  */
 function bylineLd(article: Article, abs: (path: string) => string): object[] {
-  const people = article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: abs(`/lekhak/${a.slug}/`) }));
+  const people = article.authors.map((a) => personLd(a, abs));
   return article.source ? [...people, { '@type': 'Organization', name: article.source.name }] : people;
 }
 

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Article } from '../catalog/types.ts';
 import type { SiteModel } from '../eleventy/model.ts';
 import { fingerprint, writeAssets } from '../eleventy/assets.ts';
-import { articleJsonLd, jsonForScript, type LdImage } from './json-ld.ts';
+import { articleJsonLd, jsonForScript, profileJsonLd, type LdImage } from './json-ld.ts';
+import type { Author } from '../content/schema.ts';
 import { feedPath } from './feeds.ts';
 import { shareLinks } from './share.ts';
 import { w3cDateTime } from './xml.ts';
@@ -44,6 +45,7 @@ export function seoPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteM
   eleventyConfig.addFilter('w3cDate', (iso: string) => w3cDateTime(iso));
   eleventyConfig.addFilter('categoryFeed', (slug: string) => feedPath(slug));
   eleventyConfig.addFilter('jsonLd', (article: Article, image: LdImage) => jsonForScript(articleJsonLd(article, site(), image)));
+  eleventyConfig.addFilter('profileJsonLd', (author: Author) => jsonForScript(profileJsonLd(author, site())));
   eleventyConfig.addFilter('shareLinks', (article: Article) => shareLinks(article.title, absoluteUrl(site().url, article.url)));
 
   eleventyConfig.on('eleventy.after', ({ directories, results }) => {

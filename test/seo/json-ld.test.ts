@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { articleJsonLd, jsonForScript } from '../../scripts/seo/json-ld.ts';
+import { articleJsonLd, jsonForScript, profileJsonLd } from '../../scripts/seo/json-ld.ts';
 import { article, SITE } from './helpers/article.ts';
 
 const escaping = suite('jsonForScript');
@@ -70,6 +70,39 @@ ld('author: every person with their page, an agency as an Organization', () => {
   const agency = article(1, { authors: [], source: { slug: 'agency', name: 'एजेंसी' } });
   const g2 = (articleJsonLd(agency, SITE, { url: 'u', width: 1, height: 1 }) as Graph)['@graph'];
   assert.equal(g2[0]!.author, [{ '@type': 'Organization', name: 'एजेंसी' }]);
+});
+
+const profile = {
+  slug: 'asha',
+  name: 'आशा',
+  role: 'जालोर संवाददाता',
+  photo: '/assets/lekhak/asha.jpg',
+  links: { x: 'https://x.com/asha', website: 'https://asha.example/' },
+};
+
+ld('a profile adds jobTitle, image and sameAs to the Person; none of them when not written', () => {
+  const g = (
+    articleJsonLd(article(1, { authors: [profile, { slug: 'ravi', name: 'रवि' }] }), SITE, { url: 'u', width: 1, height: 1 }) as Graph
+  )['@graph'];
+  assert.equal(g[0]!.author, [
+    {
+      '@type': 'Person',
+      name: 'आशा',
+      url: 'https://news.example/lekhak/asha/',
+      jobTitle: 'जालोर संवाददाता',
+      image: 'https://news.example/assets/lekhak/asha.jpg',
+      sameAs: ['https://x.com/asha', 'https://asha.example/'],
+    },
+    { '@type': 'Person', name: 'रवि', url: 'https://news.example/lekhak/ravi/' },
+  ]);
+});
+
+ld('profileJsonLd: the author page as a ProfilePage about the Person', () => {
+  const p = profileJsonLd(profile, SITE) as Record<string, any>;
+  assert.is(p['@type'], 'ProfilePage');
+  assert.is(p.url, 'https://news.example/lekhak/asha/');
+  assert.is(p.mainEntity.jobTitle, 'जालोर संवाददाता');
+  assert.equal(p.mainEntity.sameAs, ['https://x.com/asha', 'https://asha.example/']);
 });
 
 ld('without a correction dateModified is the publication time', () => {

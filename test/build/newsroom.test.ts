@@ -1,0 +1,79 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { buildSite } from '../../scripts/build/pipeline.ts';
+import { copyArchive, NOW, tempDir } from '../helpers/archive.ts';
+
+// A fixture archive with the newsroom's bylines: two reporters with profiles, an agency story.
+const photo = await sharp({ create: { width: 160, height: 160, channels: 3, background: '#2f6f73' } })
+  .jpeg()
+  .toBuffer();
+const AUTHORS = [
+  {
+    slug: 'asha-meena',
+    name: 'आशा मीणा',
+    role: 'जालोर संवाददाता',
+    photo: '/assets/lekhak/asha.jpg',
+    links: { x: 'https://x.com/asha_jalore', website: 'https://asha.example/' },
+  },
+  { slug: 'ravi-joshi', name: 'रवि जोशी' },
+  { slug: 'kavita-sharma', name: 'कविता शर्मा' },
+];
+const story = (slug: string, title: string, byline: string, extra = '') =>
+  `---\ntitle: ${title}\ndate: 2026-11-22 09:00\ncategory: rajniti\n${byline}district: jalore\nslug: ${slug}\n${extra}---\nजालोर। ${title} पर पंचायत ने चर्चा की।\n`;
+
+const dir = copyArchive({
+  '_data/authors.json': JSON.stringify(AUTHORS),
+  '_data/sources.json': '[{ "slug": "agency", "name": "एजेंसी" }]',
+  'assets/lekhak/asha.jpg': photo,
+  'articles/2026/11/do-lekhak.md': story('do-lekhak', 'नहर की मरम्मत', 'author: [asha-meena, ravi-joshi]\n'),
+  'articles/2026/11/teen-lekhak.md': story('teen-lekhak', 'मंडी में नई आवक', 'author:\n  - asha-meena\n  - ravi-joshi\n  - kavita-sharma\n'),
+  'articles/2026/11/agency.md': story('agency', 'राज्य बजट की घोषणाएँ', 'source: एजेंसी\n'),
+});
+const out = join(tempDir(), '_site');
+const page = (url: string) => readFileSync(join(out, url, 'index.html'), 'utf8');
+
+const byline = suite('build: bylines and author pages');
+byline.before(async () => {
+  await buildSite({ contentDir: dir, includeDrafts: false, includeFuture: false, now: NOW }, out);
+});
+
+byline('two and three authors read as Hindi prose, each linked to their page', () => {
+  assert.match(
+    page('/2026/11/do-lekhak/'),
+    '<a href="/lekhak/asha-meena/" rel="author">आशा मीणा</a> और <a href="/lekhak/ravi-joshi/" rel="author">रवि जोशी</a>',
+  );
+  assert.match(
+    page('/2026/11/teen-lekhak/'),
+    'आशा मीणा</a>, <a href="/lekhak/ravi-joshi/" rel="author">रवि जोशी</a> और <a href="/lekhak/kavita-sharma/" rel="author">कविता शर्मा</a>',
+  );
+});
+
+byline('agency copy names the agency, unlinked, and is an Organization in JSON-LD', () => {
+  const html = page('/2026/11/agency/');
+  assert.match(html, '<span class="source">एजेंसी</span>');
+  assert.match(html, '"author":[{"@type":"Organization","name":"एजेंसी"}]');
+});
+
+byline("every author's page lists the stories they share", () => {
+  for (const slug of ['asha-meena', 'ravi-joshi']) {
+    const html = page(`/lekhak/${slug}/`);
+    assert.match(html, 'href="/2026/11/do-lekhak/"', slug);
+    assert.match(html, 'href="/2026/11/teen-lekhak/"', slug);
+  }
+  assert.match(page('/lekhak/kavita-sharma/'), 'href="/2026/11/teen-lekhak/"');
+  assert.not.match(page('/lekhak/kavita-sharma/'), 'href="/2026/11/do-lekhak/"');
+});
+
+byline("an author's page shows the photo (alt = name, width, height), beat and links, and a ProfilePage", () => {
+  const html = page('/lekhak/asha-meena/');
+  assert.match(html, '<img class="author-photo" src="/assets/lekhak/asha.jpg" width="160" height="160" alt="आशा मीणा">');
+  assert.match(html, '<p class="author-role">जालोर संवाददाता</p>');
+  assert.match(html, '<a href="https://x.com/asha_jalore" rel="me noopener">X</a>');
+  assert.match(html, '"@type":"ProfilePage"');
+  assert.not.match(page('/lekhak/ravi-joshi/'), 'author-profile');
+  assert.ok(readFileSync(join(out, 'assets/lekhak/asha.jpg')).equals(photo), 'the photo is published as it is');
+});
+byline.run();
