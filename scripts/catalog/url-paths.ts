@@ -1,3 +1,4 @@
+import { GENERATED_ROOT_FILES } from '../content/file-types.ts';
 import { RESERVED_SLUGS } from '../content/site-config.ts';
 
 /** Longest name of one file or folder, in bytes: the limit of ext4, APFS, NTFS and most others. */
@@ -12,9 +13,9 @@ export const MAX_PATH_BYTES = 1024;
 /**
  * Files the build writes at the top of the site, besides pages. Host configuration files
  * (`_headers`, `_redirects`, Cloudflare's `_worker.js` and `_routes.json`) are covered by the rule
- * that no top-level name may start with `_`.
+ * that no top-level name may start with `_`. The list lives in content/ because root/ may not hold them either.
  */
-export const TOP_FILES = ['index.html', '404.html', 'robots.txt', 'feed.xml', 'sitemap.xml', 'news-sitemap.xml'];
+export const TOP_FILES: readonly string[] = GENERATED_ROOT_FILES;
 /** Top-level folders the build fills: listings, search, pictures, the CMS, sitemaps, and every name a category may not take. */
 const TOP_FOLDERS = new Set([...RESERVED_SLUGS, 'sitemaps']);
 

@@ -6,7 +6,7 @@
  */
 
 /** The folders of a content folder; anything else at its top is refused. */
-export const CONTENT_FOLDERS = ['articles', '_data', 'images', 'assets'] as const;
+export const CONTENT_FOLDERS = ['articles', '_data', 'images', 'assets', 'pages', 'root'] as const;
 export type ContentFolder = (typeof CONTENT_FOLDERS)[number];
 
 /** The data files the loader reads; any other file in _data/ would be silently ignored. */
@@ -22,6 +22,26 @@ export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] 
  * (it can carry script), JavaScript, CSS (it can load anything) and XML are not on the list.
  */
 export const ASSET_EXTENSIONS = [...PICTURE_EXTENSIONS, 'ico', 'woff2', 'pdf', 'txt'] as const;
+
+/**
+ * Files the build writes at the top of the site (catalog/url-paths.ts keeps pages and aliases off
+ * them; root/ may not hold them either). Host configuration files (`_headers`, `_redirects`,
+ * Cloudflare's `_worker.js`) are covered by the rule that no top-level name may start with `_`.
+ */
+export const GENERATED_ROOT_FILES = ['index.html', '404.html', 'robots.txt', 'feed.xml', 'sitemap.xml', 'news-sitemap.xml'] as const;
+
+/**
+ * Files published at the site root from root/: plain text (ads.txt, app-ads.txt, security or
+ * humans notes) and .ico (browsers ask for /favicon.ico whatever the page links). Nothing a
+ * browser runs: a service worker is JavaScript, code the site's authors review in layouts/.
+ */
+export const ROOT_EXTENSIONS = ['txt', 'ico'] as const;
+
+/**
+ * Google's HTML verification file, the one .html name root/ takes: its content is checked to be
+ * Google's single line (root-files.ts), so it is text that merely ends in .html, never a page.
+ */
+export const VERIFICATION_FILE = /^google[0-9a-f]{1,64}\.html$/;
 
 /** Notes at the top of the content folder (a README): never read by the build, never published. */
 const NOTE_EXTENSIONS = ['md', 'txt'];
@@ -74,6 +94,7 @@ export function refusedFile(rel: string): [string, string] | undefined {
   const parts = rel.split('/');
   const name = parts[parts.length - 1]!;
   const ext = extensionOf(name);
+  if (parts[0] === 'root' && parts.length > 1) return refusedRootFile(parts, name, ext);
   if (isTemplateFile(name))
     return ['page templates are code, not content', 'they live in layouts/; remove this file from the content folder'];
   if (name.startsWith('.')) return undefined;
@@ -107,4 +128,34 @@ export function refusedFile(rel: string): [string, string] | undefined {
       : [`files of type "${ext || name}" are not published from assets/`, `assets/ may hold only ${ASSET_EXTENSIONS.join(', ')} files`];
   }
   return ['this folder is not part of the content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`];
+}
+
+/** Why a file may not be at `root/<name>` (see ROOT_EXTENSIONS), checked before the code rule for its own messages. */
+function refusedRootFile(parts: readonly string[], name: string, ext: string): [string, string] | undefined {
+  if (parts.length > 2) return ['root/ has no folders', 'its files are published at the top of the site; put them directly in root/'];
+  if (name.startsWith('.')) return undefined;
+  if (name.startsWith('_'))
+    return [
+      'names starting with "_" are host settings (_headers, _redirects), not published files',
+      'rename the file; the build writes the host settings',
+    ];
+  if (GENERATED_ROOT_FILES.some((g) => g === name.toLowerCase()))
+    return [`the build writes /${name.toLowerCase()} itself`, 'remove this file; change the site settings instead'];
+  if (['js', 'mjs', 'cjs'].includes(ext))
+    return [
+      'a script at the site root (a service worker) is code, not content',
+      'a service worker belongs in layouts/ as reviewed code; ask the site developers to add it there',
+    ];
+  if (VERIFICATION_FILE.test(name)) return undefined;
+  if (isTemplateFile(name))
+    return [
+      'HTML and other page files are not published from root/',
+      "only Google's verification file (google<code>.html) is taken; for other search engines use their meta-tag or DNS method",
+    ];
+  return (ROOT_EXTENSIONS as readonly string[]).includes(ext)
+    ? undefined
+    : [
+        `files of type "${ext || name}" are not published at the site root`,
+        `root/ may hold only ${ROOT_EXTENSIONS.join(', ')} files and google<code>.html`,
+      ];
 }

@@ -29,9 +29,9 @@ function kindOf(e: Dirent): string | undefined {
  * (lstat), so a symbolic link to /etc/passwd or to a folder outside is seen as a link and refused,
  * never read. Special files are refused too (reading a named pipe would hang the check), and so is
  * every file whose type does not belong in its folder (see file-types.ts). Problems go to `errors`.
- * `only` walks just that folder (the build's copy of assets/).
+ * `only` walks just that folder (the build's copies of assets/ and root/).
  */
-export function walkContent(contentDir: string, errors: ContentError[], only?: 'assets'): ContentFiles {
+export function walkContent(contentDir: string, errors: ContentError[], only?: 'assets' | 'root'): ContentFiles {
   const out: ContentFiles = { articles: [], files: new Set(), refused: new Set() };
   const refuse = (rel: string, full: string, message: string, hint: string) => {
     out.refused.add(rel);

@@ -5,6 +5,7 @@ import { ContentError } from './errors.ts';
 import { loadSiteData, type SiteData } from './data-files.ts';
 import { readArticle } from './load.ts';
 import { walkContent } from './files.ts';
+import { checkRootFiles } from './root-files.ts';
 import { checkPictures, type PictureCache } from './images.ts';
 import { checkAuthorPhotos } from './author-photos.ts';
 import { checkSiteFiles } from './site-files.ts';
@@ -101,6 +102,7 @@ const EMPTY_DATA: SiteData = {
 export function loadContent(contentDir: string, cache?: ContentCache): LoadedContent {
   const errors: ContentError[] = [];
   const found = walkContent(contentDir, errors);
+  checkRootFiles(contentDir, found, errors);
   // A refused data file (a link to a file outside, a pipe) is never opened: the loader would read
   // it, and a JSON parse error quotes the text it read.
   if ([...found.refused].some((r) => r === '_data' || r.startsWith('_data/'))) return { data: EMPTY_DATA, records: [], errors };

@@ -10,7 +10,7 @@ import { FIXTURES, NOW, tempDir, treeHash } from '../helpers/archive.ts';
 /**
  * Issue 17, "Done when": `npm run check` on a folder of hostile content reports every file with
  * `path:line`, exits non-zero and does not hang; the build refuses the same folder and writes nothing.
- * Each file under hostile/articles/ and hostile/assets/ is one attack or careless mistake.
+ * Each file under hostile/articles/, assets/, pages/ and root/ is one attack or careless mistake.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const HOSTILE = join(FIXTURES, 'hostile');
@@ -28,6 +28,7 @@ function filesUnder(dir: string): string[] {
 const rel = (p: string) => relative(ROOT, p).split('\\').join('/');
 const articles = filesUnder(join(HOSTILE, 'articles')).map(rel).sort();
 const assets = filesUnder(join(HOSTILE, 'assets')).map(rel).sort();
+const rootFiles = filesUnder(join(HOSTILE, 'root')).map(rel).sort();
 
 const check = suite('npm run check on hostile content');
 
@@ -46,6 +47,7 @@ check.before(() => {
 check('the folder holds the hostile fixtures (a missing folder must not pass)', () => {
   assert.ok(articles.length >= 15, `only ${articles.length} hostile articles`);
   assert.ok(assets.length >= 3, `only ${assets.length} hostile assets`);
+  assert.ok(rootFiles.length >= 7, `only ${rootFiles.length} hostile root files`);
 });
 
 check('finishes, fails, and prints no stack trace', () => {
@@ -62,6 +64,11 @@ check('every hostile article is reported with its line', () => {
 
 check('every hostile asset is reported', () => {
   const missed = assets.filter((f) => !String(run.stderr).includes(f));
+  assert.equal(missed, []);
+});
+
+check('every hostile file at the site root is reported (issue 19)', () => {
+  const missed = rootFiles.filter((f) => !String(run.stderr).includes(f));
   assert.equal(missed, []);
 });
 

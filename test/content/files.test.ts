@@ -89,7 +89,16 @@ const REFUSED: Array<[string, string]> = [
   ['assets/.htaccess', ''],
   ['_data/extra.json', '_data/ holds only site.json, categories.json, districts.json, authors.json, sources.json'],
   ['_data/more/site.json', '_data/ has no folders'],
-  ['pages/about.md', 'this folder is not part of the content'],
+  ['pagez/about.md', 'this folder is not part of the content'],
+  ['root/robots.txt', 'the build writes /robots.txt itself'],
+  ['root/ROBOTS.TXT', 'the build writes /robots.txt itself'],
+  ['root/sw.js', 'a service worker belongs in layouts/ as reviewed code'],
+  ['root/_headers', 'host settings'],
+  ['root/page.html', 'HTML and other page files are not published from root/'],
+  ['root/index.html', 'the build writes /index.html itself'],
+  ['root/google12ab.html.js', 'a service worker belongs in layouts/'],
+  ['root/BingSiteAuth.xml', 'files of type "xml" are not published at the site root'],
+  ['root/.well-known/security.txt', 'root/ has no folders'],
   ['config.yml', 'this file is not content'],
 ];
 for (const [path, message] of REFUSED) {
@@ -116,6 +125,9 @@ const ALLOWED = [
   'assets/fonts/x.woff2',
   'assets/favicon.ico',
   'assets/ads.txt',
+  'root/ads.txt',
+  'root/favicon.ico',
+  'root/google0123456789abcdef.html',
   'README.md',
   '.DS_Store',
 ];
