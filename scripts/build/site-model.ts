@@ -46,7 +46,8 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
   const topics = buildTopics(catalog.articles, loaded.data.site.topics.minStories, named);
   const listings = buildListings(catalog, loaded.data.site.pageSize, topics.list);
   log('%d articles, %d topics, %d listing pages', catalog.articles.length, topics.list.length, listings.length);
-  return { input: { ...input, contentDir }, site: loaded.data.site, catalog, listings, topics, related, seconds };
+  const pages = loaded.pages;
+  return { input: { ...input, contentDir }, site: loaded.data.site, catalog, listings, pages, topics, related, seconds };
 }
 
 /**

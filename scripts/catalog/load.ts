@@ -4,6 +4,7 @@ import type { SiteData } from '../content/data-files.ts';
 import type { ValidArticle } from '../content/validate.ts';
 import { toArticle } from './build.ts';
 import { checkUniqueUrls } from './unique.ts';
+import { checkPageUrls, toPage, type Page } from './pages.ts';
 import type { Article } from './types.ts';
 
 /** A content folder as the catalog sees it: the data files, every valid article, every problem. */
@@ -11,6 +12,8 @@ export interface LoadedArticles {
   data: SiteData;
   /** All valid articles, drafts and future ones included (buildCatalog decides what to publish). */
   articles: Article[];
+  /** Static pages (content/pages/), each at `/<slug>/`. */
+  pages: Page[];
   errors: ContentError[];
 }
 
@@ -40,6 +43,9 @@ export function loadArticles(contentDir: string, cache?: ContentCache): LoadedAr
   const articles = loaded.records.map(articleFor);
   const valid = new Map(loaded.records.map((r, i) => [articles[i]!.id, r] as const));
   const errors = [...loaded.errors];
-  checkUniqueUrls(articles, valid, new Set(loaded.data.categories.map((c) => c.slug)), errors);
-  return { data: loaded.data, articles, errors };
+  const categories = new Set(loaded.data.categories.map((c) => c.slug));
+  const pages = loaded.pages.map(toPage);
+  const pageFiles = checkPageUrls(pages, new Map(loaded.pages.map((p) => [p.raw.id, p] as const)), categories, errors);
+  checkUniqueUrls(articles, valid, categories, errors, pageFiles);
+  return { data: loaded.data, articles, pages, errors };
 }

@@ -11,13 +11,14 @@ const CASE_NOTE =
  * anything the build writes (a listing, a feed, a host file, an archive of a year to come): either
  * would silently replace a published page, or fail the build after the check passed. Every alias
  * must also be a path any file system can write (see url-paths.ts). `categories` are the slugs of
- * the category listings, each a top-level folder.
+ * the category listings, each a top-level folder; `pages` the site files of the static pages (pages.ts).
  */
 export function checkUniqueUrls(
   articles: readonly Article[],
   valid: ReadonlyMap<string, ValidArticle>,
   categories: ReadonlySet<string>,
   errors: ContentError[],
+  pages: ReadonlyMap<string, { file: string }> = new Map(),
 ): void {
   const line = (a: Article, field: string) => {
     const v = valid.get(a.id);
@@ -76,7 +77,9 @@ export function checkUniqueUrls(
       const owner = live.get(key);
       const generated = generatedBy(out, categories);
       const twice = aliasOwner.get(key);
-      if (owner)
+      const page = pages.get(key);
+      if (page) add(`the alias ${alias} is the URL of the page ${page.file}`, 'remove the alias, or give that page another slug');
+      else if (owner)
         add(
           `the alias ${alias} is the URL of a live article, ${file(owner)}${owner.url === alias || owner.url === `${alias}/` ? '' : CASE_NOTE}`,
           'remove the alias, or rename that article first',
@@ -96,7 +99,7 @@ export function checkUniqueUrls(
       }
     }
   }
-  checkFoldersAndFiles(accepted, [...TOP_FILES, ...live.keys()], (a, message, hint) =>
+  checkFoldersAndFiles(accepted, [...TOP_FILES, ...live.keys(), ...pages.keys()], (a, message, hint) =>
     errors.push(new ContentError(file(a), line(a, 'aliases'), message, hint, 'aliases')),
   );
 }

@@ -108,6 +108,10 @@ export function refusedFile(rel: string): [string, string] | undefined {
     return ext === 'md'
       ? undefined
       : ['only articles (.md files) belong in articles/', 'move pictures to images/ and other files to assets/'];
+  if (top === 'pages') {
+    if (parts.length > 2) return ['pages/ has no folders', 'put each page directly in pages/, like pages/sampark.md'];
+    return ext === 'md' ? undefined : ['only pages (.md files) belong in pages/', 'move pictures to images/ and other files to assets/'];
+  }
   if (top === '_data') {
     return parts.length === 2 && (DATA_FILES as readonly string[]).includes(name)
       ? undefined

@@ -9,6 +9,7 @@ import { checkRootFiles } from './root-files.ts';
 import { checkPictures, type PictureCache } from './images.ts';
 import { checkAuthorPhotos } from './author-photos.ts';
 import { checkSiteFiles } from './site-files.ts';
+import { checkFooterPages, loadPages, type ValidPage } from './pages.ts';
 import { pictureRefs, type PictureRef } from './picture-refs.ts';
 import { displayPath } from './lines.ts';
 import { siteConfigSchema } from './site-config.ts';
@@ -25,6 +26,8 @@ export interface LoadedContent {
    * object again, which the catalog and the dev server use to tell what changed.
    */
   records: ValidArticle[];
+  /** Valid static pages of pages/ (read again on every load: a handful of files). */
+  pages: ValidPage[];
   errors: ContentError[];
 }
 
@@ -105,13 +108,16 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   checkRootFiles(contentDir, found, errors);
   // A refused data file (a link to a file outside, a pipe) is never opened: the loader would read
   // it, and a JSON parse error quotes the text it read.
-  if ([...found.refused].some((r) => r === '_data' || r.startsWith('_data/'))) return { data: EMPTY_DATA, records: [], errors };
+  if ([...found.refused].some((r) => r === '_data' || r.startsWith('_data/'))) return { data: EMPTY_DATA, records: [], pages: [], errors };
   const before = errors.length;
   const data = loadSiteData(contentDir, errors);
   // When site.json was refused, data.site holds the defaults, not what the editor wrote.
   const siteFile = displayPath(join(contentDir, '_data', 'site.json'));
-  if (!errors.slice(before).some((e) => e.file === siteFile)) checkSiteFiles(contentDir, data.site, found, errors);
+  const siteRead = !errors.slice(before).some((e) => e.file === siteFile);
+  if (siteRead) checkSiteFiles(contentDir, data.site, found, errors);
   checkAuthorPhotos(contentDir, data.authors, found, errors);
+  const pages = loadPages(contentDir, found, errors);
+  if (siteRead) checkFooterPages(contentDir, data.site, pages, errors);
   if (cache) {
     const stamp = dataStamp(contentDir);
     if (stamp !== cache.dataStamp) cache.files.clear();
@@ -139,5 +145,5 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   }
   if (cache) for (const path of cache.files.keys()) if (!seen.has(path)) cache.files.delete(path);
   checkPictures(pictures, found, contentDir, data.site.images.maxPixels, errors, cache?.pictures);
-  return { data, records, errors };
+  return { data, records, pages, errors };
 }

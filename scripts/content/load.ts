@@ -49,8 +49,11 @@ export function readFailure(e: unknown): string {
   return code ?? String((e as Error).message ?? e);
 }
 
-/** Reads and parses one article file; problems go to `errors` and the result is undefined. */
-export function readArticle(contentDir: string, path: string, errors: ContentError[]): RawArticle | undefined {
+/** The fields an empty or headless file is told to start with; a static page passes its own. */
+const ARTICLE_FIELDS = ['title', 'date', 'category', 'author', 'district'];
+
+/** Reads and parses one article file (or a page's: `fields`); problems go to `errors` and the result is undefined. */
+export function readArticle(contentDir: string, path: string, errors: ContentError[], fields = ARTICLE_FIELDS): RawArticle | undefined {
   const file = displayPath(path);
   let bytes: Uint8Array;
   try {
@@ -80,24 +83,25 @@ export function readArticle(contentDir: string, path: string, errors: ContentErr
     );
     return undefined;
   }
-  return parseArticle(relative(contentDir, path).split('\\').join('/'), path, text, errors);
+  return parseArticle(relative(contentDir, path).split('\\').join('/'), path, text, errors, fields);
 }
 
 /**
  * The pure part of `readArticle`: an article's text (already decoded) to front-matter data and body.
  * Never throws and never evaluates anything; problems go to `errors`.
  */
-export function parseArticle(id: string, path: string, source: string, errors: ContentError[]): RawArticle | undefined {
+export function parseArticle(
+  id: string,
+  path: string,
+  source: string,
+  errors: ContentError[],
+  fields = ARTICLE_FIELDS,
+): RawArticle | undefined {
   const file = displayPath(path);
   const text = normalizeText(source);
   if (text.trim() === '') {
     errors.push(
-      new ContentError(
-        file,
-        0,
-        'the file is empty',
-        'write the front-matter (title, date, category, author, district) and the article, or delete the file',
-      ),
+      new ContentError(file, 0, 'the file is empty', `write the front-matter (${fields.join(', ')}) and the text, or delete the file`),
     );
     return undefined;
   }
@@ -108,7 +112,7 @@ export function parseArticle(id: string, path: string, source: string, errors: C
         file,
         1,
         'the file does not start with front-matter',
-        'the first line must be --- followed by title:, date:, category:, author:, district: and a closing ---',
+        `the first line must be --- followed by ${fields.map((f) => `${f}:`).join(', ')} and a closing ---`,
       ),
     );
     return undefined;

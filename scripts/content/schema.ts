@@ -107,6 +107,22 @@ export const FIELD_LABELS: Record<keyof FrontMatter, string> = {
   aliases: 'पुराने URL',
 };
 
+/**
+ * A static page's front-matter (`content/pages/<slug>.md`: About, Contact, policies). The fields an
+ * article has too are the article's own, so they read and fail alike; no date, category or author:
+ * a page is not news, and `updated` is its only date (the sitemap's lastmod).
+ */
+export const pageSchema = z
+  .object({
+    title: frontMatterSchema.shape.title,
+    summary: frontMatterSchema.shape.summary,
+    slug: frontMatterSchema.shape.slug,
+    updated: frontMatterSchema.shape.updated,
+  })
+  .strict();
+
+export type PageFrontMatter = z.infer<typeof pageSchema>;
+
 const entry = z
   .object({
     slug: z.string().regex(SLUG_PATTERN, { error: 'slug may use only a-z, 0-9 and single hyphens' }),

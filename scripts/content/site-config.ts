@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from './schema.ts';
 import { sitePathSchema, siteUrlSchema } from './site-urls.ts';
 import { DEFAULT_MAX_SHARD_ARTICLES } from '../search/config.ts';
 import { relatedConfigSchema } from '../related/config.ts';
@@ -57,6 +58,18 @@ export const siteConfigSchema = z
     topics: z
       .object({
         minStories: z.number().int().min(1).max(1000).default(2),
+      })
+      .strict()
+      .prefault({}),
+    /** Links in every page's footer. */
+    footer: z
+      .object({
+        /** Static pages (content/pages/) by slug, in the order shown, like ["hamare-bare-men", "sampark"]; each must exist. */
+        pages: z
+          .array(z.string().regex(SLUG_PATTERN, { error: 'each page is its slug, like "sampark"' }), {
+            error: 'pages must be a list of page slugs, like ["hamare-bare-men", "sampark"]',
+          })
+          .default([]),
       })
       .strict()
       .prefault({}),

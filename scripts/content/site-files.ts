@@ -22,6 +22,16 @@ function isPicture(path: string, icon: boolean): boolean {
   return pictureSize(path) !== undefined;
 }
 
+/** site.json's path and text, to find the line of a setting the schema accepted; undefined when it cannot be read. */
+export function siteJsonText(contentDir: string): { file: string; text: string } | undefined {
+  const file = join(contentDir, '_data', 'site.json');
+  try {
+    return { file, text: readFileSync(file, 'utf8') };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `logo`, `icon` and `defaultImage`, when site.json sets them, must be pictures in content/assets/
  * (the only folder published as it is): the build would otherwise link a missing file from every
@@ -29,13 +39,9 @@ function isPicture(path: string, icon: boolean): boolean {
  * checked: a content folder may have no assets/ (the test archives), and then the site has no logo.
  */
 export function checkSiteFiles(contentDir: string, site: SiteConfig, found: ContentFiles, errors: ContentError[]): void {
-  const file = join(contentDir, '_data', 'site.json');
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return;
-  }
+  const read = siteJsonText(contentDir);
+  if (!read) return;
+  const { file, text } = read;
   for (const [key, what] of SETTINGS) {
     const line = lineOfText(text, `"${key}"`);
     if (line === 0) continue;

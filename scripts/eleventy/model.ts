@@ -1,5 +1,6 @@
 import type { PublishOptions } from '../catalog/build.ts';
 import type { ListingPage } from '../catalog/group.ts';
+import type { Page } from '../catalog/pages.ts';
 import type { Topics } from '../catalog/topics.ts';
 import type { Article, Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
@@ -26,6 +27,8 @@ export interface SiteModel {
   site: SiteConfig;
   catalog: Catalog;
   listings: readonly ListingPage[];
+  /** Static pages (About, Contact, the policies), each at `/<slug>/`. */
+  pages: readonly Page[];
   /** Tags with a page of their own (`/vishay/<slug>/`), and the page of each tag. */
   topics: Topics;
   /** Article id → its related stories, best first. */

@@ -1,3 +1,4 @@
+import { writesSiteFiles } from './dev-focus.ts';
 import type { SiteModel } from './model.ts';
 
 interface EleventyConfigLike {
@@ -31,6 +32,21 @@ export function siteDataPlugin(
   eleventyConfig.addGlobalData('topics', () => frozen(topicIndex(model())));
   eleventyConfig.addGlobalData('home', () => frozen(homeSections(model())));
   eleventyConfig.addGlobalData('archive', () => archiveYears(model()));
+  // Rendered by the build's first run only (writesSiteFiles); a focused dev rebuild renders changed
+  // articles only, and an edited page makes a full one.
+  eleventyConfig.addGlobalData('staticPages', () => (writesSiteFiles(model()) ? model().pages : []));
+  eleventyConfig.addGlobalData('footerPages', () => footerPages(model()));
+}
+
+/** The pages `footer.pages` of site.json names, in its order, as footer links (the check made sure each exists). */
+export function footerPages(model: SiteModel): ReadonlyArray<{ title: string; url: string }> {
+  const bySlug = new Map(model.pages.map((p) => [p.slug, p]));
+  return Object.freeze(
+    model.site.footer.pages.flatMap((slug) => {
+      const p = bySlug.get(slug);
+      return p ? [Object.freeze({ title: p.title, url: p.url })] : [];
+    }),
+  );
 }
 
 /** The home page: the latest stories and, per category, its four newest. */

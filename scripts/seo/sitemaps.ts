@@ -1,5 +1,6 @@
 import type { Article } from '../catalog/types.ts';
 import type { ListingPage } from '../catalog/group.ts';
+import type { Page } from '../catalog/pages.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { modified } from './feeds.ts';
 import { escapeXml, laterOf, w3cDateTime } from './xml.ts';
@@ -22,19 +23,24 @@ export interface SitemapEntry {
 }
 
 /**
- * Every indexable page, in a stable order: other pages (home first), listings, then articles
- * newest first. A listing's lastmod is its newest item's; drafts are left out.
+ * Every indexable page, in a stable order: other pages (home first), the static pages (About,
+ * Contact, …: lastmod from `updated:`), listings, then articles newest first. A listing's lastmod
+ * is its newest item's; drafts are left out.
  */
 export function sitemapEntries(
   articles: readonly Article[],
   listings: readonly ListingPage[],
   otherPages: readonly string[],
+  pages: ReadonlyArray<Pick<Page, 'url' | 'updated'>> = [],
 ): SitemapEntry[] {
   const published = articles.filter((a) => !a.draft);
   const newest = published[0];
-  const entries: SitemapEntry[] = [...otherPages]
+  const pageUrls = new Set(pages.map((p) => p.url));
+  const entries: SitemapEntry[] = otherPages
+    .filter((path) => !pageUrls.has(path))
     .sort((a, b) => (a === '/' ? -1 : b === '/' ? 1 : a < b ? -1 : a > b ? 1 : 0))
     .map((path) => (path === '/' && newest ? { path, lastmod: modified(newest) } : { path }));
+  for (const p of pages) entries.push(p.updated ? { path: p.url, lastmod: p.updated } : { path: p.url });
   for (const l of listings) {
     let lastmod: string | undefined;
     for (const a of l.items) if (!a.draft) lastmod = laterOf(lastmod, modified(a));

@@ -42,7 +42,7 @@ export function writeSeoFiles(model: SiteModel, outDir: string): Record<string, 
   const feedSeconds = (performance.now() - t) / 1000;
 
   t = performance.now();
-  const files = chunk(sitemapEntries(catalog.articles, model.listings, otherRenderedPages(outDir))).map((entries, i) => {
+  const files = chunk(sitemapEntries(catalog.articles, model.listings, otherRenderedPages(outDir), model.pages)).map((entries, i) => {
     write(outDir, sitemapPath(i + 1), renderUrlset(entries, site));
     let lastmod: string | undefined;
     for (const e of entries) if (e.lastmod) lastmod = laterOf(lastmod, e.lastmod);

@@ -28,6 +28,7 @@ function filesUnder(dir: string): string[] {
 const rel = (p: string) => relative(ROOT, p).split('\\').join('/');
 const articles = filesUnder(join(HOSTILE, 'articles')).map(rel).sort();
 const assets = filesUnder(join(HOSTILE, 'assets')).map(rel).sort();
+const pages = filesUnder(join(HOSTILE, 'pages')).map(rel).sort();
 const rootFiles = filesUnder(join(HOSTILE, 'root')).map(rel).sort();
 
 const check = suite('npm run check on hostile content');
@@ -47,6 +48,7 @@ check.before(() => {
 check('the folder holds the hostile fixtures (a missing folder must not pass)', () => {
   assert.ok(articles.length >= 15, `only ${articles.length} hostile articles`);
   assert.ok(assets.length >= 3, `only ${assets.length} hostile assets`);
+  assert.ok(pages.length >= 8, `only ${pages.length} hostile pages`);
   assert.ok(rootFiles.length >= 7, `only ${rootFiles.length} hostile root files`);
 });
 
@@ -59,6 +61,11 @@ check('finishes, fails, and prints no stack trace', () => {
 
 check('every hostile article is reported with its line', () => {
   const missed = articles.filter((f) => !String(run.stderr).includes(`${f}:`));
+  assert.equal(missed, []);
+});
+
+check('every hostile page is reported (issue 19)', () => {
+  const missed = pages.filter((f) => !String(run.stderr).includes(`${f}:`));
   assert.equal(missed, []);
 });
 

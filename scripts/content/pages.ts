@@ -1,0 +1,118 @@
+import { basename, join } from 'node:path';
+import { ContentError } from './errors.ts';
+import type { ContentFiles } from './files.ts';
+import { displayPath, lineOfText } from './lines.ts';
+import { readArticle, type RawArticle } from './load.ts';
+import { pageSchema, SLUG_PATTERN, type PageFrontMatter } from './schema.ts';
+import type { SiteConfig } from './site-config.ts';
+import { siteJsonText } from './site-files.ts';
+import { closest } from './suggest.ts';
+import { fieldLine } from './validate.ts';
+import { parseArticleDate, toIsoIst } from '../hindi/dates.ts';
+
+/** A static page (`content/pages/<slug>.md`) whose front-matter passed every check. */
+export interface ValidPage {
+  raw: RawArticle;
+  fm: PageFrontMatter;
+  /** From `slug:`, else the file name: the page is published at `/<slug>/`. */
+  slug: string;
+  /** `updated:` in +05:30, when the page has it. */
+  updated?: string;
+}
+
+const KNOWN_FIELDS = Object.keys(pageSchema.shape);
+const PAGE_FIELDS = ['title', 'summary'];
+
+/** Checks one page's front-matter; every problem goes to `errors` with its line. */
+export function validatePage(raw: RawArticle, errors: ContentError[]): ValidPage | undefined {
+  const add = (field: string, message: string, hint?: string) =>
+    errors.push(new ContentError(raw.file, fieldLine(raw, field), message, hint, field));
+  const before = errors.length;
+  // One object parse reports every issue at once, unknown fields included (strict).
+  const r = pageSchema.safeParse(raw.data);
+  if (!r.success)
+    for (const issue of r.error.issues) {
+      if (issue.code === 'unrecognized_keys')
+        for (const key of issue.keys) {
+          const guess = closest(key, KNOWN_FIELDS);
+          add(key, `unknown field "${key}"`, guess ? `did you mean "${guess}"?` : `a page may have only ${KNOWN_FIELDS.join(', ')}`);
+        }
+      else {
+        const field = String(issue.path[0] ?? 'title');
+        add(field, issue.message, issue.message.endsWith('is missing') ? `add a line "${field}: …" to the front-matter` : undefined);
+      }
+    }
+  const stem = basename(raw.id, '.md');
+  const slug = r.success && r.data.slug ? r.data.slug : stem;
+  if (!(r.success && r.data.slug) && !SLUG_PATTERN.test(stem))
+    add(
+      'title',
+      `the file name "${stem}" cannot be the page's URL`,
+      'name the file with a-z, 0-9 and single hyphens, like sampark.md, or add "slug: sampark"',
+    );
+  // Read on its own so that a bad date is reported beside an unknown field, not after its fix.
+  const date = pageSchema.shape.updated.safeParse(raw.data.updated);
+  const updated = date.success && date.data !== undefined ? parseArticleDate(date.data) : undefined;
+  if (updated && !updated.ok) add('updated', updated.message, 'write the date as 2026-11-23 or 2026-11-23 14:30 (Indian time)');
+  if (raw.body.trim() === '')
+    errors.push(new ContentError(raw.file, raw.bodyLine, 'the page has no text', 'write the page below the closing ---'));
+  if (!r.success || errors.length > before) return undefined;
+  return { raw, fm: r.data, slug, ...(updated?.ok ? { updated: toIsoIst(updated.value) } : {}) };
+}
+
+/**
+ * Every page of `pages/` that the walk accepted, validated, in file order. Two pages with one slug
+ * are both reported here; a page over a category or a page of the site itself is the catalog's
+ * check (catalog/pages.ts), which knows every URL.
+ */
+export function loadPages(contentDir: string, found: ContentFiles, errors: ContentError[]): ValidPage[] {
+  const pages: ValidPage[] = [];
+  for (const rel of [...found.files].filter((f) => f.startsWith('pages/')).sort()) {
+    const raw = readArticle(contentDir, join(contentDir, rel), errors, PAGE_FIELDS);
+    const page = raw && validatePage(raw, errors);
+    if (page) pages.push(page);
+  }
+  const bySlug = new Map<string, ValidPage[]>();
+  for (const p of pages) bySlug.set(p.slug, [...(bySlug.get(p.slug) ?? []), p]);
+  for (const [slug, list] of bySlug) {
+    if (list.length < 2) continue;
+    for (const p of list) {
+      const others = list.filter((o) => o !== p).map((o) => o.raw.file);
+      const field = p.fm.slug ? 'slug' : 'title';
+      errors.push(
+        new ContentError(
+          p.raw.file,
+          fieldLine(p.raw, field),
+          `this page's URL /${slug}/ is also used by ${others.join(', ')}`,
+          'give one of them another "slug:"',
+          'slug',
+        ),
+      );
+    }
+  }
+  return pages;
+}
+
+/** `footer.pages` of site.json must name pages that exist, each once: an unknown one is reported at its line. */
+export function checkFooterPages(contentDir: string, site: SiteConfig, pages: readonly ValidPage[], errors: ContentError[]): void {
+  const read = siteJsonText(contentDir);
+  if (!read) return;
+  const { file, text } = read;
+  const slugs = [...new Set(pages.map((p) => p.slug))];
+  const seen = new Set<string>();
+  for (const slug of site.footer.pages) {
+    const add = (message: string, hint: string) =>
+      errors.push(
+        new ContentError(displayPath(file), lineOfText(text, `"${slug}"`) || lineOfText(text, '"footer"'), message, hint, 'footer'),
+      );
+    if (seen.has(slug)) add(`footer.pages: "${slug}" is listed twice`, 'keep it once');
+    else if (!slugs.includes(slug)) {
+      const guess = closest(slug, slugs);
+      add(
+        `footer.pages: there is no page "${slug}"`,
+        guess ? `did you mean "${guess}"?` : `write the slug of a page in content/pages/ (${slugs.join(', ') || 'there are none yet'})`,
+      );
+    }
+    seen.add(slug);
+  }
+}
