@@ -60,6 +60,7 @@ export function toArticle(v: ValidArticle): Article {
     date: v.date,
     timestamp: v.timestamp,
     ...(v.updated ? { updated: v.updated } : {}),
+    ...(v.corrections.length ? { corrections: Object.freeze(v.corrections) } : {}),
     category: v.category,
     district: v.district,
     authors: Object.freeze(v.authors),
@@ -68,6 +69,7 @@ export function toArticle(v: ValidArticle): Article {
     tags: fm.tags,
     ...(fm.image ? { image: leadImage(fm.image, fm) } : {}),
     draft: fm.draft,
+    ads: fm.ads,
     aliases: fm.aliases,
     body: raw.body,
     get text() {

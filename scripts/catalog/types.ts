@@ -1,5 +1,6 @@
 import type { Author, Category, District, Source } from '../content/schema.ts';
 import type { BylineName } from './byline.ts';
+import type { Correction } from '../content/corrections.ts';
 
 /** One article of the catalog: front-matter resolved against the data files, plus derived facts. */
 export interface Article {
@@ -20,6 +21,8 @@ export interface Article {
   readonly timestamp: number;
   /** Correction date in +05:30, when the article has `updated:`. */
   readonly updated?: string;
+  /** Correction notes shown at the top of the story, oldest first; absent when there are none. */
+  readonly corrections?: readonly Correction[];
   readonly category: Category;
   readonly district: District;
   /** Every person of the byline, in the order written; empty for agency or desk copy. */
@@ -31,6 +34,8 @@ export interface Article {
   readonly tags: readonly string[];
   readonly image?: { readonly src: string; readonly alt: string; readonly caption?: string; readonly credit?: string };
   readonly draft: boolean;
+  /** `false`: no ad slot on this story's page (front-matter `ads: false`); absent means true. */
+  readonly ads?: boolean;
   /** Old URLs that must keep working (redirect pages). */
   readonly aliases: readonly string[];
   /** Markdown source of the body, NFC-normalised. */

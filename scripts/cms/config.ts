@@ -69,7 +69,19 @@ const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unkn
     input_timezone: ZONE,
     hint: 'सुधार करने पर आज की तारीख़ डालें; ख़बर पर "अपडेट किया गया" दिखेगा।',
   }),
+  // A list of { date, text }, oldest first: what the schema takes; a first correction is a list of one.
+  correction: () => ({
+    widget: 'list',
+    label_singular: 'सुधार',
+    summary: '{{fields.date}}: {{fields.text}}',
+    fields: [
+      { name: 'date', label: 'सुधार की तारीख', widget: 'datetime', format: DATE_FORMAT, default: '{{now}}', input_timezone: ZONE },
+      { name: 'text', label: 'क्या सुधारा गया', widget: 'text' },
+    ],
+    hint: 'ग़लती सुधारी हो तो यहाँ लिखें; ख़बर के ऊपर "सुधार" के साथ दिखेगा। पुराना सुधार पहले।',
+  }),
   draft: () => ({ widget: 'boolean', default: false }),
+  ads: () => ({ widget: 'boolean', default: true, hint: 'दुखद या संवेदनशील ख़बर पर बंद करें: तब इस ख़बर के पन्ने पर कोई विज्ञापन नहीं दिखेगा।' }),
   aliases: () => ({ widget: 'list', default: [], hint: 'ख़बर का पता बदला हो तो पुराना पता, जैसे /2026/11/purana-slug/' }),
 };
 

@@ -17,11 +17,16 @@ export function itemLine(raw: RawArticle, field: string, index: number): number 
   if (at < 0) return undefined;
   if (lines[at]!.slice(lines[at]!.indexOf(':') + 1).trim() !== '') return at + 1;
   let seen = -1;
+  let indent = -1;
   for (let i = at + 1; i < lines.length; i++) {
-    const t = lines[i]!.trimStart();
+    const l = lines[i]!;
+    const t = l.trimStart();
     if (t === '' || t.startsWith('#')) continue;
-    if (!t.startsWith('-')) break;
-    if (++seen === index) return i + 1;
+    // The next field ends the list; an item's own lines (`  text: …` of a mapping) are indented.
+    if (t.length === l.length && !t.startsWith('-')) break;
+    if (!t.startsWith('-')) continue;
+    if (indent < 0) indent = l.length - t.length;
+    if (l.length - t.length === indent && ++seen === index) return i + 1;
   }
   return at + 1;
 }

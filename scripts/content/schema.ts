@@ -35,6 +35,25 @@ const authorList = z.preprocess(
     .min(1, { error: 'author is an empty list' }),
 );
 
+/** One correction note: when it was made (Indian time) and what was corrected. */
+const correctionEntry = z
+  .object(
+    { date: dateText('correction date'), text: text('correction text') },
+    { error: 'a correction is written as { date: 2026-11-21 10:00, text: "…" }' },
+  )
+  .strict();
+
+/**
+ * `correction: { date, text }`, or a list of them oldest first when a story was corrected more than
+ * once; one is read as a list of one. Dates are checked against the story's in corrections.ts.
+ */
+const correctionList = z.preprocess(
+  (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? [v] : v),
+  z.array(correctionEntry, { error: 'correction must be { date: 2026-11-21 10:00, text: "…" } or a list of them' }).min(1, {
+    error: 'correction is an empty list',
+  }),
+);
+
 export const frontMatterSchema = z
   .object({
     title: text('title'),
@@ -64,6 +83,7 @@ export const frontMatterSchema = z
       .regex(SLUG_PATTERN, { error: 'slug may use only a-z, 0-9 and single hyphens, like mandi-bhav-badhe' })
       .optional(),
     updated: dateText('updated').optional(),
+    correction: correctionList.optional(),
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
     aliases: z
       .array(
@@ -103,6 +123,7 @@ export const FIELD_LABELS: Record<keyof FrontMatter, string> = {
   image_credit: 'तस्वीर का श्रेय',
   slug: 'URL स्लग',
   updated: 'अपडेट की तारीख',
+  correction: 'सुधार',
   draft: 'ड्राफ़्ट',
   aliases: 'पुराने URL',
 };

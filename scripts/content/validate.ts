@@ -6,6 +6,7 @@ import type { RawArticle } from './load.ts';
 import type { SiteData } from './data-files.ts';
 import type { Author, Category, District, Source } from './schema.ts';
 import { itemLine, resolveByline, type AddProblem } from './bylines.ts';
+import { checkCorrections, laterIso, type Correction } from './corrections.ts';
 import { yamlKeyOf } from './lines.ts';
 import { parseArticleDate, toIsoIst } from '../hindi/dates.ts';
 
@@ -15,7 +16,10 @@ export interface ValidArticle {
   fm: FrontMatter;
   date: string;
   timestamp: number;
+  /** The later of `updated` and the last correction: the story's dateModified. */
   updated?: string;
+  /** Correction notes, oldest first; empty when there are none. */
+  corrections: Correction[];
   category: Category;
   district: District;
   /** Every person of the byline, in the order written; empty for agency or desk copy. */
@@ -110,6 +114,7 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   const category = resolve('category', site.categories, 'categories');
   const district = resolve('district', site.districts, 'districts');
   const byline = resolveByline(raw, fm, site, add);
+  const corrections = checkCorrections(raw, fm.correction, date?.ok ? date.value : undefined, parseDate, add);
 
   if (fm.image && !fm.image_alt) add('image', 'image has no image_alt', 'describe the picture for readers who cannot see it: image_alt: …');
   for (const f of ['image_caption', 'image_credit'] as const)
@@ -117,13 +122,14 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   if (raw.body.trim() === '')
     errors.push(new ContentError(raw.file, raw.bodyLine, 'the article has no text', 'write the article below the closing ---'));
 
-  if (errors.length > before || !date?.ok || !category || !district || !byline) return undefined;
+  if (errors.length > before || !date?.ok || !category || !district || !byline || !corrections) return undefined;
   return {
     raw,
     fm: fm as FrontMatter,
     date: toIsoIst(date.value),
     timestamp: date.value.toMillis(),
-    updated: updated?.ok ? toIsoIst(updated.value) : undefined,
+    updated: laterIso(updated?.ok ? toIsoIst(updated.value) : undefined, corrections.at(-1)?.date),
+    corrections,
     category,
     district,
     ...byline,

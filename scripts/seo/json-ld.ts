@@ -96,6 +96,15 @@ export function articleJsonLd(article: Article, site: SiteConfig, image: LdImage
           },
         ],
         author: bylineLd(article, abs),
+        ...(article.corrections
+          ? {
+              correction: article.corrections.map((c) => ({
+                '@type': 'CorrectionComment',
+                datePublished: w3cDateTime(c.date),
+                text: c.text,
+              })),
+            }
+          : {}),
         publisher: {
           '@type': 'NewsMediaOrganization',
           name: site.title,

@@ -31,6 +31,12 @@ const dir = copyArchive({
   'articles/2026/11/do-lekhak.md': story('do-lekhak', 'नहर की मरम्मत', 'author: [asha-meena, ravi-joshi]\n'),
   'articles/2026/11/teen-lekhak.md': story('teen-lekhak', 'मंडी में नई आवक', 'author:\n  - asha-meena\n  - ravi-joshi\n  - kavita-sharma\n'),
   'articles/2026/11/agency.md': story('agency', 'राज्य बजट की घोषणाएँ', 'source: एजेंसी\n'),
+  'articles/2026/11/sudhar.md': story(
+    'sudhar',
+    'सड़क का काम शुरू',
+    'author: ravi-joshi\n',
+    'correction: { date: 2026-11-23 10:15, text: "सड़क की लंबाई 12 नहीं, 21 किलोमीटर है।" }\n',
+  ),
 });
 const out = join(tempDir(), '_site');
 const page = (url: string) => readFileSync(join(out, url, 'index.html'), 'utf8');
@@ -77,3 +83,16 @@ byline("an author's page shows the photo (alt = name, width, height), beat and l
   assert.ok(readFileSync(join(out, 'assets/lekhak/asha.jpg')).equals(photo), 'the photo is published as it is');
 });
 byline.run();
+
+const correction = suite('build: corrections');
+correction('the note is at the top of the story, marked सुधार with the date in Hindi, before the body', () => {
+  const html = page('/2026/11/sudhar/');
+  const box =
+    '<aside class="correction" aria-label="सुधार"><p><strong>सुधार (<time datetime="2026-11-23T10:15:00.000+05:30">23 नवंबर 2026, 10:15</time>):</strong> सड़क की लंबाई 12 नहीं, 21 किलोमीटर है।</p></aside>';
+  assert.match(html, box);
+  assert.ok(html.indexOf(box) < html.indexOf('class="story-body"'));
+  assert.match(html, '"correction":[{"@type":"CorrectionComment","datePublished":"2026-11-23T10:15:00+05:30"');
+  assert.match(html, '"dateModified":"2026-11-23T10:15:00+05:30"');
+  assert.not.match(page('/2026/11/agency/'), 'class="correction"');
+});
+correction.run();

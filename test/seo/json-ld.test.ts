@@ -105,6 +105,19 @@ ld('profileJsonLd: the author page as a ProfilePage about the Person', () => {
   assert.equal(p.mainEntity.sameAs, ['https://x.com/asha', 'https://asha.example/']);
 });
 
+ld('corrections as CorrectionComment, oldest first; none without', () => {
+  const corrections = [
+    { date: '2026-11-21T10:00:00.000+05:30', text: 'सड़क 21 किलोमीटर की है।' },
+    { date: '2026-11-22T09:30:00.000+05:30', text: 'सरपंच का नाम ठीक किया।' },
+  ];
+  const g = (articleJsonLd(article(1, { corrections }), SITE, { url: 'u', width: 1, height: 1 }) as Graph)['@graph'];
+  assert.equal(g[0]!.correction, [
+    { '@type': 'CorrectionComment', datePublished: '2026-11-21T10:00:00+05:30', text: 'सड़क 21 किलोमीटर की है।' },
+    { '@type': 'CorrectionComment', datePublished: '2026-11-22T09:30:00+05:30', text: 'सरपंच का नाम ठीक किया।' },
+  ]);
+  assert.is(news.correction, undefined);
+});
+
 ld('without a correction dateModified is the publication time', () => {
   const g = (articleJsonLd(article(1), SITE, { url: 'u', width: 1, height: 1 }) as Graph)['@graph'];
   assert.is(g[0]!.dateModified, g[0]!.datePublished);
