@@ -1,5 +1,5 @@
 /**
- * Draws the sample archive's pictures: six article lead images under content/images/, and the
+ * Draws the sample archive's pictures: article pictures (lead, body, gallery) under content/images/, and the
  * site logo, icon and default social card under content/assets/. Run once by hand
  * (`npx tsx scripts/images/make-samples.ts`); the outputs are committed, the build never runs this.
  */
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { SCENES } from './sample-scenes.ts';
+import { STORY_SCENES } from './story-scenes.ts';
 import { woffToSfnt } from './woff-to-sfnt.ts';
 
 const require = createRequire(import.meta.url);
@@ -23,6 +24,12 @@ export const SAMPLE_IMAGES: Record<string, string> = {
   '/images/2026/05/loo-aur-garmi.jpg': 'heat',
   '/images/2025/11/pushkar-oont.jpg': 'camels',
   '/images/2026/11/mandi-jeera-isabgol.jpg': 'mandi',
+  // Body pictures and a gallery (#19): the pond story and the school story of November 2026.
+  '/images/2026/11/talab-sookha.jpg': 'pondDry',
+  '/images/2026/11/talab-shramdaan.jpg': 'pondDigging',
+  '/images/2026/11/talab-bhara.jpg': 'pondFull',
+  '/images/2026/11/talab-pashu.jpg': 'pondCattle',
+  '/images/2026/11/school-solar.jpg': 'schoolSolar',
 };
 
 /** Devanagari text as a transparent PNG, set in the site's own font at `size` px. */
@@ -51,7 +58,9 @@ async function main(): Promise<void> {
     for (const [src, scene] of Object.entries(SAMPLE_IMAGES)) {
       const out = join(ROOT, 'content', src);
       mkdirSync(dirname(out), { recursive: true });
-      await sharp(Buffer.from(SCENES[scene]!())).jpeg({ quality: 82, mozjpeg: true }).toFile(out);
+      await sharp(Buffer.from((SCENES[scene] ?? STORY_SCENES[scene])!()))
+        .jpeg({ quality: 82, mozjpeg: true })
+        .toFile(out);
     }
 
     const assets = join(ROOT, 'content/assets');

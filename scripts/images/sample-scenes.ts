@@ -4,21 +4,22 @@
  * renderer has no Devanagari system font, and a news photo carries no caption inside it.
  */
 
-const W = 1600;
-const H = 900;
+export const W = 1600;
+export const H = 900;
 
-const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`;
+export const svg = (body: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${body}</svg>`;
 
-const sky = (id: string, top: string, bottom: string) =>
+export const sky = (id: string, top: string, bottom: string) =>
   `<defs><linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${top}"/><stop offset="1" stop-color="${bottom}"/></linearGradient></defs><rect width="${W}" height="${H}" fill="url(#${id})"/>`;
 
-const dune = (y: number, color: string, amp = 60) =>
+export const dune = (y: number, color: string, amp = 60) =>
   `<path d="M0 ${y} C 300 ${y - amp} 500 ${y + amp} 800 ${y} S 1300 ${y - amp} ${W} ${y} V ${H} H 0 Z" fill="${color}"/>`;
 
-const hut = (x: number, y: number, s = 1) =>
+export const hut = (x: number, y: number, s = 1) =>
   `<g transform="translate(${x} ${y}) scale(${s})"><rect x="-40" y="-50" width="80" height="50" fill="#c9824a"/><path d="M-55 -50 L0 -100 L55 -50 Z" fill="#7a4a24"/><rect x="-10" y="-30" width="20" height="30" fill="#4a2c14"/></g>`;
 
-const camel = (x: number, y: number, s = 1) =>
+export const camel = (x: number, y: number, s = 1) =>
   `<g transform="translate(${x} ${y}) scale(${s})" fill="#3b2414"><path d="M-90 -60 C -80 -130 -30 -130 -20 -90 C -10 -140 40 -140 50 -80 L 80 -90 L 95 -150 L 120 -160 L 125 -140 L 105 -130 L 95 -70 C 90 -50 70 -45 60 -45 L -80 -45 Z"/><rect x="-75" y="-50" width="10" height="90"/><rect x="-50" y="-50" width="10" height="90"/><rect x="30" y="-50" width="10" height="90"/><rect x="55" y="-50" width="10" height="90"/></g>`;
 
 /** Narmada water reaching desert villages: a canal through the dunes. */
@@ -77,5 +78,5 @@ ${heap(380, '#7b5a2e', '#5a3e1c')}${heap(800, '#efe8d8', '#c9bfa6')}${heap(1220,
 <g transform="translate(1350 300)"><rect x="-120" y="-80" width="240" height="200" fill="#1f3b2d"/><g stroke="#f7f1e1" stroke-width="10"><path d="M-80 -30 H80 M-80 20 H60 M-80 70 H40"/></g></g>`);
 }
 
-/** The scenes by name; the sample generator maps them onto articles. */
+/** The lead-picture scenes by name; the sample generator maps them onto articles. */
 export const SCENES: Record<string, () => string> = { canal, mustard, cricket, heat, camels, mandi };
