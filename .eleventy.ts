@@ -9,6 +9,7 @@ import { cmsPlugin } from './scripts/cms/plugin.ts';
 import { imagesPlugin } from './scripts/images/plugin.ts';
 import { seoPlugin } from './scripts/seo/plugin.ts';
 import { cspPlugin } from './scripts/publish/csp-plugin.ts';
+import { pageScriptsPlugin } from './scripts/eleventy/page-scripts.ts';
 
 /**
  * Wiring only. Content is read and validated before Eleventy runs (scripts/eleventy/site-model.ts);
@@ -16,7 +17,7 @@ import { cspPlugin } from './scripts/publish/csp-plugin.ts';
  */
 export default function (eleventyConfig: any) {
   const current = watchedModel(eleventyConfig);
-  const styles = buildStyles(['site.css', 'search.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)));
+  const styles = buildStyles(['site.css', 'search.css', 'embed.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)));
 
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
   eleventyConfig.addPlugin(filtersPlugin, current);
@@ -25,6 +26,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(imagesPlugin, current);
   eleventyConfig.addPlugin(seoPlugin, current);
   eleventyConfig.addPlugin(cspPlugin);
+  eleventyConfig.addPlugin(pageScriptsPlugin, current);
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
     if (writesSiteFiles(current())) writeAssets(directories.output, styles.assets);
   });

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { embedsPlugin } from './embeds.ts';
 import { bodyPictures, type PictureEnv, type PictureRenderer } from './markdown-pictures.ts';
 
 const LINK_CHAR = /[.:@/]/;
@@ -23,6 +24,7 @@ export function createMarkdown(): InstanceType<typeof MarkdownIt> {
     if (/^https?:\/\//.test(href)) tokens[idx]!.attrSet('rel', 'noopener');
     return defaultLink(tokens, idx, options, env, self);
   };
+  md.use(embedsPlugin);
   return md;
 }
 

@@ -5,12 +5,17 @@
  * docs/security.md, "Security headers".
  */
 
+import { EMBED_FRAME_ORIGINS } from '../content/embed-urls.ts';
+
 /** A policy as ordered `[directive, sources]` pairs (order only keeps the output stable). */
 export type Policy = ReadonlyArray<readonly [string, string]>;
 
 /**
  * Every page a reader sees: scripts, styles, fonts, pictures and the search index come from the
  * site itself, nothing is inline (JSON-LD is data and not governed by script-src), nothing frames it.
+ * Frames only from the embed players (YouTube's no-cookie host, Instagram, Facebook, Google Maps),
+ * which layouts/assets/embed.js inserts after the reader's tap. Ads and analytics extend this policy
+ * only when configured (scripts/publish/site-policy.ts).
  */
 export const SITE_POLICY: Policy = [
   ['default-src', "'self'"],
@@ -19,6 +24,7 @@ export const SITE_POLICY: Policy = [
   ['img-src', "'self'"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
+  ['frame-src', EMBED_FRAME_ORIGINS.join(' ')],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'self'"],
