@@ -10,6 +10,7 @@ import { imagesPlugin } from './scripts/images/plugin.ts';
 import { seoPlugin } from './scripts/seo/plugin.ts';
 import { cspPlugin } from './scripts/publish/csp-plugin.ts';
 import { pageScriptsPlugin } from './scripts/eleventy/page-scripts.ts';
+import { adsPlugin } from './scripts/eleventy/ads.ts';
 
 /**
  * Wiring only. Content is read and validated before Eleventy runs (scripts/eleventy/site-model.ts);
@@ -17,7 +18,7 @@ import { pageScriptsPlugin } from './scripts/eleventy/page-scripts.ts';
  */
 export default function (eleventyConfig: any) {
   const current = watchedModel(eleventyConfig);
-  const styles = buildStyles(['site.css', 'search.css', 'embed.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)));
+  const styles = buildStyles(['site.css', 'search.css', 'embed.css', 'ads.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)));
 
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
   eleventyConfig.addPlugin(filtersPlugin, current);
@@ -25,8 +26,9 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(cmsPlugin, current);
   eleventyConfig.addPlugin(imagesPlugin, current);
   eleventyConfig.addPlugin(seoPlugin, current);
-  eleventyConfig.addPlugin(cspPlugin);
+  eleventyConfig.addPlugin(cspPlugin, current);
   eleventyConfig.addPlugin(pageScriptsPlugin, current);
+  eleventyConfig.addPlugin(adsPlugin);
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
     if (writesSiteFiles(current())) writeAssets(directories.output, styles.assets);
   });

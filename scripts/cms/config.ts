@@ -82,6 +82,7 @@ const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unkn
   }),
   draft: () => ({ widget: 'boolean', default: false }),
   ads: () => ({ widget: 'boolean', default: true, hint: 'दुखद या संवेदनशील ख़बर पर बंद करें: तब इस ख़बर के पन्ने पर कोई विज्ञापन नहीं दिखेगा।' }),
+  ads: () => ({ widget: 'boolean', default: true, hint: 'दुखद या संवेदनशील ख़बर पर बंद करें: तब इस ख़बर के पन्ने पर कोई विज्ञापन नहीं दिखेगा।' }),
   aliases: () => ({ widget: 'list', default: [], hint: 'ख़बर का पता बदला हो तो पुराना पता, जैसे /2026/11/purana-slug/' }),
 };
 

@@ -85,6 +85,8 @@ export const frontMatterSchema = z
     updated: dateText('updated').optional(),
     correction: correctionList.optional(),
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    /** `false` keeps every ad slot off this story's page (a tragedy, a sensitive story); ads.enabled in site.json is the site-wide switch. */
+    ads: z.boolean({ error: 'ads must be true or false (false: no ads on this story)' }).default(true),
     aliases: z
       .array(
         z
@@ -125,6 +127,7 @@ export const FIELD_LABELS: Record<keyof FrontMatter, string> = {
   updated: 'अपडेट की तारीख',
   correction: 'सुधार',
   draft: 'ड्राफ़्ट',
+  ads: 'विज्ञापन',
   aliases: 'पुराने URL',
 };
 

@@ -3,6 +3,8 @@ import { SLUG_PATTERN } from './schema.ts';
 import { sitePathSchema, siteUrlSchema } from './site-urls.ts';
 import { DEFAULT_MAX_SHARD_ARTICLES } from '../search/config.ts';
 import { relatedConfigSchema } from '../related/config.ts';
+import { adsConfigSchema } from './ads-config.ts';
+import { analyticsConfigSchema } from './analytics-config.ts';
 
 /** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
 export const siteConfigSchema = z
@@ -19,8 +21,10 @@ export const siteConfigSchema = z
     icon: sitePathSchema('icon', '/assets/icon.png'),
     /** Default social card image when an article has none. */
     defaultImage: sitePathSchema('defaultImage', '/assets/social-card.png'),
-    /** The ad slot under the article's second paragraph; `enabled: false` removes it from every page. */
-    ads: z.object({ enabled: z.boolean().default(true), label: z.string().default('विज्ञापन') }).prefault({}),
+    /** Ad slots by position and what fills them (fields and defaults in scripts/content/ads-config.ts); `enabled: false` removes every one. */
+    ads: adsConfigSchema.prefault({}),
+    /** A page-view counter, off unless set (providers and their fields in scripts/content/analytics-config.ts). */
+    analytics: analyticsConfigSchema.optional(),
     /** Articles per listing page. */
     pageSize: z.number().int().min(5).max(100).default(20),
     /** Search index settings (see scripts/search/index.ts and docs/performance.md, "The levers"). */

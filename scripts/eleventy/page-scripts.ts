@@ -11,8 +11,8 @@ interface EleventyConfigLike {
   on(event: string, fn: (arg: { directories: { output: string } }) => unknown): void;
 }
 
-/** The small scripts a page adds only when it needs them: embeds. */
-const SCRIPTS = ['embed'] as const;
+/** The small scripts a page adds only when it needs them: embeds, AdSense units, the counter. */
+const SCRIPTS = ['embed', 'ads', 'analytics'] as const;
 
 /** Each script as a fingerprinted asset, like share.js: cached for good, renamed when it changes. */
 export function pageScriptAssets(dir = join(import.meta.dirname, '../../layouts/assets')): Record<(typeof SCRIPTS)[number], Asset> {
@@ -24,12 +24,14 @@ export function pageScriptAssets(dir = join(import.meta.dirname, '../../layouts/
 }
 
 /**
- * `pageScripts.embed` (its URL) and `hasEmbed` (whether a rendered body needs embed.js).
+ * `pageScripts.embed|ads|analytics` (their URLs), `hasEmbed` (whether a rendered body needs embed.js)
+ * and `analyticsData` (the counter's settings for analytics.js's data attribute, as JSON).
  */
 export function pageScriptsPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteModel): void {
   const assets = pageScriptAssets();
   eleventyConfig.addGlobalData('pageScripts', Object.freeze(Object.fromEntries(SCRIPTS.map((n) => [n, assets[n].url]))));
   eleventyConfig.addFilter('hasEmbed', (html: string) => hasEmbed(html));
+  eleventyConfig.addFilter('analyticsData', () => JSON.stringify(model().site.analytics ?? null));
   eleventyConfig.on('eleventy.after', ({ directories }) => {
     if (writesSiteFiles(model())) writeAssets(directories.output, Object.values(assets));
   });

@@ -1,6 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN_POLICY, COMMON_HEADERS, policyText, SITE_POLICY } from './security-policy.ts';
+import { ADMIN_POLICY, COMMON_HEADERS, type Policy, policyText, SITE_POLICY } from './security-policy.ts';
 
 /** For files whose name changes with their content: a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -60,18 +60,23 @@ export function allHashed(names: readonly string[]): boolean {
  * in builds made for the eval) is revalidated. When
  * that would pass Cloudflare's limit of `MAX_RULES`, each shard gets one revalidated rule instead.
  */
-export function headerRules(top: readonly Entry[], pagefind: readonly Entry[], imgHashed = false): HeaderRule[] {
+export function headerRules(
+  top: readonly Entry[],
+  pagefind: readonly Entry[],
+  imgHashed = false,
+  sitePolicy: Policy = SITE_POLICY,
+): HeaderRule[] {
   const full = rulesFor(top, pagefind, imgHashed, true);
-  return withSecurity(full.length + 1 <= MAX_RULES ? full : rulesFor(top, pagefind, imgHashed, false));
+  return withSecurity(full.length + 1 <= MAX_RULES ? full : rulesFor(top, pagefind, imgHashed, false), sitePolicy);
 }
 
-const SITE_CSP = { 'Content-Security-Policy': policyText(SITE_POLICY) };
 const ADMIN_CSP = { 'Content-Security-Policy': policyText(ADMIN_POLICY) };
 
-function withSecurity(cacheRules: readonly HeaderRule[]): HeaderRule[] {
+function withSecurity(cacheRules: readonly HeaderRule[], sitePolicy: Policy): HeaderRule[] {
+  const siteCsp = { 'Content-Security-Policy': policyText(sitePolicy) };
   return [
     { path: '/*', headers: COMMON_HEADERS },
-    ...cacheRules.map((r) => ({ ...r, headers: r.path.startsWith('/admin/') ? ADMIN_CSP : SITE_CSP })),
+    ...cacheRules.map((r) => ({ ...r, headers: r.path.startsWith('/admin/') ? ADMIN_CSP : siteCsp })),
   ];
 }
 
@@ -120,15 +125,15 @@ export function headersFile(rules: readonly HeaderRule[]): string {
 
 const list = (dir: string): Entry[] => readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));
 
-/** Writes `_headers` for the site in `outDir`; returns the rules (a warning is printed past MAX_RULES). */
-export function writeHeaders(outDir: string): HeaderRule[] {
+/** Writes `_headers` for the site in `outDir` (reader pages under `sitePolicy`); returns the rules (a warning is printed past MAX_RULES). */
+export function writeHeaders(outDir: string, sitePolicy: Policy = SITE_POLICY): HeaderRule[] {
   const top = list(outDir);
   const has = (name: string) => top.some((e) => e.name === name && e.dir);
   const imgHashed = has('img') && allHashed(readdirSync(join(outDir, 'img')));
   const pagefind = has('pagefind')
     ? list(join(outDir, 'pagefind')).map((e) => (e.dir ? { ...e, children: list(join(outDir, 'pagefind', e.name)) } : e))
     : [];
-  const rules = headerRules(top, pagefind, imgHashed);
+  const rules = headerRules(top, pagefind, imgHashed, sitePolicy);
   if (rules.length > MAX_RULES)
     console.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads only the first ${MAX_RULES} (see docs/publishing.md)`);
   writeFileSync(join(outDir, '_headers'), headersFile(rules));

@@ -1,6 +1,7 @@
 import { debuglog } from 'node:util';
 import { writeHeaders } from './headers.ts';
 import { writeRedirects } from './redirects.ts';
+import { sitePolicy } from './site-policy.ts';
 import type { SiteModel } from '../eleventy/model.ts';
 
 const log = debuglog('samachar:publish');
@@ -13,7 +14,7 @@ const log = debuglog('samachar:publish');
 export function publishFiles(model: SiteModel, outDir: string): { hostFiles: number } {
   const t = performance.now();
   const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url);
-  const rules = writeHeaders(outDir);
+  const rules = writeHeaders(outDir, sitePolicy(model.site));
   log('%d redirects, %d header rules', redirects, rules.length);
   return { hostFiles: (performance.now() - t) / 1000 };
 }

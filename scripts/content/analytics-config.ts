@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const httpsBase = (what: string, like: string) =>
+  z.string().refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'https:' && !u.username && !u.password && !u.search && !u.hash && u.href === s && s.endsWith('/');
+      } catch {
+        return false;
+      }
+    },
+    { error: `${what} must be an https address ending in /, like "${like}"` },
+  );
+
+/**
+ * One counter, off by default. Each is loaded by layouts/assets/analytics.js (deferred, from the site)
+ * with the settings below from a data attribute; the pages' policy names its origins only when it is on.
+ */
+export const analyticsConfigSchema = z.discriminatedUnion(
+  'provider',
+  [
+    /** GoatCounter: `code` is the site's code (https://<code>.goatcounter.com). */
+    z
+      .object({
+        provider: z.literal('goatcounter'),
+        code: z.string().regex(/^[a-z0-9-]{2,50}$/, { error: 'code is your GoatCounter code, like "marudhar"' }),
+      })
+      .strict(),
+    /** Plausible: `domain` as registered there; `host` for a self-hosted Plausible (default plausible.io). */
+    z
+      .object({
+        provider: z.literal('plausible'),
+        domain: z
+          .string()
+          .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'domain is the site as registered in Plausible, like "marudhar-samachar.example"' }),
+        host: httpsBase('host', 'https://plausible.io/').default('https://plausible.io/'),
+      })
+      .strict(),
+    /** Matomo: the server's address and the site's id there. */
+    z
+      .object({
+        provider: z.literal('matomo'),
+        url: httpsBase('url', 'https://stats.example.org/'),
+        siteId: z.number().int().min(1, { error: 'siteId is the number Matomo gave the site, like 1' }),
+      })
+      .strict(),
+    /** Google Analytics 4: the measurement id. */
+    z
+      .object({
+        provider: z.literal('ga4'),
+        measurementId: z.string().regex(/^G-[A-Z0-9]{4,12}$/, { error: 'measurementId looks like "G-ABC123XYZ9"' }),
+      })
+      .strict(),
+  ],
+  { error: 'provider must be one of "goatcounter", "plausible", "matomo", "ga4"' },
+);
+
+export type AnalyticsConfig = z.infer<typeof analyticsConfigSchema>;
