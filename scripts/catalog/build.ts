@@ -61,6 +61,8 @@ export function toArticle(v: ValidArticle): Article {
     timestamp: v.timestamp,
     ...(v.updated ? { updated: v.updated } : {}),
     ...(v.corrections.length ? { corrections: Object.freeze(v.corrections) } : {}),
+    ...(fm.featured ? { featured: true as const } : {}),
+    ...(v.breakingUntil ? { breakingUntil: v.breakingUntil } : {}),
     category: v.category,
     district: v.district,
     authors: Object.freeze(v.authors),

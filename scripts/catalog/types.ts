@@ -23,6 +23,10 @@ export interface Article {
   readonly updated?: string;
   /** Correction notes shown at the top of the story, oldest first; absent when there are none. */
   readonly corrections?: readonly Correction[];
+  /** `featured: true`: a candidate for the home page's lead (see news-flags.ts). */
+  readonly featured?: true;
+  /** `breaking: true`: the strip on every page shows the story until this instant (+05:30). */
+  readonly breakingUntil?: string;
   readonly category: Category;
   readonly district: District;
   /** Every person of the byline, in the order written; empty for agency or desk copy. */

@@ -81,7 +81,14 @@ const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unkn
     hint: 'ग़लती सुधारी हो तो यहाँ लिखें; ख़बर के ऊपर "सुधार" के साथ दिखेगा। पुराना सुधार पहले।',
   }),
   draft: () => ({ widget: 'boolean', default: false }),
-  ads: () => ({ widget: 'boolean', default: true, hint: 'दुखद या संवेदनशील ख़बर पर बंद करें: तब इस ख़बर के पन्ने पर कोई विज्ञापन नहीं दिखेगा।' }),
+  featured: () => ({ widget: 'boolean', default: false, hint: 'मुख पृष्ठ की सबसे ऊपर की ख़बर (सबसे नई मुख्य ख़बर पहले)।' }),
+  breaking: () => ({ widget: 'boolean', default: false, hint: 'हर पन्ने पर "ब्रेकिंग" पट्टी; नीचे लिखें कब तक।' }),
+  breaking_until: () => ({
+    widget: 'datetime',
+    format: DATE_FORMAT,
+    input_timezone: ZONE,
+    hint: 'ब्रेकिंग पट्टी कब हटे (भारतीय समय); ब्रेकिंग चुनें तो ज़रूरी।',
+  }),
   ads: () => ({ widget: 'boolean', default: true, hint: 'दुखद या संवेदनशील ख़बर पर बंद करें: तब इस ख़बर के पन्ने पर कोई विज्ञापन नहीं दिखेगा।' }),
   aliases: () => ({ widget: 'list', default: [], hint: 'ख़बर का पता बदला हो तो पुराना पता, जैसे /2026/11/purana-slug/' }),
 };

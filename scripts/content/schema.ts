@@ -85,6 +85,11 @@ export const frontMatterSchema = z
     updated: dateText('updated').optional(),
     correction: correctionList.optional(),
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    /** The home page's lead story (the newest featured one goes first). */
+    featured: z.boolean({ error: 'featured must be true or false' }).default(false),
+    /** A strip "ब्रेकिंग: <title>" on every page until breaking_until (news-flags.ts checks the pair). */
+    breaking: z.boolean({ error: 'breaking must be true or false' }).default(false),
+    breaking_until: dateText('breaking_until').optional(),
     /** `false` keeps every ad slot off this story's page (a tragedy, a sensitive story); ads.enabled in site.json is the site-wide switch. */
     ads: z.boolean({ error: 'ads must be true or false (false: no ads on this story)' }).default(true),
     aliases: z
@@ -127,6 +132,9 @@ export const FIELD_LABELS: Record<keyof FrontMatter, string> = {
   updated: 'अपडेट की तारीख',
   correction: 'सुधार',
   draft: 'ड्राफ़्ट',
+  featured: 'मुख्य ख़बर',
+  breaking: 'ब्रेकिंग',
+  breaking_until: 'ब्रेकिंग कब तक',
   ads: 'विज्ञापन',
   aliases: 'पुराने URL',
 };

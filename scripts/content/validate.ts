@@ -7,6 +7,7 @@ import type { SiteData } from './data-files.ts';
 import type { Author, Category, District, Source } from './schema.ts';
 import { itemLine, resolveByline, type AddProblem } from './bylines.ts';
 import { checkCorrections, laterIso, type Correction } from './corrections.ts';
+import { checkBreaking } from './news-flags.ts';
 import { yamlKeyOf } from './lines.ts';
 import { parseArticleDate, toIsoIst } from '../hindi/dates.ts';
 
@@ -20,6 +21,8 @@ export interface ValidArticle {
   updated?: string;
   /** Correction notes, oldest first; empty when there are none. */
   corrections: Correction[];
+  /** End of the breaking strip in +05:30, for a `breaking: true` story. */
+  breakingUntil?: string;
   category: Category;
   district: District;
   /** Every person of the byline, in the order written; empty for agency or desk copy. */
@@ -114,6 +117,7 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   const category = resolve('category', site.categories, 'categories');
   const district = resolve('district', site.districts, 'districts');
   const byline = resolveByline(raw, fm, site, add);
+  const breakingUntil = checkBreaking(fm, date?.ok ? date.value : undefined, parseDate, add);
   const corrections = checkCorrections(raw, fm.correction, date?.ok ? date.value : undefined, parseDate, add);
 
   if (fm.image && !fm.image_alt) add('image', 'image has no image_alt', 'describe the picture for readers who cannot see it: image_alt: …');
@@ -122,7 +126,7 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   if (raw.body.trim() === '')
     errors.push(new ContentError(raw.file, raw.bodyLine, 'the article has no text', 'write the article below the closing ---'));
 
-  if (errors.length > before || !date?.ok || !category || !district || !byline || !corrections) return undefined;
+  if (errors.length > before || !date?.ok || !category || !district || !byline || !corrections || breakingUntil === false) return undefined;
   return {
     raw,
     fm: fm as FrontMatter,
@@ -130,6 +134,7 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
     timestamp: date.value.toMillis(),
     updated: laterIso(updated?.ok ? toIsoIst(updated.value) : undefined, corrections.at(-1)?.date),
     corrections,
+    ...(breakingUntil ? { breakingUntil } : {}),
     category,
     district,
     ...byline,

@@ -1,5 +1,6 @@
 import { writesSiteFiles } from './dev-focus.ts';
 import type { SiteModel } from './model.ts';
+import { breakingNow, leadFirst } from '../catalog/news-flags.ts';
 
 interface EleventyConfigLike {
   addGlobalData(name: string, value: unknown): void;
@@ -32,6 +33,8 @@ export function siteDataPlugin(
   eleventyConfig.addGlobalData('topics', () => frozen(topicIndex(model())));
   eleventyConfig.addGlobalData('home', () => frozen(homeSections(model())));
   eleventyConfig.addGlobalData('archive', () => archiveYears(model()));
+  // By the build's clock (input.now), never the machine's at render time: same `now`, same pages.
+  eleventyConfig.addGlobalData('breaking', () => breakingNow(model().catalog.articles, model().input.now));
   // Rendered by the build's first run only (writesSiteFiles); a focused dev rebuild renders changed
   // articles only, and an edited page makes a full one.
   eleventyConfig.addGlobalData('staticPages', () => (writesSiteFiles(model()) ? model().pages : []));
@@ -51,7 +54,7 @@ export function footerPages(model: SiteModel): ReadonlyArray<{ title: string; ur
 
 /** The home page: the latest stories and, per category, its four newest. */
 export function homeSections(model: SiteModel) {
-  const latest = model.catalog.articles.slice(0, 10);
+  const latest = leadFirst(model.catalog.articles, 10);
   const sections = model.catalog.categories
     .map((c) => ({
       category: c,

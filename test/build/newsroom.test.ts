@@ -96,3 +96,23 @@ correction('the note is at the top of the story, marked सुधार with the
   assert.not.match(page('/2026/11/agency/'), 'class="correction"');
 });
 correction.run();
+
+// The fixture archive's mandi story is breaking until 2026-11-24 18:00; the tests' NOW is 12:00 that day.
+const strip = suite('build: the breaking strip and the featured lead, by the build clock');
+strip('the strip links the breaking story on every kind of page', () => {
+  const html =
+    '<li><strong>ब्रेकिंग:</strong> <a href="/2026/11/jire-ke-bhav-unche-isabgol-sthir/">&quot;जीरे&quot; के भाव &lt;ऊँचे&gt; &amp; इसबगोल स्थिर</a></li>';
+  for (const url of ['/', '/2026/11/do-lekhak/', '/lekhak/asha-meena/', '/rajniti/']) assert.match(page(url), html, url);
+});
+strip('the newest featured story leads the home page', () => {
+  const home = page('/');
+  const first = home.indexOf('class="card');
+  assert.ok(first > 0);
+  assert.match(home.slice(first, first + 600), 'मंत्री ने पुल का लोकार्पण किया');
+});
+strip('a build after breaking_until has no strip', async () => {
+  const later = join(tempDir(), '_site');
+  await buildSite({ contentDir: dir, includeDrafts: false, includeFuture: false, now: Date.parse('2026-11-24T18:00:00+05:30') }, later);
+  assert.not.match(readFileSync(join(later, 'index.html'), 'utf8'), 'class="breaking"');
+});
+strip.run();
