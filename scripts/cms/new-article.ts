@@ -13,7 +13,10 @@ export interface NewArticleInput {
   title: string;
   category: string;
   district: string;
-  author: string;
+  /** One reporter, or several separated by commas (`ravi-joshi, आशा मीणा`). */
+  author?: string;
+  /** An agency or desk from _data/sources.json; a story needs an author or a source. */
+  source?: string;
   tags?: readonly string[];
   /** Overrides the slug made from the title. */
   slug?: string;
@@ -49,17 +52,24 @@ export function planArticle(input: NewArticleInput, data: SiteData): NewArticleP
   const problems: string[] = [];
   const title = normalizeText(input.title).trim();
   if (title === '') problems.push('--title is empty: write the headline in quotes, like --title "मंडी में जीरे के भाव बढ़े"');
+  const authors = splitTags(input.author);
+  if (authors.length === 0 && input.source === undefined)
+    problems.push('give --author (one reporter, or several separated by commas) or --source (an agency or desk)');
   const refs: Array<[string, string, readonly Named[], string]> = [
     ['category', input.category, data.categories, 'categories'],
     ['district', input.district, data.districts, 'districts'],
-    ['author', input.author, data.authors, 'authors'],
+    ...authors.map((a, i): [string, string, readonly Named[], string] => [`author${i}`, a, data.authors, 'authors']),
+    ...(input.source !== undefined
+      ? [['source', input.source, data.sources, 'sources'] as [string, string, readonly Named[], string]]
+      : []),
   ];
   const resolved: Record<string, string> = {};
   for (const [field, value, entries, file] of refs) {
     const r = resolveReference(normalizeText(value), entries);
     if (r.entry) resolved[field] = r.entry.slug;
-    else problems.push(`unknown ${field} "${value}" — ${r.hint} (declared in _data/${file}.json)`);
+    else problems.push(`unknown ${field.replace(/\d+$/, '')} "${value}" — ${r.hint} (declared in _data/${file}.json)`);
   }
+  const authorSlugs = authors.map((_, i) => resolved[`author${i}`]!);
   const slug = input.slug ?? (title ? slugify(title) : '');
   if (input.slug !== undefined && !SLUG_PATTERN.test(input.slug))
     problems.push(`--slug "${input.slug}" may use only a-z, 0-9 and single hyphens, like mandi-bhav-badhe`);
@@ -72,7 +82,8 @@ export function planArticle(input: NewArticleInput, data: SiteData): NewArticleP
     `title: ${scalar(title)}`,
     `date: ${now.toFormat('yyyy-MM-dd HH:mm')}`,
     `category: ${resolved.category}`,
-    `author: ${resolved.author}`,
+    ...(authorSlugs.length === 1 ? [`author: ${authorSlugs[0]}`] : authorSlugs.length > 1 ? [`author: ${flowList(authorSlugs)}`] : []),
+    ...(resolved.source ? [`source: ${resolved.source}`] : []),
     `district: ${resolved.district}`,
     ...(tags.length > 0 ? [`tags: ${flowList(tags)}`] : []),
     `slug: ${slug}`,

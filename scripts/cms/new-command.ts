@@ -9,11 +9,12 @@ import { validateArticle } from '../content/validate.ts';
 import { toArticle } from '../catalog/build.ts';
 import { planArticle, splitTags } from './new-article.ts';
 
-export const NEW_HELP = `npm run new -- --title "…" --category … --district … --author … [--tags "…, …"] [--slug …] [--content DIR]
+export const NEW_HELP = `npm run new -- --title "…" --category … --district … --author …|--source … [--tags "…, …"] [--slug …] [--content DIR]
   --title     the headline, in quotes
   --category  a slug or Hindi name from _data/categories.json (rajniti or राजनीति)
   --district  a slug or Hindi name from _data/districts.json
-  --author    a slug or Hindi name from _data/authors.json
+  --author    a slug or Hindi name from _data/authors.json; several separated by commas, in quotes
+  --source    an agency or desk from _data/sources.json, for a story without a reporter (or with one)
   --tags      comma-separated tags, in quotes
   --slug      the URL slug, when the one made from the title is not right
   --content   archive folder (default: content)
@@ -58,6 +59,7 @@ export function runNew(argv: string[], now: number, io: Output): number {
         category: { type: 'string' },
         district: { type: 'string' },
         author: { type: 'string' },
+        source: { type: 'string' },
         tags: { type: 'string' },
         slug: { type: 'string' },
         content: { type: 'string', default: 'content' },
@@ -72,7 +74,8 @@ export function runNew(argv: string[], now: number, io: Output): number {
     io.out(NEW_HELP);
     return 0;
   }
-  const missing = (['title', 'category', 'district', 'author'] as const).filter((k) => values[k] === undefined);
+  const missing: string[] = (['title', 'category', 'district'] as const).filter((k) => values[k] === undefined);
+  if (values.author === undefined && values.source === undefined) missing.push('author (or --source)');
   if (missing.length > 0) {
     io.err(`missing ${missing.map((k) => `--${k}`).join(', ')}\n\n${NEW_HELP}`);
     return 2;
@@ -89,7 +92,8 @@ export function runNew(argv: string[], now: number, io: Output): number {
       title: values.title!,
       category: values.category!,
       district: values.district!,
-      author: values.author!,
+      ...(values.author !== undefined ? { author: values.author } : {}),
+      ...(values.source !== undefined ? { source: values.source } : {}),
       tags: splitTags(values.tags),
       ...(values.slug !== undefined ? { slug: values.slug } : {}),
       now,

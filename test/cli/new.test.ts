@@ -7,7 +7,8 @@ import { runNew } from '../../scripts/cms/new-command.ts';
 import { loadSiteData } from '../../scripts/content/data-files.ts';
 import { loadArticles } from '../../scripts/catalog/load.ts';
 import type { ContentError } from '../../scripts/content/errors.ts';
-import { FIXTURES, tempDir } from '../helpers/archive.ts';
+import { loadContent } from '../../scripts/content/index.ts';
+import { copyArchive, FIXTURES, tempDir } from '../helpers/archive.ts';
 
 const errors: ContentError[] = [];
 const data = loadSiteData(join(FIXTURES, 'archive'), errors);
@@ -55,6 +56,46 @@ const REFUSED: Array<[string, Partial<typeof base> & { slug?: string }, string]>
 for (const [name, over, message] of REFUSED) {
   plan(`refuses ${name}`, () => {
     const p = planArticle({ ...base, ...over }, data);
+    assert.not.ok(p.ok);
+    if (!p.ok)
+      assert.ok(
+        p.problems.some((m) => m.includes(message)),
+        p.problems.join(' | '),
+      );
+  });
+}
+
+const withAgency = { ...data, sources: [{ slug: 'agency', name: 'एजेंसी' }] };
+// [name, byline options, lines written, line that must not be there]
+const BYLINES: Array<[string, { author?: string; source?: string }, string[], string | undefined]> = [
+  ['two authors, one by Hindi name', { author: 'ravi-joshi, आशा मीणा' }, ['author: [ravi-joshi, asha-meena]'], 'source:'],
+  ['agency copy', { source: 'एजेंसी' }, ['source: agency'], 'author:'],
+  ['a reporter with agency input', { author: 'asha-meena', source: 'agency' }, ['author: asha-meena', 'source: agency'], undefined],
+];
+for (const [name, byline, lines, absent] of BYLINES) {
+  plan(`byline: ${name}, and the file passes the validator`, () => {
+    const { author: _, ...rest } = base;
+    const p = planArticle({ ...rest, ...byline }, withAgency);
+    assert.ok(p.ok, p.ok ? '' : p.problems.join(' | '));
+    if (!p.ok) return;
+    for (const l of lines) assert.match(p.text, `\n${l}\n`);
+    if (absent) assert.not.match(p.text, `\n${absent}`);
+    const dir = copyArchive({ '_data/sources.json': JSON.stringify(withAgency.sources), [p.relPath]: p.text });
+    assert.equal(
+      loadContent(dir).errors.map((e) => e.format()),
+      [],
+    );
+  });
+}
+const BYLINES_REFUSED: Array<[string, { author?: string; source?: string }, string]> = [
+  ['neither author nor source', {}, 'give --author'],
+  ['an unknown second author', { author: 'ravi-joshi, asha-mina' }, 'unknown author "asha-mina" — did you mean "asha-meena"?'],
+  ['an unknown source', { source: 'एजंसी' }, 'unknown source "एजंसी" — did you mean "agency"? (declared in _data/sources.json)'],
+];
+for (const [name, byline, message] of BYLINES_REFUSED) {
+  plan(`byline refused: ${name}`, () => {
+    const { author: _, ...rest } = base;
+    const p = planArticle({ ...rest, ...byline }, withAgency);
     assert.not.ok(p.ok);
     if (!p.ok)
       assert.ok(

@@ -39,6 +39,7 @@ const WIDGETS: Array<[string, string]> = [
   ['date', 'datetime'],
   ['category', 'select'],
   ['author', 'select'],
+  ['source', 'select'],
   ['district', 'select'],
   ['summary', 'text'],
   ['tags', 'list'],
@@ -46,7 +47,11 @@ const WIDGETS: Array<[string, string]> = [
   ['image_alt', 'string'],
   ['slug', 'string'],
   ['updated', 'datetime'],
+  ['correction', 'list'],
   ['draft', 'boolean'],
+  ['featured', 'boolean'],
+  ['breaking', 'boolean'],
+  ['breaking_until', 'datetime'],
   ['aliases', 'list'],
   ['body', 'markdown'],
 ];
@@ -70,6 +75,7 @@ const LISTS: Array<[string, keyof typeof data]> = [
   ['category', 'categories'],
   ['district', 'districts'],
   ['author', 'authors'],
+  ['source', 'sources'],
 ];
 for (const [name, file] of LISTS) {
   schema(`${name} options are _data/${file}.json: Hindi name as label, slug as value, same order`, () => {
@@ -83,10 +89,22 @@ for (const [name, file] of LISTS) {
 }
 
 schema('dates are written the way the validator reads them, in India time', () => {
-  for (const name of ['date', 'updated']) {
-    assert.is(field(name).format, 'YYYY-MM-DD HH:mm');
-    assert.is(field(name).input_timezone, ZONE);
+  const correctionDate = field('correction').fields.find((f: { name: string }) => f.name === 'date');
+  for (const f of [field('date'), field('updated'), field('breaking_until'), correctionDate]) {
+    assert.is(f.format, 'YYYY-MM-DD HH:mm');
+    assert.is(f.input_timezone, ZONE);
   }
+});
+
+schema('author is a multiple select (a list of reporters); correction a list of { date, text }', () => {
+  assert.is(field('author').multiple, true);
+  assert.equal(
+    field('correction').fields.map((f: { name: string; widget: string }) => [f.name, f.widget]),
+    [
+      ['date', 'datetime'],
+      ['text', 'text'],
+    ],
+  );
 });
 
 schema('slug field carries the schema pattern', () => {
@@ -140,6 +158,35 @@ schema('an entry as the CMS would save it passes the validator', () => {
     [],
   );
   assert.is(v?.date, '2026-11-24T21:15:00.000+05:30');
+});
+
+schema('several authors, a correction and a breaking strip as the CMS saves them pass the validator', () => {
+  const at = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toFormat(DATE_FORMAT.replace('YYYY', 'yyyy').replace('DD', 'dd'));
+  const fm = {
+    title: 'नहर टूटी',
+    date: at('2026-11-24T09:00'),
+    category: field('category').options[0].value,
+    district: field('district').options[0].value,
+    author: field('author')
+      .options.slice(0, 2)
+      .map((o: { value: string }) => o.value),
+    source: field('source').options[0].value,
+    correction: [{ date: at('2026-11-24T11:30'), text: 'गाँव का नाम ठीक किया।' }],
+    featured: true,
+    breaking: true,
+    breaking_until: at('2026-11-24T18:00'),
+  };
+  const text = yaml.dump(fm);
+  const errs: ContentError[] = [];
+  const raw = { id: 'articles/x.md', sourcePath: '/x.md', file: 'x.md', matter: `\n${text}`, body: 'पाठ', bodyLine: 20 };
+  const v = validateArticle({ ...raw, data: yaml.load(text, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown> }, data, errs);
+  assert.equal(
+    errs.map((e) => e.format()),
+    [],
+  );
+  assert.is(v!.authors.length, 2);
+  assert.is(v!.updated, '2026-11-24T11:30:00.000+05:30');
+  assert.is(v!.breakingUntil, '2026-11-24T18:00:00.000+05:30');
 });
 
 schema('the YAML says it is generated', () => {
