@@ -22,7 +22,7 @@ function profileUrl(network: ProfileNetwork) {
   const hosts: readonly string[] = PROFILE_HOSTS[network];
   const example = hosts.length ? `https://${hosts[0]}/…` : 'https://…';
   return z
-    .string({ error: `links.${network} must be an address like ${example}` })
+    .string({ error: `must be an address like ${example}` })
     .trim()
     .refine(
       (v) => {
@@ -35,7 +35,7 @@ function profileUrl(network: ProfileNetwork) {
         if (url.protocol !== 'https:' || url.username || url.password) return false;
         return hosts.length === 0 || hosts.some((h) => onDomain(url.hostname, h));
       },
-      { error: `links.${network} must be an https address${hosts.length ? ` on ${hosts.join(' or ')}` : ''}, like ${example}` },
+      { error: `must be an https address${hosts.length ? ` on ${hosts.join(' or ')}` : ''}, like ${example}` },
     );
 }
 
