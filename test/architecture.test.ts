@@ -21,6 +21,8 @@ const RANK: Record<string, number> = {
   publish: 8,
   build: 9,
   bench: 9,
+  // Importers write content through the content schema, beside the build's orchestration.
+  import: 9,
   'site-check': 9,
   cli: 10,
   hooks: 10,
