@@ -1,0 +1,100 @@
+import { NodeHtmlMarkdown } from 'node-html-markdown';
+import { normalizeText } from '../hindi/normalize.ts';
+
+/** What a picture's old address becomes: a path under /images/, or null when it was not copied. */
+export type PictureResolver = (url: string) => string | null;
+
+/** A converted body and what needs a person's attention. */
+export interface ConvertedBody {
+  markdown: string;
+  /** Shortcodes that were dropped (`contact-form-7`, `gallery`…), by name. */
+  unknownShortcodes: string[];
+  /** Pictures whose file was not copied (kept as a link to the old address). */
+  missingPictures: string[];
+}
+
+const converter = new NodeHtmlMarkdown({ bulletMarker: '-', codeBlockStyle: 'fenced', maxConsecutiveNewlines: 2 });
+const BLOCK = 'p|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|figure|figcaption|div|pre|hr|iframe';
+const EMBED_HOSTS = /^https:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be|x\.com|twitter\.com|instagram\.com|facebook\.com)\//;
+
+/** The attributes of one tag (`<img src="…" alt="…">`), entities decoded. */
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
+    out[m[1]!.toLowerCase()] = (m[2] ?? m[3] ?? '')
+      .replace(/&quot;/g, '"')
+      .replace(/&#0?39;/g, "'")
+      .replace(/&amp;/g, '&');
+  }
+  return out;
+}
+
+/**
+ * A WordPress post body as the project's Markdown: block-editor comments and `<!--more-->` removed,
+ * WordPress's auto-paragraphs made into paragraphs, `[caption]` and lone `<img>` pictures in the
+ * picture syntax `![alt](/images/… "caption")`, `[embed]`, YouTube iframes and oEmbed addresses on
+ * their own line as a bare address line (the project's embed form), other shortcodes dropped and named.
+ * Links into `siteUrl` become site paths. Pictures and embeds pass through placeholders so the converter never escapes their Markdown.
+ */
+export function convertBody(html: string, picture: PictureResolver, siteUrl = ''): ConvertedBody {
+  const unknownShortcodes: string[] = [];
+  const missingPictures: string[] = [];
+  const held: string[] = [];
+  const hold = (markdown: string) => `\n\nSAMACHARHELD${held.push(markdown) - 1}X\n\n`;
+  const pictureMarkdown = (img: string, caption: string) => {
+    const a = attributes(img);
+    const alt = normalizeText(a.alt ?? '').replace(/[[\]]/g, '');
+    const local = a.src ? picture(a.src) : null;
+    if (!local) {
+      if (a.src) missingPictures.push(a.src);
+      return a.src ? hold(`[${alt || caption || a.src}](${a.src})`) : '';
+    }
+    const title = caption ? ` "${caption.replace(/"/g, '\\"')}"` : '';
+    return hold(`![${alt}](${local}${title})`);
+  };
+
+  let text = html.replace(/<!--[\s\S]*?-->/g, '\n');
+  text = text.replace(/\[caption[^\]]*\]([\s\S]*?)\[\/caption\]/g, (_, inner: string) => {
+    const img = /<img\b[^>]*>/i.exec(inner)?.[0] ?? '';
+    const caption = normalizeText(
+      inner
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    return pictureMarkdown(img, caption);
+  });
+  text = text.replace(/<img\b[^>]*>/gi, (img) => pictureMarkdown(img, ''));
+  text = text.replace(/\[embed[^\]]*\]\s*(\S+?)\s*\[\/embed\]/g, (_, url: string) => hold(url));
+  text = text.replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe>/gi, (tag) => {
+    const src = attributes(tag).src ?? '';
+    const id = /youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/.exec(src)?.[1];
+    if (id) return hold(`https://www.youtube.com/watch?v=${id}`);
+    unknownShortcodes.push('iframe');
+    return '\n';
+  });
+  text = text.replace(/^[ \t]*(https:\/\/\S+)[ \t]*$/gm, (line, url: string) => (EMBED_HOSTS.test(url) ? hold(url) : line));
+  text = text.replace(/\[(\/?)([a-z][\w-]*)([^\]\n]*)\]/g, (all, close: string, name: string) => {
+    if (!close) unknownShortcodes.push(name);
+    return '';
+  });
+
+  // wpautop: block tags stand apart, blank lines separate paragraphs, a single newline is a line break.
+  text = text.replace(new RegExp(`(<(?:${BLOCK})\\b[^>]*>)`, 'gi'), '\n\n$1').replace(new RegExp(`(</(?:${BLOCK})>)`, 'gi'), '$1\n\n');
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean)
+    .map((b) =>
+      new RegExp(`^</?(?:${BLOCK})\\b`, 'i').test(b) || /^SAMACHARHELD\d+X$/.test(b)
+        ? b.startsWith('S')
+          ? `<p>${b}</p>`
+          : b
+        : `<p>${b.replace(/\n/g, '<br>')}</p>`,
+    );
+  let markdown = converter.translate(blocks.join('\n'));
+  // Links to the old site's own pages become paths, which the imported aliases answer.
+  if (siteUrl) markdown = markdown.split(`](${siteUrl.replace(/\/$/, '')}/`).join('](/');
+  markdown = markdown.replace(/SAMACHARHELD(\d+)X/g, (_, i: string) => held[Number(i)]!);
+  return { markdown: `${normalizeText(markdown).trim()}\n`, unknownShortcodes, missingPictures };
+}

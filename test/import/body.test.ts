@@ -1,0 +1,58 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { convertBody } from '../../scripts/import/body.ts';
+
+const local = (url: string) => (url.includes('/uploads/') ? `/images/wordpress/${url.split('/uploads/')[1]}` : null);
+const md = (html: string) => convertBody(html, local, 'https://marudhar.example').markdown;
+
+const body = suite('convertBody');
+
+const CASES: Array<[string, string, string]> = [
+  ['auto-paragraphs without <p>', 'पहली पंक्ति।\n\nदूसरा अनुच्छेद।', 'पहली पंक्ति।\n\nदूसरा अनुच्छेद।\n'],
+  ['a single newline is a line break', 'पहली पंक्ति\nदूसरी पंक्ति', 'पहली पंक्ति  \nदूसरी पंक्ति\n'],
+  ['block-editor comments and <!--more--> removed', '<!-- wp:paragraph --><p>मंडी खुली।</p><!-- /wp:paragraph --><!--more-->', 'मंडी खुली।\n'],
+  [
+    'headings and lists beside loose text',
+    'शुरुआत<h2>मांगें</h2><ul><li>पानी</li><li>बिजली</li></ul>अंत',
+    'शुरुआत\n\n## मांगें\n\n- पानी\n- बिजली\n\nअंत\n',
+  ],
+  ['a link into the old site becomes a path', '<a href="https://marudhar.example/2025/02/mela/">मेला</a>', '[मेला](/2025/02/mela/)\n'],
+  [
+    '[caption] becomes a picture with its caption',
+    '[caption id="attachment_9" width="800"]<img src="https://marudhar.example/wp-content/uploads/2025/03/ut.jpg" alt="ऊँट मेला" /> मेले में सजे ऊँट[/caption]',
+    '![ऊँट मेला](/images/wordpress/2025/03/ut.jpg "मेले में सजे ऊँट")\n',
+  ],
+  [
+    'a lone <img> becomes a picture',
+    '<p><img src="https://marudhar.example/wp-content/uploads/a.jpg" alt="बाज़ार"></p>',
+    '![बाज़ार](/images/wordpress/a.jpg)\n',
+  ],
+  [
+    'a YouTube iframe becomes an address line',
+    '<iframe src="https://www.youtube.com/embed/ABCDEFGHIJK"></iframe>',
+    'https://www.youtube.com/watch?v=ABCDEFGHIJK\n',
+  ],
+  [
+    '[embed] becomes an address line',
+    'देखें:\n\n[embed]https://x.com/marudhar/status/123[/embed]',
+    'देखें:\n\nhttps://x.com/marudhar/status/123\n',
+  ],
+  [
+    'an oEmbed address on its own line stays alone',
+    'वीडियो:\nhttps://youtu.be/ABCDEFGHIJK\nअंत',
+    'वीडियो:\n\nhttps://youtu.be/ABCDEFGHIJK\n\nअंत\n',
+  ],
+];
+
+for (const [name, html, expected] of CASES) {
+  body(name, () => assert.is(md(html), expected));
+}
+
+body('unknown shortcodes are dropped and named; pictures not copied stay links and are listed', () => {
+  const out = convertBody('[contact-form-7 id="1"]\n\n[gallery ids="1,2"]\n\n<img src="https://elsewhere.example/b.jpg" alt="पुल">', local);
+  assert.equal(out.unknownShortcodes, ['contact-form-7', 'gallery']);
+  assert.equal(out.missingPictures, ['https://elsewhere.example/b.jpg']);
+  assert.is(out.markdown, '[पुल](https://elsewhere.example/b.jpg)\n');
+});
+
+body.run();
