@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import type { PictureResolver } from './body.ts';
+import type { ImportMap } from './import-map.ts';
+import { importPost, type ExportIndex } from './post.ts';
+import { addVocab, articleText, writeOnce, type WriteOutcome } from './write.ts';
+import { readWxr } from './wxr-reader.ts';
+
+/** Options of one import run (the CLI's flags). */
+export interface ImportOptions {
+  wxr: string;
+  map: ImportMap;
+  content: string;
+  uploads?: string;
+  force: boolean;
+}
+
+/** What a run did, for the closing summary. */
+export interface ImportSummary {
+  files: Record<WriteOutcome, number>;
+  drafts: number;
+  skipped: Record<string, number>;
+  unknownShortcodes: Record<string, number>;
+  missingPictures: Array<[string, string]>;
+  kept: string[];
+  vocabAdded: number;
+  /** Posts the map gave no category, district or author: `line: post ID "title": why`. */
+  decisions: string[];
+}
+
+/** The first pass: attachments and category ids, which may come after the posts that use them. */
+async function indexExport(wxr: string): Promise<ExportIndex> {
+  const index: ExportIndex = { attachments: new Map(), categoryIds: new Map(), siteUrl: '' };
+  for await (const e of readWxr(wxr)) {
+    if (e.kind === 'site') index.siteUrl = e.baseSiteUrl || e.link;
+    else if (e.kind === 'category') index.categoryIds.set(e.termId, e.nicename);
+    else if (e.kind === 'item' && e.postType === 'attachment') {
+      index.attachments.set(e.id, { url: e.attachmentUrl, alt: e.meta._wp_attachment_image_alt ?? '' });
+    }
+  }
+  return index;
+}
+
+/**
+ * Imports an export into the content folder following a reviewed map: two streaming passes (the
+ * index, then the posts), each article written only when new or (with `force`) changed, and the
+ * categories, districts and authors the imported posts use added to `_data/`.
+ */
+export async function importWordpress(options: ImportOptions): Promise<ImportSummary> {
+  const index = await indexExport(options.wxr);
+  // Copying from --uploads is not built yet: every picture is reported and kept as a link.
+  const picture: PictureResolver = () => null;
+  const summary: ImportSummary = {
+    files: { written: 0, unchanged: 0, updated: 0, kept: 0 },
+    drafts: 0,
+    skipped: {},
+    unknownShortcodes: {},
+    missingPictures: [],
+    kept: [],
+    vocabAdded: 0,
+    decisions: [],
+  };
+  const vocab = { categories: new Map<string, string>(), districts: new Map<string, string>(), authors: new Map<string, string>() };
+  const taken = new Set<string>();
+  for await (const e of readWxr(options.wxr)) {
+    if (e.kind !== 'item' || e.postType === 'attachment') continue;
+    const post = importPost(e, options.map, index, picture, taken);
+    if (typeof post === 'string') {
+      summary.skipped[post] = (summary.skipped[post] ?? 0) + 1;
+      if (/ map$/.test(post)) summary.decisions.push(`${e.line}: post ${e.id} "${e.title}": ${post}`);
+      continue;
+    }
+    const outcome = writeOnce(join(options.content, post.path), articleText(post.fm, post.body), options.force);
+    summary.files[outcome]++;
+    if (outcome === 'kept') summary.kept.push(post.path);
+    if (post.fm.draft) summary.drafts++;
+    for (const name of post.unknownShortcodes) summary.unknownShortcodes[name] = (summary.unknownShortcodes[name] ?? 0) + 1;
+    for (const url of post.missingPictures) summary.missingPictures.push([post.path, url]);
+    vocab.categories.set(...post.uses.category);
+    vocab.districts.set(...post.uses.district);
+    for (const a of post.uses.authors) vocab.authors.set(...a);
+  }
+  summary.vocabAdded =
+    addVocab(options.content, 'categories.json', vocab.categories) +
+    addVocab(options.content, 'districts.json', vocab.districts) +
+    addVocab(options.content, 'authors.json', vocab.authors);
+  return summary;
+}
+
+/** The summary as the CLI prints it: counts first, then what needs a person. */
+export function describeSummary(s: ImportSummary): string {
+  const lines = [
+    `Articles: ${s.files.written} new, ${s.files.updated} updated, ${s.files.unchanged} unchanged, ${s.files.kept} kept as they were (${s.drafts} drafts)`,
+    `Vocabulary entries added to _data/: ${s.vocabAdded}`,
+  ];
+  const skipped = Object.entries(s.skipped).sort();
+  if (skipped.length) lines.push('Skipped:', ...skipped.map(([why, n]) => `  ${n} × ${why}`));
+  const codes = Object.entries(s.unknownShortcodes).sort();
+  if (codes.length) lines.push('Shortcodes dropped (check these stories):', ...codes.map(([name, n]) => `  [${name}] in ${n} posts`));
+  if (s.missingPictures.length) {
+    lines.push(
+      `Pictures not copied (${s.missingPictures.length}), kept as links:`,
+      ...s.missingPictures.slice(0, 20).map(([p, u]) => `  ${p}: ${u}`),
+    );
+  }
+  if (s.decisions.length) {
+    lines.push(
+      `Posts waiting for a decision in the map (${s.decisions.length}; map one of their categories, or set defaults):`,
+      ...s.decisions.slice(0, 20).map((d) => `  ${d}`),
+    );
+  }
+  if (s.kept.length)
+    lines.push('Existing files differ from the export (add --force to replace them):', ...s.kept.slice(0, 20).map((p) => `  ${p}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,92 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadArticles } from '../../scripts/catalog/load.ts';
+import { loadSiteData } from '../../scripts/content/data-files.ts';
+import { planImport } from '../../scripts/import/plan.ts';
+import { importWordpress, type ImportSummary } from '../../scripts/import/run.ts';
+import { copyArchive, FIXTURES, treeHash } from '../helpers/archive.ts';
+
+const WXR = join(FIXTURES, 'wordpress/marudhar.xml');
+const NAHAR = 'articles/2025/03/nahar-ka-pani.md';
+
+async function imported(force = false, dir = copyArchive()): Promise<{ dir: string; summary: ImportSummary }> {
+  const map = await planImport(WXR, loadSiteData(dir, []));
+  map.defaults.category = 'rajniti';
+  return { dir, summary: await importWordpress({ wxr: WXR, map, content: dir, force }) };
+}
+
+const run = suite('importWordpress');
+
+run('every imported file passes the validator and the catalog', async () => {
+  const { dir, summary } = await imported();
+  const { articles, errors } = loadArticles(dir);
+  assert.equal(errors.map(String), []);
+  assert.equal(summary.files, { written: 3, unchanged: 0, updated: 0, kept: 0 });
+  const byTitle = (t: string) => articles.find((a) => a.title.startsWith(t));
+  assert.ok(byTitle('सांचौर में नहर'));
+  assert.is(byTitle('बाड़मेर में पंचायत')?.draft, true);
+  assert.is(byTitle('जालोर में ग्रेनाइट')?.draft, false);
+});
+
+run('a post keeps its fields: India date, updated, summary, author, Yoast primary category, district, tags, old permalink', async () => {
+  const { dir } = await imported();
+  const text = readFileSync(join(dir, NAHAR), 'utf8');
+  const fm = text.split('---\n')[1];
+  assert.is(
+    fm,
+    [
+      'title: सांचौर में नहर का पानी पहुँचा, किसानों ने की पूजा',
+      'date: 2025-03-11 01:45',
+      'category: kheti-bari',
+      'author: sunita-chaudhri',
+      'district: jalore',
+      'updated: 2025-03-12 09:00',
+      'summary: नर्मदा नहर की नई शाखा में पहली बार पानी पहुँचा।',
+      'tags: [पानी]',
+      'aliases: [/2025/03/%E0%A4%A8%E0%A4%B9%E0%A4%B0-%E0%A4%95%E0%A4%BE-%E0%A4%AA%E0%A4%BE%E0%A4%A8%E0%A5%80/]',
+      '',
+    ].join('\n'),
+  );
+  assert.match(readFileSync(join(dir, 'articles/2027/01/granite-mela.md'), 'utf8'), 'date: 2027-01-05 11:00\ncategory: rajniti\n');
+  const categories = JSON.parse(readFileSync(join(dir, '_data/categories.json'), 'utf8'));
+  assert.equal(categories.at(-1), { slug: 'kheti-bari', name: 'खेती-बाड़ी' });
+});
+
+run('skipped items are counted by reason; dropped shortcodes and pictures not copied are reported', async () => {
+  const { summary } = await imported();
+  assert.equal(summary.skipped, {
+    nav_menu_item: 1,
+    'page (import static pages by hand)': 1,
+    'private post': 1,
+    revision: 1,
+  });
+  assert.equal(summary.unknownShortcodes, { 'contact-form-7': 1 });
+  assert.equal(summary.missingPictures, [[NAHAR, 'https://marudhar.example/wp-content/uploads/2025/03/nahar.jpg']]);
+});
+
+run('a post the map gives no category waits for a decision, named with its line', async () => {
+  const dir = copyArchive();
+  const map = await planImport(WXR, loadSiteData(dir, []));
+  const summary = await importWordpress({ wxr: WXR, map, content: dir, force: false });
+  assert.equal(summary.decisions, ['79: post 103 "जालोर में ग्रेनाइट मेला अगले महीने": no category in the map']);
+});
+
+run('a second run changes nothing; an edited file is kept unless --force', async () => {
+  const { dir } = await imported();
+  const before = treeHash(dir);
+  const again = await imported(false, dir);
+  assert.is(treeHash(dir), before);
+  assert.equal(again.summary.files, { written: 0, unchanged: 3, updated: 0, kept: 0 });
+  writeFileSync(join(dir, NAHAR), `${readFileSync(join(dir, NAHAR), 'utf8')}\nसंपादक का जोड़ा अनुच्छेद।\n`);
+  const edited = treeHash(dir);
+  const kept = await imported(false, dir);
+  assert.equal(kept.summary.kept, [NAHAR]);
+  assert.is(treeHash(dir), edited);
+  const forced = await imported(true, dir);
+  assert.is(forced.summary.files.updated, 1);
+  assert.is(treeHash(dir), before);
+});
+
+run.run();
