@@ -3,6 +3,7 @@ import type { PictureResolver } from './body.ts';
 import type { ImportMap } from './import-map.ts';
 import { importPost, type ExportIndex } from './post.ts';
 import { addVocab, articleText, writeOnce, type WriteOutcome } from './write.ts';
+import { uploadsResolver } from './uploads.ts';
 import { readWxr } from './wxr-reader.ts';
 
 /** Options of one import run (the CLI's flags). */
@@ -21,6 +22,8 @@ export interface ImportSummary {
   skipped: Record<string, number>;
   unknownShortcodes: Record<string, number>;
   missingPictures: Array<[string, string]>;
+  /** Pictures copied from --uploads in this run (a second run copies none). */
+  picturesCopied: number;
   kept: string[];
   vocabAdded: number;
   /** Posts the map gave no category, district or author: `line: post ID "title": why`. */
@@ -47,8 +50,8 @@ async function indexExport(wxr: string): Promise<ExportIndex> {
  */
 export async function importWordpress(options: ImportOptions): Promise<ImportSummary> {
   const index = await indexExport(options.wxr);
-  // Copying from --uploads is not built yet: every picture is reported and kept as a link.
-  const picture: PictureResolver = () => null;
+  const copied = new Set<string>();
+  const picture: PictureResolver = options.uploads ? uploadsResolver(options.uploads, options.content, copied) : () => null;
   const summary: ImportSummary = {
     files: { written: 0, unchanged: 0, updated: 0, kept: 0 },
     drafts: 0,
@@ -58,6 +61,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     kept: [],
     vocabAdded: 0,
     decisions: [],
+    picturesCopied: 0,
   };
   const vocab = { categories: new Map<string, string>(), districts: new Map<string, string>(), authors: new Map<string, string>() };
   const taken = new Set<string>();
@@ -79,6 +83,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     vocab.districts.set(...post.uses.district);
     for (const a of post.uses.authors) vocab.authors.set(...a);
   }
+  summary.picturesCopied = copied.size;
   summary.vocabAdded =
     addVocab(options.content, 'categories.json', vocab.categories) +
     addVocab(options.content, 'districts.json', vocab.districts) +
@@ -90,7 +95,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
 export function describeSummary(s: ImportSummary): string {
   const lines = [
     `Articles: ${s.files.written} new, ${s.files.updated} updated, ${s.files.unchanged} unchanged, ${s.files.kept} kept as they were (${s.drafts} drafts)`,
-    `Vocabulary entries added to _data/: ${s.vocabAdded}`,
+    `Vocabulary entries added to _data/: ${s.vocabAdded}; pictures copied: ${s.picturesCopied}`,
   ];
   const skipped = Object.entries(s.skipped).sort();
   if (skipped.length) lines.push('Skipped:', ...skipped.map(([why, n]) => `  ${n} × ${why}`));
@@ -98,7 +103,7 @@ export function describeSummary(s: ImportSummary): string {
   if (codes.length) lines.push('Shortcodes dropped (check these stories):', ...codes.map(([name, n]) => `  [${name}] in ${n} posts`));
   if (s.missingPictures.length) {
     lines.push(
-      `Pictures not copied (${s.missingPictures.length}), kept as links:`,
+      `Pictures not copied (${s.missingPictures.length}; without --uploads, or missing there), kept as links:`,
       ...s.missingPictures.slice(0, 20).map(([p, u]) => `  ${p}: ${u}`),
     );
   }

@@ -6,15 +6,17 @@ import { loadArticles } from '../../scripts/catalog/load.ts';
 import { loadSiteData } from '../../scripts/content/data-files.ts';
 import { planImport } from '../../scripts/import/plan.ts';
 import { importWordpress, type ImportSummary } from '../../scripts/import/run.ts';
-import { copyArchive, FIXTURES, treeHash } from '../helpers/archive.ts';
+import { mkdirSync } from 'node:fs';
+import sharp from 'sharp';
+import { copyArchive, FIXTURES, tempDir, treeHash } from '../helpers/archive.ts';
 
 const WXR = join(FIXTURES, 'wordpress/marudhar.xml');
 const NAHAR = 'articles/2025/03/nahar-ka-pani.md';
 
-async function imported(force = false, dir = copyArchive()): Promise<{ dir: string; summary: ImportSummary }> {
+async function imported(force = false, dir = copyArchive(), uploads?: string): Promise<{ dir: string; summary: ImportSummary }> {
   const map = await planImport(WXR, loadSiteData(dir, []));
   map.defaults.category = 'rajniti';
-  return { dir, summary: await importWordpress({ wxr: WXR, map, content: dir, force }) };
+  return { dir, summary: await importWordpress({ wxr: WXR, map, content: dir, force, uploads }) };
 }
 
 const run = suite('importWordpress');
@@ -87,6 +89,24 @@ run('a second run changes nothing; an edited file is kept unless --force', async
   const forced = await imported(true, dir);
   assert.is(forced.summary.files.updated, 1);
   assert.is(treeHash(dir), before);
+});
+
+run('with --uploads the lead and body pictures are copied and the story passes the picture checks', async () => {
+  const uploads = tempDir();
+  mkdirSync(join(uploads, '2025/03'), { recursive: true });
+  await sharp({ create: { width: 800, height: 533, channels: 3, background: '#3a7bd5' } })
+    .jpeg()
+    .toFile(join(uploads, '2025/03/nahar.jpg'));
+  const { dir, summary } = await imported(false, copyArchive(), uploads);
+  assert.equal(summary.missingPictures, []);
+  assert.is(summary.picturesCopied, 1);
+  const text = readFileSync(join(dir, NAHAR), 'utf8');
+  assert.match(text, 'image: /images/wordpress/2025/03/nahar.jpg\nimage_alt: नहर में बहता पानी\n');
+  assert.match(text, '\n![नहर में बहता पानी](/images/wordpress/2025/03/nahar.jpg "नहर की नई शाखा में पहुँचा पानी")\n');
+  assert.equal(loadArticles(dir).errors.map(String), []);
+  const again = await imported(false, dir, uploads);
+  assert.is(again.summary.picturesCopied, 0);
+  assert.is(again.summary.files.unchanged, 3);
 });
 
 run.run();
