@@ -1,0 +1,35 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { loadArticles } from '../../scripts/catalog/load.ts';
+import { loadSiteData } from '../../scripts/content/data-files.ts';
+import { planImport } from '../../scripts/import/plan.ts';
+import { importWordpress } from '../../scripts/import/run.ts';
+import { copyArchive, tempDir } from '../helpers/archive.ts';
+import { writeWxr } from '../helpers/wxr.ts';
+
+const POSTS = 5000;
+const large = suite('importWordpress on a generated export');
+
+large(`${POSTS} posts import, pass the validator and the catalog, and a second run changes nothing`, async () => {
+  const wxr = join(tempDir(), 'export.xml');
+  await writeWxr(wxr, POSTS);
+  const dir = copyArchive();
+  const before = loadArticles(dir).articles.length;
+  const map = await planImport(wxr, loadSiteData(dir, []));
+  map.defaults.category = 'rajniti';
+  const summary = await importWordpress({ wxr, map, content: dir, force: false });
+  const pages = POSTS / 50;
+  assert.is(summary.files.written, POSTS - pages);
+  assert.equal(summary.skipped, { 'page (import static pages by hand)': pages });
+  // Statuses 8 and 9 of every 10 are draft and pending; pages fall on 0.
+  assert.is(summary.drafts, POSTS / 5);
+  assert.equal(summary.unknownShortcodes, { poll: Math.floor(POSTS / 7) - Math.floor(POSTS / 350) });
+  const { articles, errors } = loadArticles(dir);
+  assert.equal(errors.slice(0, 3).map(String), []);
+  assert.is(articles.length, before + POSTS - pages);
+  const again = await importWordpress({ wxr, map, content: dir, force: false });
+  assert.is(again.files.unchanged, POSTS - pages);
+});
+
+large.run();
