@@ -3,6 +3,9 @@ import yaml from 'js-yaml';
 /** A `uses:` pinned to a full commit: `owner/repo[/path]@<40 hex>`. Local actions (`./…`) and `docker://` are not fetched by tag. */
 const PINNED = /^[^@\s]+@[0-9a-f]{40}$/;
 
+/** Node 20's support ended in April 2026; the workflow builds on a supported LTS (issue 22). */
+const MIN_NODE = 22;
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -12,7 +15,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
  * remote action is pinned to a 40-hex commit (a tag can be moved to other code, a commit cannot);
  * every `actions/checkout` has `persist-credentials: false`, so the token is not left in
  * `.git/config` for the steps that run npm scripts and content; a pinned commit carries its version
- * in a comment (`@<sha> # v4.4.0`).
+ * in a comment (`@<sha> # v4.4.0`); `actions/setup-node` asks for Node 22 or later.
  */
 export function workflowProblems(text: string): string[] {
   const doc = yaml.load(text);
@@ -34,6 +37,13 @@ export function workflowProblems(text: string): string[] {
     for (const u of uses) {
       const remote = !u.uses.startsWith('./') && !u.uses.startsWith('docker://');
       if (remote && !PINNED.test(u.uses)) problems.push(`${u.where}: ${u.uses} is not pinned — write owner/repo@<40-hex commit> # vX.Y.Z`);
+      if (/^actions\/setup-node@/.test(u.uses)) {
+        const version = String((isObj(u.step.with) ? u.step.with : {})['node-version'] ?? '');
+        const major = Number(/^v?(\d+)/.exec(version)?.[1] ?? 0);
+        // `lts/*`, `latest` and `current` always name a supported line.
+        if (major < MIN_NODE && !/^(lts\/|latest$|current$|node$)/.test(version))
+          problems.push(`${u.where}: node-version ${version || '(none)'} is past its end of life — write node-version: ${MIN_NODE}`);
+      }
       if (/^actions\/checkout@/.test(u.uses)) {
         const withs = isObj(u.step.with) ? u.step.with : {};
         if (withs['persist-credentials'] !== false)

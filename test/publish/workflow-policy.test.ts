@@ -21,6 +21,9 @@ jobs:
       - uses: actions/checkout@${SHA} # v4.4.0
         with:
           persist-credentials: false
+      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0
+        with:
+          node-version: 22
       - uses: ./.github/actions/local
       - run: npm test
 `;
@@ -30,6 +33,8 @@ test("the project's publish.yml keeps every rule", () => {
   assert.equal(workflowProblems(readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8')), []);
 });
 test('a workflow that keeps every rule has no problems', () => assert.equal(workflowProblems(GOOD), []));
+test('node-version lts/* is a supported line', () =>
+  assert.equal(workflowProblems(GOOD.replace('node-version: 22', "node-version: 'lts/*'")), []));
 
 const CASES: Array<[string, string, RegExp]> = [
   ['an action pinned to a tag', GOOD.replace(`checkout@${SHA}`, 'checkout@v4'), /steps\[0\]: actions\/checkout@v4 is not pinned/],
@@ -53,6 +58,12 @@ const CASES: Array<[string, string, RegExp]> = [
     GOOD.replace('permissions: {}', 'permissions:\n  contents: write'),
     /the top level must be `permissions: \{\}`/,
   ],
+  [
+    'Node 20 (past its end of life)',
+    GOOD.replace('node-version: 22', 'node-version: 20.20.2'),
+    /steps\[1\]: node-version 20\.20\.2 is past its end of life/,
+  ],
+  ['setup-node without a version', GOOD.replace('node-version: 22', 'cache: npm'), /node-version \(none\)/],
   ['top-level permissions missing', GOOD.replace('permissions: {}\n', ''), /the top level must be/],
   ['top-level write-all', GOOD.replace('permissions: {}', 'permissions: write-all'), /the top level must be/],
 ];
