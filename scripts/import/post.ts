@@ -20,8 +20,8 @@ export interface ImportedPost {
   body: string;
   unknownShortcodes: string[];
   missingPictures: string[];
-  /** The vocabulary it uses, for the data files: category, district, author slugs with their names. */
-  uses: { category: [string, string]; district: [string, string]; authors: Array<[string, string]> };
+  /** The vocabulary it uses, for the data files: category, district, author slugs with their names (not on a page). */
+  uses?: { category: [string, string]; district: [string, string]; authors: Array<[string, string]> };
 }
 
 /** Why an item is not imported (the summary counts these). */

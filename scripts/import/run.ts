@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { PictureResolver } from './body.ts';
 import type { ImportMap } from './import-map.ts';
+import { importPage } from './page.ts';
 import { importPost, type ExportIndex } from './post.ts';
 import { addVocab, articleText, writeOnce, type WriteOutcome } from './write.ts';
 import { uploadsResolver } from './uploads.ts';
@@ -67,7 +68,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
   const taken = new Set<string>();
   for await (const e of readWxr(options.wxr)) {
     if (e.kind !== 'item' || e.postType === 'attachment') continue;
-    const post = importPost(e, options.map, index, picture, taken);
+    const post = e.postType === 'page' ? importPage(e, index, picture) : importPost(e, options.map, index, picture, taken);
     if (typeof post === 'string') {
       summary.skipped[post] = (summary.skipped[post] ?? 0) + 1;
       if (/ map$/.test(post)) summary.decisions.push(`${e.line}: post ${e.id} "${e.title}": ${post}`);
@@ -79,6 +80,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     if (post.fm.draft) summary.drafts++;
     for (const name of post.unknownShortcodes) summary.unknownShortcodes[name] = (summary.unknownShortcodes[name] ?? 0) + 1;
     for (const url of post.missingPictures) summary.missingPictures.push([post.path, url]);
+    if (!post.uses) continue;
     vocab.categories.set(...post.uses.category);
     vocab.districts.set(...post.uses.district);
     for (const a of post.uses.authors) vocab.authors.set(...a);
@@ -94,7 +96,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
 /** The summary as the CLI prints it: counts first, then what needs a person. */
 export function describeSummary(s: ImportSummary): string {
   const lines = [
-    `Articles: ${s.files.written} new, ${s.files.updated} updated, ${s.files.unchanged} unchanged, ${s.files.kept} kept as they were (${s.drafts} drafts)`,
+    `Articles and pages: ${s.files.written} new, ${s.files.updated} updated, ${s.files.unchanged} unchanged, ${s.files.kept} kept as they were (${s.drafts} drafts)`,
     `Vocabulary entries added to _data/: ${s.vocabAdded}; pictures copied: ${s.picturesCopied}`,
   ];
   const skipped = Object.entries(s.skipped).sort();

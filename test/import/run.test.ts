@@ -25,7 +25,7 @@ run('every imported file passes the validator and the catalog', async () => {
   const { dir, summary } = await imported();
   const { articles, errors } = loadArticles(dir);
   assert.equal(errors.map(String), []);
-  assert.equal(summary.files, { written: 3, unchanged: 0, updated: 0, kept: 0 });
+  assert.equal(summary.files, { written: 4, unchanged: 0, updated: 0, kept: 0 });
   const byTitle = (t: string) => articles.find((a) => a.title.startsWith(t));
   assert.ok(byTitle('सांचौर में नहर'));
   assert.is(byTitle('बाड़मेर में पंचायत')?.draft, true);
@@ -56,11 +56,22 @@ run('a post keeps its fields: India date, updated, summary, author, Yoast primar
   assert.equal(categories.at(-1), { slug: 'kheti-bari', name: 'खेती-बाड़ी' });
 });
 
+run('a published page becomes a static page with its modified date', async () => {
+  const { dir } = await imported();
+  assert.is(
+    readFileSync(join(dir, 'pages/parichay.md'), 'utf8'),
+    '---\ntitle: हमारे बारे में\nupdated: 2024-06-01 10:00\n---\n\nमरुधर समाचार जालोर और आसपास के गाँवों की ख़बरें छापता है।\n\nसंपर्क के लिए दफ़्तर में आइए।\n',
+  );
+  assert.equal(
+    loadArticles(dir).pages.map((p) => p.url),
+    ['/parichay/'],
+  );
+});
+
 run('skipped items are counted by reason; dropped shortcodes and pictures not copied are reported', async () => {
   const { summary } = await imported();
   assert.equal(summary.skipped, {
     nav_menu_item: 1,
-    'page (import static pages by hand)': 1,
     'private post': 1,
     revision: 1,
   });
@@ -80,7 +91,7 @@ run('a second run changes nothing; an edited file is kept unless --force', async
   const before = treeHash(dir);
   const again = await imported(false, dir);
   assert.is(treeHash(dir), before);
-  assert.equal(again.summary.files, { written: 0, unchanged: 3, updated: 0, kept: 0 });
+  assert.equal(again.summary.files, { written: 0, unchanged: 4, updated: 0, kept: 0 });
   writeFileSync(join(dir, NAHAR), `${readFileSync(join(dir, NAHAR), 'utf8')}\nसंपादक का जोड़ा अनुच्छेद।\n`);
   const edited = treeHash(dir);
   const kept = await imported(false, dir);
@@ -106,7 +117,7 @@ run('with --uploads the lead and body pictures are copied and the story passes t
   assert.equal(loadArticles(dir).errors.map(String), []);
   const again = await imported(false, dir, uploads);
   assert.is(again.summary.picturesCopied, 0);
-  assert.is(again.summary.files.unchanged, 3);
+  assert.is(again.summary.files.unchanged, 4);
 });
 
 run.run();
