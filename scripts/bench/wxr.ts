@@ -41,7 +41,7 @@ function post(i: number): string {
 <wp:post_type>${cdata(i % 50 === 0 ? 'page' : 'post')}</wp:post_type>${terms}</item>\n`;
 }
 
-/** Writes a WXR export of `posts` generated posts (streamed: any size fits in memory). */
+/** Writes a WXR export of `posts` generated posts (streamed: any size fits in memory), for `npm run bench:import` and the tests. */
 export async function writeWxr(path: string, posts: number): Promise<void> {
   const out = createWriteStream(path);
   const write = async (s: string) => {

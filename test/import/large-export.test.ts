@@ -6,7 +6,7 @@ import { loadSiteData } from '../../scripts/content/data-files.ts';
 import { planImport } from '../../scripts/import/plan.ts';
 import { importWordpress } from '../../scripts/import/run.ts';
 import { copyArchive, tempDir } from '../helpers/archive.ts';
-import { writeWxr } from '../helpers/wxr.ts';
+import { writeWxr } from '../../scripts/bench/wxr.ts';
 
 const POSTS = 5000;
 const large = suite('importWordpress on a generated export');
