@@ -126,7 +126,11 @@ function classifyPush(files: string[], before?: string): string {
     const out = join(dir, '.out');
     writeFileSync(out, '');
     const env = { ...process.env, EVENT: 'push', BEFORE: before ?? first, GITHUB_OUTPUT: out };
-    const r = spawnSync('bash', ['-e', '-c', step('plan', 'changes').run], { cwd: dir, env, encoding: 'utf8' });
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step('plan', 'changes').run], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    });
     assert.is(r.status, 0, r.stderr);
     return readFileSync(out, 'utf8');
   } finally {
