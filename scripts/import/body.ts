@@ -11,7 +11,15 @@ export interface ConvertedBody {
   unknownShortcodes: string[];
   /** Pictures whose file was not copied (kept as a link to the old address). */
   missingPictures: string[];
+  /** Pictures that had neither alt text nor a caption and got the placeholder alt text. */
+  withoutAlt: number;
 }
+
+/** An attachment of the export by its id (a gallery names its pictures by id). */
+export type AttachmentLookup = (id: string) => { url: string; alt: string; caption: string } | undefined;
+
+/** Alt text for a picture WordPress had none for: valid, and counted so an editor writes a real one. */
+export const PLACEHOLDER_ALT = 'तस्वीर';
 
 const converter = new NodeHtmlMarkdown({ bulletMarker: '-', codeBlockStyle: 'fenced', maxConsecutiveNewlines: 2 });
 const BLOCK = 'p|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|figure|figcaption|div|pre|hr|iframe';
@@ -31,26 +39,41 @@ function attributes(tag: string): Record<string, string> {
 
 /**
  * A WordPress post body as the project's Markdown: block-editor comments and `<!--more-->` removed,
- * WordPress's auto-paragraphs made into paragraphs, `[caption]` and lone `<img>` pictures in the
+ * WordPress's auto-paragraphs made into paragraphs, `[caption]`, `[gallery]` and lone `<img>` pictures in the
  * picture syntax `![alt](/images/… "caption")`, `[embed]`, YouTube iframes and oEmbed addresses on
  * their own line as a bare address line (the project's embed form), other shortcodes dropped and named.
  * Links into `siteUrl` become site paths. Pictures and embeds pass through placeholders so the converter never escapes their Markdown.
  */
-export function convertBody(html: string, picture: PictureResolver, siteUrl = ''): ConvertedBody {
+export function convertBody(
+  html: string,
+  picture: PictureResolver,
+  siteUrl = '',
+  attachment: AttachmentLookup = () => undefined,
+): ConvertedBody {
   const unknownShortcodes: string[] = [];
   const missingPictures: string[] = [];
   const held: string[] = [];
   const hold = (markdown: string) => `\n\nSAMACHARHELD${held.push(markdown) - 1}X\n\n`;
-  const pictureMarkdown = (img: string, caption: string) => {
-    const a = attributes(img);
-    const alt = normalizeText(a.alt ?? '').replace(/[[\]]/g, '');
-    const local = a.src ? picture(a.src) : null;
+  let withoutAlt = 0;
+  // Markdown of one picture; alt text falls back to the caption, then to a placeholder that is counted.
+  const pictureMarkdown = (src: string, altText: string, caption: string) => {
+    let alt = normalizeText(altText).replace(/[[\]]/g, '').trim() || caption.replace(/[[\]]/g, '');
+    const local = src ? picture(src) : null;
     if (!local) {
-      if (a.src) missingPictures.push(a.src);
-      return a.src ? hold(`[${alt || caption || a.src}](${a.src})`) : '';
+      if (src) missingPictures.push(src);
+      return src ? `[${alt || src}](${src})` : '';
+    }
+    if (!alt) {
+      alt = PLACEHOLDER_ALT;
+      withoutAlt++;
     }
     const title = caption ? ` "${caption.replace(/"/g, '\\"')}"` : '';
-    return hold(`![${alt}](${local}${title})`);
+    return `![${alt}](${local}${title})`;
+  };
+  const imgMarkdown = (img: string, caption: string) => {
+    const a = attributes(img);
+    const md = pictureMarkdown(a.src ?? '', a.alt ?? '', caption);
+    return md ? hold(md) : '';
   };
 
   let text = html.replace(/<!--[\s\S]*?-->/g, '\n');
@@ -62,9 +85,16 @@ export function convertBody(html: string, picture: PictureResolver, siteUrl = ''
         .replace(/\s+/g, ' ')
         .trim(),
     );
-    return pictureMarkdown(img, caption);
+    return imgMarkdown(img, caption);
   });
-  text = text.replace(/<img\b[^>]*>/gi, (img) => pictureMarkdown(img, ''));
+  text = text.replace(/<img\b[^>]*>/gi, (img) => imgMarkdown(img, ''));
+  // A gallery: its pictures on consecutive lines, which the site shows as a gallery.
+  text = text.replace(/\[gallery\b([^\]]*)\]/g, (all, attrs: string) => {
+    const ids = (attributes(attrs).ids ?? '').split(',').map((id) => attachment(id.trim()));
+    const lines = ids.filter((a) => a !== undefined).map((a) => pictureMarkdown(a.url, a.alt, a.caption));
+    if (lines.length === 0) unknownShortcodes.push('gallery');
+    return lines.length ? hold(lines.join('\n')) : '';
+  });
   text = text.replace(/\[embed[^\]]*\]\s*(\S+?)\s*\[\/embed\]/g, (_, url: string) => hold(url));
   text = text.replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe>/gi, (tag) => {
     const src = attributes(tag).src ?? '';
@@ -96,5 +126,5 @@ export function convertBody(html: string, picture: PictureResolver, siteUrl = ''
   // Links to the old site's own pages become paths, which the imported aliases answer.
   if (siteUrl) markdown = markdown.split(`](${siteUrl.replace(/\/$/, '')}/`).join('](/');
   markdown = markdown.replace(/SAMACHARHELD(\d+)X/g, (_, i: string) => held[Number(i)]!);
-  return { markdown: `${normalizeText(markdown).trim()}\n`, unknownShortcodes, missingPictures };
+  return { markdown: `${normalizeText(markdown).trim()}\n`, unknownShortcodes, missingPictures, withoutAlt };
 }

@@ -15,7 +15,7 @@ export function importPage(item: WxrItem, index: ExportIndex, picture: PictureRe
   if (item.status !== 'publish') return `page (${item.status || 'no status'})`;
   const name = decodeName(item.name);
   const slug = SLUG_PATTERN.test(name) ? name : slugify(name.replace(/-/g, ' ') || item.title);
-  const body = convertBody(item.content, picture, index.siteUrl);
+  const body = convertBody(item.content, picture, index.siteUrl, (id) => index.attachments.get(id));
   const fm: Record<string, unknown> = { title: normalizeText(item.title) };
   const summary = normalizeText(item.excerpt.replace(/<[^>]+>/g, '')).trim();
   if (summary) fm.summary = summary;
@@ -27,5 +27,6 @@ export function importPage(item: WxrItem, index: ExportIndex, picture: PictureRe
     body: body.markdown,
     unknownShortcodes: body.unknownShortcodes,
     missingPictures: [...new Set(body.missingPictures)],
+    withoutAlt: body.withoutAlt,
   };
 }

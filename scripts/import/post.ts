@@ -2,13 +2,13 @@ import { DateTime } from 'luxon';
 import { SLUG_PATTERN } from '../content/schema.ts';
 import { normalizeText } from '../hindi/normalize.ts';
 import { slugify } from '../hindi/slug.ts';
-import { convertBody, type PictureResolver } from './body.ts';
+import { convertBody, PLACEHOLDER_ALT, type PictureResolver } from './body.ts';
 import { decodeName, type ImportMap } from './import-map.ts';
 import type { WxrItem } from './wxr-reader.ts';
 
 /** What the first pass learnt that a post needs: pictures by attachment id, category nicenames by term id. */
 export interface ExportIndex {
-  attachments: Map<string, { url: string; alt: string }>;
+  attachments: Map<string, { url: string; alt: string; caption: string }>;
   categoryIds: Map<string, string>;
   siteUrl: string;
 }
@@ -20,6 +20,8 @@ export interface ImportedPost {
   body: string;
   unknownShortcodes: string[];
   missingPictures: string[];
+  /** Pictures given the placeholder alt text (WordPress had none), which an editor should describe. */
+  withoutAlt: number;
   /** The vocabulary it uses, for the data files: category, district, author slugs with their names (not on a page). */
   uses?: { category: [string, string]; district: [string, string]; authors: Array<[string, string]> };
 }
@@ -85,7 +87,7 @@ export function importPost(
   const path = `${folder}/${slug}.md`;
   taken.add(path);
 
-  const body = convertBody(item.content, picture, index.siteUrl);
+  const body = convertBody(item.content, picture, index.siteUrl, (id) => index.attachments.get(id));
   const fm: Record<string, unknown> = { title: normalizeText(item.title), date, category, author: author.slug, district };
   const updated = indiaDate(item.modifiedGmt, item.modified);
   if (updated && updated > date) fm.updated = updated;
@@ -97,7 +99,8 @@ export function importPost(
   const image = thumb ? picture(thumb.url) : null;
   if (image) {
     fm.image = image;
-    if (thumb?.alt) fm.image_alt = normalizeText(thumb.alt);
+    fm.image_alt = normalizeText(thumb?.alt || thumb?.caption || '') || PLACEHOLDER_ALT;
+    if (fm.image_alt === PLACEHOLDER_ALT) body.withoutAlt++;
   } else if (thumb) body.missingPictures.push(thumb.url);
   if (item.status !== 'publish' && item.status !== 'future') fm.draft = true;
   const alias = aliasOf(item.link);
@@ -108,6 +111,7 @@ export function importPost(
     body: body.markdown,
     unknownShortcodes: body.unknownShortcodes,
     missingPictures: [...new Set(body.missingPictures)],
+    withoutAlt: body.withoutAlt,
     uses: {
       category: [category, categoryOf && categoryOf.category === category ? categoryOf.name : category],
       district: [district, districtOf && districtOf.district === district ? districtOf.name : district],

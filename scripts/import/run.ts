@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { PictureResolver } from './body.ts';
+import { normalizeText } from '../hindi/normalize.ts';
+import { PLACEHOLDER_ALT, type PictureResolver } from './body.ts';
 import type { ImportMap } from './import-map.ts';
 import { importPage } from './page.ts';
 import { importPost, type ExportIndex } from './post.ts';
@@ -23,6 +24,8 @@ export interface ImportSummary {
   skipped: Record<string, number>;
   unknownShortcodes: Record<string, number>;
   missingPictures: Array<[string, string]>;
+  /** Files with pictures that got the placeholder alt text. */
+  withoutAlt: string[];
   /** Pictures copied from --uploads in this run (a second run copies none). */
   picturesCopied: number;
   kept: string[];
@@ -38,7 +41,12 @@ async function indexExport(wxr: string): Promise<ExportIndex> {
     if (e.kind === 'site') index.siteUrl = e.baseSiteUrl || e.link;
     else if (e.kind === 'category') index.categoryIds.set(e.termId, e.nicename);
     else if (e.kind === 'item' && e.postType === 'attachment') {
-      index.attachments.set(e.id, { url: e.attachmentUrl, alt: e.meta._wp_attachment_image_alt ?? '' });
+      // WordPress keeps an attachment's caption in its excerpt.
+      index.attachments.set(e.id, {
+        url: e.attachmentUrl,
+        alt: e.meta._wp_attachment_image_alt ?? '',
+        caption: normalizeText(e.excerpt).trim(),
+      });
     }
   }
   return index;
@@ -63,6 +71,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     vocabAdded: 0,
     decisions: [],
     picturesCopied: 0,
+    withoutAlt: [],
   };
   const vocab = { categories: new Map<string, string>(), districts: new Map<string, string>(), authors: new Map<string, string>() };
   const taken = new Set<string>();
@@ -79,6 +88,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     if (outcome === 'kept') summary.kept.push(post.path);
     if (post.fm.draft) summary.drafts++;
     for (const name of post.unknownShortcodes) summary.unknownShortcodes[name] = (summary.unknownShortcodes[name] ?? 0) + 1;
+    if (post.withoutAlt) summary.withoutAlt.push(post.path);
     for (const url of post.missingPictures) summary.missingPictures.push([post.path, url]);
     if (!post.uses) continue;
     vocab.categories.set(...post.uses.category);
@@ -107,6 +117,12 @@ export function describeSummary(s: ImportSummary): string {
     lines.push(
       `Pictures not copied (${s.missingPictures.length}; without --uploads, or missing there), kept as links:`,
       ...s.missingPictures.slice(0, 20).map(([p, u]) => `  ${p}: ${u}`),
+    );
+  }
+  if (s.withoutAlt.length) {
+    lines.push(
+      `Pictures WordPress had no alt text for, now "${PLACEHOLDER_ALT}" (describe them):`,
+      ...s.withoutAlt.slice(0, 20).map((p) => `  ${p}`),
     );
   }
   if (s.decisions.length) {

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { convertBody } from '../../scripts/import/body.ts';
+import { convertBody, PLACEHOLDER_ALT } from '../../scripts/import/body.ts';
 
 const local = (url: string) => (url.includes('/uploads/') ? `/images/wordpress/${url.split('/uploads/')[1]}` : null);
 const md = (html: string) => convertBody(html, local, 'https://marudhar.example').markdown;
@@ -50,9 +50,26 @@ for (const [name, html, expected] of CASES) {
 
 body('unknown shortcodes are dropped and named; pictures not copied stay links and are listed', () => {
   const out = convertBody('[contact-form-7 id="1"]\n\n[gallery ids="1,2"]\n\n<img src="https://elsewhere.example/b.jpg" alt="पुल">', local);
-  assert.equal(out.unknownShortcodes, ['contact-form-7', 'gallery']);
+  assert.equal(out.unknownShortcodes, ['gallery', 'contact-form-7']);
   assert.equal(out.missingPictures, ['https://elsewhere.example/b.jpg']);
   assert.is(out.markdown, '[पुल](https://elsewhere.example/b.jpg)\n');
+});
+
+body('[gallery] becomes its pictures on consecutive lines, captions and alt text from the attachments', () => {
+  const attachments: Record<string, { url: string; alt: string; caption: string }> = {
+    '7': { url: 'https://marudhar.example/wp-content/uploads/m1.jpg', alt: 'मेले का मैदान', caption: 'सुबह का मेला' },
+    '8': { url: 'https://marudhar.example/wp-content/uploads/m2.jpg', alt: '', caption: 'ऊँटों की दौड़' },
+  };
+  const out = convertBody('[gallery ids="7, 8, 99"]', local, '', (id) => attachments[id]);
+  assert.is(out.markdown, '![मेले का मैदान](/images/wordpress/m1.jpg "सुबह का मेला")\n![ऊँटों की दौड़](/images/wordpress/m2.jpg "ऊँटों की दौड़")\n');
+  assert.equal(out.unknownShortcodes, []);
+});
+
+body('a picture with neither alt text nor caption gets the placeholder, counted', () => {
+  const out = convertBody('<img src="https://marudhar.example/wp-content/uploads/x.jpg">', local);
+  assert.is(out.markdown, `![${PLACEHOLDER_ALT}](/images/wordpress/x.jpg)\n`);
+  assert.is(out.withoutAlt, 1);
+  assert.is(convertBody('<img src="https://marudhar.example/wp-content/uploads/x.jpg" alt="कुआँ">', local).withoutAlt, 0);
 });
 
 body.run();

@@ -117,15 +117,23 @@ function commit(dir: string, files: string[]): string {
   git(dir, 'commit', '-q', '--allow-empty', '-m', 'x');
   return git(dir, 'rev-parse', 'HEAD');
 }
-function classifyPush(files: string[], before?: string): string {
+/**
+ * A scratch repository whose first commit is live (the marker names it, unless `live` says
+ * otherwise; null: no marker), then one commit per list of files; returns the step's outputs.
+ */
+function classifyPush(commits: string[][], live?: string | null): string {
   const dir = mkdtempSync(join(tmpdir(), 'classify-'));
   try {
     git(dir, 'init', '-q');
     const first = commit(dir, ['content/articles/a.md', 'scripts/x.ts']);
-    commit(dir, files);
+    for (const files of commits) commit(dir, files);
+    if (live !== null) {
+      mkdirSync(join(dir, '.deployed'));
+      writeFileSync(join(dir, '.deployed/marker'), `${live ?? first} 1764748800\n`);
+    }
     const out = join(dir, '.out');
     writeFileSync(out, '');
-    const env = { ...process.env, EVENT: 'push', BEFORE: before ?? first, GITHUB_OUTPUT: out };
+    const env = { ...process.env, EVENT: 'push', GITHUB_OUTPUT: out };
     const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step('plan', 'changes').run], {
       cwd: dir,
       env,
@@ -137,17 +145,20 @@ function classifyPush(files: string[], before?: string): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const CASES: Array<[string, string[], string | undefined, string]> = [
-  ['one new story', ['content/articles/2026/12/nayi-khabar.md'], undefined, 'false'],
-  ['a story and a data file', ['content/articles/b.md', 'content/_data/authors.json'], undefined, 'false'],
-  ['a script', ['scripts/y.ts'], undefined, 'true'],
-  ['a story and a layout', ['content/articles/b.md', 'layouts/base.njk'], undefined, 'true'],
-  ['a file named like content outside it', ['contentx/a.md'], undefined, 'true'],
-  ['a new branch (before is all zeros)', ['content/b.md'], '0'.repeat(40), 'true'],
-  ['a before commit this clone lacks', ['content/b.md'], 'f'.repeat(40), 'true'],
+const CASES: Array<[string, string[][], string | null | undefined, string]> = [
+  ['one new story', [['content/articles/2026/12/nayi-khabar.md']], undefined, 'false'],
+  ['a story and a data file', [['content/articles/b.md', 'content/_data/authors.json']], undefined, 'false'],
+  ['two content commits since the live one', [['content/articles/b.md'], ['content/articles/c.md']], undefined, 'false'],
+  ['a script', [['scripts/y.ts']], undefined, 'true'],
+  ['a story and a layout', [['content/articles/b.md', 'layouts/base.njk']], undefined, 'true'],
+  ['a file named like content outside it', [['contentx/a.md']], undefined, 'true'],
+  ['a story after a code commit that never went live', [['scripts/y.ts'], ['content/articles/b.md']], undefined, 'true'],
+  ['no marker (first deploy, evicted cache)', [['content/articles/b.md']], null, 'true'],
+  ['a live commit this clone lacks', [['content/articles/b.md']], 'f'.repeat(40), 'true'],
+  ['a damaged marker', [['content/articles/b.md']], '--help', 'true'],
 ];
-for (const [name, files, before, expected] of CASES)
+for (const [name, commits, live, expected] of CASES)
   classify(`${name}: code tests ${expected === 'true' ? 'run' : 'skipped'}`, () => {
-    assert.is(classifyPush(files, before), `build=true\ncode=${expected}\n`);
+    assert.is(classifyPush(commits, live), `build=true\ncode=${expected}\n`);
   });
 classify.run();
