@@ -67,6 +67,13 @@ reader('a malformed export fails with its file and line', async () => {
     [join(tempDir(), 'cut.xml'), 'cut.xml', 3],
   ];
   writeFileSync(cases[1]![0], '<?xml version="1.0"?>\n<rss><channel>\n<item><title>आधी');
+  // Entities declared in the export (entity bombs, external files) are never expanded.
+  const entities = join(tempDir(), 'entities.xml');
+  writeFileSync(
+    entities,
+    '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY a "हा"><!ENTITY b "&a;&a;&a;&a;"><!ENTITY x SYSTEM "file:///etc/passwd">]>\n<rss><channel><item><title>&b;&x;</title></item></channel></rss>',
+  );
+  cases.push([entities, 'entities.xml', 3]);
   for (const [path, name, line] of cases) {
     try {
       await read(path);
