@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteData } from '../content/data-files.ts';
 import { formatErrors, type ContentError } from '../content/errors.ts';

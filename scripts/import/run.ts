@@ -1,10 +1,11 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeText } from '../hindi/normalize.ts';
 import { PLACEHOLDER_ALT, type PictureResolver } from './body.ts';
 import type { ImportMap } from './import-map.ts';
 import { importPage } from './page.ts';
 import { importPost, type ExportIndex } from './post.ts';
-import { addVocab, articleText, writeOnce, type WriteOutcome } from './write.ts';
+import { addVocab, articleText, fingerprint, writeOnce, type WriteOutcome } from './write.ts';
 import { uploadsResolver } from './uploads.ts';
 import { readWxr } from './wxr-reader.ts';
 
@@ -15,6 +16,11 @@ export interface ImportOptions {
   content: string;
   uploads?: string;
   force: boolean;
+  /**
+   * A JSON file (beside map.json, not in the content folder) with the fingerprint of every file the
+   * import wrote: a newer export then updates the stories nobody edited since, and keeps edited ones.
+   */
+  state?: string;
 }
 
 /** What a run did, for the closing summary. */
@@ -75,6 +81,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
   };
   const vocab = { categories: new Map<string, string>(), districts: new Map<string, string>(), authors: new Map<string, string>() };
   const taken = new Set<string>();
+  const state: Record<string, string> = options.state && existsSync(options.state) ? JSON.parse(readFileSync(options.state, 'utf8')) : {};
   for await (const e of readWxr(options.wxr)) {
     if (e.kind !== 'item' || e.postType === 'attachment') continue;
     const post = e.postType === 'page' ? importPage(e, index, picture) : importPost(e, options.map, index, picture, taken);
@@ -83,7 +90,9 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
       if (/ map$/.test(post)) summary.decisions.push(`${e.line}: post ${e.id} "${e.title}": ${post}`);
       continue;
     }
-    const outcome = writeOnce(join(options.content, post.path), articleText(post.fm, post.body), options.force);
+    const text = articleText(post.fm, post.body);
+    const outcome = writeOnce(join(options.content, post.path), text, options.force, state[post.path]);
+    if (outcome !== 'kept') state[post.path] = fingerprint(text);
     summary.files[outcome]++;
     if (outcome === 'kept') summary.kept.push(post.path);
     if (post.fm.draft) summary.drafts++;
@@ -96,6 +105,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     for (const a of post.uses.authors) vocab.authors.set(...a);
   }
   summary.picturesCopied = copied.size;
+  if (options.state) writeFileSync(options.state, `${JSON.stringify(state, Object.keys(state).sort(), 0)}\n`);
   summary.vocabAdded =
     addVocab(options.content, 'categories.json', vocab.categories) +
     addVocab(options.content, 'districts.json', vocab.districts) +

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { dump } from 'js-yaml';
 import type { Vocab } from './import-map.ts';
@@ -11,14 +12,20 @@ export function articleText(fm: Record<string, unknown>, body: string): string {
   return `---\n${dump(fm, { flowLevel: 1, lineWidth: -1 })}---\n\n${body}`;
 }
 
+/** A short fingerprint of a file's text, kept in the import state to tell an untouched import from an edited one. */
+export function fingerprint(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
 /**
  * Writes `text` at `path` unless the same text is there already (a second run changes nothing) or
- * another text is there and `force` is off (existing content is never overwritten unasked).
+ * another text is there that the last import did not write as it is now (`written`: its fingerprint
+ * then), which only `force` replaces: an editor's change or existing content is never overwritten unasked.
  */
-export function writeOnce(path: string, text: string, force: boolean): WriteOutcome {
+export function writeOnce(path: string, text: string, force: boolean, written?: string): WriteOutcome {
   const had = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   if (had === text) return 'unchanged';
-  if (had !== undefined && !force) return 'kept';
+  if (had !== undefined && !force && fingerprint(had) !== written) return 'kept';
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   return had === undefined ? 'written' : 'updated';

@@ -120,4 +120,25 @@ run('with --uploads the lead and body pictures are copied and the story passes t
   assert.is(again.summary.files.unchanged, 4);
 });
 
+run('with the import state, a newer export updates the stories nobody edited and keeps the edited ones', async () => {
+  const dir = copyArchive();
+  const state = join(tempDir(), 'state.json');
+  const map = await planImport(WXR, loadSiteData(dir, []));
+  map.defaults.category = 'rajniti';
+  await importWordpress({ wxr: WXR, map, content: dir, force: false, state });
+  const GRANITE = 'articles/2027/01/granite-mela.md';
+  writeFileSync(join(dir, GRANITE), `${readFileSync(join(dir, GRANITE), 'utf8')}\nसंपादक का जोड़ा अनुच्छेद।\n`);
+  const newer = join(tempDir(), 'newer.xml');
+  writeFileSync(
+    newer,
+    readFileSync(WXR, 'utf8')
+      .replace(/किसानों ने की पूजा/g, 'किसानों ने की पूजा-अर्चना')
+      .replace(/ग्रेनाइट उद्योग का/g, 'ग्रेनाइट कारोबार का'),
+  );
+  const summary = await importWordpress({ wxr: newer, map, content: dir, force: false, state });
+  assert.equal(summary.files, { written: 0, unchanged: 2, updated: 1, kept: 1 });
+  assert.match(readFileSync(join(dir, NAHAR), 'utf8'), 'title: सांचौर में नहर का पानी पहुँचा, किसानों ने की पूजा-अर्चना\n');
+  assert.equal(summary.kept, [GRANITE]);
+});
+
 run.run();
