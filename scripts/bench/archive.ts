@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticles } from '../catalog/load.ts';
 import { slugify } from '../hindi/slug.ts';
@@ -51,10 +51,13 @@ const yamlText = (s: string) => JSON.stringify(s);
  * titles and paragraphs deterministically: article i takes record i's title and paragraphs from
  * three records, a date that walks back from 2026-11-23 about 30 articles a day, and a category,
  * district and author spread by hash (corpus labels map onto categories when present).
- * Data files are copied from `dataFrom` (the sample archive's _data).
+ * Everything but the articles (data files, static pages, assets, root files, pictures) is copied from
+ * `dataFrom` (the sample archive), so that site.json's footer pages, logo and author photos exist.
  */
 export function writeBenchArchive(dir: string, records: readonly TextRecord[], count: number, dataFrom: string): void {
-  cpSync(join(dataFrom, '_data'), join(dir, '_data'), { recursive: true });
+  for (const folder of ['_data', 'pages', 'assets', 'root', 'images']) {
+    if (existsSync(join(dataFrom, folder))) cpSync(join(dataFrom, folder), join(dir, folder), { recursive: true });
+  }
   const read = (name: string) =>
     (JSON.parse(readFileSync(join(dir, '_data', `${name}.json`), 'utf8')) as Array<{ slug: string }>).map((e) => e.slug);
   const [categories, districts, authors] = [read('categories'), read('districts'), read('authors')];
