@@ -1,3 +1,4 @@
+import { plainText } from './entities.ts';
 import { SLUG_PATTERN } from '../content/schema.ts';
 import { normalizeText } from '../hindi/normalize.ts';
 import { slugify } from '../hindi/slug.ts';
@@ -16,8 +17,8 @@ export function importPage(item: WxrItem, index: ExportIndex, picture: PictureRe
   const name = decodeName(item.name);
   const slug = SLUG_PATTERN.test(name) ? name : slugify(name.replace(/-/g, ' ') || item.title);
   const body = convertBody(item.content, picture, index.siteUrl, (id) => index.attachments.get(id));
-  const fm: Record<string, unknown> = { title: normalizeText(item.title) };
-  const summary = normalizeText(item.excerpt.replace(/<[^>]+>/g, '')).trim();
+  const fm: Record<string, unknown> = { title: normalizeText(plainText(item.title)) };
+  const summary = normalizeText(plainText(item.excerpt));
   if (summary) fm.summary = summary;
   const updated = indiaDate(item.modifiedGmt, item.modified);
   if (updated) fm.updated = updated;

@@ -1,3 +1,4 @@
+import { plainText } from './entities.ts';
 import { DateTime } from 'luxon';
 import { SLUG_PATTERN } from '../content/schema.ts';
 import { normalizeText } from '../hindi/normalize.ts';
@@ -88,10 +89,10 @@ export function importPost(
   taken.add(path);
 
   const body = convertBody(item.content, picture, index.siteUrl, (id) => index.attachments.get(id));
-  const fm: Record<string, unknown> = { title: normalizeText(item.title), date, category, author: author.slug, district };
+  const fm: Record<string, unknown> = { title: normalizeText(plainText(item.title)), date, category, author: author.slug, district };
   const updated = indiaDate(item.modifiedGmt, item.modified);
   if (updated && updated > date) fm.updated = updated;
-  const summary = normalizeText(item.excerpt.replace(/<[^>]+>/g, '')).trim();
+  const summary = normalizeText(plainText(item.excerpt));
   if (summary) fm.summary = summary;
   const tagNames = [...new Set(item.terms.filter((t) => t.domain === 'post_tag').map((t) => normalizeText(t.name)))].filter(Boolean);
   if (tagNames.length) fm.tags = tagNames;
