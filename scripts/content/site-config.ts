@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from './schema.ts';
 import { sitePathSchema, siteUrlSchema } from './site-urls.ts';
-import { DEFAULT_MAX_SHARD_ARTICLES } from '../search/config.ts';
-import { relatedConfigSchema } from '../related/config.ts';
+import { DEFAULT_MAX_SHARD_ARTICLES } from './search-settings.ts';
+import { relatedConfigSchema } from './related-settings.ts';
 import { adsConfigSchema } from './ads-config.ts';
 import { analyticsConfigSchema } from './analytics-config.ts';
 
@@ -77,7 +77,7 @@ export const siteConfigSchema = z
       })
       .strict()
       .prefault({}),
-    /** Related stories under every article (fields, defaults and reasons in scripts/related/config.ts). */
+    /** Related stories under every article (fields, defaults and reasons in scripts/content/related-settings.ts). */
     related: relatedConfigSchema.prefault({}),
   })
   .strict();

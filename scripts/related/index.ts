@@ -1,5 +1,5 @@
 import { debuglog } from 'node:util';
-import type { RelatedSettingsInput } from './config.ts';
+import type { RelatedSettingsInput } from '../content/related-settings.ts';
 import { fillFromCategory, latestByCategory } from './fallback.ts';
 import { internKeys } from './keys.ts';
 import { invert } from './postings.ts';
@@ -13,7 +13,7 @@ import type { RelatedDoc, RelatedHit } from './types.ts';
 import { resolveRelatedConfig, type RelatedConfig, type RelatedInternals } from './resolve.ts';
 import { MIN_DOCS_FOR_CAP, termStats, weighStories } from './vectors.ts';
 
-export { relatedConfigSchema, type RelatedSettings, type RelatedSettingsInput } from './config.ts';
+export { relatedConfigSchema, type RelatedSettings, type RelatedSettingsInput } from '../content/related-settings.ts';
 export { relatedInternalsSchema, resolveRelatedConfig, type RelatedConfig, type RelatedInternals } from './resolve.ts';
 export type { RelatedDoc, RelatedHit } from './types.ts';
 

@@ -1,10 +1,10 @@
 /**
- * The one typed config the algorithm reads: the newsroom's settings (config.ts, validated with
+ * The one typed config the algorithm reads: the newsroom's settings (content/related-settings.ts, validated with
  * site.json) plus the internal constants, each defined with its reason in the module that uses it.
  */
 import { z } from 'zod';
 import { CANDIDATES, MAX_SCAN } from './candidates.ts';
-import { relatedConfigSchema, type RelatedSettings, type RelatedSettingsInput } from './config.ts';
+import { relatedConfigSchema, type RelatedSettings, type RelatedSettingsInput } from '../content/related-settings.ts';
 import { EXPANDED_TERMS, EXPANSION, EXPANSION_NEIGHBOURS } from './expand.ts';
 import { MAX_POSTINGS } from './postings.ts';
 import { AUTHOR_WEIGHT, TEXT_WEIGHT } from './score.ts';

@@ -9,7 +9,7 @@ import { RUNTIME_MODULE } from './pagefind-format.ts';
 import { indexShards, indexShardsInWorker, type ShardJob, type ShardSettings } from './shard-runner.ts';
 import { articleRecord } from './records.ts';
 import { buildRomanMap, romanBuckets } from './roman-map.ts';
-import { DEFAULT_MAX_SHARD_ARTICLES } from './config.ts';
+import { DEFAULT_MAX_SHARD_ARTICLES } from '../content/search-settings.ts';
 import { planShards } from './shards.ts';
 
 const log = debuglog('samachar:search');

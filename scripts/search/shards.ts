@@ -1,5 +1,5 @@
 import type { Article } from '../catalog/types.ts';
-import { DEFAULT_MAX_SHARD_ARTICLES } from './config.ts';
+import { DEFAULT_MAX_SHARD_ARTICLES } from '../content/search-settings.ts';
 
 /** One planned shard: articles newest first, as the catalog orders them. */
 export interface ShardPlan {

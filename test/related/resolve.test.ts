@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { relatedConfigSchema } from '../../scripts/related/config.ts';
+import { relatedConfigSchema } from '../../scripts/content/related-settings.ts';
 import { relatedInternalsSchema, resolveRelatedConfig } from '../../scripts/related/resolve.ts';
 
 const resolve = suite('resolveRelatedConfig');

@@ -3,7 +3,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadSiteData } from '../../scripts/content/data-files.ts';
 import type { ContentError } from '../../scripts/content/errors.ts';
-import { relatedConfigSchema } from '../../scripts/related/config.ts';
+import { relatedConfigSchema } from '../../scripts/content/related-settings.ts';
 import { copyArchive } from '../helpers/archive.ts';
 
 /** The messages of a rejected input, `path: message` as the content loader prints them. */
@@ -87,8 +87,8 @@ schema('every problem of a block is reported at once', () => {
   assert.is(problems({ count: 0, cuont: 1, weights: { tags: 20, author: 1 } }).length, 4);
 });
 
-schema('config.ts is a leaf: the content loader validates site.json without loading the algorithm', () => {
-  const source = readFileSync(new URL('../../scripts/related/config.ts', import.meta.url), 'utf8');
+schema('related-settings.ts needs only zod: the content loader validates site.json without loading the algorithm', () => {
+  const source = readFileSync(new URL('../../scripts/content/related-settings.ts', import.meta.url), 'utf8');
   assert.equal(
     [...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gm)].map((m) => m[1]),
     ['zod'],

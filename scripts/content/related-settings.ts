@@ -2,8 +2,8 @@
  * What a newsroom may set for related stories under `related` in `content/_data/site.json`: one
  * zod schema with documented defaults, in the spirit of Hugo's `related` config. Only the settings
  * an editor would weigh are here; the algorithm's tuning knobs are named constants in the modules
- * that use them (see resolve.ts). A leaf module (zod only), so the content loader can validate
- * site.json with it without loading the algorithm.
+ * that use them (scripts/related/resolve.ts). It lives with the rest of site.json's schema, and
+ * related/ reads it from here: the content loader never loads the algorithm.
  */
 import { z } from 'zod';
 

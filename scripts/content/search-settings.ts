@@ -1,6 +1,6 @@
 /**
- * Defaults of the search settings that the site config (`content/site-config.ts`) also needs. A
- * leaf module (it imports nothing), so the config can read them without reaching into a later stage.
+ * Defaults of the search settings in site.json (`content/site-config.ts`). The search build reads
+ * them from here, so the flow stays one-way: search/ imports content/, never the reverse.
  */
 
 /**
