@@ -17,6 +17,12 @@ export interface SiteData {
   authors: Author[];
   /** Agencies and desks (`sources.json`); empty when the archive has no such file. */
   sources: Source[];
+  /**
+   * site.json as it was read, when the schema accepted it: later checks of its settings (picture files,
+   * footer pages) find a setting's line in it instead of reading the file again. Absent when site.json
+   * was missing or refused, and `site` then holds defaults, not what the editor wrote.
+   */
+  siteJson?: { file: string; text: string };
 }
 
 /** What to write instead, for the settings whose messages do not already say it. */
@@ -98,10 +104,13 @@ export function loadSiteData(contentDir: string, errors: ContentError[]): SiteDa
   const dir = join(contentDir, '_data');
   const siteRead = readJson(join(dir, 'site.json'), errors);
   let site = siteConfigSchema.parse({ title: 'समाचार', url: 'https://example.org' });
+  let siteJson: SiteData['siteJson'];
   if (siteRead) {
     const r = siteConfigSchema.safeParse(siteRead.value);
-    if (r.success) site = r.data;
-    else
+    if (r.success) {
+      site = r.data;
+      siteJson = { file: join(dir, 'site.json'), text: siteRead.text };
+    } else
       for (const issue of r.error.issues) {
         const key = String(issue.path[0] ?? '');
         errors.push(
@@ -121,5 +130,6 @@ export function loadSiteData(contentDir: string, errors: ContentError[]): SiteDa
     authors: readList(dir, 'authors', authorSchema, errors),
     // Optional: most archives have no agency copy, and a missing file is not an editor's mistake.
     sources: existsSync(join(dir, 'sources.json')) ? readList(dir, 'sources', sourceSchema, errors) : [],
+    ...(siteJson ? { siteJson } : {}),
   };
 }

@@ -109,15 +109,12 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   // A refused data file (a link to a file outside, a pipe) is never opened: the loader would read
   // it, and a JSON parse error quotes the text it read.
   if ([...found.refused].some((r) => r === '_data' || r.startsWith('_data/'))) return { data: EMPTY_DATA, records: [], pages: [], errors };
-  const before = errors.length;
   const data = loadSiteData(contentDir, errors);
-  // When site.json was refused, data.site holds the defaults, not what the editor wrote.
-  const siteFile = displayPath(join(contentDir, '_data', 'site.json'));
-  const siteRead = !errors.slice(before).some((e) => e.file === siteFile);
-  if (siteRead) checkSiteFiles(contentDir, data.site, found, errors);
+  // Without siteJson, site.json was refused and data.site holds the defaults, not what the editor wrote.
+  if (data.siteJson) checkSiteFiles(contentDir, data.site, data.siteJson, found, errors);
   checkAuthorPhotos(contentDir, data.authors, found, errors);
   const pages = loadPages(contentDir, found, errors);
-  if (siteRead) checkFooterPages(contentDir, data.site, pages, errors);
+  if (data.siteJson) checkFooterPages(data.site, data.siteJson, pages, errors);
   if (cache) {
     const stamp = dataStamp(contentDir);
     if (stamp !== cache.dataStamp) cache.files.clear();

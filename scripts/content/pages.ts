@@ -5,7 +5,6 @@ import { displayPath, lineOfText } from './lines.ts';
 import { readArticle, type RawArticle } from './load.ts';
 import { pageSchema, SLUG_PATTERN, type PageFrontMatter } from './schema.ts';
 import type { SiteConfig } from './site-config.ts';
-import { siteJsonText } from './site-files.ts';
 import { closest } from './suggest.ts';
 import { fieldLine } from './validate.ts';
 import { parseArticleDate, toIsoIst } from '../hindi/dates.ts';
@@ -94,10 +93,13 @@ export function loadPages(contentDir: string, found: ContentFiles, errors: Conte
 }
 
 /** `footer.pages` of site.json must name pages that exist, each once: an unknown one is reported at its line. */
-export function checkFooterPages(contentDir: string, site: SiteConfig, pages: readonly ValidPage[], errors: ContentError[]): void {
-  const read = siteJsonText(contentDir);
-  if (!read) return;
-  const { file, text } = read;
+export function checkFooterPages(
+  site: SiteConfig,
+  siteJson: { file: string; text: string },
+  pages: readonly ValidPage[],
+  errors: ContentError[],
+): void {
+  const { file, text } = siteJson;
   const slugs = [...new Set(pages.map((p) => p.slug))];
   const seen = new Set<string>();
   for (const slug of site.footer.pages) {

@@ -22,26 +22,20 @@ function isPicture(path: string, icon: boolean): boolean {
   return pictureSize(path) !== undefined;
 }
 
-/** site.json's path and text, to find the line of a setting the schema accepted; undefined when it cannot be read. */
-export function siteJsonText(contentDir: string): { file: string; text: string } | undefined {
-  const file = join(contentDir, '_data', 'site.json');
-  try {
-    return { file, text: readFileSync(file, 'utf8') };
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * `logo`, `icon` and `defaultImage`, when site.json sets them, must be pictures in content/assets/
  * (the only folder published as it is): the build would otherwise link a missing file from every
  * page, or fail late reading the social card's size. A default that site.json does not set is not
  * checked: a content folder may have no assets/ (the test archives), and then the site has no logo.
  */
-export function checkSiteFiles(contentDir: string, site: SiteConfig, found: ContentFiles, errors: ContentError[]): void {
-  const read = siteJsonText(contentDir);
-  if (!read) return;
-  const { file, text } = read;
+export function checkSiteFiles(
+  contentDir: string,
+  site: SiteConfig,
+  siteJson: { file: string; text: string },
+  found: ContentFiles,
+  errors: ContentError[],
+): void {
+  const { file, text } = siteJson;
   for (const [key, what] of SETTINGS) {
     const line = lineOfText(text, `"${key}"`);
     if (line === 0) continue;
