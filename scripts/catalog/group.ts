@@ -23,6 +23,11 @@ export interface ListingPage {
   items: readonly Article[];
   prevUrl?: string;
   nextUrl?: string;
+  /**
+   * URL of every page of this listing in reading order (index 0 = the first page, newest stories):
+   * numbered pagination links from it. One array shared by all pages of a listing, never copied.
+   */
+  pageUrls: readonly string[];
   /** Trail above the heading, home first. */
   breadcrumbs: ReadonlyArray<{ title: string; url: string }>;
   /** The reporter an author listing is about (their profile heads the page). */
@@ -60,6 +65,7 @@ interface ListingSpec {
 
 function paginate(spec: ListingSpec, items: readonly Article[], size: number): ListingPage[] {
   const pageCount = Math.max(1, Math.ceil(items.length / size));
+  const pageUrls = Object.freeze(Array.from({ length: pageCount }, (_, i) => pageUrl(spec.baseUrl, i + 1)));
   return Array.from({ length: pageCount }, (_, i) => {
     const n = i + 1;
     return {
@@ -75,6 +81,7 @@ function paginate(spec: ListingSpec, items: readonly Article[], size: number): L
       items: items.slice(i * size, n * size),
       ...(n > 1 ? { prevUrl: pageUrl(spec.baseUrl, n - 1) } : {}),
       ...(n < pageCount ? { nextUrl: pageUrl(spec.baseUrl, n + 1) } : {}),
+      pageUrls,
       breadcrumbs: [{ title: 'होम', url: '/' }, ...spec.crumbs],
       ...(spec.author ? { author: spec.author } : {}),
     };
