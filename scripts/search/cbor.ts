@@ -16,7 +16,9 @@ export class CborFormatError extends Error {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// `ignoreBOM`: a string may begin with U+FEFF (Pagefind indexes a word that starts with one), and
+// the default decoder would drop it, so the value would no longer re-encode to the same bytes.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes one value that must fill `bytes` exactly. */
 export function decodeCbor(bytes: Uint8Array): CborValue {

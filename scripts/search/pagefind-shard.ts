@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CustomRecord } from 'pagefind';
 import { compactNames, type BundleFile } from './compact-names.ts';
-import { ENTRY_FILE, isIndexFile, isMetaFile, RUNTIME_FILES } from './pagefind-format.ts';
+import { ENTRY_FILE, isIndexFile, isMetaFile, PagefindFormatError, RUNTIME_FILES } from './pagefind-format.ts';
 
 /** A Pagefind call reported errors; they are listed in the message, with the shard they hit. */
 export class PagefindError extends Error {
@@ -60,7 +60,6 @@ function service(n: number): Promise<PagefindNode> {
 /** Records sent to the Pagefind process at once: enough to keep it busy, few enough to bound memory. */
 const BATCH = 64;
 
-/** What one shard wrote; `meta` is the name of its content-hashed metadata file. */
 /** What one shard wrote; `meta` is the name of its content-hashed metadata file, `names` the tag its file names derive from when the metadata does not list them. */
 export interface ShardOutput {
   files: number;
@@ -95,8 +94,7 @@ export async function buildShard(
       added.forEach((res, j) => check(res, `indexing ${batch[j]!.url}`));
     }
     const { files: written } = check(await index.getFiles(), `writing ${dir}`);
-    // Pagefind's own runtime needs the names listed; the search's reader derives them.
-    const { files, names } = await compactNames(written, !withRuntime);
+    const { files, names } = await smallerFiles(written, withRuntime, dir);
     let count = 0;
     let bytes = 0;
     let meta = '';
@@ -118,6 +116,26 @@ export async function buildShard(
     return { files: count, bytes, pages: records.length, meta, ...(names ? { names } : {}) };
   } finally {
     await index.deleteIndex();
+  }
+}
+
+/**
+ * The bundle with `compactNames`' smaller metadata (Pagefind's own runtime needs the names listed;
+ * the search's reader derives them), or, when that rewrite finds something it does not expect,
+ * Pagefind's own files with a warning: they are larger for readers but read the same, and a
+ * build must not fail on text that Pagefind itself accepted.
+ */
+export async function smallerFiles(
+  written: readonly BundleFile[],
+  withRuntime: boolean,
+  dir: string,
+): Promise<{ files: readonly BundleFile[]; names?: string }> {
+  try {
+    return await compactNames(written, !withRuntime);
+  } catch (e) {
+    if (!(e instanceof PagefindFormatError)) throw e;
+    console.warn(`search: ${dir}: kept Pagefind's own metadata (larger for readers), because ${e.message}`);
+    return { files: written };
   }
 }
 

@@ -31,6 +31,10 @@ for (const [value, expected] of TABLE) {
     assert.equal(decodeCbor(bytes(expected)), value);
   });
 }
+encode('a string that begins with a byte-order mark keeps it (Pagefind indexes such a word; #24)', () => {
+  const meta = [['\ufeffढोल', 'x'], '\ufeff'];
+  assert.equal(decodeCbor(encodeCbor(meta)), meta);
+});
 encode('a list of 24 or more items has a one-byte length', () => {
   const list = Array.from({ length: 30 }, (_, i) => i);
   assert.is(hex(encodeCbor(list)).slice(0, 4), '981e');

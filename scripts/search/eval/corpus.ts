@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Article } from '../../catalog/types.ts';
+import { normalizeText } from '../../hindi/normalize.ts';
 
 /** A corpus line: `{id, title, body, category?}` (other fields ignored). */
 export interface CorpusRecord {
@@ -9,14 +10,19 @@ export interface CorpusRecord {
   category: string;
 }
 
-/** Reads a JSONL corpus; blank lines are skipped. */
+/**
+ * Reads a JSONL corpus; blank lines are skipped. Text goes through `normalizeText`, as an editor's
+ * content does on its way into the catalog (a title that begins with a byte-order mark loses it),
+ * so the eval indexes what a build of the same text would.
+ */
 export function readCorpus(path: string): CorpusRecord[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((line) => {
       const r = JSON.parse(line) as Partial<CorpusRecord>;
-      return { id: String(r.id), title: r.title ?? '', body: r.body ?? '', category: r.category ?? '' };
+      const clean = (v: unknown) => normalizeText(typeof v === 'string' ? v : '');
+      return { id: String(r.id), title: clean(r.title), body: clean(r.body), category: clean(r.category) };
     });
 }
 
