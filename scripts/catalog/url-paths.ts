@@ -74,8 +74,9 @@ export function generatedBy(file: string, categories: ReadonlySet<string>): stri
   const s = key.split('/');
   if (s.length === 1 && TOP_FILES.includes(key)) return 'a file the build writes';
   if (s.length > 1 && (TOP_FOLDERS.has(s[0]!) || categories.has(s[0]!))) return `inside /${s[0]}/, which the build fills`;
-  if (/^\d{4}\/((\d{2}\/)?page\/\d+\/|\d{2}\/)?index\.html$/.test(key)) return 'a year or month archive';
-  if (/(^|\/)page\/\d+\/index\.html$/.test(key)) return 'a page of a listing';
+  // `p/N/`: listing pages numbered from the oldest; `page/N/`: the numbering before #23, now redirects.
+  if (/^\d{4}\/((\d{2}\/)?(page|p)\/\d+\/|\d{2}\/)?index\.html$/.test(key)) return 'a year or month archive';
+  if (/(^|\/)(page|p)\/\d+\/index\.html$/.test(key)) return 'a page of a listing';
   return undefined;
 }
 

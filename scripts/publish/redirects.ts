@@ -9,6 +9,8 @@ export interface Redirect {
   to: string;
   title: string;
   source: string;
+  /** 301 unless given: an old listing page's target moves as stories are published (302). */
+  status?: 301 | 302;
 }
 
 /** Every alias of every published article, sorted by old URL so `_redirects` is stable. */
@@ -48,7 +50,7 @@ export function redirectPage(r: Redirect, siteUrl: string): string {
 /** `_redirects` for Netlify and Cloudflare Pages: one permanent redirect per old URL. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   const head = '# Old URLs of renamed articles (front-matter "aliases:"). Generated at build time.\n';
-  return head + redirects.map((r) => `${r.from} ${r.to} 301\n`).join('');
+  return head + redirects.map((r) => `${r.from} ${r.to} ${r.status ?? 301}\n`).join('');
 }
 
 /**
@@ -66,11 +68,11 @@ export function fileForPath(outDir: string, urlPath: string): string {
 }
 
 /**
- * Writes the redirect pages and `_redirects`. An alias never replaces a page the build made (say a
+ * Writes the redirect pages and `_redirects` (article aliases and `more`). An alias never replaces a page the build made (say a
  * month listing): that would silently unpublish it, so the build stops and names the article.
  */
-export function writeRedirects(outDir: string, articles: readonly Article[], siteUrl: string): number {
-  const redirects = collectRedirects(articles);
+export function writeRedirects(outDir: string, articles: readonly Article[], siteUrl: string, more: readonly Redirect[] = []): number {
+  const redirects = [...collectRedirects(articles), ...more].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
   for (const r of redirects) {
     const file = fileForPath(outDir, r.from);
     if (existsSync(file))

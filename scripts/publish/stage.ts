@@ -3,6 +3,7 @@ import { writeHeaders } from './headers.ts';
 import { writeRedirects } from './redirects.ts';
 import { sitePolicy } from './site-policy.ts';
 import type { SiteModel } from '../eleventy/model.ts';
+import { legacyPageRedirects } from '../catalog/group.ts';
 
 const log = debuglog('samachar:publish');
 
@@ -13,7 +14,8 @@ const log = debuglog('samachar:publish');
  */
 export function publishFiles(model: SiteModel, outDir: string): { hostFiles: number } {
   const t = performance.now();
-  const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url);
+  const oldPages = legacyPageRedirects(model.listings, model.site.pageSize).map((r) => ({ ...r, source: r.from, status: 302 as const }));
+  const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url, oldPages);
   const rules = writeHeaders(outDir, sitePolicy(model.site));
   log('%d redirects, %d header rules', redirects, rules.length);
   return { hostFiles: (performance.now() - t) / 1000 };

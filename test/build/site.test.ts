@@ -43,14 +43,20 @@ site('drafts and future articles are left out of the production build', () => {
   assert.not.ok(existsSync(join(out, '2099')));
 });
 
-site('category listings are paginated with stable URLs', () => {
-  const first = page('/rajniti/');
-  const second = page('/rajniti/page/2/');
-  assert.match(first, 'rel="next" href="/rajniti/page/2/"');
-  assert.match(second, 'rel="prev" href="/rajniti/"');
-  assert.is((first.match(/class="card"/g) ?? []).length, 5);
-  assert.is((second.match(/class="card"/g) ?? []).length, 2);
-  assert.match(first, 'पन्ना 1 / 2');
+site('listings are paginated with stable URLs, numbered from the oldest; old page URLs redirect', () => {
+  // 8 stories of November in pages of 5: the newest 3 on the first page, the oldest 5 on p/1/.
+  const first = page('/2026/11/');
+  const oldest = page('/2026/11/p/1/');
+  assert.match(first, 'rel="next" href="/2026/11/p/1/"');
+  assert.match(oldest, 'rel="prev" href="/2026/11/"');
+  assert.is((first.match(/class="card"/g) ?? []).length, 3);
+  assert.is((oldest.match(/class="card"/g) ?? []).length, 5);
+  // Before #23 the second page was /2026/11/page/2/ (stories 6 to 8, now on p/1/).
+  assert.match(page('/2026/11/page/2/'), 'url=/2026/11/p/1/');
+  assert.match(readFileSync(join(out, '_redirects'), 'utf8'), '/2026/11/page/2/ /2026/11/p/1/ 302');
+  // 7 politics stories fit on one page (up to 5 + 3 - 1).
+  assert.is((page('/rajniti/').match(/class="card"/g) ?? []).length, 7);
+  assert.match(page('/rajniti/page/2/'), 'url=/rajniti/');
 });
 
 site('district, author, year, month, archive, index and 404 pages exist', () => {

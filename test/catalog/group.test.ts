@@ -1,14 +1,22 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { buildListings, groupBy, listingUrl, pageUrl } from '../../scripts/catalog/group.ts';
+import {
+  buildListings,
+  groupBy,
+  legacyPageRedirects,
+  listingUrl,
+  numberedUrl,
+  pageLayout,
+  type ListingPage,
+} from '../../scripts/catalog/group.ts';
+import type { Article, Catalog } from '../../scripts/catalog/types.ts';
 import { prepareSite } from '../../scripts/build/site-model.ts';
 import { copyArchive, FIXTURES, NOW } from '../helpers/archive.ts';
 
 const urls = suite('listing URLs');
 const table: Array<[string, string]> = [
-  [pageUrl('/rajniti/', 1), '/rajniti/'],
-  [pageUrl('/rajniti/', 2), '/rajniti/page/2/'],
+  [numberedUrl('/rajniti/', 1), '/rajniti/p/1/'],
   [listingUrl.category('rajniti'), '/rajniti/'],
   [listingUrl.district('jalore'), '/jila/jalore/'],
   [listingUrl.author('asha-meena'), '/lekhak/asha-meena/'],
@@ -50,16 +58,30 @@ listings('every declared category, district and author has a page, even when emp
   assert.is(khel.length, 1);
 });
 
-listings('pages link to each other and hold at most pageSize items, newest first', () => {
-  const raj = buildListings(model.catalog, 5).filter((p) => p.kind === 'category' && p.key === 'rajniti');
+listings('pages link to each other in reading order, newest first; numbers count from the oldest', () => {
+  const raj = buildListings(model.catalog, 2).filter((p) => p.kind === 'category' && p.key === 'rajniti');
+  // 7 stories in pages of 2: the first page takes 1, then p/3/, p/2/ and p/1/ (the oldest) take 2 each.
   assert.equal(
     raj.map((p) => p.url),
-    ['/rajniti/', '/rajniti/page/2/'],
+    ['/rajniti/', '/rajniti/p/3/', '/rajniti/p/2/', '/rajniti/p/1/'],
   );
-  assert.is(raj[0]!.nextUrl, '/rajniti/page/2/');
+  assert.equal(
+    raj.map((p) => p.items.length),
+    [1, 2, 2, 2],
+  );
+  assert.equal(
+    raj.map((p) => p.pageNumber),
+    [1, 2, 3, 4],
+  );
+  for (const p of raj) {
+    assert.is(p.pageUrls, raj[0]!.pageUrls, 'one shared array');
+    assert.is(p.pageCount, 4);
+  }
+  assert.equal(raj[0]!.pageUrls, ['/rajniti/', '/rajniti/p/3/', '/rajniti/p/2/', '/rajniti/p/1/']);
+  assert.is(raj[0]!.nextUrl, '/rajniti/p/3/');
   assert.is(raj[1]!.prevUrl, '/rajniti/');
-  assert.is(raj[0]!.items.length, 5);
-  assert.is(raj[1]!.items.length, 2);
+  assert.is(raj[3]!.prevUrl, '/rajniti/p/2/');
+  assert.is(raj[3]!.nextUrl, undefined);
   const times = raj.flatMap((p) => p.items.map((a) => a.timestamp));
   assert.equal(
     times,
@@ -102,3 +124,80 @@ listings("a story by two authors is on both authors' pages; agency copy on none"
 });
 
 listings.run();
+
+const stable = suite('stable pagination');
+
+/** A catalog of `n` stories in one category, district and year, newest first. */
+function fakeCatalog(n: number): Catalog {
+  const day = 86_400_000;
+  const articles = Array.from({ length: n }, (_, i) => {
+    const t = Date.UTC(2026, 0, 1) + ((n - 1 - i) * day) / 4;
+    return {
+      id: `a${n - 1 - i}`,
+      title: `ख़बर ${n - 1 - i}`,
+      date: new Date(t).toISOString(),
+      timestamp: t,
+      category: { slug: 'khel', name: 'खेल' },
+      district: { slug: 'jalore', name: 'जालोर' },
+      authors: [],
+      tags: [],
+    } as unknown as Article;
+  });
+  return {
+    articles,
+    categories: [{ slug: 'khel', name: 'खेल' }],
+    districts: [{ slug: 'jalore', name: 'जालोर' }],
+    authors: [],
+    sources: [],
+  } as unknown as Catalog;
+}
+
+const byUrl = (pages: readonly ListingPage[]) =>
+  new Map(pages.filter((p) => p.kind !== 'year').map((p) => [p.url, p.items.map((a) => a.id).join()]));
+
+for (const size of [1, 2, 5, 20]) {
+  stable(`pages of ${size}: a new story changes the first page and at most one more, of every listing`, () => {
+    let before = byUrl(buildListings(fakeCatalog(0), size));
+    for (let n = 1; n <= 6 * size + 3; n++) {
+      const after = byUrl(buildListings(fakeCatalog(n), size));
+      const firstPages = new Set(['/khel/', '/jila/jalore/', '/2026/01/', '/2026/02/']);
+      const changed = [...after].filter(([url, ids]) => !firstPages.has(url) && before.get(url) !== ids).map(([url]) => url);
+      // Category, district and month each hold every story here: one new page at most per listing.
+      assert.ok(changed.length <= 3, `${n} stories: ${changed.join(' ')}`);
+      for (const url of changed) assert.not.ok(before.has(url), `${n} stories: ${url} existed and changed`);
+      for (const url of before.keys()) assert.ok(after.has(url), `${n} stories: ${url} is gone`);
+      before = after;
+    }
+  });
+}
+
+const layouts: Array<[number, number, { first: number; numbered: number }]> = [
+  [0, 20, { first: 0, numbered: 0 }],
+  [29, 20, { first: 29, numbered: 0 }],
+  [30, 20, { first: 10, numbered: 1 }],
+  [49, 20, { first: 29, numbered: 1 }],
+  [50, 20, { first: 10, numbered: 2 }],
+  [7, 1, { first: 1, numbered: 6 }],
+];
+for (const [n, size, expected] of layouts) stable(`${n} stories in pages of ${size}`, () => assert.equal(pageLayout(n, size), expected));
+
+stable('the first page holds between ceil(size/2) and size + ceil(size/2) - 1 stories', () => {
+  for (const size of [1, 2, 3, 5, 20])
+    for (let n = size + Math.ceil(size / 2); n < 10 * size; n++) {
+      const { first } = pageLayout(n, size);
+      assert.ok(first >= Math.ceil(size / 2) && first < size + Math.ceil(size / 2), `${n}/${size}: ${first}`);
+    }
+});
+
+stable('old URLs (numbered from the newest) lead to the page that now starts at the same story', () => {
+  const pages = buildListings(fakeCatalog(50), 20).filter((p) => p.kind === 'category');
+  // 50 stories: the first page 10, p/2/ 20, p/1/ 20. The old page 2 began at the 21st newest, the old page 3 at the 41st.
+  assert.equal(legacyPageRedirects(pages, 20), [
+    { from: '/khel/page/2/', to: '/khel/p/2/', title: 'खेल' },
+    { from: '/khel/page/3/', to: '/khel/p/1/', title: 'खेल' },
+  ]);
+  const years = buildListings(fakeCatalog(50), 20).filter((p) => p.kind === 'year');
+  assert.equal(legacyPageRedirects(years, 20), []);
+});
+
+stable.run();
