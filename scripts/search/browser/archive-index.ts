@@ -1,3 +1,4 @@
+import { sameInflection } from '../../hindi/inflection.ts';
 import type { SearchManifest } from '../manifest.ts';
 import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-types.ts';
 import { fetchBytes, ShardReader, type FetchBytes } from './shard-reader.ts';
@@ -11,8 +12,23 @@ interface Evidence {
   positions: number[];
 }
 
-/** Which spellings under a matched key count for `typed`: itself, longer words, shorter ones it extends. */
-const spellingMatches = (form: string, typed: string) => form.startsWith(typed) || typed.startsWith(form);
+const DEVANAGARI = /[\u0900-\u097f]/;
+
+/**
+ * Which spellings under a matched key count for `typed`. Hindi: forms of the same word, each
+ * word's own vowel signs kept (`sameInflection`: चुनावों for चुनाव, never बारे for बार, कमी for कम
+ * or मुख्य for मुख्यमंत्री). Other scripts: the word, longer words and shorter ones it extends.
+ */
+export function spellingMatches(form: string, typed: string): boolean {
+  if (DEVANAGARI.test(typed) || DEVANAGARI.test(form)) return sameInflection(form, typed);
+  return prefixMatches(form, typed);
+}
+
+/** Pagefind's own rule (`exactDiacritics`): the word, longer words, shorter ones it extends. The tests compare the reader with Pagefind by it. */
+export const prefixMatches = (form: string, typed: string): boolean => form.startsWith(typed) || typed.startsWith(form);
+
+/** Which spellings under a matched index key count for a typed word. */
+export type SpellingRule = (form: string, typed: string) => boolean;
 
 /**
  * Every shard of the archive's index searched as one: the reader fetches each shard's metadata on
@@ -33,6 +49,7 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
   constructor(
     private readonly shards: readonly ShardReader[],
     private readonly ranking: Ranking = RANKING,
+    private readonly matches: SpellingRule = spellingMatches,
   ) {
     let pages = 0;
     let words = 0;
@@ -51,6 +68,11 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
       manifest.shards.map((s) => ShardReader.open(new URL(s.path, siteBase).href, s.meta, fetch, manifest.baseUrl, s.names)),
     );
     return new ArchiveIndex(shards);
+  }
+
+  /** The same shards (and what they have loaded), with another spelling rule. */
+  withRule(matches: SpellingRule): ArchiveIndex {
+    return new ArchiveIndex(this.shards, this.ranking, matches);
   }
 
   async search(term: string | null, options: PagefindSearchOptions = {}): Promise<{ results: PagefindResult[] }> {
@@ -78,7 +100,7 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
       m.entries.forEach((entry, w) => {
         const bonus = lengthBonus(Math.abs([...entry.key].length - [...m.key].length));
         for (const sp of entry.spellings) {
-          if (!spellingMatches(sp.form, typed)) continue;
+          if (!this.matches(sp.form, typed)) continue;
           for (const p of sp.postings) {
             let e = pages.get(p.page);
             if (!e) pages.set(p.page, (e = { tf: new Map(), length: info[p.page]?.wordCount ?? 0, fields: new Map(), positions: [] }));

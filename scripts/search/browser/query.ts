@@ -1,3 +1,4 @@
+import { inflectionBases } from '../../hindi/inflection.ts';
 import { isStopWord } from '../../hindi/stopwords.ts';
 import { foldToken } from '../../hindi/tokens.ts';
 import { spellingVariants } from '../../hindi/variants.ts';
@@ -17,6 +18,16 @@ export interface ParsedQuery {
   readonly concepts: readonly Concept[];
   /** Question and stop words left out (कब, क्या, का, mein…): they would only narrow the search. */
   readonly dropped: readonly string[];
+}
+
+/**
+ * The spellings of a word (`spellingVariants`) and the base forms it inflects (`inflectionBases`:
+ * नदियों → नदी), since the index files नदी under another key than नदियों: looked up as well, the
+ * base finds every form of the word.
+ */
+function withBases(word: string): string[] {
+  const forms = spellingVariants(word);
+  return [...new Set([...forms, ...inflectionBases(forms[1] ?? forms[0] ?? word)])];
 }
 
 /** Queries longer than this are cut: a pasted paragraph should not send a hundred lookups. */
@@ -42,7 +53,7 @@ export function parseQuery(query: string): ParsedQuery {
   const chosen = kept.length > 0 ? kept : dropped.splice(0);
   const concepts = chosen.slice(0, MAX_CONCEPTS).map((word) => ({
     word,
-    forms: spellingVariants(word),
+    forms: withBases(word),
     latin: /^[a-z]+$/.test(word),
   }));
   return { concepts, dropped };
