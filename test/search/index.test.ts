@@ -90,6 +90,11 @@ const cases: Array<[string, string, (got: string[]) => boolean]> = [
   ['no nukta typed, nukta in the story', 'जिले', (g) => g.includes('manrega')],
   ['nukta typed, none in the story', 'ज़िला', (g) => g.includes('congress')],
   ['nothing matches', 'हवाईजहाज़', (g) => g.length === 0],
+  // #24: a word no story has is not answered by a part or a word it starts with.
+  ['absent compound: not its first part (पंचायत)', 'पंचायतसमिति', (g) => g.length === 0],
+  ['absent word: not a shorter real word (कमी is not कम)', 'कमी', (g) => g.length === 0],
+  ['absent word: not a longer real word (सर is not सरसों or सरकारी)', 'सर', (g) => g.length === 0],
+  ['inflection of an ई word: ढाणियों finds ढाणी, and the story has ढाणियों', 'ढाणी', (g) => g.includes('sadak')],
 ];
 for (const [name, q, ok] of cases) {
   queries(name, async () => {

@@ -2,7 +2,7 @@ import { latinKey } from '../../hindi/roman-fold.ts';
 import { buildExcerpt } from './excerpt.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-types.ts';
 import { parseQuery, type Concept } from './query.ts';
-import { combine, type Ranked } from './rank.ts';
+import { combine, withoutWeak, type Ranked } from './rank.ts';
 import type { RomanWords } from './roman-lookup.ts';
 import { spellingVariants } from '../../hindi/variants.ts';
 
@@ -98,7 +98,7 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
       }
       const concepts = await withRomanForms(parsed.concepts);
       const perConcept = await Promise.all(concepts.map((c) => Promise.all(c.forms.map((f) => lookup(f, active)))));
-      let results = combine(perConcept);
+      let results = withoutWeak(combine(perConcept), concepts.length);
       if (order === 'newest' && results.length > 0) {
         const rank = await dateRanks();
         const most = results[0]!.matched === concepts.length ? concepts.length : Math.max(...results.map((r) => r.matched));

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { combine, type Hit } from '../../../scripts/search/browser/rank.ts';
+import { combine, withoutWeak, type Hit } from '../../../scripts/search/browser/rank.ts';
 
 const h = (id: string, score: number, words: number[] = []): Hit => ({ id, score, words });
 const rank = suite('combine');
@@ -52,5 +52,29 @@ rank('ties: more concepts first, then id', () => {
   );
 });
 rank('nothing in, nothing out', () => assert.equal(combine([]), []));
+rank('closeness: the page with the words side by side ranks above the one with them far apart', () => {
+  const ranked = combine([[[h('far', 1, [3]), h('near', 1, [40])]], [[h('far', 1, [90]), h('near', 1, [42])]]]);
+  assert.equal(
+    ranked.map((r) => r.id),
+    ['near', 'far'],
+  );
+  assert.ok(ranked[0]!.score > ranked[1]!.score);
+});
 
 rank.run();
+
+const weak = suite('withoutWeak');
+const r = (id: string, score: number, matched: number) => ({ id, score, matched, words: [], best: h(id, score) });
+weak('with two pages matching several words, single-word pages far below the best go', () => {
+  const ranked = [r('both', 8, 2), r('both2', 7, 2), r('water', 3, 1), r('shortage', 1, 1)];
+  assert.equal(
+    withoutWeak(ranked, 2).map((x) => x.id),
+    ['both', 'both2', 'water'],
+  );
+});
+weak('kept: one-word queries, and queries where fewer than two pages match several words', () => {
+  const ranked = [r('a', 8, 1), r('b', 1, 1)];
+  assert.equal(withoutWeak(ranked, 1).length, 2);
+  assert.equal(withoutWeak([r('both', 8, 2), ...ranked], 2).length, 3);
+});
+weak.run();
