@@ -18,7 +18,7 @@ import { adsPlugin } from './scripts/eleventy/ads.ts';
  */
 export default function (eleventyConfig: any) {
   const current = watchedModel(eleventyConfig);
-  const styles = buildStyles(['site.css', 'search.css', 'embed.css', 'ads.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)));
+  const styles = buildStyles(['site.css', 'cards.css', 'home.css', 'search.css', 'embed.css', 'ads.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)));
 
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
   eleventyConfig.addPlugin(filtersPlugin, current);

@@ -1,6 +1,7 @@
 import { writesSiteFiles } from './dev-focus.ts';
 import type { SiteModel } from './model.ts';
-import { breakingNow, leadFirst } from '../catalog/news-flags.ts';
+import { breakingNow } from '../catalog/news-flags.ts';
+import { layOutHome, type HomePage } from '../catalog/home.ts';
 
 interface EleventyConfigLike {
   addGlobalData(name: string, value: unknown): void;
@@ -52,16 +53,9 @@ export function footerPages(model: SiteModel): ReadonlyArray<{ title: string; ur
   );
 }
 
-/** The home page: the latest stories and, per category, its four newest. */
-export function homeSections(model: SiteModel) {
-  const latest = leadFirst(model.catalog.articles, 10);
-  const sections = model.catalog.categories
-    .map((c) => ({
-      category: c,
-      items: model.catalog.articles.filter((a) => a.category.slug === c.slug).slice(0, 4),
-    }))
-    .filter((s) => s.items.length > 0);
-  return { latest, sections };
+/** The home page: the lead, the next stories, the latest list and the category sections (catalog/home.ts). */
+export function homeSections(model: SiteModel): HomePage {
+  return layOutHome(model.catalog.articles, model.catalog.categories);
 }
 
 /** Most topics listed on `/vishay/`: the page stays light on a phone even for a large archive. */

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { SCENES } from './sample-scenes.ts';
 import { STORY_SCENES } from './story-scenes.ts';
+import { FRONT_SCENES } from './front-scenes.ts';
 import { woffToSfnt } from './woff-to-sfnt.ts';
 
 const require = createRequire(import.meta.url);
@@ -30,6 +31,12 @@ export const SAMPLE_IMAGES: Record<string, string> = {
   '/images/2026/11/talab-bhara.jpg': 'pondFull',
   '/images/2026/11/talab-pashu.jpg': 'pondCattle',
   '/images/2026/11/school-solar.jpg': 'schoolSolar',
+  // The newest stories (#20): the home page's lead and its thumbnails.
+  '/images/2026/11/dengue-ward.jpg': 'dengueWard',
+  '/images/2026/11/olavrishti-kheton-mein.jpg': 'hail',
+  '/images/2026/12/jawai-bandh-gate.jpg': 'damGates',
+  '/images/2026/12/dhoremanna-kohra.jpg': 'foggyHighway',
+  '/images/2026/11/nakli-ghee-zabt.jpg': 'gheeTins',
 };
 
 /** Devanagari text as a transparent PNG, set in the site's own font at `size` px. */
@@ -58,7 +65,7 @@ async function main(): Promise<void> {
     for (const [src, scene] of Object.entries(SAMPLE_IMAGES)) {
       const out = join(ROOT, 'content', src);
       mkdirSync(dirname(out), { recursive: true });
-      await sharp(Buffer.from((SCENES[scene] ?? STORY_SCENES[scene])!()))
+      await sharp(Buffer.from((SCENES[scene] ?? STORY_SCENES[scene] ?? FRONT_SCENES[scene])!()))
         .jpeg({ quality: 82, mozjpeg: true })
         .toFile(out);
     }

@@ -21,6 +21,15 @@ export const STORY_SIZES = '(min-width: 46rem) 44rem, calc(100vw - 2rem)';
  */
 export const GALLERY_SIZES = '(min-width: 46rem) 37.5rem, calc(85vw - 2rem)';
 
+/**
+ * `sizes` of a story card's thumbnail (layouts/assets/cards.css): 8rem beside the headline on a
+ * phone, the width of a grid column (about 22rem) from 40rem up.
+ */
+export const CARD_SIZES = '(min-width: 40rem) 22rem, 8rem';
+
+/** `sizes` of the lead story's picture: the page's width on a phone, 3/5 of the page beside its headline from 40rem. */
+export const LEAD_SIZES = '(min-width: 40rem) 40rem, calc(100vw - 2rem)';
+
 /** Escapes text for a double-quoted HTML attribute. */
 export function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -10,7 +10,7 @@ import { parsePicturePath } from '../content/picture-path.ts';
 import { pictureSize } from '../content/images.ts';
 import { walkContent } from '../content/files.ts';
 import { copyRootFiles } from './root-files.ts';
-import { GALLERY_SIZES, pictureHtml, socialRendition, STORY_SIZES } from './picture.ts';
+import { CARD_SIZES, GALLERY_SIZES, LEAD_SIZES, pictureHtml, socialRendition, STORY_SIZES } from './picture.ts';
 import { pictureKey, picturesOf } from './article-pictures.ts';
 import { provideBodyPictures } from '../eleventy/body-pictures.ts';
 
@@ -120,6 +120,12 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
   eleventyConfig.addFilter('picture', (image: { src: string; alt: string } | undefined, eager?: boolean) => {
     const set = image && setOf(image.src, false);
     return set ? pictureHtml(set, image.alt, { sizes: STORY_SIZES, eager: eager === true }) : '';
+  });
+  // A story card's picture: the lead card's at once and large (the home page's likely LCP), a thumbnail lazily.
+  eleventyConfig.addFilter('cardPicture', (image: { src: string; alt: string } | undefined, lead?: boolean) => {
+    const set = image && setOf(image.src, false);
+    if (!set) return '';
+    return pictureHtml(set, image.alt, { sizes: lead ? LEAD_SIZES : CARD_SIZES, eager: lead === true, className: 'card-pic' });
   });
   provideBodyPictures(eleventyConfig, (src, alt, kind) => {
     const set = setOf(src, true);
