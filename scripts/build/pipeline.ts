@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import type { BuildInput, SiteModel } from '../eleventy/model.ts';
-import { prepareSite } from './site-model.ts';
+import { prepareSite, type PrepareOptions } from './site-model.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { renderSite } from './render.ts';
@@ -30,6 +30,8 @@ export interface BuildOptions {
    * `BuildLockError` (default `DEFAULT_LOCK_WAIT_MS` in build-lock.ts).
    */
   lockWaitMs?: number;
+  /** See PrepareOptions.onLoaded (the CLI prints the warnings there; throwing stops the build before anything is written). */
+  onLoaded?: PrepareOptions['onLoaded'];
 }
 
 /**
@@ -107,6 +109,7 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
   let model: SiteModel;
   try {
     model = prepareSite(input, {
+      ...(options.onLoaded ? { onLoaded: options.onLoaded } : {}),
       onCatalog: (catalog, site) => {
         tmp = tempDirFor(outDir);
         search = startSearch(catalog, site, tmp, options.cacheDir, seconds, say);

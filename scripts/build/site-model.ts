@@ -4,7 +4,7 @@ import type { ContentCache } from '../content/index.ts';
 import { ContentErrors } from '../content/errors.ts';
 import { buildCatalog } from '../catalog/build.ts';
 import { buildListings, listingUrl } from '../catalog/group.ts';
-import { loadArticles } from '../catalog/load.ts';
+import { loadArticles, type LoadedArticles } from '../catalog/load.ts';
 import { buildTopics, topicKey } from '../catalog/topics.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
@@ -21,6 +21,8 @@ export interface PrepareOptions {
   reuseRelatedFrom?: ReadonlyMap<string, readonly RelatedEntry[]>;
   /** Called with the catalog as soon as it is built, before related stories (the build starts the search index there). */
   onCatalog?: (catalog: Catalog, site: SiteConfig) => void;
+  /** Called with every valid story (drafts and future ones too) once the content has no errors: the build's warnings. */
+  onLoaded?: (loaded: LoadedArticles) => void;
 }
 
 /** Loads, validates and prepares a site; throws `ContentErrors` listing every problem. */
@@ -31,6 +33,7 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
   const contentDir = resolve(input.contentDir);
   const loaded = loadArticles(contentDir, cache);
   if (loaded.errors.length > 0) throw new ContentErrors(loaded.errors);
+  options.onLoaded?.(loaded);
   const catalog = buildCatalog(loaded.articles, loaded.data, input);
   seconds.validate = (performance.now() - t) / 1000;
   options.onCatalog?.(catalog, loaded.data.site);

@@ -4,11 +4,15 @@ import { buildSite } from '../build/pipeline.ts';
 import { BuildLockError } from '../publish/build-lock.ts';
 import { ContentErrors } from '../content/errors.ts';
 import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
+import { siteWarnings } from '../build/warnings.ts';
+import { formatWarnings, warningSummary } from '../content/warning-report.ts';
 
 const HELP = `npm run build -- [--content DIR] [--out DIR] [--drafts]
   --content DIR  archive folder laid out like content/ (default: content)
   --out DIR      where the site goes (default: _site); replaced only by a complete build
   --drafts       include drafts and future-dated articles (preview builds)
+  --strict       warnings (placeholder text, a far-future date…) stop the build, as
+                 warnings.strict: true in site.json does
   --no-cache     index every search shard again instead of reusing unchanged ones from
                  .cache/ beside the content folder`;
 
@@ -18,6 +22,7 @@ const { values: args } = parseArgs({
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: '_site' },
     drafts: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
     stats: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -33,6 +38,13 @@ if (args.help) {
       args.out,
       {
         progress: (line) => console.error(`samachar: ${line}`),
+        onLoaded: ({ articles, data }) => {
+          const warnings = siteWarnings(articles, data.site, args.content, Date.now());
+          if (warnings.length === 0) return;
+          // Strict: reported as errors, and nothing is built.
+          if (args.strict || data.site.warnings.strict) throw new ContentErrors(warnings);
+          console.error(`${formatWarnings(warnings).join('\n')}\n\n${warningSummary(warnings)}`);
+        },
         ...(args['no-cache'] ? {} : { cacheDir: join(dirname(resolve(args.content)), '.cache') }),
       },
     );

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadArticles } from '../catalog/load.ts';
 import { formatErrors } from '../content/errors.ts';
 import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
+import { siteWarnings } from '../build/warnings.ts';
+import { formatWarnings, warningSummary, warningText } from '../content/warning-report.ts';
 
 /**
  * `npm run check`: the validator alone, for editors and the pre-commit hook. Reads every article
@@ -10,21 +12,40 @@ import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
  */
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { content: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } },
+  options: {
+    content: { type: 'string', default: 'content' },
+    quiet: { type: 'boolean', default: false },
+    // CI: warnings fail the check too (as `warnings.strict: true` in site.json does).
+    strict: { type: 'boolean', default: false },
+  },
 });
 const started = performance.now();
-const { articles, errors } = loadArticles(values.content!);
+const { articles, errors, data } = loadArticles(values.content!);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+// Warnings never fail the check unless strict; printed after the errors, every one at once.
+const warnings = siteWarnings(articles, data.site, values.content!, Date.now());
+const strict = values.strict || data.site.warnings.strict;
 if (errors.length > 0) {
   console.error(
     formatErrors(errors).replace('Nothing was built; the previous site is unchanged.', 'Fix these and run npm run check again.'),
   );
   process.exitCode = 1;
-} else if (!values.quiet) {
+}
+if (warnings.length > 0) {
+  console.error(`${errors.length > 0 ? '\n' : ''}${formatWarnings(warnings).join('\n')}\n\n${warningSummary(warnings)}`);
+  if (strict) {
+    console.error(warningText('warning.strict'));
+    process.exitCode = 1;
+  }
+}
+if (errors.length === 0 && !values.quiet) {
   // Tags that look misspelt: advice that never fails the check (the pre-commit hook runs --quiet).
   const notes = tagNotes(articles);
   for (const note of notes) console.log(formatTagNote(note));
   const drafts = articles.filter((a) => a.draft).length;
   const advice = notes.length ? `; ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} on tags above` : '';
-  console.log(`✓ ${articles.length} articles checked in ${seconds} s, no problems${drafts ? ` (${drafts} drafts)` : ''}${advice}.`);
+  const warned = warnings.length ? `; ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} above` : '';
+  console.log(
+    `✓ ${articles.length} articles checked in ${seconds} s, no problems${drafts ? ` (${drafts} drafts)` : ''}${advice}${warned}.`,
+  );
 }

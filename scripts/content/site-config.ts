@@ -5,6 +5,7 @@ import { DEFAULT_MAX_SHARD_ARTICLES } from './search-settings.ts';
 import { relatedConfigSchema } from './related-settings.ts';
 import { adsConfigSchema } from './ads-config.ts';
 import { analyticsConfigSchema } from './analytics-config.ts';
+import { warningSettingsSchema } from './warning-settings.ts';
 
 /** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
 export const siteConfigSchema = z
@@ -79,6 +80,8 @@ export const siteConfigSchema = z
       .prefault({}),
     /** Related stories under every article (fields, defaults and reasons in scripts/content/related-settings.ts). */
     related: relatedConfigSchema.prefault({}),
+    /** Warnings that do not stop a build: future dates, placeholder text, long stories (scripts/content/warning-settings.ts). */
+    warnings: warningSettingsSchema.prefault({}),
   })
   .strict();
 

@@ -44,3 +44,25 @@ cli('problems fail the check and say what to fix', () => {
   assert.match(r.stderr, 'Fix these and run npm run check again.');
 });
 cli.run();
+
+/** `npm run new`'s placeholder body, published (no draft flag). */
+const PLACEHOLDER =
+  '---\ntitle: रानीवाड़ा में सड़क का काम शुरू\ndate: 2026-11-21 10:00\ncategory: rajniti\nauthor: asha-meena\ndistrict: jalore\n---\n\nयहाँ ख़बर लिखें।\n';
+
+const warn = suite('npm run check: warnings');
+warn('a warning is printed with path:line and a fix, summed up, and the check passes', () => {
+  const r = check(copyArchive({ 'articles/2026/11/sadak.md': PLACEHOLDER }));
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stderr, /sadak\.md:9: चेतावनी: नमूने का वाक्य "यहाँ ख़बर लिखें।" अब भी ख़बर में है — इसकी जगह असली ख़बर लिखें/);
+  assert.match(r.stderr, '1 फ़ाइल में 1 चेतावनी। यह साइट बनने से नहीं रोकती;');
+  assert.match(r.stdout, '; 1 warning above.');
+});
+warn('--strict, or warnings.strict in site.json, fails the check on a warning', () => {
+  assert.is(check(copyArchive({ 'articles/2026/11/sadak.md': PLACEHOLDER }), '--strict').status, 1);
+  const site = '{ "title": "परीक्षण समाचार", "url": "https://test.example", "warnings": { "strict": true, "futureDays": 36500 } }';
+  const r = check(copyArchive({ 'articles/2026/11/sadak.md': PLACEHOLDER, '_data/site.json': site }));
+  assert.is(r.status, 1);
+  assert.match(r.stderr, 'strict: चेतावनियाँ भी ग़लती गिनी गईं।');
+  assert.is(check(copyArchive(), '--strict').status, 0);
+});
+warn.run();

@@ -1,0 +1,150 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError } from './errors.ts';
+import { pictureSize } from './images.ts';
+import { displayPath } from './lines.ts';
+import { parsePicturePath } from './picture-path.ts';
+import type { WarningSettings } from './warning-settings.ts';
+import { foldToken } from '../hindi/tokens.ts';
+import { words } from '../hindi/words.ts';
+import { formatHindiDate } from '../hindi/dates.ts';
+import { warningText, type WarningId } from './warning-report.ts';
+
+/** What the warnings read of a story (the catalog's Article has all of it). */
+export interface WarnedStory {
+  readonly sourcePath: string;
+  readonly draft: boolean;
+  readonly title: string;
+  readonly summary: string;
+  /** Publication instant, ISO 8601 in +05:30. */
+  readonly date: string;
+  readonly timestamp: number;
+  /** Markdown body. */
+  readonly body: string;
+  /** Plain text of the body (read only for short bodies: it is computed on first use). */
+  readonly text: string;
+  readonly image?: { readonly src: string };
+}
+
+/** What the warnings are measured against besides `site.json`'s `warnings`. */
+export interface WarningOptions {
+  /** The content folder, where the lead pictures are. */
+  contentDir: string;
+  /** The clock, in ms. */
+  now: number;
+  /** The widest rendition the site makes of a picture (scripts/images/process.ts), in pixels. */
+  largestWidth: number;
+  /** Texts a template leaves for the editor to replace (`npm run new`'s placeholder body among them). */
+  placeholders: readonly string[];
+}
+
+/** A lead picture wider than this many times the widest rendition is far more than the site needs. */
+export const PICTURE_WIDTH_FACTOR = 2;
+/** A lead picture file larger than this is heavy to keep in the repository and slow to resize, whatever its width. */
+export const PICTURE_MAX_BYTES = 2 * 1024 * 1024;
+
+const DAY_MS = 86_400_000;
+/** Words in matching form (nukta, chandrabindu and case folded), space-joined and padded for whole-word search. */
+const matchForm = (s: string) => ` ${words(foldToken(s)).join(' ')} `;
+/** Bodies this short are compared with the summary (longer ones have something beyond it). */
+const SHORT_BODY_CHARS = 800;
+
+/** The 1-based line of the first line of `file` whose words include `needle`'s (0 when none does). */
+function lineWith(file: string, needle: string): number {
+  const want = matchForm(needle);
+  try {
+    const lines = readFileSync(file, 'utf8').normalize('NFC').split('\n');
+    const i = lines.findIndex((l) => matchForm(l).includes(want));
+    return i + 1;
+  } catch {
+    return 0; // gone since it was read: the warning still names the file
+  }
+}
+
+/** The line of a front-matter key (`date:`), else (unless `orBody` is false) the body's first line, else 0. */
+function keyLine(file: string, key?: string, orBody = true): number {
+  try {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = key ? lines.findIndex((l) => l.startsWith(`${key}:`)) : -1;
+    if (at >= 0) return at + 1;
+    if (!orBody) return 0;
+    const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
+    const body = lines.findIndex((l, i) => i > close && l.trim() !== '');
+    return close < 0 || body < 0 ? 0 : body + 1;
+  } catch {
+    return 0;
+  }
+}
+
+const hi = (n: number) => n.toLocaleString('en-IN');
+
+function pictureWarning(s: WarnedStory, o: WarningOptions): ContentError | undefined {
+  const parsed = s.image ? parsePicturePath(s.image.src, false) : undefined;
+  if (!parsed || !('rel' in parsed)) return undefined;
+  const rel = parsed.rel;
+  let size, bytes;
+  try {
+    size = pictureSize(join(o.contentDir, rel));
+    bytes = statSync(join(o.contentDir, rel)).size;
+  } catch {
+    return undefined; // the check reports a missing or unreadable picture as an error
+  }
+  const limit = o.largestWidth * PICTURE_WIDTH_FACTOR;
+  if (!size || (size.width <= limit && bytes <= PICTURE_MAX_BYTES)) return undefined;
+  const mb = (bytes / 1024 / 1024).toLocaleString('en-IN', { maximumFractionDigits: 1 });
+  const params = { size: `${hi(size.width)} × ${hi(size.height)}`, mb, shown: o.largestWidth, limit };
+  return make(s, keyLine(s.sourcePath, 'image'), 'picture', 'image', params);
+}
+
+type Kind = 'placeholder' | 'future' | 'noBody' | 'long' | 'picture';
+
+/** A warning as a ContentError (`field` says which part of the story it is about). */
+function make(s: WarnedStory, line: number, kind: Kind, field: string, params: Record<string, string | number> = {}): ContentError {
+  const what = warningText(`warning.${kind}` as WarningId, params);
+  const fix = warningText(`warning.${kind}Hint` as WarningId, params);
+  return new ContentError(displayPath(s.sourcePath), line, what, fix, field);
+}
+
+/**
+ * Warnings on published stories (drafts are work in progress and are skipped): placeholder text
+ * left in, a date more than `futureDays` ahead (a year typo keeps a story off the site for
+ * decades), no body beyond the summary, more than `maxWords` words, a lead picture far larger than
+ * the site shows. They never stop a build unless `strict` (see warning-report.ts).
+ */
+export function storyWarnings(stories: readonly WarnedStory[], settings: WarningSettings, o: WarningOptions): ContentError[] {
+  const placeholders = o.placeholders.map(matchForm);
+  const out: ContentError[] = [];
+  for (const s of stories) {
+    if (s.draft) continue;
+    const fields: Array<[string, string]> = [
+      ['title', s.title],
+      ['body', s.body],
+      ['summary', s.summary],
+    ];
+    const seen = new Set<number>();
+    for (const [field, value] of fields) {
+      const form = matchForm(value);
+      const i = placeholders.findIndex((p) => form.includes(p));
+      const line = i < 0 ? -1 : lineWith(s.sourcePath, o.placeholders[i]!);
+      // A summary taken from the body's first paragraph holds the body's placeholder: one warning, at its line.
+      if (i >= 0 && !seen.has(line)) out.push(make(s, line, 'placeholder', field, { text: o.placeholders[i]! }));
+      seen.add(line);
+    }
+    const days = Math.floor((s.timestamp - o.now) / DAY_MS);
+    if (days > settings.futureDays)
+      out.push(
+        make(s, keyLine(s.sourcePath, 'date'), 'future', 'date', { date: formatHindiDate(s.date), days, limit: settings.futureDays }),
+      );
+    if (s.body.length < SHORT_BODY_CHARS && s.summary !== '') {
+      const text = matchForm(s.text);
+      // Only a summary written in the front-matter: a short story's own first paragraph is its summary otherwise.
+      const line = text.trim() === '' || matchForm(s.summary).includes(text) ? keyLine(s.sourcePath, 'summary', false) : 0;
+      if (line > 0) out.push(make(s, line, 'noBody', 'body'));
+    }
+    const count = words(s.body).length;
+    if (count > settings.maxWords) out.push(make(s, keyLine(s.sourcePath), 'long', 'body', { words: count, limit: settings.maxWords }));
+    const picture = pictureWarning(s, o);
+    if (picture) out.push(picture);
+  }
+  return out;
+}
