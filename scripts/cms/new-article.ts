@@ -1,7 +1,8 @@
 import yaml from 'js-yaml';
 import { DateTime } from 'luxon';
 import { SLUG_PATTERN } from '../content/schema.ts';
-import { resolveReference, type Named } from '../content/references.ts';
+import { referenceHint, resolveReference, unknownReference, type Named } from '../content/references.ts';
+import { msg, type Msg } from '../content/messages.ts';
 import type { SiteData } from '../content/data-files.ts';
 import { ZONE } from '../hindi/dates.ts';
 import { normalizeText } from '../hindi/normalize.ts';
@@ -25,7 +26,7 @@ export interface NewArticleInput {
 }
 
 /** A new article ready to write, or every reason it cannot be. */
-export type NewArticlePlan = { ok: true; relPath: string; url: string; slug: string; text: string } | { ok: false; problems: string[] };
+export type NewArticlePlan = { ok: true; relPath: string; url: string; slug: string; text: string } | { ok: false; problems: Msg[] };
 
 /** The placeholder body: the validator refuses an empty article, and the draft flag keeps it unpublished. */
 export const PLACEHOLDER_BODY = 'यहाँ ख़बर लिखें।';
@@ -49,12 +50,11 @@ export function splitTags(s: string | undefined): string[] {
  * that correcting the headline later never moves the URL. Pure: nothing is read or written.
  */
 export function planArticle(input: NewArticleInput, data: SiteData): NewArticlePlan {
-  const problems: string[] = [];
+  const problems: Msg[] = [];
   const title = normalizeText(input.title).trim();
-  if (title === '') problems.push('--title is empty: write the headline in quotes, like --title "मंडी में जीरे के भाव बढ़े"');
+  if (title === '') problems.push(msg('new.titleEmpty'));
   const authors = splitTags(input.author);
-  if (authors.length === 0 && input.source === undefined)
-    problems.push('give --author (one reporter, or several separated by commas) or --source (an agency or desk)');
+  if (authors.length === 0 && input.source === undefined) problems.push(msg('new.noByline'));
   const refs: Array<[string, string, readonly Named[], string]> = [
     ['category', input.category, data.categories, 'categories'],
     ['district', input.district, data.districts, 'districts'],
@@ -67,12 +67,15 @@ export function planArticle(input: NewArticleInput, data: SiteData): NewArticleP
   for (const [field, value, entries, file] of refs) {
     const r = resolveReference(normalizeText(value), entries);
     if (r.entry) resolved[field] = r.entry.slug;
-    else problems.push(`unknown ${field.replace(/\d+$/, '')} "${value}" — ${r.hint} (declared in _data/${file}.json)`);
+    else {
+      const key = field.replace(/\d+$/, '');
+      const hint = referenceHint(key, file, r.guess, entries, (slug) => `--${key} ${slug}`);
+      problems.push(msg('new.unknownRef', { what: unknownReference(key, value), hint }));
+    }
   }
   const authorSlugs = authors.map((_, i) => resolved[`author${i}`]!);
   const slug = input.slug ?? (title ? slugify(title) : '');
-  if (input.slug !== undefined && !SLUG_PATTERN.test(input.slug))
-    problems.push(`--slug "${input.slug}" may use only a-z, 0-9 and single hyphens, like mandi-bhav-badhe`);
+  if (input.slug !== undefined && !SLUG_PATTERN.test(input.slug)) problems.push(msg('new.slugPattern', { slug: input.slug }));
   if (problems.length > 0) return { ok: false, problems };
 
   const now = DateTime.fromMillis(input.now, { zone: ZONE });

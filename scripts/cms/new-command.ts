@@ -3,22 +3,17 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteData } from '../content/data-files.ts';
 import { ContentError, formatErrors } from '../content/errors.ts';
+import { currentLang, msg, parseLang, render, type Lang, type Msg } from '../content/messages.ts';
 import { displayPath } from '../content/lines.ts';
 import { readArticle } from '../content/load.ts';
 import { validateArticle } from '../content/validate.ts';
 import { toArticle } from '../catalog/build.ts';
 import { planArticle, splitTags } from './new-article.ts';
 
-export const NEW_HELP = `npm run new -- --title "…" --category … --district … --author …|--source … [--tags "…, …"] [--slug …] [--content DIR]
-  --title     the headline, in quotes
-  --category  a slug or Hindi name from _data/categories.json (rajniti or राजनीति)
-  --district  a slug or Hindi name from _data/districts.json
-  --author    a slug or Hindi name from _data/authors.json; several separated by commas, in quotes
-  --source    an agency or desk from _data/sources.json, for a story without a reporter (or with one)
-  --tags      comma-separated tags, in quotes
-  --slug      the URL slug, when the one made from the title is not right
-  --content   archive folder (default: content)
-Writes articles/YYYY/MM/<slug>.md dated now in India, as a draft. Never overwrites a file.`;
+/** The usage text, in the language messages print in. */
+export function newHelp(lang: Lang = currentLang()): string {
+  return render(msg('new.help'), lang);
+}
 
 /** Where `runNew` prints; the CLI passes the console, tests collect lines. */
 export interface Output {
@@ -64,27 +59,31 @@ export function runNew(argv: string[], now: number, io: Output): number {
         slug: { type: 'string' },
         content: { type: 'string', default: 'content' },
         help: { type: 'boolean', default: false },
+        lang: { type: 'string' },
       },
     }));
   } catch (e) {
-    io.err(`${(e as Error).message}\n\n${NEW_HELP}`);
+    io.err(`${(e as Error).message}\n\n${newHelp()}`);
     return 2;
   }
+  // --lang wins over SAMACHAR_LANG; passed along rather than set for the process, so a caller's stays.
+  const lang = parseLang(values.lang) ?? currentLang();
+  const say = (m: Msg) => render(m, lang);
   if (values.help) {
-    io.out(NEW_HELP);
+    io.out(newHelp(lang));
     return 0;
   }
   const missing: string[] = (['title', 'category', 'district'] as const).filter((k) => values[k] === undefined);
   if (values.author === undefined && values.source === undefined) missing.push('author (or --source)');
   if (missing.length > 0) {
-    io.err(`missing ${missing.map((k) => `--${k}`).join(', ')}\n\n${NEW_HELP}`);
+    io.err(`${say(msg('new.missing', { list: missing.map((k) => `--${k}`).join(', ') }))}\n\n${newHelp(lang)}`);
     return 2;
   }
   const contentDir = values.content!;
   const dataErrors: ContentError[] = [];
   const data = loadSiteData(contentDir, dataErrors);
   if (dataErrors.length > 0) {
-    io.err(formatErrors(dataErrors).replace(/Nothing was built.*$/, 'Fix the data files first.'));
+    io.err(formatErrors(dataErrors, { lang, closing: msg('report.fixData') }));
     return 1;
   }
   const plan = planArticle(
@@ -101,18 +100,18 @@ export function runNew(argv: string[], now: number, io: Output): number {
     data,
   );
   if (!plan.ok) {
-    for (const p of plan.problems) io.err(p);
+    for (const p of plan.problems) io.err(say(p));
     return 1;
   }
   const path = join(contentDir, plan.relPath);
-  const exists = `${displayPath(path)} already exists; nothing was changed — choose another --slug, or edit that file`;
+  const exists = say(msg('new.exists', { file: displayPath(path) }));
   if (existsSync(path)) {
     io.err(exists);
     return 1;
   }
   const taken = urlTaken(contentDir, dirname(path), plan.url, data);
   if (taken) {
-    io.err(`${taken} already has the URL ${plan.url} — choose another --slug`);
+    io.err(say(msg('new.urlTaken', { file: taken, url: plan.url })));
     return 1;
   }
   mkdirSync(dirname(path), { recursive: true });
@@ -128,9 +127,9 @@ export function runNew(argv: string[], now: number, io: Output): number {
   if (raw) validateArticle(raw, data, errors);
   if (errors.length > 0) {
     unlinkSync(path);
-    io.err(formatErrors(errors).replace(/Nothing was built.*$/, 'The file was not kept.'));
+    io.err(formatErrors(errors, { lang, closing: msg('report.fileNotKept') }));
     return 1;
   }
-  io.out(`✓ ${displayPath(path)} (URL ${plan.url})\n  It is a draft: write the story, then delete the line "draft: true" to publish it.`);
+  io.out(say(msg('new.done', { file: displayPath(path), url: plan.url })));
   return 0;
 }

@@ -1,11 +1,12 @@
 import type { RawArticle } from './load.ts';
 import type { SiteData } from './data-files.ts';
 import type { Author, Source } from './schema.ts';
-import { resolveReference } from './references.ts';
+import { referenceHint, resolveReference, unknownReference } from './references.ts';
+import { msg, type Msg } from './messages.ts';
 import { yamlKeyOf } from './lines.ts';
 
 /** Reports one problem of a field, at `line` when given, else at the field's own line. */
-export type AddProblem = (field: string, message: string, hint?: string, line?: number) => void;
+export type AddProblem = (field: string, message: Msg | string, hint?: Msg | string, line?: number) => void;
 
 /**
  * 1-based line of item `index` of a list field written as a block (`author:` then `- a` lines); the
@@ -49,11 +50,7 @@ export function resolveByline(
 ): Byline | undefined {
   const authorGiven = Object.hasOwn(raw.data, 'author');
   if (!authorGiven && !Object.hasOwn(raw.data, 'source')) {
-    add(
-      'author',
-      'author is missing',
-      'add a line "author: …" (a reporter from _data/authors.json, or a list [a, b]), or "source: …" for agency copy',
-    );
+    add('author', msg('byline.missing'), msg('byline.missingHint'));
     return undefined;
   }
   let ok = true;
@@ -62,10 +59,10 @@ export function resolveByline(
     const line = itemLine(raw, 'author', i);
     const r = resolveReference(value, site.authors);
     if (!r.entry) {
-      add('author', `unknown author "${value}"`, `${r.hint} (declared in _data/authors.json)`, line);
+      add('author', unknownReference('author', value), referenceHint('author', 'authors', r.guess, site.authors), line);
       ok = false;
     } else if (authors.includes(r.entry)) {
-      add('author', `author "${value}" is named twice`, 'name each author once', line);
+      add('author', msg('ref.twice', { value }), msg('ref.twiceHint'), line);
       ok = false;
     } else authors.push(r.entry);
   });
@@ -74,10 +71,8 @@ export function resolveByline(
     const r = resolveReference(fm.source, site.sources);
     if (r.entry) source = r.entry;
     else {
-      const hint = site.sources.length
-        ? `${r.hint} (declared in _data/sources.json)`
-        : 'declare the agency or desk in _data/sources.json, like [{ "slug": "agency", "name": "एजेंसी" }]';
-      add('source', `unknown source "${fm.source}"`, hint);
+      const hint = site.sources.length ? referenceHint('source', 'sources', r.guess, site.sources) : msg('byline.noSources');
+      add('source', unknownReference('source', fm.source), hint);
       ok = false;
     }
   }

@@ -3,6 +3,8 @@ import type { DateResult } from '../hindi/dates.ts';
 import { toIsoIst } from '../hindi/dates.ts';
 import { itemLine, type AddProblem } from './bylines.ts';
 import type { RawArticle } from './load.ts';
+import { msg } from './messages.ts';
+import { dateMessage, partName } from './schema-messages.ts';
 
 /** A correction note of a story, its date in +05:30. */
 export interface Correction {
@@ -10,7 +12,7 @@ export interface Correction {
   readonly text: string;
 }
 
-const HINT = "write the date as 2026-11-21 10:00 (Indian time), on or after the story's date";
+const HINT = msg('correction.hint');
 
 /**
  * Checks `correction:` (one `{ date, text }` or a list of them, oldest first, as the schema already
@@ -32,16 +34,16 @@ export function checkCorrections(
     const line = itemLine(raw, 'correction', i);
     const d = parse(c.date);
     if (!d.ok) {
-      add('correction', `correction date: ${d.message}`, HINT, line);
+      add('correction', dateMessage('correction', c.date, d.problem, partName('correction', 'date')), HINT, line);
       ok = false;
       return;
     }
     if (published && d.value < published) {
-      add('correction', `the correction of ${c.date} is earlier than the story's date`, HINT, line);
+      add('correction', msg('correction.early', { date: c.date }), HINT, line);
       ok = false;
     }
     if (previous && d.value < previous) {
-      add('correction', `the correction of ${c.date} is older than the one above it`, 'list corrections oldest first', line);
+      add('correction', msg('correction.order', { date: c.date }), msg('correction.orderHint'), line);
       ok = false;
     }
     previous = d.value;

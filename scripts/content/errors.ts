@@ -1,25 +1,58 @@
+import { currentLang, isMsg, msg, render, type Lang, type Msg } from './messages.ts';
+
+/** How a report is printed: the language (default: `currentLang()`) and whether to add technical detail. */
+export interface FormatOptions {
+  lang?: Lang;
+  /** Adds the YAML parser's own words (`detail`) after a message; off for editors. */
+  verbose?: boolean;
+}
+
+/** Text of a message or of a plain string (a message not yet in the table prints the same in both languages). */
+function textOf(m: Msg | string, lang: Lang): string {
+  return isMsg(m) ? render(m, lang) : m;
+}
+
 /**
  * One error type for every problem an editor can cause. It carries the file, the line and the field,
- * and a hint that says what to do, so that `path:line: message (hint)` is all an editor needs.
+ * and a hint that says what to do, so that `path:line: message — hint` is all an editor needs.
+ * Message and hint are entries of the message table (messages.ts), rendered when printed, so one
+ * error prints in Hindi for an editor and in English for a developer; `message` and `hint` (the
+ * Error's own properties) are the English text, for logs and stack traces.
  */
 export class ContentError extends Error {
+  /** The hint in English, if any. */
+  readonly hint?: string;
+
   constructor(
     /** Path shown to the editor, relative to the working directory where possible. */
     readonly file: string,
     /** 1-based line; 0 when the problem is about the whole file. */
     readonly line: number,
-    message: string,
-    readonly hint?: string,
+    /** What is wrong: a message of the table (`msg(…)`), or plain text. */
+    readonly what: Msg | string,
+    /** What to write instead. */
+    readonly fix?: Msg | string,
     readonly field?: string,
+    /** Technical detail (the YAML parser's words), printed only with `verbose`. */
+    readonly detail?: string,
   ) {
-    super(message);
+    super(textOf(what, 'en'));
     this.name = 'ContentError';
+    if (fix !== undefined) this.hint = textOf(fix, 'en');
   }
 
-  /** `content/articles/2026/11/x.md:4: unknown category "rajnit" — did you mean "rajniti"?` */
-  format(): string {
+  /** The message id, when the message comes from the table. */
+  get id(): string | undefined {
+    return isMsg(this.what) ? this.what.id : undefined;
+  }
+
+  /** `content/articles/2026/11/x.md:4: श्रेणी (category) "खेती" हमारी सूची में नहीं है — …` */
+  format(options: FormatOptions = {}): string {
+    const lang = options.lang ?? currentLang();
     const where = this.line > 0 ? `${this.file}:${this.line}` : this.file;
-    return `${where}: ${this.message}${this.hint ? ` — ${this.hint}` : ''}`;
+    const hint = this.fix === undefined ? '' : ` — ${textOf(this.fix, lang)}`;
+    const detail = options.verbose && this.detail ? ` ${render(msg('report.detail', { detail: this.detail }), lang)}` : '';
+    return `${where}: ${textOf(this.what, lang)}${hint}${detail}`;
   }
 }
 
@@ -36,10 +69,23 @@ export function sortErrors(errors: readonly ContentError[]): ContentError[] {
   return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
 
-/** The whole report: one line per problem and a closing count, ready to print to stderr. */
-export function formatErrors(errors: readonly ContentError[]): string {
+/** `3 problems in 2 files.` in the report's language. */
+export function countLine(errors: readonly ContentError[], lang: Lang = currentLang()): string {
   const files = new Set(errors.map((e) => e.file)).size;
-  const lines = sortErrors(errors).map((e) => e.format());
-  const noun = errors.length === 1 ? 'problem' : 'problems';
-  return `${lines.join('\n')}\n\n${errors.length} ${noun} in ${files} ${files === 1 ? 'file' : 'files'}. Nothing was built; the previous site is unchanged.`;
+  const problems = errors.length;
+  if (problems === 1) return render(msg('report.countOne'), lang);
+  if (files === 1) return render(msg('report.countOneFile', { problems }), lang);
+  return render(msg('report.count', { problems, files }), lang);
+}
+
+/**
+ * The whole report: one line per problem, a closing count and what happens next (`closing`,
+ * default: nothing was built), ready to print to stderr.
+ */
+export function formatErrors(errors: readonly ContentError[], options: FormatOptions & { closing?: Msg } = {}): string {
+  const lang = options.lang ?? currentLang();
+  const lines = sortErrors(errors).map((e) => e.format({ ...options, lang }));
+  const closing = render(options.closing ?? msg('report.notBuilt'), lang);
+  const tip = !options.verbose && errors.some((e) => e.detail) ? `\n${render(msg('report.verboseTip'), lang)}` : '';
+  return `${lines.join('\n')}\n\n${countLine(errors, lang)} ${closing}${tip}`;
 }

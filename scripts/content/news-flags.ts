@@ -1,8 +1,10 @@
 import type { DateTime } from 'luxon';
 import { toIsoIst, type DateResult } from '../hindi/dates.ts';
 import type { AddProblem } from './bylines.ts';
+import { msg } from './messages.ts';
+import { dateMessage } from './schema-messages.ts';
 
-const UNTIL_HINT = "write when the strip should go, like breaking_until: 2026-11-21 18:00 (Indian time), on or after the story's date";
+const UNTIL_HINT = msg('breaking.hint');
 
 /**
  * `breaking: true` needs `breaking_until` (a strip without an end would stay on every page for
@@ -16,21 +18,21 @@ export function checkBreaking(
   add: AddProblem,
 ): string | undefined | false {
   if (fm.breaking && fm.breaking_until === undefined) {
-    add('breaking', 'breaking: true has no breaking_until', UNTIL_HINT);
+    add('breaking', msg('breaking.noUntil'), UNTIL_HINT);
     return false;
   }
   if (fm.breaking_until === undefined) return undefined;
   if (!fm.breaking) {
-    add('breaking_until', 'breaking_until without breaking: true', 'add "breaking: true" for a strip on every page, or remove the line');
+    add('breaking_until', msg('breaking.untilAlone'), msg('breaking.untilAloneHint'));
     return false;
   }
   const until = parse(fm.breaking_until);
   if (!until.ok) {
-    add('breaking_until', `breaking_until: ${until.message}`, UNTIL_HINT);
+    add('breaking_until', dateMessage('breaking_until', fm.breaking_until, until.problem), UNTIL_HINT);
     return false;
   }
   if (published && until.value < published) {
-    add('breaking_until', "breaking_until is earlier than the story's date", UNTIL_HINT);
+    add('breaking_until', msg('breaking.early'), UNTIL_HINT);
     return false;
   }
   return toIsoIst(until.value);

@@ -160,6 +160,12 @@ const entry = z
     slug: z.string().regex(SLUG_PATTERN, { error: 'slug may use only a-z, 0-9 and single hyphens' }),
     name: z.string().trim().min(1, { error: 'name is empty' }),
     description: z.string().optional(),
+    /** Other words editors write for it (`खेती`, `किसान` for कृषि-मंडी): suggestions only, never accepted as the value. */
+    synonyms: z
+      .array(z.string({ error: 'each synonym must be text' }).trim().min(1, { error: 'a synonym is empty' }), {
+        error: 'synonyms must be a list of words, like ["खेती", "किसान"]',
+      })
+      .optional(),
   })
   .strict();
 

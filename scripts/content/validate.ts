@@ -1,6 +1,9 @@
 import { ContentError } from './errors.ts';
 import { frontMatterSchema, type FrontMatter } from './schema.ts';
-import { resolveReference } from './references.ts';
+import { referenceHint, resolveReference, unknownReference } from './references.ts';
+import { msg } from './messages.ts';
+import { dateHint, dateMessage, schemaHint, schemaMessage } from './schema-messages.ts';
+import { fieldName } from './field-names.ts';
 import { closest } from './suggest.ts';
 import type { RawArticle } from './load.ts';
 import type { SiteData } from './data-files.ts';
@@ -32,7 +35,6 @@ export interface ValidArticle {
 
 const SHAPE = frontMatterSchema.shape;
 const KNOWN_FIELDS = Object.keys(SHAPE) as Array<keyof FrontMatter>;
-const DATE_HINT = 'write the date as 2026-11-23 or 2026-11-23 14:30 (Indian time)';
 
 // Luxon resolves the zone's offset through Intl for every date it builds; an archive repeats the
 // same dates many times (20–50 stories a day), and DateTime values are immutable, so they are shared.
@@ -55,10 +57,18 @@ export function fieldLine(raw: RawArticle, field: string): number {
   return i < 0 ? 1 : i + 1;
 }
 
-function fieldHint(field: string, message: string): string | undefined {
-  if (message.endsWith('is missing')) return `add a line "${field}: …" to the front-matter`;
-  if (message.endsWith('is empty')) return `write a value after "${field}:"`;
-  return undefined;
+/**
+ * An unknown field: the known field it most likely is, with the line rewritten (`catgory: खेती` →
+ * `category: खेती`), or the list of fields. Shared with pages.ts.
+ */
+export function unknownField(raw: RawArticle, key: string, known: readonly string[], add: AddProblem): void {
+  const guess = closest(key, known);
+  const written = raw.matter.split('\n')[fieldLine(raw, key) - 1] ?? '';
+  const rest = written.slice(written.indexOf(':') + 1).trim();
+  const hint = guess
+    ? msg('field.unknownGuess', { guess, line: `${guess}: ${rest || '…'}` })
+    : msg('field.unknownList', { list: known.join(', ') });
+  add(key, msg('field.unknown', { key }), hint);
 }
 
 /**
@@ -67,11 +77,7 @@ function fieldHint(field: string, message: string): string | undefined {
  * Returns the fields that passed.
  */
 function parseFields(raw: RawArticle, add: AddProblem): Partial<FrontMatter> {
-  for (const key of Object.keys(raw.data)) {
-    if ((KNOWN_FIELDS as string[]).includes(key)) continue;
-    const guess = closest(key, KNOWN_FIELDS);
-    add(key, `unknown field "${key}"`, guess ? `did you mean "${guess}"?` : `allowed fields: ${KNOWN_FIELDS.join(', ')}`);
-  }
+  for (const key of Object.keys(raw.data)) if (!(KNOWN_FIELDS as string[]).includes(key)) unknownField(raw, key, KNOWN_FIELDS, add);
   const fm: Record<string, unknown> = {};
   for (const field of KNOWN_FIELDS) {
     const r = SHAPE[field].safeParse(Object.hasOwn(raw.data, field) ? raw.data[field] : undefined);
@@ -83,7 +89,8 @@ function parseFields(raw: RawArticle, add: AddProblem): Partial<FrontMatter> {
       // An item of a list (an author, a tag) is reported at its own line when written one per line.
       const index = issue.path[0];
       const line = typeof index === 'number' ? itemLine(raw, field, index) : undefined;
-      add(field, issue.message, fieldHint(field, issue.message), line);
+      const m = schemaMessage(field, issue, Object.hasOwn(raw.data, field) ? raw.data[field] : undefined);
+      add(field, m, schemaHint(field, m), line);
     }
   }
   return fm as Partial<FrontMatter>;
@@ -97,11 +104,10 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   const fm = parseFields(raw, add);
 
   const date = fm.date === undefined ? undefined : parseDate(fm.date);
-  if (date && !date.ok) add('date', date.message, DATE_HINT);
+  if (date && !date.ok) add('date', dateMessage('date', fm.date!, date.problem), dateHint('date'));
   const updated = fm.updated === undefined ? undefined : parseDate(fm.updated);
-  if (updated && !updated.ok) add('updated', updated.message, DATE_HINT);
-  if (date?.ok && updated?.ok && updated.value < date.value)
-    add('updated', 'updated is earlier than date', 'a correction date comes after the publication date');
+  if (updated && !updated.ok) add('updated', dateMessage('updated', fm.updated!, updated.problem), dateHint('updated'));
+  if (date?.ok && updated?.ok && updated.value < date.value) add('updated', msg('date.updatedEarly'), msg('date.updatedEarlyHint'));
 
   const resolve = <T extends { slug: string; name: string }>(
     field: 'category' | 'district',
@@ -111,7 +117,7 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
     const value = fm[field];
     if (value === undefined) return undefined;
     const r = resolveReference(value, entries);
-    if (!r.entry) add(field, `unknown ${field} "${value}"`, `${r.hint} (declared in _data/${file}.json)`);
+    if (!r.entry) add(field, unknownReference(field, value), referenceHint(field, file, r.guess, entries));
     return r.entry;
   };
   const category = resolve('category', site.categories, 'categories');
@@ -120,11 +126,10 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   const breakingUntil = checkBreaking(fm, date?.ok ? date.value : undefined, parseDate, add);
   const corrections = checkCorrections(raw, fm.correction, date?.ok ? date.value : undefined, parseDate, add);
 
-  if (fm.image && !fm.image_alt) add('image', 'image has no image_alt', 'describe the picture for readers who cannot see it: image_alt: …');
+  if (fm.image && !fm.image_alt) add('image', msg('image.noAlt'), msg('image.noAltHint'));
   for (const f of ['image_caption', 'image_credit'] as const)
-    if (fm[f] && !fm.image) add(f, `${f} without an image`, 'add the picture with image: /images/…, or remove the line');
-  if (raw.body.trim() === '')
-    errors.push(new ContentError(raw.file, raw.bodyLine, 'the article has no text', 'write the article below the closing ---'));
+    if (fm[f] && !fm.image) add(f, msg('image.extraWithout', { field: fieldName(f) }), msg('image.extraWithoutHint'));
+  if (raw.body.trim() === '') errors.push(new ContentError(raw.file, raw.bodyLine, msg('article.noText'), msg('article.noTextHint')));
 
   if (errors.length > before || !date?.ok || !category || !district || !byline || !corrections || breakingUntil === false) return undefined;
   return {

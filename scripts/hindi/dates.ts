@@ -27,7 +27,18 @@ const ENGLISH_MONTHS = [
 ] as const;
 
 /** Result of `parseArticleDate`: the instant, or a message that says what to write instead. */
-export type DateResult = { ok: true; value: DateTime } | { ok: false; message: string };
+export type DateResult = { ok: true; value: DateTime } | { ok: false; message: string; problem: DateProblem };
+
+/**
+ * Which part of a date is wrong, for messages in other languages than `message`'s English:
+ * `empty`, `format` (not a date at all), `month`, `day` (with the month's `days`), `time`.
+ */
+export interface DateProblem {
+  kind: 'empty' | 'format' | 'month' | 'day' | 'time';
+  year?: number;
+  month?: number;
+  days?: number;
+}
 
 const FORMAT_HINT = 'write it as YYYY-MM-DD (like 2026-11-23) or YYYY-MM-DD HH:MM (like 2026-11-23 14:30)';
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?)?$/;
@@ -50,44 +61,47 @@ export function hindiMonthName(month: number): string {
 export function parseArticleDate(text: string | Date): DateResult {
   if (text instanceof Date) return fromJsDate(text);
   const raw = toLatinDigits(String(text).trim());
-  if (raw === '') return { ok: false, message: `date is empty: ${FORMAT_HINT}` };
+  if (raw === '') return { ok: false, message: `date is empty: ${FORMAT_HINT}`, problem: { kind: 'empty' } };
   const local = LOCAL.exec(raw);
   if (local) {
     const [, y, mo, d, h, mi, s] = local.map((p) => (p === undefined ? undefined : Number(p)));
     // Luxon rolls 24:00 over to the next day; an article time of 24:00 is a typo, not midnight.
-    if ((h ?? 0) > 23) return { ok: false, message: impossible(raw, y!, mo!, d!, h, mi, s) };
+    if ((h ?? 0) > 23) return impossible(raw, y!, mo!, d!, h, mi, s);
     const dt = DateTime.fromObject(
       { year: y, month: mo, day: d, hour: h ?? 0, minute: mi ?? 0, second: s ?? 0 },
       { zone: ZONE, locale: LOCALE },
     );
-    if (!dt.isValid) return { ok: false, message: impossible(raw, y!, mo!, d!, h, mi, s) };
+    if (!dt.isValid) return impossible(raw, y!, mo!, d!, h, mi, s);
     return { ok: true, value: dt };
   }
   if (WITH_OFFSET.test(raw)) {
     const dt = DateTime.fromISO(raw, { setZone: false, zone: ZONE, locale: LOCALE });
     if (!dt.isValid) {
       const [y, mo, d] = raw.slice(0, 10).split('-').map(Number);
-      return { ok: false, message: impossible(raw, y!, mo!, d!, undefined, undefined, undefined) };
+      return impossible(raw, y!, mo!, d!, undefined, undefined, undefined);
     }
     return { ok: true, value: dt };
   }
-  return { ok: false, message: `"${text}" is not a date in a known format: ${FORMAT_HINT}` };
+  return { ok: false, message: `"${text}" is not a date in a known format: ${FORMAT_HINT}`, problem: { kind: 'format' } };
 }
 
 function fromJsDate(d: Date): DateResult {
-  if (Number.isNaN(d.getTime())) return { ok: false, message: `date is not a valid date: ${FORMAT_HINT}` };
+  if (Number.isNaN(d.getTime())) return { ok: false, message: `date is not a valid date: ${FORMAT_HINT}`, problem: { kind: 'format' } };
   const utcMidnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
   if (utcMidnight) return parseArticleDate(d.toISOString().slice(0, 10));
   return { ok: true, value: DateTime.fromJSDate(d, { zone: ZONE }).setLocale(LOCALE) };
 }
 
 /** Explains in plain words which part of a well-formed but impossible date is wrong. */
-function impossible(raw: string, y: number, mo: number, d: number, h?: number, mi?: number, s?: number): string {
-  if (mo < 1 || mo > 12) return `${raw} is not a real date: the month must be 01 to 12`;
+function impossible(raw: string, y: number, mo: number, d: number, h?: number, mi?: number, s?: number): DateResult & { ok: false } {
+  const fail = (message: string, problem: DateProblem) => ({ ok: false as const, message, problem });
+  if (mo < 1 || mo > 12) return fail(`${raw} is not a real date: the month must be 01 to 12`, { kind: 'month' });
   const days = DateTime.fromObject({ year: y, month: mo }, { zone: ZONE }).daysInMonth ?? 31;
-  if (d < 1 || d > days) return `${raw} is not a real date: ${ENGLISH_MONTHS[mo - 1]} ${y} has ${days} days`;
-  if ((h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) return `${raw} is not a real time: hours go 00 to 23 and minutes 00 to 59`;
-  return `${raw} is not a real date: ${FORMAT_HINT}`;
+  if (d < 1 || d > days)
+    return fail(`${raw} is not a real date: ${ENGLISH_MONTHS[mo - 1]} ${y} has ${days} days`, { kind: 'day', year: y, month: mo, days });
+  if ((h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59)
+    return fail(`${raw} is not a real time: hours go 00 to 23 and minutes 00 to 59`, { kind: 'time' });
+  return fail(`${raw} is not a real date: ${FORMAT_HINT}`, { kind: 'format' });
 }
 
 /** Parses ISO text (as produced by `toIsoIst`, or any `parseArticleDate` input) or throws. */

@@ -4,6 +4,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node
 import { join } from 'node:path';
 import { planArticle, splitTags, PLACEHOLDER_BODY } from '../../scripts/cms/new-article.ts';
 import { runNew } from '../../scripts/cms/new-command.ts';
+import { render } from '../../scripts/content/messages.ts';
 import { loadSiteData } from '../../scripts/content/data-files.ts';
 import { loadArticles } from '../../scripts/catalog/load.ts';
 import type { ContentError } from '../../scripts/content/errors.ts';
@@ -47,9 +48,18 @@ for (const [name, over, lines] of REFS) {
 }
 
 const REFUSED: Array<[string, Partial<typeof base> & { slug?: string }, string]> = [
-  ['a category typo, with a suggestion', { category: 'rajnit' }, 'unknown category "rajnit" — did you mean "rajniti"?'],
+  [
+    'a category typo, with a suggestion',
+    { category: 'rajnit' },
+    'unknown category "rajnit" — did you mean "rajniti" (राजनीति)? --category rajniti',
+  ],
+  [
+    'a farming word in Hindi, with the farming category',
+    { category: 'खेती' },
+    'did you mean "krishi-mandi" (कृषि-मंडी)? --category krishi-mandi',
+  ],
   ['an unknown district, with the list', { district: 'jaipur' }, 'unknown district "jaipur" — use one of: jalore, barmer'],
-  ['an unknown author', { author: 'asha-mina' }, 'did you mean "asha-meena"?'],
+  ['an unknown author', { author: 'asha-mina' }, 'did you mean "asha-meena"'],
   ['an empty title', { title: '  ' }, '--title is empty'],
   ['a slug that is not a slug', { slug: 'Mandi Bhav' }, '--slug "Mandi Bhav" may use only a-z'],
 ];
@@ -59,8 +69,8 @@ for (const [name, over, message] of REFUSED) {
     assert.not.ok(p.ok);
     if (!p.ok)
       assert.ok(
-        p.problems.some((m) => m.includes(message)),
-        p.problems.join(' | '),
+        p.problems.some((m) => render(m, 'en').includes(message)),
+        p.problems.map((m) => render(m, 'en')).join(' | '),
       );
   });
 }
@@ -89,8 +99,12 @@ for (const [name, byline, lines, absent] of BYLINES) {
 }
 const BYLINES_REFUSED: Array<[string, { author?: string; source?: string }, string]> = [
   ['neither author nor source', {}, 'give --author'],
-  ['an unknown second author', { author: 'ravi-joshi, asha-mina' }, 'unknown author "asha-mina" — did you mean "asha-meena"?'],
-  ['an unknown source', { source: 'एजंसी' }, 'unknown source "एजंसी" — did you mean "agency"? (declared in _data/sources.json)'],
+  ['an unknown second author', { author: 'ravi-joshi, asha-mina' }, 'unknown author "asha-mina" — did you mean "asha-meena"'],
+  [
+    'an unknown source',
+    { source: 'एजंसी' },
+    'unknown source "एजंसी" — did you mean "agency" (एजेंसी)? --source agency (declared in _data/sources.json)',
+  ],
 ];
 for (const [name, byline, message] of BYLINES_REFUSED) {
   plan(`byline refused: ${name}`, () => {
@@ -99,8 +113,8 @@ for (const [name, byline, message] of BYLINES_REFUSED) {
     assert.not.ok(p.ok);
     if (!p.ok)
       assert.ok(
-        p.problems.some((m) => m.includes(message)),
-        p.problems.join(' | '),
+        p.problems.some((m) => render(m, 'en').includes(message)),
+        p.problems.map((m) => render(m, 'en')).join(' | '),
       );
   });
 }
@@ -165,6 +179,7 @@ cli('writes a file the validator and the whole-archive check accept', () => {
   assert.ok(existsSync(file));
   assert.match(readFileSync(file, 'utf8'), 'tags: [जीरा, मंडी]');
   assert.match(r.out, 'URL /2026/12/mandi-men-jire-ke-bhav-barhe/');
+  assert.match(r.out, 'यह ड्राफ़्ट है');
   const loaded = loadArticles(dir);
   assert.equal(
     loaded.errors.map((e) => e.format()),
@@ -180,7 +195,7 @@ cli('never overwrites: the second run fails and the file keeps its text', () => 
   writeFileSync(file, readFileSync(file, 'utf8').replace(PLACEHOLDER_BODY, 'संपादक का लिखा पाठ।'));
   const r = run(dir, ARGS);
   assert.is(r.code, 1);
-  assert.match(r.err, 'already exists; nothing was changed');
+  assert.match(r.err, 'पहले से है; कुछ नहीं बदला');
   assert.match(readFileSync(file, 'utf8'), 'संपादक का लिखा पाठ।');
 });
 
@@ -193,7 +208,7 @@ cli('refuses a slug another file of that month already uses', () => {
   );
   const r = run(dir, ARGS);
   assert.is(r.code, 1);
-  assert.match(r.err, 'purani.md already has the URL /2026/12/mandi-men-jire-ke-bhav-barhe/');
+  assert.match(r.err, 'purani.md का URL भी /2026/12/mandi-men-jire-ke-bhav-barhe/ है');
   assert.not.ok(existsSync(join(dir, 'articles/2026/12/mandi-men-jire-ke-bhav-barhe.md')));
 });
 
@@ -202,9 +217,15 @@ const FAILS: Array<[string, string[], number, string]> = [
     'unknown values, with suggestions',
     ['--title', 'x', '--category', 'rajnit', '--district', 'barmer', '--author', 'ravi-joshi'],
     1,
-    'did you mean "rajniti"?',
+    'श्रेणी (category) "rajnit" हमारी सूची में नहीं है — शायद "rajniti" (राजनीति) लिखना था: --category rajniti',
   ],
-  ['missing options', ['--title', 'x'], 2, 'missing --category, --district, --author'],
+  [
+    'unknown values, in English with --lang en',
+    ['--lang', 'en', '--title', 'x', '--category', 'खेती', '--district', 'जालौर', '--author', 'ravi-joshi'],
+    1,
+    'unknown district "जालौर" — did you mean "jalore" (जालोर)? --district jalore',
+  ],
+  ['missing options', ['--title', 'x'], 2, 'ये नहीं दिए: --category, --district, --author'],
   ['an unknown option', [...ARGS, '--catgory', 'x'], 2, "Unknown option '--catgory'"],
 ];
 for (const [name, args, code, message] of FAILS) {
@@ -221,6 +242,8 @@ cli('--help prints the usage', () => {
   const r = run(archive(), ['--help']);
   assert.is(r.code, 0);
   assert.match(r.out, 'npm run new -- --title');
+  assert.match(r.out, '--title     शीर्षक');
+  assert.match(run(archive(), ['--help', '--lang', 'en']).out, '--title     the headline');
 });
 
 plan.run();

@@ -70,7 +70,7 @@ const refused: Array<[string, string, string, number, string]> = [
   ['an impossible date', 'correction: { date: 2026-11-31, text: सुधार। }\n', 'correction date:', 7, '2026-11-21 10:00'],
   ['no text', 'correction: { date: 2026-11-21 }\n', 'correction text is missing', 7, ''],
   ['an empty text', 'correction: { date: 2026-11-21, text: "" }\n', 'correction text is empty', 7, ''],
-  ['just a sentence', 'correction: सड़क की लंबाई ग़लत थी।\n', 'correction must be { date', 7, ''],
+  ['just a sentence', 'correction: सड़क की लंबाई ग़लत थी।\n', 'a correction is written as { date', 7, ''],
   ['an unknown key', 'correction: { date: 2026-11-21, text: सुधार।, by: ravi }\n', 'a correction is written as { date', 7, ''],
   [
     'newest first',

@@ -17,17 +17,17 @@ const bad = suite('loadContent and loadArticles: bad input');
 // [fixture, expected message part, expected line (0 = whole file), expected hint part]
 const cases: Array<[string, string, number, string]> = [
   ['yaml-broken.md', 'not valid YAML', 2, 'double quotes'],
-  ['missing-title.md', 'title is missing', 1, 'add a line "title: …"'],
-  ['empty-author.md', 'author is empty', 5, 'write a value after "author:"'],
+  ['missing-title.md', 'title is missing', 1, 'add a line "title: मंडी में सरसों के भाव बढ़े"'],
+  ['empty-author.md', 'author is empty', 5, 'write a value after the colon, like: author: ravi-joshi'],
   ['tags-not-list.md', 'tags must be a list', 7, ''],
-  ['unknown-category.md', 'unknown category "rajnit"', 4, 'did you mean "rajniti"?'],
-  ['unknown-district.md', 'unknown district "jalor"', 6, 'did you mean "jalore"?'],
-  ['unknown-author.md', 'unknown author "ravi-josh"', 5, 'did you mean "ravi-joshi"?'],
+  ['unknown-category.md', 'unknown category "rajnit"', 4, 'did you mean "rajniti" (राजनीति)? category: rajniti'],
+  ['unknown-district.md', 'unknown district "jalor"', 6, 'did you mean "jalore" (जालोर)? district: jalore'],
+  ['unknown-author.md', 'unknown author "ravi-josh"', 5, 'did you mean "ravi-joshi" (रवि जोशी)? author: ravi-joshi'],
   ['impossible-date.md', 'February 2023 has 28 days', 3, '2026-11-23'],
   ['bad-date-format.md', 'not a date in a known format', 3, '2026-11-23'],
   ['duplicate-url.md', 'is also used by', 7, 'different "slug:"'],
   ['empty.md', 'the file is empty', 0, 'delete the file'],
-  ['unknown-field.md', 'unknown field "sumary"', 7, 'did you mean "summary"?'],
+  ['unknown-field.md', 'unknown field "sumary"', 7, 'did you mean "summary"? summary: '],
   ['image-no-alt.md', 'image has no image_alt', 7, 'image_alt'],
   ['caption-no-image.md', 'image_caption without an image', 7, 'image: /images/'],
   ['alias-clash.md', 'alias /rajniti/', 7, 'remove the alias'],
@@ -139,7 +139,7 @@ every('an unknown field does not hide a bad date, category and district', () => 
   assert.not.ok(valid);
   assert.equal(lines(errors), [
     '7 unknown field "sumary"',
-    '3 2026-02-30 is not a real date: February 2026 has 28 days',
+    '3 date: 2026-02-30 is not a real date: February 2026 has 28 days',
     '4 unknown category "rajnit"',
     '6 unknown district "jalor"',
   ]);
@@ -151,7 +151,7 @@ every('a field of the wrong type does not hide the others', () => {
   );
   assert.equal(lines(errors), [
     '2 title must be text',
-    '7 tags must be a list, like [चुनाव, किसान]',
+    '7 tags must be a list, like: tags: [किसान, मंडी]',
     '4 unknown category "rajnit"',
     '9 the article has no text',
   ]);
