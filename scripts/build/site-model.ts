@@ -5,6 +5,7 @@ import { ContentErrors } from '../content/errors.ts';
 import { buildCatalog } from '../catalog/build.ts';
 import { buildListings, listingUrl } from '../catalog/group.ts';
 import { loadArticles, type LoadedArticles } from '../catalog/load.ts';
+import { resolveOldUrls } from '../catalog/old-urls.ts';
 import { buildTopics, topicKey } from '../catalog/topics.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
@@ -50,7 +51,8 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
   const listings = buildListings(catalog, loaded.data.site.pageSize, topics.list);
   log('%d articles, %d topics, %d listing pages', catalog.articles.length, topics.list.length, listings.length);
   const pages = loaded.pages;
-  return { input: { ...input, contentDir }, site: loaded.data.site, catalog, listings, pages, topics, related, seconds };
+  const oldUrls = resolveOldUrls(loaded.oldUrls, catalog, pages, topics);
+  return { input: { ...input, contentDir }, site: loaded.data.site, catalog, listings, pages, topics, related, oldUrls, seconds };
 }
 
 /**

@@ -6,6 +6,8 @@ import { toArticle } from './build.ts';
 import { checkUniqueUrls } from './unique.ts';
 import { checkPageUrls, toPage, type Page } from './pages.ts';
 import type { Article } from './types.ts';
+import { loadOldUrls, type OldUrl } from '../content/old-urls.ts';
+import { checkOldUrlFiles } from './old-urls.ts';
 
 /** A content folder as the catalog sees it: the data files, every valid article, every problem. */
 export interface LoadedArticles {
@@ -14,6 +16,8 @@ export interface LoadedArticles {
   articles: Article[];
   /** Static pages (content/pages/), each at `/<slug>/`. */
   pages: Page[];
+  /** `_data/wordpress-redirects.json`: old addresses of an imported site (empty without one). */
+  oldUrls: OldUrl[];
   errors: ContentError[];
 }
 
@@ -47,5 +51,7 @@ export function loadArticles(contentDir: string, cache?: ContentCache): LoadedAr
   const pages = loaded.pages.map(toPage);
   const pageFiles = checkPageUrls(pages, new Map(loaded.pages.map((p) => [p.raw.id, p] as const)), categories, errors);
   checkUniqueUrls(articles, valid, categories, errors, pageFiles);
-  return { data: loaded.data, articles, pages, errors };
+  const oldUrls = loadOldUrls(contentDir, loaded.data, errors);
+  checkOldUrlFiles(oldUrls, new Set([...articles.map((a) => a.id), ...pages.map((p) => p.id)]), contentDir, errors);
+  return { data: loaded.data, articles, pages, oldUrls, errors };
 }

@@ -40,7 +40,8 @@ try {
     console.log(`${describePlan(map)}\n\nWrote ${values.map}: review it, then run the import with --map ${values.map}.`);
   } else {
     if (!existsSync(values.map!)) fail(`${values.map} does not exist — run with --plan first and review the map it writes`);
-    const { importWordpress, describeSummary } = await import('../import/run.ts');
+    const { importWordpress } = await import('../import/run.ts');
+    const { describeSummary } = await import('../import/summary.ts');
     const map = JSON.parse(readFileSync(values.map!, 'utf8'));
     const summary = await importWordpress({
       wxr: values.wxr,
@@ -48,6 +49,8 @@ try {
       content: values.content!,
       uploads: values.uploads,
       force: values.force!,
+      // Beside the map, outside the content folder: the fingerprints of what the import wrote.
+      state: join(dirname(values.map!), 'wordpress-import-state.json'),
     });
     console.log(describeSummary(summary));
   }

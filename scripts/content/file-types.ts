@@ -10,7 +10,7 @@ export const CONTENT_FOLDERS = ['articles', '_data', 'images', 'assets', 'pages'
 export type ContentFolder = (typeof CONTENT_FOLDERS)[number];
 
 /** The data files the loader reads; any other file in _data/ would be silently ignored. */
-export const DATA_FILES = ['site.json', 'categories.json', 'districts.json', 'authors.json', 'sources.json'] as const;
+export const DATA_FILES = ['site.json', 'categories.json', 'districts.json', 'authors.json', 'sources.json', 'wordpress-redirects.json'] as const;
 
 /** Picture types the build can read (sharp) and every browser shows. Checked by their bytes too. */
 export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;

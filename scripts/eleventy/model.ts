@@ -3,6 +3,7 @@ import type { ListingPage } from '../catalog/group.ts';
 import type { Page } from '../catalog/pages.ts';
 import type { Topics } from '../catalog/topics.ts';
 import type { Article, Catalog } from '../catalog/types.ts';
+import type { OldUrlRedirect } from '../catalog/old-urls.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { RenderFocus } from './dev-focus.ts';
 
@@ -33,6 +34,8 @@ export interface SiteModel {
   topics: Topics;
   /** Article id → its related stories, best first. */
   related: ReadonlyMap<string, readonly RelatedEntry[]>;
+  /** Old addresses of an imported site (`_data/wordpress-redirects.json`) and where they lead now. */
+  oldUrls?: readonly OldUrlRedirect[];
   /** Wall time of each stage, in seconds (for the benchmark). */
   seconds: Record<string, number>;
   /** Dev server only: render just these (the rest of the output is still current). */

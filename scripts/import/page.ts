@@ -6,11 +6,12 @@ import { convertBody, type PictureResolver } from './body.ts';
 import { decodeName } from './import-map.ts';
 import { indiaDate, type ExportIndex, type ImportedPost } from './post.ts';
 import type { WxrItem } from './wxr-reader.ts';
+import { linkPath } from './old-urls.ts';
 
 /**
  * A published WordPress page as a static page, `pages/<slug>.md` at `/<slug>/`: title, summary from
- * the excerpt, `updated` from the modified date. Pages in other states are skipped by reason. A page
- * keeps its old address only when it was `/<slug>/` (pages have no aliases).
+ * the excerpt, `updated` from the modified date. Pages in other states are skipped by reason. An old
+ * address other than `/<slug>/` (a child page, a Devanagari slug) goes to the redirect map.
  */
 export function importPage(item: WxrItem, index: ExportIndex, picture: PictureResolver): ImportedPost | string {
   if (item.status !== 'publish') return `page (${item.status || 'no status'})`;
@@ -22,8 +23,10 @@ export function importPage(item: WxrItem, index: ExportIndex, picture: PictureRe
   if (summary) fm.summary = summary;
   const updated = indiaDate(item.modifiedGmt, item.modified);
   if (updated) fm.updated = updated;
+  const old = linkPath(item.link);
   return {
     path: `pages/${slug}.md`,
+    oldPaths: old && !old.includes('?') && old !== `/${slug}/` && old !== '/' ? [old] : [],
     fm,
     body: body.markdown,
     unknownShortcodes: body.unknownShortcodes,

@@ -6,12 +6,15 @@ import { slugify } from '../hindi/slug.ts';
 import { convertBody, PLACEHOLDER_ALT, type PictureResolver } from './body.ts';
 import { decodeName, type ImportMap } from './import-map.ts';
 import type { WxrItem } from './wxr-reader.ts';
+import { aliasable, linkPath } from './old-urls.ts';
 
 /** What the first pass learnt that a post needs: pictures by attachment id, category nicenames by term id. */
 export interface ExportIndex {
   attachments: Map<string, { url: string; alt: string; caption: string }>;
   categoryIds: Map<string, string>;
   siteUrl: string;
+  /** Category slugs of the content and the map: an old permalink under one of them cannot be an alias. */
+  categorySlugs: ReadonlySet<string>;
 }
 
 /** A post ready to write: its path under the content folder, its front-matter and body. */
@@ -23,6 +26,8 @@ export interface ImportedPost {
   missingPictures: string[];
   /** Pictures given the placeholder alt text (WordPress had none), which an editor should describe. */
   withoutAlt: number;
+  /** Old addresses the host cannot redirect by an alias (under a listing's folder), for the redirect map. */
+  oldPaths: string[];
   /** The vocabulary it uses, for the data files: category, district, author slugs with their names (not on a page). */
   uses?: { category: [string, string]; district: [string, string]; authors: Array<[string, string]> };
 }
@@ -39,17 +44,6 @@ export function indiaDate(gmt: string, local: string): string | null {
   const fromGmt = gmt && !gmt.startsWith('0000') ? DateTime.fromSQL(gmt, { zone: 'utc' }) : null;
   const d = fromGmt?.isValid ? fromGmt : DateTime.fromSQL(local, { zone: IST });
   return d.isValid ? d.setZone(IST).toFormat('yyyy-MM-dd HH:mm') : null;
-}
-
-/** The old permalink's path, when a host can serve it as an alias (no query string, not the root). */
-function aliasOf(link: string): string | null {
-  try {
-    const u = new URL(link);
-    // Browsers send percent-escapes in capitals (RFC 3986); WordPress writes them small.
-    return u.search || u.pathname === '/' ? null : u.pathname.replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase());
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -104,8 +98,12 @@ export function importPost(
     if (fm.image_alt === PLACEHOLDER_ALT) body.withoutAlt++;
   } else if (thumb) body.missingPictures.push(thumb.url);
   if (item.status !== 'publish' && item.status !== 'future') fm.draft = true;
-  const alias = aliasOf(item.link);
-  if (alias && alias !== `/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/`) fm.aliases = [alias];
+  const old = linkPath(item.link);
+  const oldPaths: string[] = [];
+  if (old && !old.includes('?') && old !== `/${date.slice(0, 4)}/${date.slice(5, 7)}/${slug}/`) {
+    if (aliasable(old, index.categorySlugs)) fm.aliases = [old];
+    else oldPaths.push(old);
+  }
   return {
     path,
     fm,
@@ -113,6 +111,7 @@ export function importPost(
     unknownShortcodes: body.unknownShortcodes,
     missingPictures: [...new Set(body.missingPictures)],
     withoutAlt: body.withoutAlt,
+    oldPaths,
     uses: {
       category: [category, categoryOf && categoryOf.category === category ? categoryOf.name : category],
       district: [district, districtOf && districtOf.district === district ? districtOf.name : district],

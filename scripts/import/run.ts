@@ -7,7 +7,9 @@ import { importPage } from './page.ts';
 import { importPost, type ExportIndex } from './post.ts';
 import { addVocab, articleText, fingerprint, writeOnce, type WriteOutcome } from './write.ts';
 import { uploadsResolver } from './uploads.ts';
-import { readWxr } from './wxr-reader.ts';
+import { readWxr, type WxrAuthor, type WxrTerm } from './wxr-reader.ts';
+import { archiveUrls, writeOldUrls } from './old-urls.ts';
+import type { Vocab } from './import-map.ts';
 
 /** Options of one import run (the CLI's flags). */
 export interface ImportOptions {
@@ -38,15 +40,28 @@ export interface ImportSummary {
   vocabAdded: number;
   /** Posts the map gave no category, district or author: `line: post ID "title": why`. */
   decisions: string[];
+  /** `_data/wordpress-redirects.json`: what happened to it and how many old addresses it holds. */
+  oldUrls: { outcome: WriteOutcome; entries: number };
 }
 
-/** The first pass: attachments and category ids, which may come after the posts that use them. */
-async function indexExport(wxr: string): Promise<ExportIndex> {
-  const index: ExportIndex = { attachments: new Map(), categoryIds: new Map(), siteUrl: '' };
+/** The first pass: attachments, terms and authors, which may come after the posts that use them. */
+async function indexExport(wxr: string, categorySlugs: Set<string>): Promise<ExportIndex & { terms: WxrTerm[]; authors: WxrAuthor[] }> {
+  const index = {
+    attachments: new Map(),
+    categoryIds: new Map(),
+    siteUrl: '',
+    categorySlugs,
+    terms: [] as WxrTerm[],
+    authors: [] as WxrAuthor[],
+  };
   for await (const e of readWxr(wxr)) {
     if (e.kind === 'site') index.siteUrl = e.baseSiteUrl || e.link;
-    else if (e.kind === 'category') index.categoryIds.set(e.termId, e.nicename);
-    else if (e.kind === 'item' && e.postType === 'attachment') {
+    else if (e.kind === 'author') index.authors.push(e);
+    else if (e.kind === 'tag') index.terms.push(e);
+    else if (e.kind === 'category') {
+      index.terms.push(e);
+      index.categoryIds.set(e.termId, e.nicename);
+    } else if (e.kind === 'item' && e.postType === 'attachment') {
       // WordPress keeps an attachment's caption in its excerpt.
       index.attachments.set(e.id, {
         url: e.attachmentUrl,
@@ -64,7 +79,13 @@ async function indexExport(wxr: string): Promise<ExportIndex> {
  * categories, districts and authors the imported posts use added to `_data/`.
  */
 export async function importWordpress(options: ImportOptions): Promise<ImportSummary> {
-  const index = await indexExport(options.wxr);
+  const categoriesFile = join(options.content, '_data', 'categories.json');
+  const categorySlugs = new Set([
+    ...(existsSync(categoriesFile) ? (JSON.parse(readFileSync(categoriesFile, 'utf8')) as Vocab[]).map((c) => c.slug) : []),
+    ...Object.values(options.map.categories).flatMap((c) => (c.category ? [c.category] : [])),
+  ]);
+  const index = await indexExport(options.wxr, categorySlugs);
+  const oldUrls = new Map<string, string>();
   const copied = new Set<string>();
   const picture: PictureResolver = options.uploads ? uploadsResolver(options.uploads, options.content, copied) : () => null;
   const summary: ImportSummary = {
@@ -78,6 +99,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     decisions: [],
     picturesCopied: 0,
     withoutAlt: [],
+    oldUrls: { outcome: 'unchanged', entries: 0 },
   };
   const vocab = { categories: new Map<string, string>(), districts: new Map<string, string>(), authors: new Map<string, string>() };
   const taken = new Set<string>();
@@ -90,6 +112,8 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
       if (/ map$/.test(post)) summary.decisions.push(`${e.line}: post ${e.id} "${e.title}": ${post}`);
       continue;
     }
+    for (const old of [`/?p=${e.id}`, ...(e.postType === 'page' ? [`/?page_id=${e.id}`] : []), ...post.oldPaths])
+      oldUrls.set(old, post.path);
     const text = articleText(post.fm, post.body);
     const outcome = writeOnce(join(options.content, post.path), text, options.force, state[post.path]);
     if (outcome !== 'kept') state[post.path] = fingerprint(text);
@@ -110,38 +134,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     addVocab(options.content, 'categories.json', vocab.categories) +
     addVocab(options.content, 'districts.json', vocab.districts) +
     addVocab(options.content, 'authors.json', vocab.authors);
+  for (const [url, target] of archiveUrls(index.terms, index.authors, options.map)) if (!oldUrls.has(url)) oldUrls.set(url, target);
+  summary.oldUrls = writeOldUrls(options.content, oldUrls);
   return summary;
-}
-
-/** The summary as the CLI prints it: counts first, then what needs a person. */
-export function describeSummary(s: ImportSummary): string {
-  const lines = [
-    `Articles and pages: ${s.files.written} new, ${s.files.updated} updated, ${s.files.unchanged} unchanged, ${s.files.kept} kept as they were (${s.drafts} drafts)`,
-    `Vocabulary entries added to _data/: ${s.vocabAdded}; pictures copied: ${s.picturesCopied}`,
-  ];
-  const skipped = Object.entries(s.skipped).sort();
-  if (skipped.length) lines.push('Skipped:', ...skipped.map(([why, n]) => `  ${n} × ${why}`));
-  const codes = Object.entries(s.unknownShortcodes).sort();
-  if (codes.length) lines.push('Shortcodes dropped (check these stories):', ...codes.map(([name, n]) => `  [${name}] in ${n} posts`));
-  if (s.missingPictures.length) {
-    lines.push(
-      `Pictures not copied (${s.missingPictures.length}; without --uploads, or missing there), kept as links:`,
-      ...s.missingPictures.slice(0, 20).map(([p, u]) => `  ${p}: ${u}`),
-    );
-  }
-  if (s.withoutAlt.length) {
-    lines.push(
-      `Pictures WordPress had no alt text for, now "${PLACEHOLDER_ALT}" (describe them):`,
-      ...s.withoutAlt.slice(0, 20).map((p) => `  ${p}`),
-    );
-  }
-  if (s.decisions.length) {
-    lines.push(
-      `Posts waiting for a decision in the map (${s.decisions.length}; map one of their categories, or set defaults):`,
-      ...s.decisions.slice(0, 20).map((d) => `  ${d}`),
-    );
-  }
-  if (s.kept.length)
-    lines.push('Existing files differ from the export (add --force to replace them):', ...s.kept.slice(0, 20).map((p) => `  ${p}`));
-  return lines.join('\n');
 }

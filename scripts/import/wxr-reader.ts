@@ -35,6 +35,8 @@ export interface WxrItem {
 /** A `<wp:author>` of the channel. */
 export interface WxrAuthor {
   kind: 'author';
+  /** WordPress's user id, which `/?author=ID` names. */
+  id: string;
   login: string;
   displayName: string;
 }
@@ -45,6 +47,8 @@ export interface WxrTerm {
   termId: string;
   nicename: string;
   name: string;
+  /** A category's parent, by its nicename (`''` at the top): its old address is `/category/parent/child/`. */
+  parent: string;
 }
 
 /** The site's address (`wp:base_site_url`, else the channel's `link`), once it is known. */
@@ -170,7 +174,12 @@ export async function* readWxr(path: string, file = path): AsyncGenerator<WxrEnt
     }
     if (term) {
       if (name === 'wp:author') {
-        queue.push({ kind: 'author', login: term['wp:author_login'] ?? '', displayName: term['wp:author_display_name'] ?? '' });
+        queue.push({
+          kind: 'author',
+          id: term['wp:author_id'] ?? '',
+          login: term['wp:author_login'] ?? '',
+          displayName: term['wp:author_display_name'] ?? '',
+        });
         term = undefined;
       } else if (name === 'wp:category' || name === 'wp:tag') {
         const slugKey = name === 'wp:category' ? 'wp:category_nicename' : 'wp:tag_slug';
@@ -180,6 +189,7 @@ export async function* readWxr(path: string, file = path): AsyncGenerator<WxrEnt
           termId: term['wp:term_id'] ?? '',
           nicename: term[slugKey] ?? '',
           name: term[nameKey] ?? '',
+          parent: term['wp:category_parent'] ?? '',
         });
         term = undefined;
       } else term[name] = value.trim();

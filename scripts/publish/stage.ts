@@ -1,6 +1,7 @@
 import { debuglog } from 'node:util';
 import { writeHeaders } from './headers.ts';
-import { writeRedirects } from './redirects.ts';
+import { collectRedirects, writeRedirects } from './redirects.ts';
+import { oldUrlRedirects } from './old-url-pages.ts';
 import { sitePolicy } from './site-policy.ts';
 import type { SiteModel } from '../eleventy/model.ts';
 import { legacyPageRedirects } from '../catalog/group.ts';
@@ -15,7 +16,8 @@ const log = debuglog('samachar:publish');
 export function publishFiles(model: SiteModel, outDir: string): { hostFiles: number } {
   const t = performance.now();
   const oldPages = legacyPageRedirects(model.listings, model.site.pageSize).map((r) => ({ ...r, source: r.from, status: 302 as const }));
-  const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url, oldPages);
+  const imported = oldUrlRedirects(outDir, model.oldUrls ?? [], [...collectRedirects(model.catalog.articles), ...oldPages]);
+  const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url, [...oldPages, ...imported]);
   const rules = writeHeaders(outDir, sitePolicy(model.site));
   log('%d redirects, %d header rules', redirects, rules.length);
   return { hostFiles: (performance.now() - t) / 1000 };

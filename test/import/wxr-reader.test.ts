@@ -17,15 +17,15 @@ const reader = suite('readWxr');
 reader('yields the channel vocabularies, the site address and every item in file order', async () => {
   const entries = await read(WXR);
   assert.equal(
-    entries.filter((e) => e.kind === 'author').map((e) => e.kind === 'author' && [e.login, e.displayName]),
+    entries.filter((e) => e.kind === 'author').map((e) => e.kind === 'author' && [e.id, e.login, e.displayName]),
     [
-      ['sunita', 'सुनीता चौधरी'],
-      ['bhanwar', 'भंवरलाल मेघवाल'],
+      ['2', 'sunita', 'सुनीता चौधरी'],
+      ['3', 'bhanwar', 'भंवरलाल मेघवाल'],
     ],
   );
   const terms = entries.filter((e) => e.kind === 'category' || e.kind === 'tag');
   assert.equal(terms.length, 5);
-  assert.equal(terms[2], { kind: 'category', termId: '6', nicename: '%e0%a4%96%e0%a5%87%e0%a4%a4%e0%a5%80', name: 'खेती-बाड़ी' });
+  assert.equal(terms[2], { kind: 'category', termId: '6', nicename: '%e0%a4%96%e0%a5%87%e0%a4%a4%e0%a5%80', name: 'खेती-बाड़ी', parent: '' });
   const site = entries.find((e) => e.kind === 'site');
   assert.equal(site, { kind: 'site', link: 'https://marudhar.example', baseSiteUrl: 'https://marudhar.example' });
   const items = entries.filter((e): e is WxrItem => e.kind === 'item');

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generatedBy, outputFile } from '../catalog/url-paths.ts';
+import { OLD_URLS_FILE, oldUrlKey } from '../content/old-urls.ts';
+import { normalizeText } from '../hindi/normalize.ts';
+import { decodeName, type ImportMap, type Vocab } from './import-map.ts';
+import type { WriteOutcome } from './write.ts';
+import type { WxrAuthor, WxrTerm } from './wxr-reader.ts';
+
+/** The path (and query) of an old permalink, percent-escapes in capitals as browsers send them; undefined when not a URL. */
+export function linkPath(link: string): string | undefined {
+  try {
+    const u = new URL(link);
+    return (u.pathname + u.search).replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether an old permalink can be an article's alias (a redirect page of its own): a path the build
+ * never fills. `/khel/purani-khabar/` under a category, or one with a query, goes to the map instead.
+ */
+export function aliasable(path: string, categories: ReadonlySet<string>): boolean {
+  if (path.includes('?') || path === '/') return false;
+  const file = outputFile(path);
+  return typeof file === 'string' && generatedBy(file, categories) === undefined;
+}
+
+/** WordPress's nicename of a login (`user_nicename`, which `/author/<nicename>/` uses): lower case, dots and spaces as hyphens. */
+export function authorNicename(login: string): string {
+  return login
+    .toLowerCase()
+    .replace(/[.\s@]+/g, '-')
+    .replace(/[^a-z0-9_-]/g, '')
+    .replace(/-+/g, '-');
+}
+
+/**
+ * The archive addresses of the export's categories, tags and authors, each to the listing the map
+ * sends it to: `/category/parent/child/` (and `/category/child/`, which WordPress also answers),
+ * `/?cat=ID`, `/tag/x/`, `/?tag=x`, `/author/login/`, `/?author=ID`. A category the map leaves
+ * undecided gets none: its posts are waiting for a decision too.
+ */
+export function archiveUrls(terms: readonly WxrTerm[], authors: readonly WxrAuthor[], map: ImportMap): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const parentOf = new Map(terms.filter((t) => t.kind === 'category').map((t) => [t.nicename, t.parent] as const));
+  for (const t of terms) {
+    const name = decodeName(t.nicename);
+    if (t.kind === 'category') {
+      const m = map.categories[name];
+      const target = m?.category ? `category:${m.category}` : m?.district ? `district:${m.district}` : undefined;
+      if (!target) continue;
+      const chain = [t.nicename];
+      for (let p = t.parent; p && chain.length < 10 && !chain.includes(p); p = parentOf.get(p) ?? '') chain.unshift(p);
+      out.push([`/category/${chain.join('/')}/`, target], [`/category/${t.nicename}/`, target], [`/?cat=${t.termId}`, target]);
+    } else {
+      const m = map.tags[name];
+      const target = m?.district ? `district:${m.district}` : `topic:${normalizeText(m?.name || t.name)}`;
+      out.push([`/tag/${t.nicename}/`, target], [`/?tag=${t.nicename}`, target]);
+    }
+  }
+  for (const a of authors) {
+    const m = map.authors[a.login];
+    if (!m) continue;
+    out.push([`/author/${authorNicename(a.login)}/`, `author:${m.slug}`]);
+    if (a.id) out.push([`/?author=${a.id}`, `author:${m.slug}`]);
+  }
+  return out;
+}
+
+/**
+ * Writes `_data/wordpress-redirects.json`, one entry a line and sorted, so a second run with the same
+ * export changes nothing and a diff shows what a newer one added. Entries already in the file are
+ * kept (an editor may have pointed one elsewhere) unless the export gives the address again. A listing
+ * target the data files do not declare (a category no imported post uses) is left out.
+ */
+export function writeOldUrls(contentDir: string, found: ReadonlyMap<string, string>): { outcome: WriteOutcome; entries: number } {
+  const path = join(contentDir, '_data', OLD_URLS_FILE);
+  const had = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  const all = new Map<string, string>(Object.entries(had ? (JSON.parse(had) as Record<string, string>) : {}));
+  const declared = (kind: string) => {
+    const file = join(contentDir, '_data', `${kind}.json`);
+    const list = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Vocab[]) : [];
+    return new Set(list.map((v) => v.slug));
+  };
+  const known: Record<string, Set<string>> = {
+    category: declared('categories'),
+    district: declared('districts'),
+    author: declared('authors'),
+  };
+  for (const [url, target] of found) {
+    const key = oldUrlKey(url);
+    const [kind, slug] = target.split(/:(.*)/s);
+    if (key && !(kind! in known && !known[kind!]!.has(slug!))) all.set(key, target);
+  }
+  const keys = [...all.keys()].sort();
+  const text = keys.length ? `{\n${keys.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(all.get(k))}`).join(',\n')}\n}\n` : '';
+  if (!text || text === had) return { outcome: 'unchanged', entries: keys.length };
+  writeFileSync(path, text);
+  return { outcome: had === undefined ? 'written' : 'updated', entries: keys.length };
+}
