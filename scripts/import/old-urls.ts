@@ -53,7 +53,9 @@ export function archiveUrls(terms: readonly WxrTerm[], authors: readonly WxrAuth
       if (!target) continue;
       const chain = [t.nicename];
       for (let p = t.parent; p && chain.length < 10 && !chain.includes(p); p = parentOf.get(p) ?? '') chain.unshift(p);
-      out.push([`/category/${chain.join('/')}/`, target], [`/category/${t.nicename}/`, target], [`/?cat=${t.termId}`, target]);
+      out.push([`/category/${chain.join('/')}/`, target]);
+      if (chain.length > 1) out.push([`/category/${t.nicename}/`, target]);
+      out.push([`/?cat=${t.termId}`, target]);
     } else {
       const m = map.tags[name];
       const target = m?.district ? `district:${m.district}` : `topic:${normalizeText(m?.name || t.name)}`;
