@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import type { BuildInput, SiteModel } from '../eleventy/model.ts';
@@ -11,6 +12,8 @@ import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tem
 import { runAfterRender } from './stages.ts';
 import { acquireBuildLock } from '../publish/build-lock.ts';
 import { pausePoint } from '../publish/pause-point.ts';
+import { planPages } from './incremental.ts';
+import { keepUnchanged, type OutputChanges } from './output-diff.ts';
 
 const log = debuglog('samachar:build');
 
@@ -21,10 +24,13 @@ export interface BuildOptions {
   /** Called with a line of progress after each stage (the CLI prints them on stderr). */
   progress?: (line: string) => void;
   /**
-   * A folder for what later builds can reuse (`<cacheDir>/search/`: the search index of shards
-   * whose stories did not change). Default: none, every build starts from nothing.
+   * A folder for what later builds can reuse: `<cacheDir>/search/`, the search index of shards
+   * whose stories did not change; `<cacheDir>/pages/`, rendered pages by the digest of what they
+   * show (incremental.ts). Default: none, every build renders and indexes everything.
    */
   cacheDir?: string;
+  /** false: render every page even with a `cacheDir` (which then serves the search index only). */
+  reusePages?: boolean;
   /**
    * How long to wait for another build into the same `outDir` to end before giving up with
    * `BuildLockError` (default `DEFAULT_LOCK_WAIT_MS` in build-lock.ts).
@@ -73,6 +79,10 @@ export interface BuildResult {
   model: SiteModel;
   seconds: Record<string, number>;
   pages: number;
+  /** Of `pages`, those taken from the page cache instead of rendered. */
+  reused: number;
+  /** Files of the new site against the one it replaced (undefined for the first build into outDir). */
+  changes?: OutputChanges;
   outDir: string;
 }
 
@@ -128,23 +138,34 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
   );
   try {
     let t = performance.now();
-    const [pages] = await Promise.all([
-      renderSite(model, tmp, options.pagesPerRun, say).then((p) => {
+    const plan = options.cacheDir && options.reusePages !== false ? planPages(model, options.cacheDir, tmp) : undefined;
+    if (plan) {
+      seconds.reuse = (performance.now() - t) / 1000;
+      say(`${plan.reused} pages unchanged since an earlier build, from the cache, in ${seconds.reuse.toFixed(1)} s`);
+      t = performance.now();
+    }
+    const [rendered] = await Promise.all([
+      renderSite(model, tmp, options.pagesPerRun, say, plan?.render).then((p) => {
         seconds.render = (performance.now() - t) / 1000;
         return p;
       }),
       search,
     ]);
-    log('rendered %d pages in %ds', pages, seconds.render);
-    say(`rendered ${pages} pages in ${(seconds.render ?? 0).toFixed(1)} s`);
+    const pages = rendered + (plan?.reused ?? 0);
+    log('rendered %d pages in %ds', rendered, seconds.render);
+    say(`rendered ${rendered} pages in ${(seconds.render ?? 0).toFixed(1)} s`);
     Object.assign(seconds, await runAfterRender(model, tmp));
     t = performance.now();
+    const changes = existsSync(outDir) ? keepUnchanged(resolve(outDir), tmp) : undefined;
+    if (changes) seconds.compare = (performance.now() - t) / 1000;
+    t = performance.now();
     swapInto(tmp, outDir);
+    plan?.finish(resolve(outDir));
     // Shard indexes this build did not use (a few kept for preview builds and other branches).
     if (options.cacheDir) removeInBackground(staleEntries(join(options.cacheDir, 'search'), startedAt));
     seconds.publish = (performance.now() - t) / 1000;
     seconds.total = (performance.now() - started) / 1000;
-    return { model, seconds, pages, outDir: resolve(outDir) };
+    return { model, seconds, pages, reused: plan?.reused ?? 0, ...(changes ? { changes } : {}), outDir: resolve(outDir) };
   } catch (e) {
     await search.catch(() => {});
     discard(tmp);

@@ -4,6 +4,14 @@ import Eleventy from '@11ty/eleventy';
 import { attachModel, type SiteModel } from '../eleventy/model.ts';
 import type { RenderFocus } from '../eleventy/dev-focus.ts';
 import { useBoundedAsyncWrites } from '../eleventy/io.ts';
+import type { Article } from '../catalog/types.ts';
+import type { ListingPage } from '../catalog/group.ts';
+
+/** The article and listing pages to render (an incremental build's changed pages); default all. */
+export interface RenderSubset {
+  articles: readonly Article[];
+  listings: readonly ListingPage[];
+}
 
 const log = debuglog('samachar:render');
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -21,9 +29,8 @@ export const PAGES_PER_RUN = 5_000;
  * The runs of a build: article pages, then listing pages, `perRun` pages a run. Every run also
  * renders the handful of site pages (home, search, 404, …): same bytes each time.
  */
-export function planRuns(model: SiteModel, perRun = PAGES_PER_RUN): RenderFocus[] {
-  const { articles } = model.catalog;
-  const { listings } = model;
+export function planRuns(model: SiteModel, perRun = PAGES_PER_RUN, only?: RenderSubset): RenderFocus[] {
+  const { articles, listings } = only ?? { articles: model.catalog.articles, listings: model.listings };
   const total = articles.length + listings.length;
   const runs: RenderFocus[] = [];
   for (let i = 0; i === 0 || i < total; i += perRun) {
@@ -59,15 +66,17 @@ async function renderRun(model: SiteModel, outDir: string): Promise<number> {
  * Renders the whole site into `outDir` with Eleventy, in runs of at most `perRun` pages so
  * memory stays bounded whatever the archive's size. Pages that are not articles or listings
  * (home, search, 404, …) are rendered again by every run: a few pages, same bytes.
- * Returns the number of distinct pages written.
+ * Returns the number of distinct pages written. With `only`, just those articles and listing
+ * pages (and the site pages) are rendered.
  */
 export async function renderSite(
   model: SiteModel,
   outDir: string,
   perRun = PAGES_PER_RUN,
   progress: (line: string) => void = () => {},
+  only?: RenderSubset,
 ): Promise<number> {
-  const runs = planRuns(model, perRun);
+  const runs = planRuns(model, perRun, only);
   let pages = 0;
   for (const [i, focus] of runs.entries()) {
     const written = await renderRun({ ...model, focus }, outDir);

@@ -13,8 +13,8 @@ const HELP = `npm run build -- [--content DIR] [--out DIR] [--drafts]
   --drafts       include drafts and future-dated articles (preview builds)
   --strict       warnings (placeholder text, a far-future date…) stop the build, as
                  warnings.strict: true in site.json does
-  --no-cache     index every search shard again instead of reusing unchanged ones from
-                 .cache/ beside the content folder`;
+  --no-cache     render every page and index every search shard again, instead of taking
+                 pages and shards whose inputs did not change from .cache/ beside the content folder`;
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2),
@@ -54,8 +54,23 @@ if (args.help) {
       .map(([k, v]) => `${k} ${v.toFixed(2)}s`)
       .join(', ');
     console.log(`Built ${r.model.catalog.articles.length} articles, ${r.pages} pages into ${args.out}/ (${s})`);
+    const c = r.changes;
+    // What a host that uploads by hash or time sends: unchanged files keep their bytes and times.
+    if (c)
+      console.log(
+        `${c.added + c.changed + c.removed} files changed (${c.added} new, ${c.changed} changed, ${c.removed} removed), ${c.unchanged} unchanged`,
+      );
     // For the benchmark: one JSON line it can read.
-    if (args.stats) console.log(JSON.stringify({ articles: r.model.catalog.articles.length, pages: r.pages, seconds: r.seconds }));
+    if (args.stats)
+      console.log(
+        JSON.stringify({
+          articles: r.model.catalog.articles.length,
+          pages: r.pages,
+          reused: r.reused,
+          changes: r.changes,
+          seconds: r.seconds,
+        }),
+      );
   } catch (e) {
     if (e instanceof ContentErrors || e instanceof BuildLockError) {
       console.error(e.message);

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import type { SiteModel } from '../eleventy/model.ts';
+import { removeInBackground } from '../publish/swap.ts';
+import { PageCache, type CachedPage } from './page-cache.ts';
+import { pageDigests, siteStamp } from './page-digests.ts';
+import type { RenderSubset } from './render.ts';
+import { codeStamp, PictureDigests, treeDigest } from './stamps.ts';
+
+/** What an incremental build renders and what it takes from earlier builds. */
+export interface PagePlan {
+  /** The article and listing pages to render: those no earlier build rendered with these inputs. */
+  render: RenderSubset;
+  /** Pages linked from the page cache instead. */
+  reused: number;
+  /** Once the site is in `siteDir`: keeps its new pages for later builds, forgets pages no longer used. */
+  finish(siteDir: string): void;
+}
+
+/** Paths per background `rm` (the command line has a length limit). */
+const RM_BATCH = 2_000;
+
+/**
+ * Plans the render of `model` into `outDir` from `<cacheDir>/pages/`: every article and listing
+ * page whose digest (page-digests.ts) a previous build rendered is linked into `outDir` now; the
+ * others are returned to render. A change to the code, templates, data files or site assets
+ * changes every digest, so that build renders everything (and refills the cache).
+ */
+export function planPages(model: SiteModel, cacheDir: string, outDir: string): PagePlan {
+  const { contentDir } = model.input;
+  const pictures = new PictureDigests(contentDir, join(cacheDir, 'build', 'pictures.json'));
+  const stamp = siteStamp(model, codeStamp(), treeDigest(contentDir, ['assets', 'root']));
+  const digests = pageDigests(model, stamp, pictures.digest);
+  const pages: CachedPage[] = [];
+  for (const [a, digest] of digests.articles) pages.push({ url: a.url, digest });
+  for (const [l, digest] of digests.listings) pages.push({ url: l.url, digest });
+  const cache = new PageCache(join(cacheDir, 'pages'));
+  const missing = cache.reuse(outDir, pages);
+  const articles = [...digests.articles.keys()];
+  const listings = [...digests.listings.keys()];
+  const render: RenderSubset = {
+    articles: missing.filter((i) => i < articles.length).map((i) => articles[i]!),
+    listings: missing.filter((i) => i >= articles.length).map((i) => listings[i - articles.length]!),
+  };
+  return {
+    render,
+    reused: pages.length - missing.length,
+    finish(siteDir) {
+      cache.store(
+        siteDir,
+        missing.map((i) => pages[i]!),
+      );
+      pictures.save();
+      const stale = cache.unused(new Set(pages.map((p) => p.digest)));
+      for (let i = 0; i < stale.length; i += RM_BATCH) removeInBackground(stale.slice(i, i + RM_BATCH));
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { outputFile } from '../catalog/url-paths.ts';
+
+/** A page of the site: where it is written and the digest of what it shows (page-digests.ts). */
+export interface CachedPage {
+  url: string;
+  digest: string;
+}
+
+/** The file a page URL is written to inside `outDir` (`/a/b/` → `a/b/index.html`). */
+export function pageFile(outDir: string, url: string): string {
+  const file = outputFile(url);
+  if (typeof file !== 'string') throw new Error(`page URL ${url} ${file[0]}`);
+  return join(outDir, file);
+}
+
+/**
+ * Rendered pages of earlier builds, one file per digest (`<dir>/ab/abcdef…`), hard-linked into
+ * the site: a page whose digest is here costs one link instead of a render, and its file keeps
+ * its inode and modification time from build to build. As with the search cache, nothing edits
+ * a built site's files in place (a build writes a new folder and swaps it in), so a link is safe.
+ */
+export class PageCache {
+  constructor(readonly dir: string) {}
+
+  private entry(digest: string): string {
+    return join(this.dir, digest.slice(0, 2), digest);
+  }
+
+  /** Links every cached page into `outDir`; returns the indexes of `pages` that are not cached. */
+  reuse(outDir: string, pages: readonly CachedPage[]): number[] {
+    const missing: number[] = [];
+    const made = new Set<string>();
+    pages.forEach((p, i) => {
+      const target = pageFile(outDir, p.url);
+      const folder = dirname(target);
+      try {
+        if (!made.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
+        linkSync(this.entry(p.digest), target);
+      } catch {
+        missing.push(i);
+      }
+    });
+    return missing;
+  }
+
+  /** Adds pages just rendered into `outDir`; a page that was not written is skipped. */
+  store(outDir: string, pages: readonly CachedPage[]): number {
+    let stored = 0;
+    const made = new Set<string>();
+    for (const p of pages) {
+      const entry = this.entry(p.digest);
+      if (existsSync(entry)) continue;
+      const folder = dirname(entry);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      // Linked under a temporary name and renamed: a build killed here leaves no half entry.
+      const temp = `${entry}.${process.pid}`;
+      try {
+        linkSync(pageFile(outDir, p.url), temp);
+        renameSync(temp, entry);
+        stored++;
+      } catch {
+        rmSync(temp, { force: true });
+      }
+    }
+    return stored;
+  }
+
+  /** Entries no page of this build used: the pages of an older version of the site. */
+  unused(used: ReadonlySet<string>): string[] {
+    if (!existsSync(this.dir)) return [];
+    const out: string[] = [];
+    for (const fan of readdirSync(this.dir))
+      for (const name of readdirSync(join(this.dir, fan))) if (!used.has(name)) out.push(join(this.dir, fan, name));
+    return out;
+  }
+}

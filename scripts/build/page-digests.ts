@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import type { ListingPage } from '../catalog/group.ts';
+import { breakingNow } from '../catalog/news-flags.ts';
+import type { Article } from '../catalog/types.ts';
+import { bodyPictureSources } from '../content/picture-refs.ts';
+import type { SiteModel } from '../eleventy/model.ts';
+import { pictureKey } from '../images/article-pictures.ts';
+
+/** The digest of a picture's bytes by its key (`images/…`), '' when there is no such file. */
+export type PictureDigest = (key: string) => string;
+
+const sha = (...parts: string[]) => {
+  const h = createHash('sha1');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+};
+
+/**
+ * What every page reads besides its own data: the code and templates (`code`, see code-stamp.ts),
+ * site.json and the other data files, the static pages (footer links), the breaking strip in the
+ * header, the publish options, and the site's own files in content/assets/ (logo, author photos).
+ * A change to any of these changes every page's digest, so the whole site is rendered again.
+ */
+export function siteStamp(model: SiteModel, code: string, assets: string): string {
+  const { catalog, input } = model;
+  const breaking = breakingNow(catalog.articles, input.now).map((a) => [a.url, a.title]);
+  const data = [model.site, catalog.categories, catalog.districts, catalog.authors, catalog.sources, model.pages];
+  return sha(code, assets, JSON.stringify([data, breaking, input.includeDrafts, input.includeFuture]));
+}
+
+// A story's fields as a card or a related link may read them: all but its text, whose part a card
+// can show (the summary) is a field of its own. `sourcePath` is where this machine keeps the file.
+const cardFields = (a: Article) => ({ ...a, body: undefined, text: undefined, sourcePath: undefined });
+
+/** Digests of every article and listing page: same digest, same bytes (for the same `stamp`). */
+export interface PageDigests {
+  articles: Map<Article, string>;
+  listings: Map<ListingPage, string>;
+}
+
+/**
+ * A digest per page of exactly the data its template reads, so a page whose digest is unchanged
+ * can be taken from an earlier build. The templates are not listed field by field: a page digests
+ * the whole Article objects it receives (without their text), so a redesigned card or header
+ * reading any other field is covered.
+ * - article page: the story itself (body included), its pictures' bytes, its related stories
+ *   (each one's card fields and whether it is a fallback; not the score, which no page shows),
+ *   and which of its tags have a topic page (that depends on other stories: topics.minStories);
+ * - listing page: everything the ListingPage holds (title, counts, pagination), its stories' card
+ *   fields and their lead pictures.
+ * Both include `stamp` (siteStamp).
+ */
+export function pageDigests(model: SiteModel, stamp: string, picture: PictureDigest): PageDigests {
+  const cards = new Map<Article, string>();
+  const card = (a: Article) => {
+    let d = cards.get(a);
+    if (d === undefined) {
+      const lead = a.image ? pictureKey(a.image.src, false) : undefined;
+      d = sha(JSON.stringify(cardFields(a)), lead ? picture(lead) : '');
+      cards.set(a, d);
+    }
+    return d;
+  };
+  const articles = new Map<Article, string>();
+  for (const a of model.catalog.articles) {
+    const body = bodyPictureSources(a.body).map((src) => {
+      const key = pictureKey(src, true);
+      return key ? picture(key) : '';
+    });
+    const related = (model.related.get(a.id) ?? []).map((r) => `${card(r.article)}${r.fallback ? '+' : ''}`);
+    const topics = a.tags.map((t) => model.topics.url(t) ?? '');
+    articles.set(a, sha('article', stamp, card(a), a.body, a.text, JSON.stringify([body, related, topics])));
+  }
+  // One digest per shared pageUrls array, not one JSON copy of it per page.
+  const urlLists = new Map<readonly string[], string>();
+  const listings = new Map<ListingPage, string>();
+  for (const l of model.listings) {
+    let urls = urlLists.get(l.pageUrls);
+    if (urls === undefined) urlLists.set(l.pageUrls, (urls = sha(...l.pageUrls)));
+    const own = JSON.stringify({ ...l, items: undefined, pageUrls: undefined });
+    listings.set(l, sha('listing', stamp, own, urls, ...l.items.map(card)));
+  }
+  return { articles, listings };
+}

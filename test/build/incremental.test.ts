@@ -1,0 +1,116 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildSite, type BuildResult } from '../../scripts/build/pipeline.ts';
+import { sampleRecords, writeBenchArchive } from '../../scripts/bench/archive.ts';
+import { NOW, tempDir } from '../helpers/archive.ts';
+
+/**
+ * The key property of incremental builds (#23): after every kind of edit, a build that takes
+ * unchanged pages from the previous builds' cache writes exactly the bytes a full build writes.
+ */
+const inc = suite('incremental build = full build');
+
+const ROOT = join(import.meta.dirname, '../..');
+const work = tempDir('samachar-incremental-');
+const content = join(work, 'content');
+writeBenchArchive(content, sampleRecords(join(ROOT, 'content')), 100, join(ROOT, 'content'));
+// Small pages, so that listings have numbered pages and a story's moves cross page boundaries.
+const sitePath = join(content, '_data/site.json');
+writeFileSync(sitePath, JSON.stringify({ ...JSON.parse(readFileSync(sitePath, 'utf8')), pageSize: 5 }));
+
+const story = (slug: string, fm: string, body = 'बाड़मेर में नहर की मरम्मत का काम शुरू हुआ। किसानों ने राहत की साँस ली।') =>
+  `---\ntitle: ${JSON.stringify(fm.split('\n')[0])}\n${fm.split('\n').slice(1).join('\n')}\nslug: ${slug}\n---\n${body}\n`;
+const articlesDir = join(content, 'articles');
+/** The generated stories, oldest last: `pick(i)` is the i-th newest. */
+const generated = readdirSync(articlesDir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .reverse();
+const pick = (i: number) => join(articlesDir, generated[i]!);
+const replaceIn = (file: string, from: RegExp, to: string) => {
+  const text = readFileSync(file, 'utf8');
+  assert.ok(from.test(text), `${file} has ${from}`);
+  writeFileSync(file, text.replace(from, to));
+};
+
+// Present from the start: a draft and a story dated after the first builds' clock.
+writeFileSync(
+  join(articlesDir, '2026/11/masauda.md'),
+  story(
+    'masauda',
+    'जालोर में नई सड़क का मसौदा तैयार\ndate: 2026-11-20\ncategory: rajniti\ndistrict: jalore\nauthor: sunita-choudhary\ndraft: true',
+  ),
+);
+writeFileSync(
+  join(articlesDir, '2026/11/aage.md'),
+  story('aage', 'बाड़मेर में कल से जल आपूर्ति बहाल होगी\ndate: 2026-11-25T09:00\ncategory: rajniti\ndistrict: barmer\nauthor: sunita-choudhary'),
+);
+
+/** Every file of a site, path → bytes. */
+function tree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) out.set(relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name)));
+  return out;
+}
+
+function assertSameTree(incDir: string, fullDir: string, step: string) {
+  const a = tree(incDir);
+  const b = tree(fullDir);
+  const missing = [...b.keys()].filter((k) => !a.has(k));
+  const extra = [...a.keys()].filter((k) => !b.has(k));
+  const differ = [...a.keys()].filter((k) => b.has(k) && !a.get(k)!.equals(b.get(k)!));
+  assert.equal({ missing, extra, differ }, { missing: [], extra: [], differ: [] }, step);
+}
+
+const input = (now: number) => ({ contentDir: content, includeDrafts: false, includeFuture: false, now });
+const incOut = join(work, 'inc');
+const fullOut = join(work, 'full');
+const build = (now: number, incremental: boolean): Promise<BuildResult> =>
+  incremental
+    ? buildSite(input(now), incOut, { cacheDir: join(work, '.cache') })
+    : // The search index from its own cache (its byte-identity is search/cache's test); every page rendered.
+      buildSite(input(now), fullOut, { cacheDir: join(work, '.cache-full'), reusePages: false });
+
+// Every page of a listing shows its story count, so a new story re-renders its listings' pages:
+// here a fifth of the site (the month listing alone is 33 of ~300 pages).
+const few = (r: BuildResult) => assert.ok(r.pages - r.reused < r.pages / 4, `rendered ${r.pages - r.reused} of ${r.pages}`);
+let now = NOW;
+const steps: Array<[string, () => void, (r: BuildResult) => void]> = [
+  [
+    'a new story',
+    () =>
+      writeFileSync(
+        join(articlesDir, '2026/11/nayi.md'),
+        story(
+          'nayi',
+          'जालोर में बारिश से फ़सलें बचीं\ndate: 2026-11-23T20:00\ncategory: krishi-mandi\ndistrict: jalore\nauthor: sunita-choudhary',
+        ),
+      ),
+    few,
+  ],
+  ['a title edited', () => replaceIn(pick(40), /^title: .*$/m, 'title: "पुराने पुल की मरम्मत पूरी हुई"'), few],
+  ['a body edited', () => replaceIn(pick(55), /\n---\n/, '\n---\nपहला अनुच्छेद बदला गया: ग्राम सभा ने नया प्रस्ताव पास किया।\n\n'), () => {}],
+  ['a category changed', () => replaceIn(pick(70), /^category: .*$/m, 'category: khel'), () => {}],
+  ['a story deleted', () => rmSync(pick(85)), () => {}],
+  ['a draft published', () => replaceIn(join(articlesDir, '2026/11/masauda.md'), /^draft: true$/m, 'draft: false'), () => {}],
+  ['a future story due', () => (now = Date.parse('2026-11-25T10:00:00+05:30')), () => {}],
+];
+
+inc('every edit, built on the previous build, gives the bytes of a full build', async () => {
+  await build(now, true);
+  for (const [step, edit, check] of steps) {
+    edit();
+    const r = await build(now, true);
+    await build(now, false);
+    assertSameTree(incOut, fullOut, step);
+    assert.ok(r.reused > 0, `${step}: pages were taken from the cache`);
+    check(r);
+  }
+});
+
+inc.after(() => rmSync(work, { recursive: true, force: true }));
+inc.run();

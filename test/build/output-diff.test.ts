@@ -1,0 +1,39 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { linkSync, mkdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { keepUnchanged } from '../../scripts/build/output-diff.ts';
+import { tempDir } from '../helpers/archive.ts';
+
+const diff = suite('keepUnchanged: what a host uploading by hash or time sends');
+
+const put = (dir: string, rel: string, text: string, time?: number) => {
+  mkdirSync(dirname(join(dir, rel)), { recursive: true });
+  writeFileSync(join(dir, rel), text);
+  if (time) utimesSync(join(dir, rel), time, time);
+};
+
+diff('same bytes keep the old time; new, changed and removed files are counted', () => {
+  const prev = tempDir();
+  const next = tempDir();
+  const old = 1_700_000_000;
+  put(prev, 'index.html', 'होम', old);
+  put(next, 'index.html', 'होम');
+  put(prev, 'khel/index.html', 'पुराना', old);
+  put(next, 'khel/index.html', 'नया');
+  put(prev, 'gone.html', 'हटा', old);
+  put(next, '2026/11/nayi/index.html', 'नई ख़बर');
+  put(prev, 'shared.html', 'साझा', old);
+  linkSync(join(prev, 'shared.html'), join(next, 'shared.html'));
+  assert.equal(keepUnchanged(prev, next), { added: 1, changed: 1, removed: 1, unchanged: 2 });
+  assert.is(statSync(join(next, 'index.html')).mtimeMs, old * 1000);
+  assert.is.not(statSync(join(next, 'khel/index.html')).mtimeMs, old * 1000);
+});
+
+diff('a first build has nothing to compare with: every file is new', () => {
+  const next = tempDir();
+  put(next, 'index.html', 'होम');
+  assert.equal(keepUnchanged(join(next, 'missing'), next), { added: 1, changed: 0, removed: 0, unchanged: 0 });
+});
+
+diff.run();
