@@ -1,5 +1,7 @@
 import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { normalizeText } from '../hindi/normalize.ts';
+import { isEmbedUrl } from './embed-hosts.ts';
+import { convertEmbeds } from './embeds.ts';
 
 /** What a picture's old address becomes: a path under /images/, or null when it was not copied. */
 export type PictureResolver = (url: string) => string | null;
@@ -23,7 +25,6 @@ export const PLACEHOLDER_ALT = 'तस्वीर';
 
 const converter = new NodeHtmlMarkdown({ bulletMarker: '-', codeBlockStyle: 'fenced', maxConsecutiveNewlines: 2 });
 const BLOCK = 'p|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|figure|figcaption|div|pre|hr|iframe';
-const EMBED_HOSTS = /^https:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be|x\.com|twitter\.com|instagram\.com|facebook\.com)\//;
 
 /** The attributes of one tag (`<img src="…" alt="…">`), entities decoded. */
 function attributes(tag: string): Record<string, string> {
@@ -40,8 +41,8 @@ function attributes(tag: string): Record<string, string> {
 /**
  * A WordPress post body as the project's Markdown: block-editor comments and `<!--more-->` removed,
  * WordPress's auto-paragraphs made into paragraphs, `[caption]`, `[gallery]` and lone `<img>` pictures in the
- * picture syntax `![alt](/images/… "caption")`, `[embed]`, YouTube iframes and oEmbed addresses on
- * their own line as a bare address line (the project's embed form), other shortcodes dropped and named.
+ * picture syntax `![alt](/images/… "caption")`, `[embed]`, embeds stored as HTML (embeds.ts) and oEmbed
+ * addresses on their own line as a bare address line (the project's embed form), other shortcodes dropped and named.
  * Links into `siteUrl` become site paths. Pictures and embeds pass through placeholders so the converter never escapes their Markdown.
  */
 export function convertBody(
@@ -96,14 +97,8 @@ export function convertBody(
     return lines.length ? hold(lines.join('\n')) : '';
   });
   text = text.replace(/\[embed[^\]]*\]\s*(\S+?)\s*\[\/embed\]/g, (_, url: string) => hold(url));
-  text = text.replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe>/gi, (tag) => {
-    const src = attributes(tag).src ?? '';
-    const id = /youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,})/.exec(src)?.[1];
-    if (id) return hold(`https://www.youtube.com/watch?v=${id}`);
-    unknownShortcodes.push('iframe');
-    return '\n';
-  });
-  text = text.replace(/^[ \t]*(https:\/\/\S+)[ \t]*$/gm, (line, url: string) => (EMBED_HOSTS.test(url) ? hold(url) : line));
+  text = convertEmbeds(text, attributes, hold);
+  text = text.replace(/^[ \t]*(https:\/\/\S+)[ \t]*$/gm, (line, url: string) => (isEmbedUrl(url) ? hold(url) : line));
   text = text.replace(/\[(\/?)([a-z][\w-]*)([^\]\n]*)\]/g, (all, close: string, name: string) => {
     if (!close) unknownShortcodes.push(name);
     return '';

@@ -33,6 +33,27 @@ const CASES: Array<[string, string, string]> = [
     'https://www.youtube.com/watch?v=ABCDEFGHIJK\n',
   ],
   [
+    "an X/Twitter blockquote becomes the post's address; its script is dropped",
+    '<blockquote class="twitter-tweet" data-width="500"><p lang="hi" dir="ltr">नहर में पानी आया <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; मरुधर (@marudhar) <a href="https://twitter.com/marudhar/status/1790000000000000001?ref_src=twsrc%5Etfw">May 12, 2024</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>',
+    'https://x.com/marudhar/status/1790000000000000001\n',
+  ],
+  [
+    "an Instagram blockquote becomes the post's address",
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cx1AbCdEf/?utm_source=ig_embed"><a href="https://www.instagram.com/p/Cx1AbCdEf/">देखें</a></blockquote>',
+    'https://www.instagram.com/p/Cx1AbCdEf/\n',
+  ],
+  ['a quotation stays a quotation', '<blockquote>सरपंच ने कहा, पानी सबको मिलेगा।</blockquote>', '> सरपंच ने कहा, पानी सबको मिलेगा।\n'],
+  [
+    "Facebook's video plugin becomes the video's address",
+    '<iframe src="https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fmarudhar%2Fvideos%2F123456789%2F&show_text=0"></iframe>',
+    'https://www.facebook.com/marudhar/videos/123456789/\n',
+  ],
+  [
+    'any other iframe becomes a plain link to its address',
+    '<iframe title="जालोर का नक्शा" src="https://maps.example/embed?q=jalore (raj)"></iframe>',
+    '[जालोर का नक्शा](https://maps.example/embed?q=jalore%20%28raj%29)\n',
+  ],
+  [
     '[embed] becomes an address line',
     'देखें:\n\n[embed]https://x.com/marudhar/status/123[/embed]',
     'देखें:\n\nhttps://x.com/marudhar/status/123\n',

@@ -10,7 +10,7 @@ const SITE = 'https://marudhar.example/wp-content/uploads';
 function setup() {
   const uploads = tempDir();
   const content = tempDir();
-  for (const f of ['2025/03/nahar.jpg', '2025/03/ऊँट मेला.png', 'notes.txt']) {
+  for (const f of ['2025/03/nahar.jpg', '2025/03/ऊँट मेला.png', 'notes.txt', '2025/04/mandi-1024x768.jpg']) {
     mkdirSync(join(uploads, f, '..'), { recursive: true });
     writeFileSync(join(uploads, f), `picture ${f}`);
   }
@@ -29,15 +29,25 @@ const CASES: Array<[string, string | null]> = [
   [`${SITE}/../../secret.jpg`, null],
   [`${SITE}/2025/%2e%2e/%2e%2e/secret.jpg`, null],
   ['https://elsewhere.example/pic.jpg', null],
+  [`${SITE}/2025/03/nahar-300x200.jpg`, '/images/wordpress/2025/03/nahar.jpg'],
+  [`${SITE}/2025/04/mandi-1024x768.jpg`, '/images/wordpress/2025/04/mandi-1024x768.jpg'],
+  [`${SITE}/2025/04/gayab-300x200.jpg`, null],
 ];
 
-uploads('an upload is copied under images/wordpress/ with an ASCII name; anything else is null', () => {
-  const { content, copied, resolve } = setup();
-  for (const [url, expected] of CASES) assert.is(resolve(url), expected, url);
-  assert.equal([...copied].sort(), ['wordpress/2025/03/nahar.jpg', 'wordpress/2025/03/unt-mela.png']);
-  assert.is(readFileSync(join(content, 'images/wordpress/2025/03/nahar.jpg'), 'utf8'), 'picture 2025/03/nahar.jpg');
-  assert.not.ok(existsSync(join(content, 'images/wordpress/secret.jpg')));
-});
+uploads(
+  'an upload is copied under images/wordpress/ with an ASCII name, a resized copy as its original when there; anything else is null',
+  () => {
+    const { content, copied, resolve } = setup();
+    for (const [url, expected] of CASES) assert.is(resolve(url), expected, url);
+    assert.equal([...copied].sort(), [
+      'wordpress/2025/03/nahar.jpg',
+      'wordpress/2025/03/unt-mela.png',
+      'wordpress/2025/04/mandi-1024x768.jpg',
+    ]);
+    assert.is(readFileSync(join(content, 'images/wordpress/2025/03/nahar.jpg'), 'utf8'), 'picture 2025/03/nahar.jpg');
+    assert.not.ok(existsSync(join(content, 'images/wordpress/secret.jpg')));
+  },
+);
 
 uploads('a picture already copied is not copied again', () => {
   const { uploads: dir, content } = setup();
