@@ -11,6 +11,7 @@ import { seoPlugin } from './scripts/seo/plugin.ts';
 import { cspPlugin } from './scripts/publish/csp-plugin.ts';
 import { pageScriptsPlugin } from './scripts/eleventy/page-scripts.ts';
 import { adsPlugin } from './scripts/eleventy/ads.ts';
+import { pathPrefixPlugin } from './scripts/eleventy/path-prefix.ts';
 
 /**
  * Wiring only. Content is read and validated before Eleventy runs (scripts/eleventy/site-model.ts);
@@ -18,7 +19,7 @@ import { adsPlugin } from './scripts/eleventy/ads.ts';
  */
 export default function (eleventyConfig: any) {
   const current = watchedModel(eleventyConfig);
-  const styles = buildStyles(['site.css', 'cards.css', 'home.css', 'search.css', 'embed.css', 'ads.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)));
+  const styles = buildStyles(['site.css', 'cards.css', 'home.css', 'search.css', 'embed.css', 'ads.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)), current().site.pathPrefix);
 
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
   eleventyConfig.addPlugin(filtersPlugin, current);
@@ -29,6 +30,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(cspPlugin, current);
   eleventyConfig.addPlugin(pageScriptsPlugin, current);
   eleventyConfig.addPlugin(adsPlugin);
+  eleventyConfig.addPlugin(pathPrefixPlugin, current);
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
     if (writesSiteFiles(current())) writeAssets(directories.output, styles.assets);
   });
@@ -45,5 +47,7 @@ export default function (eleventyConfig: any) {
     dir: { input: 'layouts', includes: '', layouts: '', data: '_eleventy_data' },
     templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
+    // The dev server serves the site under it; pages get it from pathPrefixPlugin.
+    pathPrefix: current().site.pathPrefix,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run check:site -- [--site _site] [--content content] [--no-lighthouse]`: checks a built site
+ * `npm run check:site -- [--site _site] [--content content] [--path-prefix /repo/] [--no-lighthouse]`: checks a built site
  * the way readers and search engines meet it — internal links, XML of feeds and sitemaps, article
  * page weight, the W3C Nu checker, axe-core and Lighthouse (mobile) — prints a report and exits 1
  * when any check misses the bar of issue 6.
@@ -23,7 +23,9 @@ const opt = (name: string, def: string) => {
 const siteDir = resolve(opt('--site', '_site'));
 const contentDir = resolve(opt('--content', 'content'));
 const dataErrors: ContentError[] = [];
-const data = loadSiteData(contentDir, dataErrors);
+// A site built for a subfolder (SAMACHAR_PATH_PREFIX or this flag) is checked, and served, in it.
+const prefixFlag = opt('--path-prefix', '');
+const data = loadSiteData(contentDir, dataErrors, prefixFlag ? { ...process.env, SAMACHAR_PATH_PREFIX: prefixFlag } : process.env);
 if (dataErrors.length) throw new Error(formatErrors(dataErrors));
 const { site } = data;
 const categories = data.categories.map((c) => c.slug);
@@ -72,18 +74,20 @@ console.log(`${validated.length} pages, ${vnu.length} errors`);
 for (const m of vnu.slice(0, 30)) console.log(`  ${m.file}:${m.line ?? ''} ${m.message}`);
 if (vnu.length) failures.push(`${vnu.length} Nu checker errors`);
 
-const server = await serveSite(siteDir);
+const server = await serveSite(siteDir, { pathPrefix: site.pathPrefix });
+// Where the site's pages are: the server's origin plus the prefix, without its last slash.
+const siteBase = server.origin + site.pathPrefix.slice(0, -1);
 const browser = await launch();
 try {
   console.log('\n== feeds and sitemaps are well-formed XML');
   const xmlFiles = files.filter((f) => f.endsWith('.xml'));
-  const badXml = await step('xml', () => checkXml(browser, server.origin, xmlFiles));
+  const badXml = await step('xml', () => checkXml(browser, siteBase, xmlFiles));
   console.log(`${xmlFiles.length} XML files, ${badXml.length} not well-formed`);
   for (const b of badXml) console.log(`  ${b.path}: ${b.error.slice(0, 200)}`);
   if (badXml.length) failures.push(`${badXml.length} XML files not well-formed`);
 
   console.log('\n== axe-core (light and dark colour scheme, 412 px wide)');
-  const axe = await step('axe', () => runAxe(browser, server.origin, Object.values(kinds)));
+  const axe = await step('axe', () => runAxe(browser, siteBase, Object.values(kinds)));
   const bad = axe.filter((r) => r.violations.length);
   console.log(`${axe.length} page checks, ${bad.length} with violations`);
   for (const r of bad)
@@ -104,7 +108,7 @@ if (!args.includes('--no-lighthouse')) {
         failures.push(`no ${kind} page to run Lighthouse on`);
         continue;
       }
-      const s = await runLighthouse(server.origin, path);
+      const s = await runLighthouse(siteBase, path);
       scores.push(s);
       console.log(
         `  ${kind.padEnd(9)} ${path}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`,

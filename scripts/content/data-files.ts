@@ -8,6 +8,7 @@ import { RESERVED_SLUGS, siteConfigSchema, type SiteConfig } from './site-config
 import { normalizeText, normalizeValue } from '../hindi/normalize.ts';
 import { displayPath, lineOfOffset, lineOfText } from './lines.ts';
 import { readFailure } from './load.ts';
+import { PATH_PREFIX_ENV, withPrefixFromEnv } from './path-prefix.ts';
 
 /** The declared vocabulary of an archive plus its site settings. */
 export interface SiteData {
@@ -99,14 +100,17 @@ function readList<T extends { slug: string; name: string }>(dir: string, name: s
   return out;
 }
 
-/** Reads and validates `_data/site.json`, `categories.json`, `districts.json`, `authors.json` and `sources.json`. */
-export function loadSiteData(contentDir: string, errors: ContentError[]): SiteData {
+/**
+ * Reads and validates `_data/site.json`, `categories.json`, `districts.json`, `authors.json` and `sources.json`.
+ * `env`: SAMACHAR_PATH_PREFIX there sets site.json's `pathPrefix` for this build (scripts/content/path-prefix.ts).
+ */
+export function loadSiteData(contentDir: string, errors: ContentError[], env: NodeJS.ProcessEnv = process.env): SiteData {
   const dir = join(contentDir, '_data');
   const siteRead = readJson(join(dir, 'site.json'), errors);
   let site = siteConfigSchema.parse({ title: 'समाचार', url: 'https://example.org' });
   let siteJson: SiteData['siteJson'];
   if (siteRead) {
-    const r = siteConfigSchema.safeParse(siteRead.value);
+    const r = siteConfigSchema.safeParse(withPrefixFromEnv(siteRead.value, env));
     if (r.success) {
       site = r.data;
       siteJson = { file: join(dir, 'site.json'), text: siteRead.text };
@@ -117,7 +121,7 @@ export function loadSiteData(contentDir: string, errors: ContentError[]): SiteDa
           new ContentError(
             displayPath(join(dir, 'site.json')),
             key ? lineOfText(siteRead.text, `"${key}"`) : 0,
-            `${issue.path.join('.') || 'site'}: ${issue.message}`,
+            `${issue.path.join('.') || 'site'}: ${issue.message}${key === 'pathPrefix' && env[PATH_PREFIX_ENV] ? ` (set by ${PATH_PREFIX_ENV})` : ''}`,
             SITE_HINTS[key],
           ),
         );

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_SHARD_ARTICLES } from './search-settings.ts';
 import { relatedConfigSchema } from './related-settings.ts';
 import { adsConfigSchema } from './ads-config.ts';
 import { analyticsConfigSchema } from './analytics-config.ts';
+import { pathPrefixSchema, siteAddress, urlFolderProblem } from './path-prefix.ts';
 import { warningSettingsSchema } from './warning-settings.ts';
 
 /** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
@@ -14,8 +15,13 @@ export const siteConfigSchema = z
     title: z.string().trim().min(1, { error: 'title is empty' }),
     /** One line under the name, and the home page's meta description. */
     description: z.string().trim().default(''),
-    /** Public address with no trailing slash; canonical URLs, feeds and sitemaps are built from it. */
+    /**
+     * Public address with no trailing slash; canonical URLs, feeds and sitemaps are built from it. Written
+     * without the folder or ending in `pathPrefix`; validated, it always ends in the prefix (`…/repo`).
+     */
     url: siteUrlSchema,
+    /** The folder the site is served from (`/repo/` on GitHub Pages project sites), `/` by default; see scripts/content/path-prefix.ts. */
+    pathPrefix: pathPrefixSchema,
     /** Site logo path (used by structured data and social cards). */
     logo: sitePathSchema('logo', '/assets/logo.png'),
     /** Small square icon (browser tab, feed readers). */
@@ -83,7 +89,14 @@ export const siteConfigSchema = z
     /** Warnings that do not stop a build: future dates, placeholder text, long stories (scripts/content/warning-settings.ts). */
     warnings: warningSettingsSchema.prefault({}),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    const problem = typeof v.url === 'string' && typeof v.pathPrefix === 'string' ? urlFolderProblem(v.url, v.pathPrefix) : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
+  })
+  // From here on `url` is the address of the home page, prefix included: canonical links, feeds,
+  // sitemaps, JSON-LD and the search index's base all build on it unchanged.
+  .overwrite((v) => ({ ...v, url: siteAddress(v.url, v.pathPrefix) }));
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { prefixCssUrls } from './css-prefix.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -70,10 +71,13 @@ export function minifyCss(css: string): string {
   return transformSync(css, { loader: 'css', minify: true, logLevel: 'silent' }).code.trim();
 }
 
-/** The site's stylesheet (fonts + layouts/assets/*.css) as one fingerprinted file. */
-export function buildStyles(cssFiles: readonly string[]): { assets: Asset[]; cssUrl: string } {
+/**
+ * The site's stylesheet (fonts + layouts/assets/*.css) as one fingerprinted file. Under a `pathPrefix`
+ * its root-relative `url(/…)`s (the fonts) gain the prefix: the HTML transform never sees a stylesheet.
+ */
+export function buildStyles(cssFiles: readonly string[], pathPrefix = '/'): { assets: Asset[]; cssUrl: string } {
   const fonts = fontAssets();
-  const css = minifyCss(fonts.css + cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n'));
+  const css = prefixCssUrls(minifyCss(fonts.css + cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n')), pathPrefix);
   const cssUrl = `/assets/site.${fingerprint(css)}.css`;
   return { assets: [...fonts.assets, { url: cssUrl, contents: css }], cssUrl };
 }

@@ -3,6 +3,7 @@ import type { Article } from '../catalog/types.ts';
 import { renderMarkdown } from '../content/markdown.ts';
 import { bodyPictureRenderer } from './body-pictures.ts';
 import { formatHindiDate, formatHindiDateTime } from '../hindi/dates.ts';
+import { absoluteUrl } from '../catalog/url-paths.ts';
 
 interface EleventyConfigLike {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
@@ -26,7 +27,8 @@ export function filtersPlugin(eleventyConfig: EleventyConfigLike, model: () => S
   eleventyConfig.addFilter('hindiDate', memo(formatHindiDate));
   eleventyConfig.addFilter('hindiDateTime', memo(formatHindiDateTime));
   eleventyConfig.addFilter('markdown', (source: string) => renderMarkdown(source, bodyPictureRenderer(eleventyConfig)));
-  eleventyConfig.addFilter('absoluteUrl', (path: string) => new URL(path, `${model().site.url}/`).href);
+  // Not new URL(path, url): a root-relative path would drop the url's pathPrefix.
+  eleventyConfig.addFilter('absoluteUrl', (path: string) => absoluteUrl(model().site.url, path));
   eleventyConfig.addFilter('topicUrl', (tag: string) => model().topics.url(tag));
   eleventyConfig.addFilter('related', (article: Article) => model().related.get(article.id) ?? []);
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { canonicalPath } from '../catalog/url-paths.ts';
+import { folderOf, prefixPath } from '../content/path-prefix.ts';
 import type { Article } from '../catalog/types.ts';
 
 /** One old URL of a renamed article and where it lives now. */
@@ -30,6 +31,8 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
  */
 export function redirectPage(r: Redirect, siteUrl: string): string {
   const to = escapeHtml(r.to);
+  // A page written outside Eleventy: the pathPrefix transform never sees it. siteUrl ends in the prefix.
+  const href = escapeHtml(prefixPath(folderOf(siteUrl), r.to));
   const title = escapeHtml(r.title);
   return `<!doctype html>
 <html lang="hi">
@@ -38,19 +41,23 @@ export function redirectPage(r: Redirect, siteUrl: string): string {
 <title>${title}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(siteUrl)}${to}">
-<meta http-equiv="refresh" content="0; url=${to}">
+<meta http-equiv="refresh" content="0; url=${href}">
 </head>
 <body>
-<p>यह ख़बर नए पते पर है: <a href="${to}">${title}</a></p>
+<p>यह ख़बर नए पते पर है: <a href="${href}">${title}</a></p>
 </body>
 </html>
 `;
 }
 
-/** `_redirects` for Netlify and Cloudflare Pages: one permanent redirect per old URL. */
-export function redirectsFile(redirects: readonly Redirect[]): string {
+/**
+ * `_redirects` for Netlify and Cloudflare Pages: one permanent redirect per old URL. Under a `pathPrefix`
+ * the old URL stays a path in the uploaded folder (what the host matches) and the target is where a
+ * reader's browser goes next, prefix included (docs/configuration.md, "A site in a subfolder").
+ */
+export function redirectsFile(redirects: readonly Redirect[], pathPrefix = '/'): string {
   const head = '# Old URLs of renamed articles (front-matter "aliases:"). Generated at build time.\n';
-  return head + redirects.map((r) => `${r.from} ${r.to} ${r.status ?? 301}\n`).join('');
+  return head + redirects.map((r) => `${r.from} ${prefixPath(pathPrefix, r.to)} ${r.status ?? 301}\n`).join('');
 }
 
 /**
@@ -80,6 +87,6 @@ export function writeRedirects(outDir: string, articles: readonly Article[], sit
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, redirectPage(r, siteUrl));
   }
-  writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects));
+  writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects, folderOf(siteUrl)));
   return redirects.length;
 }

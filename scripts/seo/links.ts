@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { folderOf } from '../content/path-prefix.ts';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink {
@@ -56,20 +57,29 @@ export function extractIds(html: string): Set<string> {
 
 /**
  * A link as a site path plus fragment, or undefined when it leaves the site. Links to the public
- * address (`siteUrl`, as in canonical and og:url) count as internal: they must exist too.
+ * address (`siteUrl`, as in canonical and og:url) count as internal: they must exist too. When
+ * `siteUrl` ends in a `pathPrefix` (`https://x.github.io/repo`), pages are served below it: a
+ * root-relative link must start with it, and one that does not is `outside` the site.
  */
-export function resolveLink(href: string, pagePath: string, siteUrl: string): { path: string; fragment: string } | undefined {
+export function resolveLink(
+  href: string,
+  pagePath: string,
+  siteUrl: string,
+): { path: string; fragment: string; outside?: true } | undefined {
   if (/^(mailto|tel|javascript|data|blob):/i.test(href)) return undefined;
-  const base = new URL(pagePath, 'http://site.invalid');
+  const prefix = folderOf(siteUrl);
+  const base = new URL(prefix + pagePath.slice(1), 'http://site.invalid');
   let url: URL;
   try {
     const onSite = href === siteUrl || href.startsWith(`${siteUrl}/`);
-    url = new URL(onSite ? href.slice(siteUrl.length) || '/' : href, base);
+    url = new URL(onSite ? prefix + href.slice(siteUrl.length + 1) : href, base);
   } catch {
     return { path: href, fragment: '' };
   }
   if (url.origin !== base.origin) return undefined;
-  return { path: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) };
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  if (!url.pathname.startsWith(prefix)) return { path: decodeURIComponent(url.pathname), fragment, outside: true };
+  return { path: decodeURIComponent(url.pathname.slice(prefix.length - 1)), fragment };
 }
 
 /** The file a site path is served from, or undefined when there is none. */
@@ -100,8 +110,9 @@ export function checkLinks(dir: string, siteUrl: string): LinkReport {
       links++;
       const link = resolveLink(href, pageUrl, siteUrl);
       if (!link) continue;
-      const file = targetFile(link.path, files);
-      if (!file) broken.push({ page, href, reason: 'no such file' });
+      const file = link.outside ? undefined : targetFile(link.path, files);
+      if (link.outside) broken.push({ page, href, reason: `outside the site's folder (pathPrefix ${folderOf(siteUrl)})` });
+      else if (!file) broken.push({ page, href, reason: 'no such file' });
       else if (link.fragment && file.endsWith('.html')) withFragment.push({ page, href, file, fragment: link.fragment });
     }
   }

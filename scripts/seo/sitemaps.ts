@@ -97,5 +97,5 @@ export function renderNewsSitemap(articles: readonly Article[], site: SiteConfig
 
 /** robots.txt: everything may be crawled but the CMS; the sitemaps are named in full. */
 export function renderRobots(site: SiteConfig): string {
-  return `User-agent: *\nDisallow: /admin/\n\nSitemap: ${site.url}${SITEMAP_INDEX_PATH}\nSitemap: ${site.url}${NEWS_SITEMAP_PATH}\n`;
+  return `User-agent: *\nDisallow: ${site.pathPrefix}admin/\n\nSitemap: ${site.url}${SITEMAP_INDEX_PATH}\nSitemap: ${site.url}${NEWS_SITEMAP_PATH}\n`;
 }

@@ -35,6 +35,18 @@ export interface ServeOptions {
   rewrite?: Rewrite;
   /** Send the headers of the site's `_headers` file, as Netlify and Cloudflare Pages do. Default true. */
   hostHeaders?: boolean;
+  /**
+   * Serve the site in this folder (`/repo/`), as GitHub Pages serves a project site: a request below
+   * it is a file of `dir` without it; anything else, and any missing file, is the site's 404 page.
+   */
+  pathPrefix?: string;
+}
+
+/** A requested path inside the site's folder without it (`/repo/a/` → `/a/`), or undefined outside it. */
+function unprefixed(path: string, prefix: string): string | undefined {
+  if (prefix === '/') return path;
+  if (path === prefix.slice(0, -1)) return '/';
+  return path.startsWith(prefix) ? path.slice(prefix.length - 1) : undefined;
 }
 
 /**
@@ -49,8 +61,9 @@ export async function serveSite(dir: string, options: ServeOptions = {}): Promis
   const hostRules: HostRule[] =
     options.hostHeaders !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = join(dir, normalize(path));
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = unprefixed(requested, options.pathPrefix ?? '/');
+    let file = path === undefined ? '' : join(dir, normalize(path));
     if (!file.startsWith(dir)) file = '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
@@ -60,14 +73,15 @@ export async function serveSite(dir: string, options: ServeOptions = {}): Promis
     }
     const ext = extname(file);
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
-    headers['cache-control'] = /\.[0-9a-f]{10}\.|^\/img\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    for (const [name, values] of headersFor(hostRules, path)) headers[name] = values.join(', ');
+    headers['cache-control'] = /\.[0-9a-f]{10}\.|^\/img\//.test(path ?? '') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    for (const [name, values] of headersFor(hostRules, path ?? '/404.html')) headers[name] = values.join(', ');
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) headers['content-encoding'] = 'gzip';
     if (rewrite) {
       delete headers['content-encoding'];
       res.writeHead(status, headers);
-      res.end(rewrite(path.endsWith('/') ? `${path}index.html` : path, readFileSync(file)));
+      const at = path ?? '/404.html';
+      res.end(rewrite(at.endsWith('/') ? `${at}index.html` : at, readFileSync(file)));
       return;
     }
     res.writeHead(status, headers);

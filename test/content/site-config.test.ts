@@ -27,7 +27,8 @@ const badUrls: Array<[string, string]> = [
 for (const [input, message] of badUrls) url(`refuses ${input}`, () => assert.match(siteUrlProblem(input) ?? '', message));
 
 url('the schema writes the address normalised, without a trailing slash', () => {
-  const r = siteConfigSchema.parse({ title: 'समाचार', url: 'https://Example.ORG/samachar/' });
+  // A folder in url must be the site's pathPrefix (test/content/path-prefix.test.ts).
+  const r = siteConfigSchema.parse({ title: 'समाचार', url: 'https://Example.ORG/samachar/', pathPrefix: '/samachar/' });
   assert.is(r.url, 'https://example.org/samachar');
 });
 
