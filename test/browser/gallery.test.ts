@@ -7,6 +7,7 @@ import { serveSite } from '../../scripts/site-check/static-server.ts';
 import { buildSite } from '../../scripts/build/pipeline.ts';
 import { NOW, tempDir } from '../helpers/archive.ts';
 import { PICTURE_STORY, pictureArchive } from '../helpers/picture-story.ts';
+import { holdPictures, layoutShift, loadAllPictures } from '../helpers/held-pictures.ts';
 
 /**
  * The gallery and the body pictures in Chromium on a 360 px phone: the row scrolls by keyboard
@@ -40,39 +41,17 @@ test.after(async () => {
 
 test('pictures arriving late move nothing: figure boxes before and after are equal, no layout shift', async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
-  let release = () => {};
-  const released = new Promise<void>((r) => {
-    release = r;
-  });
-  await page.route('**/img/**', async (route) => {
-    await released;
-    await route.continue();
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__shift += (e as unknown as { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const release = await holdPictures(page);
   await page.goto(server.origin + PICTURE_STORY, { waitUntil: 'domcontentloaded' });
   const before = await boxes(page);
   assert.is(before.length, 5, 'lead, body figure, three in the gallery');
   release();
-  // Bring every lazy picture in, then wait until each has decoded.
-  await page.$$eval('article img', (imgs) => {
-    for (const img of imgs) (img as HTMLImageElement).loading = 'eager';
-  });
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('article img')].every(
-      (i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0,
-    ),
-  );
+  await loadAllPictures(page, 'article img');
   // Within a pixel: width and height are whole numbers, and each width of a picture is rounded on
   // its own (900 × 1200 becomes 800 × 1066 and 480 × 640), so a box may change by a fraction of one.
   const after = await boxes(page);
   after.forEach((box, i) => box.forEach((n, j) => assert.ok(Math.abs(n - before[i]![j]!) < 1, `figure ${i}: ${box} was ${before[i]}`)));
-  assert.is(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), 0, 'layout shift');
+  assert.is(await layoutShift(page), 0, 'layout shift');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'the page does not scroll sideways');
   await page.close();
 });

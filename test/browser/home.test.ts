@@ -1,9 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser } from 'playwright-core';
-import { launch } from '../../scripts/site-check/browser.ts';
-import { serveSite } from '../../scripts/site-check/static-server.ts';
-import { buildSampleSite, shiftWhilePicturesLoad, sidewaysOverflow } from '../helpers/front-site.ts';
+import { buildSampleSite, openSite, shiftWhilePicturesLoad, sidewaysOverflow } from '../helpers/front-site.ts';
 
 /**
  * The front page of the sample archive in Chromium, as a reader on a phone sees it (#20): the lead
@@ -12,16 +10,15 @@ import { buildSampleSite, shiftWhilePicturesLoad, sidewaysOverflow } from '../he
  */
 const site = await buildSampleSite(20);
 let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
+let server: Awaited<ReturnType<typeof openSite>>;
 const PHONE = { width: 412, height: 915 };
 
 const test = suite('the home page in Chromium');
 test.before(async () => {
-  browser = await launch();
-  server = await serveSite(site.out);
+  server = await openSite(site.out);
+  browser = server.browser;
 });
 test.after(async () => {
-  await browser.close();
   await server.close();
   site.remove();
 });

@@ -1,9 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../../scripts/site-check/browser.ts';
-import { serveSite } from '../../scripts/site-check/static-server.ts';
-import { buildSampleSite, shiftWhilePicturesLoad, sidewaysOverflow } from '../helpers/front-site.ts';
+import { buildSampleSite, openSite, shiftWhilePicturesLoad, sidewaysOverflow } from '../helpers/front-site.ts';
 
 /**
  * Listing pages of the sample archive in Chromium (#20): the newest story larger, numbered
@@ -26,16 +24,15 @@ const site = await buildSampleSite(
   Object.fromEntries(Array.from({ length: EXTRA }, (_, i) => [`articles/2025/01/sirohi-khabar-${i + 1}.md`, filler(i)])),
 );
 let browser: Browser;
-let server: { origin: string; close: () => Promise<void> };
+let server: Awaited<ReturnType<typeof openSite>>;
 const DISTRICT = '/jila/sirohi/';
 
 const test = suite('listing pages in Chromium');
 test.before(async () => {
-  browser = await launch();
-  server = await serveSite(site.out);
+  server = await openSite(site.out);
+  browser = server.browser;
 });
 test.after(async () => {
-  await browser.close();
   await server.close();
   site.remove();
 });

@@ -1,6 +1,9 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../../scripts/site-check/browser.ts';
+import { serveSite } from '../../scripts/site-check/static-server.ts';
+import { holdPictures, layoutShift, loadAllPictures } from './held-pictures.ts';
 import { buildSite } from '../../scripts/build/pipeline.ts';
 import { tempDir } from './archive.ts';
 
@@ -22,35 +25,27 @@ export async function buildSampleSite(pageSize: number, extra: Record<string, st
   return { out, remove: () => [content, out].forEach((d) => rmSync(d, { recursive: true, force: true })) };
 }
 
-/**
- * Loads `url` with every picture held back, then lets them in (lazy ones made eager) and waits
- * until each has decoded. Resolves with the page's cumulative layout shift over the whole time.
- */
+/** Loads `url` with every picture held back, then lets them all in; resolves with the cumulative layout shift. */
 export async function shiftWhilePicturesLoad(page: Page, url: string): Promise<number> {
-  let release = () => {};
-  const held = new Promise<void>((r) => {
-    release = r;
-  });
-  await page.route('**/img/**', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__shift += (e as unknown as { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const release = await holdPictures(page);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   release();
-  await page.$$eval('img', (imgs) => {
-    for (const img of imgs) (img as HTMLImageElement).loading = 'eager';
-  });
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('img')].every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
-  );
-  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+  await loadAllPictures(page);
+  return layoutShift(page);
+}
+
+/** Chromium and a server for a built site, with the function that closes both. */
+export async function openSite(dir: string): Promise<{ browser: Browser; origin: string; close: () => Promise<void> }> {
+  const browser = await launch();
+  const server = await serveSite(dir);
+  return {
+    browser,
+    origin: server.origin,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /**
