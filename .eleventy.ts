@@ -11,6 +11,7 @@ import { seoPlugin } from './scripts/seo/plugin.ts';
 import { cspPlugin } from './scripts/publish/csp-plugin.ts';
 import { pageScriptsPlugin } from './scripts/eleventy/page-scripts.ts';
 import { adsPlugin } from './scripts/eleventy/ads.ts';
+import { chromePlugin } from './scripts/eleventy/chrome.ts';
 import { pathPrefixPlugin } from './scripts/eleventy/path-prefix.ts';
 
 /**
@@ -19,11 +20,12 @@ import { pathPrefixPlugin } from './scripts/eleventy/path-prefix.ts';
  */
 export default function (eleventyConfig: any) {
   const current = watchedModel(eleventyConfig);
-  const styles = buildStyles(['site.css', 'cards.css', 'home.css', 'search.css', 'embed.css', 'ads.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)), current().site.pathPrefix);
+  const styles = buildStyles(['site.css', 'cards.css', 'home.css', 'search.css', 'embed.css', 'ads.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)), current().site.pathPrefix, current().site.theme);
 
-  eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl } });
+  eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl, fontPreload: styles.fontPreload } });
   eleventyConfig.addPlugin(filtersPlugin, current);
   eleventyConfig.addPlugin(partialsPlugin);
+  eleventyConfig.addPlugin(chromePlugin, current);
   eleventyConfig.addPlugin(cmsPlugin, current);
   eleventyConfig.addPlugin(imagesPlugin, current);
   eleventyConfig.addPlugin(seoPlugin, current);

@@ -9,6 +9,7 @@ import { checkRootFiles } from './root-files.ts';
 import { checkPictures, type PictureCache } from './images.ts';
 import { checkAuthorPhotos } from './author-photos.ts';
 import { checkSiteFiles } from './site-files.ts';
+import { checkThemeLogo } from './theme-files.ts';
 import { checkFooterPages, loadPages, type ValidPage } from './pages.ts';
 import { pictureRefs, type PictureRef } from './picture-refs.ts';
 import { displayPath } from './lines.ts';
@@ -112,6 +113,7 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   const data = loadSiteData(contentDir, errors);
   // Without siteJson, site.json was refused and data.site holds the defaults, not what the editor wrote.
   if (data.siteJson) checkSiteFiles(contentDir, data.site, data.siteJson, found, errors);
+  if (data.siteJson) checkThemeLogo(contentDir, data.site, data.siteJson, found, errors);
   checkAuthorPhotos(contentDir, data.authors, found, errors);
   const pages = loadPages(contentDir, found, errors);
   if (data.siteJson) checkFooterPages(data.site, data.siteJson, pages, errors);

@@ -25,6 +25,10 @@ export function createMarkdown(): InstanceType<typeof MarkdownIt> {
     return defaultLink(tokens, idx, options, env, self);
   };
   md.use(embedsPlugin);
+  // A wide table scrolls inside its own box on a phone instead of widening the page; the box is a
+  // named, focusable region so keyboard users can scroll it too (axe: scrollable-region-focusable).
+  md.renderer.rules.table_open = () => '<div class="table-scroll" role="region" aria-label="तालिका" tabindex="0"><table>\n';
+  md.renderer.rules.table_close = () => '</table></div>\n';
   return md;
 }
 

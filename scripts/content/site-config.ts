@@ -6,6 +6,8 @@ import { relatedConfigSchema } from './related-settings.ts';
 import { adsConfigSchema } from './ads-config.ts';
 import { analyticsConfigSchema } from './analytics-config.ts';
 import { pathPrefixSchema, siteAddress, urlFolderProblem } from './path-prefix.ts';
+import { themeSchema } from './theme-config.ts';
+import { socialSchema } from './social-config.ts';
 import { warningSettingsSchema } from './warning-settings.ts';
 
 /** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
@@ -84,6 +86,10 @@ export const siteConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** Colours, font and header logo (fields and defaults in scripts/content/theme-config.ts; docs/configuration.md, "Theming"). */
+    theme: themeSchema.prefault({}),
+    /** The paper's accounts, linked with icons from the footer (networks in scripts/content/social-config.ts). */
+    social: socialSchema,
     /** Related stories under every article (fields, defaults and reasons in scripts/content/related-settings.ts). */
     related: relatedConfigSchema.prefault({}),
     /** Warnings that do not stop a build: future dates, placeholder text, long stories (scripts/content/warning-settings.ts). */

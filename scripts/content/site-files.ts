@@ -36,22 +36,38 @@ export function checkSiteFiles(
   errors: ContentError[],
 ): void {
   const { file, text } = siteJson;
+  // Only what site.json itself sets: `"logo"` also names theme.logo (theme-files.ts checks that one).
+  const top = JSON.parse(text) as Record<string, unknown>;
   for (const [key, what] of SETTINGS) {
     const line = lineOfText(text, `"${key}"`);
-    if (line === 0) continue;
+    if (line === 0 || !Object.hasOwn(top, key)) continue;
     const value = site[key];
     const add = (message: string, hint: string) =>
       errors.push(new ContentError(displayPath(file), line, `${key}: ${what} ${value} ${message}`, hint, key));
-    const rel = value.slice(1);
-    if (!value.startsWith('/assets/') || rel.split('/').some((s) => s === '' || s === '.' || s === '..') || /[%\\?#]/.test(value)) {
-      add(
-        'is not a file in content/assets/',
-        `put the picture in content/assets/ and write its path like /assets/${key === 'icon' ? 'icon' : 'logo'}.png`,
-      );
-    } else if (!found.files.has(rel)) {
-      add(underRefused(found, rel) ? 'cannot be used' : 'was not found', `put the picture at content/${rel}, or correct the path`);
-    } else if (!isPicture(join(contentDir, rel), key === 'icon')) {
-      add('is not a picture: its bytes are not JPEG, PNG, WebP, AVIF or GIF', 'save it again as PNG');
-    }
+    const problem = assetPictureProblem(contentDir, value, found, key === 'icon');
+    if (problem) add(problem.message, problem.hint);
   }
+}
+
+/** Why `value` (a site path from site.json) is not a picture in content/assets/, or undefined when it is one. */
+export function assetPictureProblem(
+  contentDir: string,
+  value: string,
+  found: ContentFiles,
+  icon = false,
+): { message: string; hint: string } | undefined {
+  const rel = value.slice(1);
+  if (!value.startsWith('/assets/') || rel.split('/').some((s) => s === '' || s === '.' || s === '..') || /[%\\?#]/.test(value))
+    return {
+      message: 'is not a file in content/assets/',
+      hint: `put the picture in content/assets/ and write its path like /assets/${icon ? 'icon' : 'logo'}.png`,
+    };
+  if (!found.files.has(rel))
+    return {
+      message: underRefused(found, rel) ? 'cannot be used' : 'was not found',
+      hint: `put the picture at content/${rel}, or correct the path`,
+    };
+  if (!isPicture(join(contentDir, rel), icon))
+    return { message: 'is not a picture: its bytes are not JPEG, PNG, WebP, AVIF or GIF', hint: 'save it again as PNG' };
+  return undefined;
 }

@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { prefixCssUrls } from './css-prefix.ts';
+import type { ThemeConfig } from '../content/theme-config.ts';
+import { fallbackFaces, fontStack } from './font-fallbacks.ts';
+import { themeCss } from './theme-css.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -36,30 +39,44 @@ const LOCAL_NAMES: Record<(typeof FONT_WEIGHTS)[number], readonly string[]> = {
   700: ['Noto Sans Devanagari Bold', 'NotoSansDevanagari-Bold'],
 };
 
+/** The stylesheet's fonts: files to publish, @font-face rules, the one file to preload, the font stack. */
+export interface FontAssets {
+  assets: Asset[];
+  css: string;
+  /** The regular Devanagari file, which the first screen's text needs; undefined with `font: "system"`. */
+  preload?: string;
+  stack: string;
+}
+
 /**
  * The self-hosted Noto Sans Devanagari files and the @font-face rules that point at them.
  *
  * - `local()` first: Android, where most readers are, ships Noto Sans Devanagari as its system
  *   Devanagari font, so those readers download no font at all (50–54 KB a weight).
- * - `font-display: optional`: text waits at most ~100 ms for the font and otherwise stays in the
- *   reader's own Devanagari font for that page (the file is cached for the next). With `swap` the
- *   text was laid out twice, and lines that wrap differently moved the page: Lighthouse measured a
- *   cumulative layout shift of 0.08–0.10 (the search page's filters, the menu, story cards).
+ * - `font-display: swap`: text is drawn at once in a stand-in and never waits for the file. With
+ *   `optional` and no preload, a first visit from a device without a Devanagari font showed boxes.
+ *   The stand-ins are metric-matched (font-fallbacks.ts), so the swap does not move lines; that is
+ *   what made plain `swap` shift the layout by 0.08–0.10 before.
+ * - The regular Devanagari file is preloaded (base.njk): it is what the first screen's text needs;
+ *   bold and Latin come when used.
  */
-export function fontAssets(): { assets: Asset[]; css: string } {
+export function fontAssets(font: 'noto' | 'system' = 'noto'): FontAssets {
+  if (font === 'system') return { assets: [], css: '', stack: fontStack(false) };
   const dir = join(dirname(require.resolve('@fontsource/noto-sans-devanagari/package.json')), 'files');
   const assets: Asset[] = [];
   let css = '';
+  let preload: string | undefined;
   for (const weight of FONT_WEIGHTS) {
     for (const { subset, range } of FONT_SUBSETS) {
       const contents = readFileSync(join(dir, `noto-sans-devanagari-${subset}-${weight}-normal.woff2`));
       const url = `/assets/fonts/noto-${subset}-${weight}.${fingerprint(contents)}.woff2`;
       assets.push({ url, contents });
+      if (weight === 400 && subset === 'devanagari') preload = url;
       const local = LOCAL_NAMES[weight].map((name) => `local('${name}')`).join(',');
-      css += `@font-face{font-family:'Noto Sans Devanagari';font-style:normal;font-weight:${weight};font-display:optional;src:${local},url(${url}) format('woff2');unicode-range:${range}}\n`;
+      css += `@font-face{font-family:'Noto Sans Devanagari';font-style:normal;font-weight:${weight};font-display:swap;src:${local},url(${url}) format('woff2');unicode-range:${range}}\n`;
     }
   }
-  return { assets, css };
+  return { assets, css: css + fallbackFaces(), preload, stack: fontStack(true) };
 }
 
 /**
@@ -72,14 +89,19 @@ export function minifyCss(css: string): string {
 }
 
 /**
- * The site's stylesheet (fonts + layouts/assets/*.css) as one fingerprinted file. Under a `pathPrefix`
+ * The site's stylesheet (site.json's theme, fonts, layouts/assets/*.css) as one fingerprinted file. Under a `pathPrefix`
  * its root-relative `url(/…)`s (the fonts) gain the prefix: the HTML transform never sees a stylesheet.
  */
-export function buildStyles(cssFiles: readonly string[], pathPrefix = '/'): { assets: Asset[]; cssUrl: string } {
-  const fonts = fontAssets();
-  const css = prefixCssUrls(minifyCss(fonts.css + cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n')), pathPrefix);
+export function buildStyles(
+  cssFiles: readonly string[],
+  pathPrefix = '/',
+  theme: Pick<ThemeConfig, 'colors' | 'dark' | 'font'> = { colors: {}, dark: {}, font: 'noto' },
+): { assets: Asset[]; cssUrl: string; fontPreload?: string } {
+  const fonts = fontAssets(theme.font);
+  const sources = themeCss(theme, fonts.stack) + fonts.css + cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n');
+  const css = prefixCssUrls(minifyCss(sources), pathPrefix);
   const cssUrl = `/assets/site.${fingerprint(css)}.css`;
-  return { assets: [...fonts.assets, { url: cssUrl, contents: css }], cssUrl };
+  return { assets: [...fonts.assets, { url: cssUrl, contents: css }], cssUrl, ...(fonts.preload ? { fontPreload: fonts.preload } : {}) };
 }
 
 /** Writes assets below `outDir`. */

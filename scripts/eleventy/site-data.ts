@@ -22,7 +22,7 @@ export function frozen<T extends object>(value: T): Readonly<T> {
  */
 export function siteDataPlugin(
   eleventyConfig: EleventyConfigLike,
-  { model, assets }: { model: () => SiteModel; assets: { css: string } },
+  { model, assets }: { model: () => SiteModel; assets: { css: string; fontPreload?: string } },
 ): void {
   eleventyConfig.addGlobalData('site', () => frozen(model().site));
   eleventyConfig.addGlobalData('assets', frozen(assets));

@@ -20,7 +20,7 @@ site('the article page has the title, breadcrumbs, Hindi date with <time datetim
   assert.match(html, /<nav class="breadcrumbs"[\s\S]*href="\/">होम<\/a>[\s\S]*href="\/rajniti\/">राजनीति<\/a>/);
   assert.match(html, '<time datetime="2026-11-11T00:00:00.000+05:30">11 नवंबर 2026</time>');
   assert.match(html, 'href="/lekhak/asha-meena/"');
-  assert.match(html, 'संबंधित खबरें');
+  assert.match(html, 'संबंधित ख़बरें');
 });
 
 site('titles and bodies are escaped; raw HTML in Markdown is not passed through', () => {
@@ -106,7 +106,8 @@ site('the stylesheet and fonts are self-hosted and fingerprinted', () => {
   const css = /href="(\/assets\/site\.[0-9a-f]{10}\.css)"/.exec(html);
   assert.ok(css, 'stylesheet link');
   const text = readFileSync(join(out, css![1]!), 'utf8');
-  assert.match(text, /font-display:optional/);
+  assert.match(text, /font-display:swap/);
+  assert.match(html, /<link rel="preload" href="\/assets\/fonts\/noto-devanagari-400\.[0-9a-f]{10}\.woff2" as="font" type="font\/woff2" crossorigin>/);
   assert.match(text, /local\((NotoSansDevanagari-Regular|'NotoSansDevanagari-Regular'|"NotoSansDevanagari-Regular")\)/);
   const fonts = [...text.matchAll(/url\((\/assets\/fonts\/[^)]+)\)/g)].map((m) => m[1]!);
   assert.is(fonts.length, 4, 'two weights of two subsets');
