@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpus, sampleRecords, writeBenchArchive } from '../bench/archive.ts';
 import { watchTree } from '../bench/proc-tree.ts';
+import { Merges } from '../bench/merge.ts';
 import { removeInBackground } from '../publish/swap.ts';
 
 const HELP = `npm run bench -- --articles N [--corpus FILE.jsonl] [--keep DIR] [--runs K] [--json]
@@ -16,8 +17,9 @@ neighbours' load, the CPU seconds much less.
 With --runs > 1 the figures are medians. --json: the last line is one JSON object.
 Runs are cold: the search-shard cache (.cache/ beside the archive) is set aside before each, as is
 the previous run's site (deleted in the background after the last run, not between runs).
---warm measures what CI does after a merge instead: one untimed build fills the cache, then before
-each measured run one story of the newest month is edited (and restored at the end).`;
+--warm measures what CI does after a merge instead: one untimed build fills the cache, then each run
+measures two builds, each on the one before: a new story published in the newest month ("add"),
+then a story of the newest month edited ("edit"); the archive is restored at the end.`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -64,6 +66,8 @@ if (values.keep && existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
 interface RunResult {
   articles: number;
   pages: number;
+  reused: number;
+  changes?: { added: number; changed: number; removed: number; unchanged: number };
   seconds: Record<string, number>;
   peakRssMB: number;
   peakByProgramMB: Record<string, number>;
@@ -136,74 +140,72 @@ const setAside = (path: string) => {
   mkdirSync(aside, { recursive: true });
   renameSync(path, join(aside, `${asideCount++}-${basename(path)}`));
 };
-/** A story of the newest month: editing it changes the newest search shard, as publishing does. */
-function newestStory(): string {
-  const newest = (dir: string) =>
-    readdirSync(dir)
-      .filter((n) => /^\d+$/.test(n))
-      .sort()
-      .at(-1)!;
-  const year = join(contentDir, 'articles', newest(join(contentDir, 'articles')));
-  const month = join(year, newest(year));
-  return join(
-    month,
-    readdirSync(month)
-      .filter((n) => n.endsWith('.md'))
-      .sort()[0]!,
-  );
-}
-let edited: { path: string; text: string } | undefined;
-if (values.warm) {
+const merges = values.warm ? new Merges(contentDir) : undefined;
+if (merges) {
   setAside(outDir);
   say('warm: one untimed build to fill the cache');
   await buildOnce();
-  const path = newestStory();
-  edited = { path, text: readFileSync(path, 'utf8') };
 }
-const results: RunResult[] = [];
+/** Cold: builds from nothing. Warm: a one-story merge, a new story and an edited one, each built on the last build. */
+const kinds = merges ? (['add', 'edit'] as const) : (['cold'] as const);
+const results = new Map<string, RunResult[]>(kinds.map((k) => [k, []]));
 try {
   for (let i = 0; i < runs; i++) {
-    // Untimed: without this, each run's publish would delete the previous run's site in the
-    // background, on the same disk, while the next run is being measured.
-    setAside(outDir);
-    if (edited) writeFileSync(edited.path, `${edited.text}\nबेंचमार्क के लिए जोड़ा गया अनुच्छेद ${i + 1}।\n`);
-    else setAside(cacheDir);
-    t = performance.now();
-    const r = await buildOnce();
-    results.push(r);
-    say(
-      `run ${i + 1}/${runs}: ${Object.entries(r.seconds)
-        .map(([k, v]) => `${k} ${v.toFixed(2)}s`)
-        .join(', ')}; peak ${r.peakRssMB} MB at ${r.peakAtSeconds.toFixed(0)} s (${Object.entries(r.peakByProgramMB)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}); CPU ${r.cpuSeconds.user.toFixed(1)} s user + ${r.cpuSeconds.sys.toFixed(1)} s kernel (${Object.entries(
-        r.cpuByProgram,
-      )
-        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-        .join(', ')}); ${r.pages} pages`,
-    );
+    for (const kind of kinds) {
+      if (kind === 'add') merges!.add(i + 1);
+      else if (kind === 'edit') merges!.edit(i + 1);
+      else {
+        // Untimed: without this, each run's publish would delete the previous run's site in the
+        // background, on the same disk, while the next run is being measured.
+        setAside(outDir);
+        setAside(cacheDir);
+      }
+      const r = await buildOnce();
+      results.get(kind)!.push(r);
+      say(
+        `${kind} run ${i + 1}/${runs}: ${Object.entries(r.seconds)
+          .map(([k, v]) => `${k} ${v.toFixed(2)}s`)
+          .join(', ')}; peak ${r.peakRssMB} MB at ${r.peakAtSeconds.toFixed(0)} s (${Object.entries(r.peakByProgramMB)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}); CPU ${r.cpuSeconds.user.toFixed(1)} s user + ${r.cpuSeconds.sys.toFixed(1)} s kernel (${Object.entries(
+          r.cpuByProgram,
+        )
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(
+            ', ',
+          )}); ${r.pages} pages, ${r.pages - r.reused} rendered${r.changes ? `, ${r.changes.added + r.changes.changed + r.changes.removed} files changed` : ''}`,
+      );
+    }
   }
 } finally {
-  if (edited) writeFileSync(edited.path, edited.text);
+  merges?.restore();
   // After the last run, in the background (a temporary archive goes as a whole below). Start the
   // next benchmark a few minutes later (see setAside).
   if (values.keep) removeInBackground([aside]);
 }
-const keys = Object.keys(results[0]!.seconds);
-const summary = {
-  articles: results[0]!.articles,
-  pages: results[0]!.pages,
-  seconds: Object.fromEntries(keys.map((k) => [k, Number(median(results.map((r) => r.seconds[k] ?? 0)).toFixed(3))])),
-  peakRssMB: median(results.map((r) => r.peakRssMB)),
-  cpuSeconds: { user: median(results.map((r) => r.cpuSeconds.user)), sys: median(results.map((r) => r.cpuSeconds.sys)) },
-  cpuByProgram: Object.fromEntries(
-    Object.keys(results[0]!.cpuByProgram).map((k) => [k, median(results.map((r) => r.cpuByProgram[k] ?? 0))]),
-  ),
-  runs,
-  cache: values.warm ? 'warm' : 'cold',
-};
-say(
-  `${runs > 1 ? 'median: ' : ''}${summary.articles} articles, ${summary.pages} pages, total ${summary.seconds.total} s, peak ${summary.peakRssMB} MB`,
-);
-if (values.json) console.log(JSON.stringify(summary));
+const summaries = kinds.map((kind) => summarise(kind, results.get(kind)!));
+for (const summary of summaries)
+  say(
+    `${summary.cache}${runs > 1 ? ', median' : ''}: ${summary.articles} articles, ${summary.pages} pages (${summary.rendered} rendered), total ${summary.seconds.total} s, CPU ${summary.cpuSeconds.user} + ${summary.cpuSeconds.sys} s, peak ${summary.peakRssMB} MB`,
+  );
+if (values.json)
+  console.log(JSON.stringify(summaries.length === 1 ? summaries[0] : Object.fromEntries(summaries.map((s) => [s.cache, s]))));
 if (!values.keep) rmSync(work, { recursive: true, force: true });
+
+function summarise(kind: string, results: RunResult[]) {
+  const keys = Object.keys(results[0]!.seconds);
+  return {
+    articles: results[0]!.articles,
+    pages: results[0]!.pages,
+    rendered: median(results.map((r) => r.pages - r.reused)),
+    filesChanged: median(results.map((r) => (r.changes ? r.changes.added + r.changes.changed + r.changes.removed : 0))),
+    seconds: Object.fromEntries(keys.map((k) => [k, Number(median(results.map((r) => r.seconds[k] ?? 0)).toFixed(3))])),
+    peakRssMB: median(results.map((r) => r.peakRssMB)),
+    cpuSeconds: { user: median(results.map((r) => r.cpuSeconds.user)), sys: median(results.map((r) => r.cpuSeconds.sys)) },
+    cpuByProgram: Object.fromEntries(
+      Object.keys(results[0]!.cpuByProgram).map((k) => [k, median(results.map((r) => r.cpuByProgram[k] ?? 0))]),
+    ),
+    runs,
+    cache: kind,
+  };
+}
