@@ -33,6 +33,12 @@ const PARTS: Array<[string, string]> = [
   ['Hindi page', '<html lang="hi">'],
 ];
 for (const [name, part] of PARTS) page(name, () => assert.ok(html.includes(part), part));
+page('a site in a folder: the refresh and the link go to the new URL in it (url ends in the folder)', () => {
+  const sub = redirectPage({ from: '/old/', to: '/2026/11/new/', title: 'x', source: 'x.md' }, 'https://u.github.io/repo');
+  assert.match(sub, '<meta http-equiv="refresh" content="0; url=/repo/2026/11/new/">');
+  assert.match(sub, '<a href="/repo/2026/11/new/">');
+  assert.match(sub, '<link rel="canonical" href="https://u.github.io/repo/2026/11/new/">');
+});
 page('no raw markup from the title', () => assert.not.match(html, '<ऊँचे>'));
 
 const file = suite('redirectsFile and fileForPath');
@@ -41,6 +47,9 @@ file('one line per redirect, after a comment', () => {
     redirectsFile([{ from: '/a/', to: '/b/', title: '', source: '' }]),
     '# Old URLs of renamed articles (front-matter "aliases:"). Generated at build time.\n/a/ /b/ 301\n',
   );
+});
+file('in a folder: the old URL as the host sees the uploaded folder, the target as the reader goes there', () => {
+  assert.match(redirectsFile([{ from: '/a/', to: '/b/', title: '', source: '', status: 302 }], '/repo/'), '\n/a/ /repo/b/ 302\n');
 });
 const PATHS: Array<[string, string]> = [
   ['/old/', '/out/old/index.html'],

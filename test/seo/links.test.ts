@@ -41,6 +41,20 @@ for (const [href, page, expected] of [
   ['mailto:a@b.c', '/', undefined],
 ] as const)
   resolve(`${href} on ${page}`, () => assert.equal(resolveLink(href, page, SITE), expected));
+// A site built for a folder: its url ends in the pathPrefix, and every page is served below it.
+for (const [href, page, expected] of [
+  ['/repo/rajniti/', '/', { path: '/rajniti/', fragment: '' }],
+  ['/repo/', '/khoj/', { path: '/', fragment: '' }],
+  ['p/2/', '/rajniti/', { path: '/rajniti/p/2/', fragment: '' }],
+  ['../', '/rajniti/', { path: '/', fragment: '' }],
+  ['https://news.example/repo/2026/#x', '/', { path: '/2026/', fragment: 'x' }],
+  ['https://news.example/repo', '/', { path: '/', fragment: '' }],
+  ['/rajniti/', '/', { path: '/rajniti/', fragment: '', outside: true }],
+  ['../../', '/rajniti/', { path: '/', fragment: '', outside: true }],
+  // The same host outside the folder is another site (user.github.io/other-repo/): not checked.
+  ['https://news.example/rajniti/', '/', undefined],
+] as const)
+  resolve(`${href} on ${page}, site in /repo/`, () => assert.equal(resolveLink(href, page, `${SITE}/repo`), expected));
 resolve.run();
 
 const target = suite('targetFile');
@@ -77,6 +91,19 @@ check('reports missing files and missing fragment targets, with the page they ar
     '/index.html → /gone/',
     '/sitemap.xml → https://news.example/old/',
   ]);
+});
+check('in a folder: links must stay in it, and are checked against the files without it', () => {
+  const sub = tempDir();
+  mkdirSync(join(sub, 'a'), { recursive: true });
+  writeFileSync(
+    join(sub, 'index.html'),
+    '<a href="/repo/a/">a</a><a href="/a/">root</a><a href="/repo/b/">b</a><link href="https://news.example/repo/">',
+  );
+  writeFileSync(join(sub, 'a/index.html'), '<a href="../">up</a>');
+  assert.equal(
+    checkLinks(sub, `${SITE}/repo`).broken.map((b) => `${b.href}: ${b.reason}`),
+    ["/a/: outside the site's folder (pathPrefix /repo/)", '/repo/b/: no such file'],
+  );
 });
 check.run();
 

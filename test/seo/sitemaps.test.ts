@@ -74,6 +74,11 @@ render('robots.txt names both sitemaps and keeps the CMS out', () => {
     'User-agent: *\nDisallow: /admin/\n\nSitemap: https://news.example/sitemap.xml\nSitemap: https://news.example/sitemaps/news.xml\n',
   );
 });
+render('robots.txt of a site in a folder keeps its CMS out, and names the sitemaps in it', () => {
+  const inFolder = renderRobots({ ...SITE, url: `${SITE.url}/repo`, pathPrefix: '/repo/' });
+  assert.match(inFolder, 'Disallow: /repo/admin/\n');
+  assert.match(inFolder, `Sitemap: ${SITE.url}/repo/sitemap.xml\n`);
+});
 render.run();
 
 const news = suite('news sitemap: the 48 hours before the build');
