@@ -1,13 +1,16 @@
 import { join, resolve } from 'node:path';
 import { ContentCache } from '../content/index.ts';
+import { ContentErrors } from '../content/errors.ts';
+import { affectedPages, devErrors, setDevErrors } from '../eleventy/dev-errors.ts';
 import { renderFocus } from '../eleventy/dev-focus.ts';
 import { devServerOptions } from '../eleventy/dev-guard.ts';
 import { attachedModel, type SiteModel } from '../eleventy/model.ts';
 import { modelFromEnv } from './site-model.ts';
+import { DevExtras } from './dev-extras.ts';
 
 interface EleventyConfigLike {
   addWatchTarget(path: string): void;
-  on(event: string, fn: (arg: unknown) => void): void;
+  on(event: string, fn: (arg: any) => void): void;
   setServerOptions(options: Record<string, unknown>): void;
 }
 
@@ -45,7 +48,19 @@ export function watchedModel(eleventyConfig: EleventyConfigLike): () => SiteMode
     }
     const prev = model;
     const started = performance.now();
-    const next = modelFromEnv(onlyArticles ? { cache, reuseRelatedFrom: prev.related } : { cache });
+    let next: SiteModel;
+    try {
+      next = modelFromEnv(onlyArticles ? { cache, reuseRelatedFrom: prev.related } : { cache });
+    } catch (e) {
+      if (!(e instanceof ContentErrors)) throw e;
+      // The browser shows the problems on the pages they affect (dev-errors.ts); everything else
+      // stays served from the last good build, which this run leaves as it is (it renders nothing).
+      console.error(e.message);
+      setDevErrors({ errors: e.errors, pages: affectedPages(e.errors, prev) });
+      model = { ...prev, focus: { articles: [], listings: [], siteFiles: false } };
+      return;
+    }
+    setDevErrors(undefined);
     const focus = onlyArticles ? renderFocus(prev, next) : undefined;
     model = focus ? { ...next, focus } : next;
     const stages = Object.entries(next.seconds)
@@ -53,6 +68,12 @@ export function watchedModel(eleventyConfig: EleventyConfigLike): () => SiteMode
       .join(', ');
     const what = focus ? `${focus.articles.length} articles and ${focus.listings.length} listing pages to render` : 'full render';
     console.log(`[samachar] content re-read in ${((performance.now() - started) / 1000).toFixed(2)}s (${stages}); ${what}`);
+  });
+  // Search, feeds and sitemaps, which a build makes after rendering (dev-extras.ts).
+  const extras = new DevExtras(join(resolve(model.input.contentDir), '..', '.cache', 'dev'));
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
+    // After this event's other handlers (the sitemap reads the page list the SEO plugin keeps).
+    if (!devErrors()) setImmediate(() => void extras.after(model, directories.output));
   });
   return () => model;
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { showContentErrors } from './dev-errors.ts';
 
 /** Where the dev server listens unless `npm start -- --host …` says otherwise: this machine only. */
 export const DEFAULT_DEV_HOST = '127.0.0.1';
@@ -56,5 +57,5 @@ export function listenOn(host: string): void {
 export function devServerOptions(host = process.env.SAMACHAR_HOST || DEFAULT_DEV_HOST): Record<string, unknown> {
   listenOn(host);
   // Listening on every interface is for phones on the LAN: show their addresses too.
-  return { middleware: [rejectBadPaths], showAllHosts: host === '0.0.0.0' || host === '::' };
+  return { middleware: [rejectBadPaths, showContentErrors], showAllHosts: host === '0.0.0.0' || host === '::' };
 }

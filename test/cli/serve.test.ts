@@ -1,23 +1,16 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { copyArchive, tempDir } from '../helpers/archive.ts';
+import { descendants, freePort } from '../helpers/processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PACKAGE_JSON = readFileSync(join(ROOT, 'package.json'), 'utf8');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  const { port } = s.address() as { port: number };
-  await new Promise((ok) => s.close(ok));
-  return port;
-}
 
 /** GET with the path sent exactly as written (no normalising client in between). */
 function get(port: number, path: string): Promise<{ status: number; body: string }> {
@@ -47,21 +40,6 @@ const portOpen = (port: number) =>
       })
       .on('error', () => ok(false));
   });
-
-/** Every process below `root` now (Linux /proc). */
-function descendants(root: number): number[] {
-  const parent = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // Not a process, or it just ended.
-    }
-  }
-  const below = (p: number): number[] => [...parent].filter(([, pp]) => pp === p).flatMap(([c]) => [c, ...below(c)]);
-  return below(root);
-}
 
 const alive = (pid: number) => {
   try {
