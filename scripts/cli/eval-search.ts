@@ -22,6 +22,7 @@ import { buildSearchIndex } from '../search/index.ts';
 import { openBuiltSearch } from '../search/eval/node-runtime.ts';
 import { corpusArticles, readCorpus, synthesize } from '../search/eval/corpus.ts';
 import { deriveQueries, QUERY_TYPES, type EvalQuery } from '../search/eval/derive.ts';
+import { deriveTypoQueries, TYPO_TYPES } from '../search/eval/typos.ts';
 import { measureDownloads } from '../search/eval/downloads.ts';
 import { runEval, type EvalReport } from '../search/eval/run.ts';
 import type { Summary } from '../search/eval/metrics.ts';
@@ -80,7 +81,7 @@ if (values.queries !== undefined) {
 } else {
   const cap = Number(values['per-type']);
   const counts = new Map<string, number>();
-  queries = deriveQueries(records).filter((q) => {
+  queries = [...deriveQueries(records), ...deriveTypoQueries(records)].filter((q) => {
     const n = counts.get(q.type) ?? 0;
     counts.set(q.type, n + 1);
     return n < cap;
@@ -94,9 +95,14 @@ const line = (name: string, s: Summary) =>
   `${name.padEnd(11)}${String(s.queries).padStart(5)}  MRR@10 ${s.mrr10.toFixed(3)}  recall@10 ${s.recall10.toFixed(3)}  no results ${s.noResults}\n`;
 const print = (title: string, r: EvalReport) => {
   process.stdout.write(`\n${title}\n`);
-  const order = [...QUERY_TYPES, ...Object.keys(r.types).filter((t) => !(QUERY_TYPES as readonly string[]).includes(t))];
+  const known: readonly string[] = [...QUERY_TYPES, ...TYPO_TYPES];
+  const order = [...known, ...Object.keys(r.types).filter((t) => !known.includes(t))];
   for (const t of order) if (r.types[t]) process.stdout.write(line(t, r.types[t]!));
   process.stdout.write(line('all', r.all));
+  for (const [t, h] of Object.entries(r.honesty))
+    process.stdout.write(
+      `${t.padEnd(11)}${String(h.queries).padStart(5)}  nothing or a shown correction ${(100 * h.share).toFixed(1)} %\n`,
+    );
 };
 print('samachar search (engine)', report);
 if (values.verbose)
@@ -141,5 +147,6 @@ if (values.json) {
     flat[`${t}_recall10`] = s.recall10;
     flat[`${t}_noResults`] = s.noResults;
   }
+  for (const [t, h] of Object.entries(report.honesty)) flat[`${t}_honest`] = h.share;
   process.stdout.write(`${JSON.stringify(flat)}\n`);
 }

@@ -8,7 +8,8 @@ import { MANIFEST_PATH, type SearchManifest, type ShardInfo } from './manifest.t
 import { RUNTIME_MODULE } from './pagefind-format.ts';
 import { indexShards, indexShardsInWorker, type ShardJob, type ShardSettings } from './shard-runner.ts';
 import { articleRecord } from './records.ts';
-import { buildRomanMap, romanBuckets } from './roman-map.ts';
+import { archiveVocabulary, buildRomanMap, romanBuckets } from './roman-map.ts';
+import { typoBuckets } from './typo-vocab.ts';
 import { DEFAULT_MAX_SHARD_ARTICLES } from '../content/search-settings.ts';
 import { planShards } from './shards.ts';
 
@@ -102,12 +103,14 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   const indexing = (opts.worker === false ? indexShards : indexShardsInWorker)(jobs, recordsOf, settings);
   // The romanised map needs only the catalog's text. Made on the main thread's next turn, while
   // Pagefind indexes, instead of after the last shard, when it held up the end of every build.
-  const roman = new Promise<string[]>((resolve, reject) =>
+  // The typo vocabulary comes from the same pass over the text.
+  const roman = new Promise<{ roman: string[]; typos: string[] }>((resolve, reject) =>
     setImmediate(() => {
       const t = performance.now();
       try {
-        resolve(romanBuckets(buildRomanMap(opts.articles)));
-        log('romanised map in %ss', ((performance.now() - t) / 1000).toFixed(1));
+        const vocabulary = archiveVocabulary(opts.articles);
+        resolve({ roman: romanBuckets(buildRomanMap(opts.articles, {}, vocabulary)), typos: typoBuckets(vocabulary) });
+        log('romanised map and typo vocabulary in %ss', ((performance.now() - t) / 1000).toFixed(1));
       } catch (e) {
         reject(e);
       }
@@ -131,11 +134,16 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     });
   }
 
-  const buckets = await roman;
-  mkdirSync(join(root, 'roman'), { recursive: true });
-  buckets.forEach((json, n) => writeFileSync(join(root, 'roman', `${n}.json`), json));
-  files += buckets.length;
-  tag.update(buckets.join('\n'));
+  const { roman: buckets, typos } = await roman;
+  for (const [folder, list] of [
+    ['roman', buckets],
+    ['typos', typos],
+  ] as const) {
+    mkdirSync(join(root, folder), { recursive: true });
+    list.forEach((json, n) => writeFileSync(join(root, folder, `${n}.json`), json));
+    files += list.length;
+    tag.update(list.join('\n'));
+  }
 
   const manifest: SearchManifest = {
     version: 1,
@@ -144,6 +152,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     cacheTag: tag.digest('hex').slice(0, 12),
     shards,
     roman: { path: 'pagefind/roman/', buckets: buckets.length },
+    typos: { path: 'pagefind/typos/', buckets: typos.length },
   };
   writeFileSync(join(opts.outDir, MANIFEST_PATH), `${JSON.stringify(manifest, null, 1)}\n`);
   files += 1;

@@ -32,6 +32,12 @@ export interface RomanMapInfo {
   readonly buckets: number;
 }
 
+/** The typo vocabulary (`typo-vocab.ts`): bucket files `<path><n>.json`, each `{ shelf: "word df …" }`. */
+export interface TypoInfo {
+  readonly path: string;
+  readonly buckets: number;
+}
+
 export interface SearchManifest {
   readonly version: 1;
   /** Path of the site root that result URLs are relative to: `/`, or `/news/` for a site in a sub-folder. */
@@ -47,4 +53,6 @@ export interface SearchManifest {
   /** Newest first; with `runtime`, the first shard's folder also holds it. */
   readonly shards: readonly ShardInfo[];
   readonly roman: RomanMapInfo;
+  /** Absent in indexes built before typo correction: the search then corrects nothing. */
+  readonly typos?: TypoInfo;
 }

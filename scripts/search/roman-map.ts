@@ -19,13 +19,22 @@ export interface RomanMapOptions {
   bucketBytes?: number;
 }
 
+/** The archive's Devanagari words (matching form): in how many articles, which in a title, the spelling first seen. */
+export interface ArchiveVocabulary {
+  df: Map<string, number>;
+  inTitle: Set<string>;
+  /** Matching form → a spelling as written (with its nukta, chandrabindu), for showing a correction. */
+  written: Map<string, string>;
+}
+
 /**
  * In how many articles each Devanagari non-stop word (matching form) occurs; title words flagged.
  * One pass over the archive's text with a `WordTable`: each distinct run is folded once, and a
  * word seen again costs a hash and a compare, no string (1.1 s → 0.6 s at 10,000 stories).
  */
-function vocabulary(articles: readonly Article[]): { df: Map<string, number>; inTitle: Set<string> } {
+export function archiveVocabulary(articles: readonly Article[]): ArchiveVocabulary {
   const words: string[] = [];
+  const written: string[] = [];
   const df: number[] = [];
   const lastArticle: number[] = [];
   const title: boolean[] = [];
@@ -39,6 +48,7 @@ function vocabulary(articles: readonly Article[]): { df: Map<string, number>; in
       id = words.length;
       idOf.set(w, id);
       words.push(w);
+      written.push(raw.normalize('NFC'));
       df.push(0);
       lastArticle.push(-1);
       title.push(false);
@@ -65,6 +75,7 @@ function vocabulary(articles: readonly Article[]): { df: Map<string, number>; in
   return {
     df: new Map(words.map((w, id) => [w, df[id]!])),
     inTitle: new Set(words.filter((_, id) => title[id])),
+    written: new Map(words.flatMap((w, id) => (written[id] !== w ? [[w, written[id]!] as const] : []))),
   };
 }
 
@@ -75,10 +86,14 @@ function vocabulary(articles: readonly Article[]): { df: Map<string, number>; in
  * Words are in matching form (`foldToken`: nukta and chandrabindu folded); the query code spells
  * the variants back out.
  */
-export function buildRomanMap(articles: readonly Article[], options: RomanMapOptions = {}): Map<string, string[]> {
+export function buildRomanMap(
+  articles: readonly Article[],
+  options: RomanMapOptions = {},
+  vocabulary: ArchiveVocabulary = archiveVocabulary(articles),
+): Map<string, string[]> {
   const maxWords = options.maxWordsPerKey ?? 3;
   const minArticles = options.minArticles ?? 2;
-  const { df, inTitle } = vocabulary(articles);
+  const { df, inTitle } = vocabulary;
   const byKey = new Map<string, Array<[string, number]>>();
   for (const [word, n] of df) {
     if (n < minArticles && !inTitle.has(word)) continue;

@@ -137,6 +137,36 @@ queries('a result view has title, Hindi date, category, district and a highlight
   // Function words are hidden from the index but keep their places in the text.
   assert.match(view.excerpt, /पुलिस ने <mark>ट्रैक्टर<\/mark> चुराकर पड़ोसी राज्य में बेचने वाले <mark>गिरोह<\/mark> के चार/);
 });
+const typos = suite('typo corrections (#24)');
+typos('a misspelled word absent from the archive searches the closest archive word, and says so', async () => {
+  const r = await search.engine.search('ट्रेक्टर गिरोह');
+  assert.equal(r.corrections, [{ typed: 'ट्रेक्टर', shown: 'ट्रैक्टर', kept: false }]);
+  assert.is(r.results[0]!.matched, 2);
+  assert.is((await search.engine.view(r.results[0]!)).url, '/2025/05/chori/');
+});
+typos('exact: the typed word only, no correction', async () => {
+  const r = await search.engine.search('ट्रेक्टर', {}, 'relevance', true);
+  assert.equal(r.corrections, []);
+  assert.equal(r.results, []);
+});
+typos('real words are never corrected into others (कम stays कम, दिन stays दिन)', async () => {
+  for (const q of ['कम', 'काम', 'दिन', 'चुनाव']) assert.equal((await search.engine.search(q)).corrections, [], q);
+});
+typos('a word far from every archive word is not corrected', async () => {
+  const r = await search.engine.search('पंचायतसमिति');
+  assert.equal([r.corrections, r.results], [[], []]);
+});
+typos('the typo vocabulary is in the manifest and its buckets exist', () => {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
+  assert.ok(manifest.typos && manifest.typos.buckets >= 1);
+  const all = Object.assign(
+    {},
+    ...readdirSync(join(outDir, 'pagefind/typos')).map((f) => JSON.parse(readFileSync(join(outDir, 'pagefind/typos', f), 'utf8'))),
+  );
+  assert.match(all['ट5'] ?? '', /ट्रैक्टर \d/);
+});
+typos.run();
+
 build('function words of the text are not in the index (titles keep theirs)', () => {
   const words: string[] = [];
   for (const shard of readdirSync(join(outDir, 'pagefind')).filter((d) => /^\d/.test(d))) {

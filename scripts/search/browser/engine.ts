@@ -1,7 +1,8 @@
 import { latinKey } from '../../hindi/roman-fold.ts';
 import { buildExcerpt } from './excerpt.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-types.ts';
-import { parseQuery, type Concept } from './query.ts';
+import { conceptForms, parseQuery, type Concept } from './query.ts';
+import { RARE_PAGES, type Corrector } from './typo-lookup.ts';
 import { combine, withoutWeak, type Ranked } from './rank.ts';
 import type { RomanWords } from './roman-lookup.ts';
 import { spellingVariants } from '../../hindi/variants.ts';
@@ -22,9 +23,19 @@ export interface ResultView {
   excerpt: string;
 }
 
+/** A query word the search corrected: as typed, and the archive word searched for it. */
+export interface WordCorrection {
+  readonly typed: string;
+  readonly shown: string;
+  /** The typed word is in the archive too (rarely), and its own stories stay in the results. */
+  readonly kept: boolean;
+}
+
 export interface EngineResponse {
-  /** Concepts searched, romanised ones with their Devanagari forms added. */
+  /** Concepts searched, romanised ones with their Devanagari forms added, corrected ones with the correction's. */
   concepts: readonly Concept[];
+  /** Words corrected because the archive does not have them (or hardly), in query order. */
+  corrections: readonly WordCorrection[];
   dropped: readonly string[];
   /** Every page matching at least one concept, best first. */
   results: readonly Ranked<PagefindResult>[];
@@ -34,8 +45,8 @@ export interface EngineResponse {
 export type Order = 'relevance' | 'newest';
 
 export interface SearchEngine {
-  /** An empty query with a filter lists the filter's stories, newest first. */
-  search(query: string, filters?: Filters, order?: Order): Promise<EngineResponse>;
+  /** An empty query with a filter lists the filter's stories, newest first. `exact`: no typo corrections. */
+  search(query: string, filters?: Filters, order?: Order, exact?: boolean): Promise<EngineResponse>;
   /** Loads one result's page data (one small download) and builds its excerpt. */
   view(result: Ranked<PagefindResult>): Promise<ResultView>;
 }
@@ -49,7 +60,7 @@ const CACHE_SIZE = 200;
  * index (`ArchiveIndex`; each its own lookup, so a missing word never empties the result), and
  * combine the lookups into one BM25-style ranking (`combine`).
  */
-export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: RomanWords): SearchEngine {
+export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: RomanWords, corrector?: Corrector): SearchEngine {
   const cache = new Map<string, Promise<PagefindResult[]>>();
   const lookup = (form: string, filters: Record<string, string>) => {
     const key = `${form}\u0000${JSON.stringify(filters)}`;
@@ -76,6 +87,35 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
     });
   }
 
+  /**
+   * Corrects the Devanagari words that the archive lacks or hardly has (`Corrector`), in place:
+   * an absent word's concept searches the correction instead, a rare one's searches both.
+   * Whether a word is absent is judged without filters (lookups of chunks already loaded).
+   */
+  async function correct(
+    concepts: Concept[],
+    perConcept: PagefindResult[][][],
+    active: Record<string, string>,
+    corrector: Corrector,
+  ): Promise<WordCorrection[]> {
+    const found = await Promise.all(
+      concepts.map(async (c, i) => {
+        if (c.latin || !/[\u0900-\u097f]/.test(c.word)) return undefined;
+        const everywhere = Object.keys(active).length === 0 ? perConcept[i]! : await Promise.all(c.forms.map((f) => lookup(f, {})));
+        const pages = new Set(everywhere.flat().map((r) => r.id)).size;
+        if (pages > RARE_PAGES) return undefined;
+        const fix = await corrector(c.word, pages);
+        if (!fix) return undefined;
+        const forms = conceptForms(fix.word);
+        const hits = await Promise.all(forms.map((f) => lookup(f, active)));
+        perConcept[i] = pages === 0 ? hits : [...perConcept[i]!, ...hits];
+        concepts[i] = { ...c, forms: pages === 0 ? forms : [...new Set([...c.forms, ...forms])] };
+        return { typed: c.word, shown: fix.word, kept: pages > 0 };
+      }),
+    );
+    return found.filter((f) => f !== undefined);
+  }
+
   // Pages are indexed newest first and shards are newest first, so a search without a term
   // returns every page in date order: its positions are the date ranks (computed once, no download
   // beyond what the first search loaded).
@@ -83,28 +123,30 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
   const dateRanks = () => (ranks ??= pagefind.search(null).then((r) => new Map(r.results.map((p, i) => [p.id, i]))));
 
   return {
-    async search(query, filters = {}, order = 'relevance') {
+    async search(query, filters = {}, order = 'relevance', exact = false) {
       const parsed = parseQuery(query);
       const active: Record<string, string> = {};
       for (const [k, v] of Object.entries(filters)) if (v) active[k] = v;
       if (parsed.concepts.length === 0) {
-        if (Object.keys(active).length === 0) return { concepts: [], dropped: parsed.dropped, results: [] };
+        if (Object.keys(active).length === 0) return { concepts: [], corrections: [], dropped: parsed.dropped, results: [] };
         const { results } = await pagefind.search(null, { filters: active });
         return {
           concepts: [],
+          corrections: [],
           dropped: parsed.dropped,
           results: results.map((best) => ({ id: best.id, score: 0, matched: 0, words: [], best })),
         };
       }
       const concepts = await withRomanForms(parsed.concepts);
       const perConcept = await Promise.all(concepts.map((c) => Promise.all(c.forms.map((f) => lookup(f, active)))));
+      const corrections = exact || !corrector ? [] : await correct(concepts, perConcept, active, corrector);
       let results = withoutWeak(combine(perConcept), concepts.length);
       if (order === 'newest' && results.length > 0) {
         const rank = await dateRanks();
         const most = results[0]!.matched === concepts.length ? concepts.length : Math.max(...results.map((r) => r.matched));
         results = results.filter((r) => r.matched === most).sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
       }
-      return { concepts, dropped: parsed.dropped, results };
+      return { concepts, corrections, dropped: parsed.dropped, results };
     },
     async view(result) {
       const f = await result.best.data();

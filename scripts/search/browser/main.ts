@@ -2,7 +2,8 @@ import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
 import { ArchiveIndex } from './archive-index.ts';
 import { createEngine, type EngineResponse, type Filters, type Order, type SearchEngine } from './engine.ts';
 import { romanLookup } from './roman-lookup.ts';
-import { readingNote, resultHtml, searchUrl, statusText, TEXT } from './ui.ts';
+import { typoLookup } from './typo-lookup.ts';
+import { correctionHtml, readingNote, resultHtml, searchUrl, statusText, TEXT } from './ui.ts';
 
 /**
  * Results shown at once; "और नतीजे" shows the next ones. Each shown result downloads its page
@@ -21,6 +22,14 @@ const status = $<HTMLElement>('khoj-status');
 const note = $<HTMLElement>('khoj-note');
 const list = $<HTMLOListElement>('khoj-results');
 const more = $<HTMLButtonElement>('khoj-more');
+/** The correction line ("डेंगू के नतीजे दिखाए जा रहे हैं · डेंगु खोजें"), made here so the page's markup stays the layout's. */
+const correction = document.createElement('p');
+correction.id = 'khoj-correction';
+correction.className = 'khoj-correction';
+correction.hidden = true;
+list?.before(correction);
+/** Search what was typed, without corrections (the correction line's link, or `exact=1` in the URL). */
+let exact = false;
 
 let engine: Promise<SearchEngine> | undefined;
 /** Opens the index on first use (focus or search), not on page load: readers who never search download nothing. */
@@ -28,7 +37,11 @@ function getEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
     const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
     const manifest = (await loadJson(MANIFEST_PATH)) as SearchManifest;
-    return createEngine(await ArchiveIndex.open(manifest, siteBase), romanLookup(manifest.roman, loadJson));
+    return createEngine(
+      await ArchiveIndex.open(manifest, siteBase),
+      romanLookup(manifest.roman, loadJson),
+      manifest.typos && typoLookup(manifest.typos, loadJson),
+    );
   })();
   engine.catch(() => (engine = undefined));
   return engine;
@@ -62,12 +75,15 @@ async function search(push: boolean): Promise<void> {
   const filters = currentFilters();
   const filtered = Object.values(filters).some(Boolean);
   const order = currentOrder();
-  const url = searchUrl(location.pathname, query, { ...filters, sort: order === 'newest' ? 'new' : '' });
+  const params = { ...filters, sort: order === 'newest' ? 'new' : '' };
+  const url = searchUrl(location.pathname, query, { ...params, exact: exact ? '1' : '' });
   if (push) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
   list.innerHTML = '';
   more.hidden = true;
   if (note) note.textContent = '';
+  correction.hidden = true;
+  correction.innerHTML = '';
   if (query.trim() === '' && !filtered) {
     status.textContent = TEXT.empty;
     return;
@@ -75,7 +91,7 @@ async function search(push: boolean): Promise<void> {
   const mine = ++run;
   status.textContent = TEXT.loading;
   try {
-    const response = await (await getEngine()).search(query, filters, order);
+    const response = await (await getEngine()).search(query, filters, order, exact);
     if (mine !== run) return;
     current = response;
     shown = 0;
@@ -83,6 +99,8 @@ async function search(push: boolean): Promise<void> {
     if (mine !== run) return;
     status.textContent = statusText(query, response.results.length, filtered);
     if (note) note.textContent = readingNote(response.concepts);
+    correction.innerHTML = correctionHtml(query, response.corrections, searchUrl(location.pathname, query, { ...params, exact: '1' }));
+    correction.hidden = response.corrections.length === 0;
   } catch {
     if (mine === run) status.textContent = typeof DecompressionStream === 'undefined' ? TEXT.unsupported : TEXT.failed;
   }
@@ -91,6 +109,7 @@ async function search(push: boolean): Promise<void> {
 function fromUrl(): void {
   const params = new URLSearchParams(location.search);
   if (input) input.value = params.get('q') ?? '';
+  exact = params.get('exact') === '1';
   for (const s of selects()) s.value = params.get(s.name) ?? '';
   if (input?.value.trim() || FILTERS.some((f) => params.get(f))) void search(false);
 }
@@ -98,7 +117,15 @@ function fromUrl(): void {
 if (form && input) {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
+    exact = false;
     void search(true);
+  });
+  correction.addEventListener('click', (ev) => {
+    if (!(ev.target instanceof Element) || !ev.target.closest('a[data-exact]')) return;
+    ev.preventDefault();
+    exact = true;
+    void search(true);
+    input.focus();
   });
   for (const s of selects()) s.addEventListener('change', () => void search(true));
   input.addEventListener('focus', () => void getEngine().catch(() => undefined), { once: true });

@@ -25,7 +25,7 @@ export interface ParsedQuery {
  * नदियों → नदी), since the index files नदी under another key than नदियों: looked up as well, the
  * base finds every form of the word.
  */
-function withBases(word: string): string[] {
+export function conceptForms(word: string): string[] {
   const forms = spellingVariants(word);
   return [...new Set([...forms, ...inflectionBases(forms[1] ?? forms[0] ?? word)])];
 }
@@ -53,7 +53,7 @@ export function parseQuery(query: string): ParsedQuery {
   const chosen = kept.length > 0 ? kept : dropped.splice(0);
   const concepts = chosen.slice(0, MAX_CONCEPTS).map((word) => ({
     word,
-    forms: withBases(word),
+    forms: conceptForms(word),
     latin: /^[a-z]+$/.test(word),
   }));
   return { concepts, dropped };

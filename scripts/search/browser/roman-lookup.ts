@@ -8,15 +8,15 @@ export type JsonLoader = (path: string) => Promise<unknown>;
 export type RomanWords = (keys: readonly string[]) => Promise<ReadonlyMap<string, readonly string[]>>;
 
 /**
- * Looks keys up in the romanised-word map, fetching each bucket file once and only when a query
- * has a Latin word that falls in it (Devanagari queries never download the map).
+ * Bucket file `n` of a folder of JSON buckets (`<path><n>.json`), each fetched once, when first
+ * asked for; a failed fetch reads as an empty bucket and is tried again next time.
  */
-export function romanLookup(info: RomanMapInfo, loadJson: JsonLoader): RomanWords {
+export function jsonBuckets(path: string, loadJson: JsonLoader): (n: number) => Promise<Record<string, string>> {
   const buckets = new Map<number, Promise<Record<string, string>>>();
-  const bucket = (n: number) => {
+  return (n) => {
     let p = buckets.get(n);
     if (!p) {
-      p = loadJson(`${info.path}${n}.json`)
+      p = loadJson(`${path}${n}.json`)
         .then((j) => j as Record<string, string>)
         .catch(() => {
           buckets.delete(n);
@@ -26,6 +26,14 @@ export function romanLookup(info: RomanMapInfo, loadJson: JsonLoader): RomanWord
     }
     return p;
   };
+}
+
+/**
+ * Looks keys up in the romanised-word map, fetching each bucket file once and only when a query
+ * has a Latin word that falls in it (Devanagari queries never download the map).
+ */
+export function romanLookup(info: RomanMapInfo, loadJson: JsonLoader): RomanWords {
+  const bucket = jsonBuckets(info.path, loadJson);
   return async (keys) => {
     const out = new Map<string, readonly string[]>();
     if (info.buckets < 1) return out;

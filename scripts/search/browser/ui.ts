@@ -41,6 +41,31 @@ export function readingNote(concepts: ReadonlyArray<{ word: string; latin: boole
   return romanised.length > 0 ? `इन शब्दों को देवनागरी में भी खोजा: ${romanised.join('; ')}` : '';
 }
 
+/**
+ * The line that says a query was corrected, with a link that searches what was typed, exactly:
+ * "डेंगू के नतीजे दिखाए जा रहे हैं · डेंगु खोजें" (“…” around queries of several words). `exactHref`
+ * is that search's URL. Empty when nothing was corrected.
+ */
+export function correctionHtml(
+  query: string,
+  corrections: ReadonlyArray<{ typed: string; shown: string; kept: boolean }>,
+  exactHref: string,
+): string {
+  if (corrections.length === 0) return '';
+  let shown = query.trim().normalize('NFC');
+  for (const c of corrections)
+    shown = shown.replace(new RegExp(`(^|[^\\p{L}\\p{M}])${escapeRegExp(c.typed)}(?![\\p{L}\\p{M}])`, 'iu'), `$1${c.shown}`);
+  const typed = query.trim();
+  const quote = (s: string) => (/\s/.test(s) ? `“${s}”` : s);
+  const also = corrections.some((c) => c.kept) ? ' भी' : '';
+  return (
+    `<span lang="hi">${escapeHtml(quote(shown))} के नतीजे${also} दिखाए जा रहे हैं</span> · ` +
+    `<a href="${escapeHtml(exactHref)}" data-exact="">${escapeHtml(quote(typed))} खोजें</a>`
+  );
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** One result as a list item: linked title, date, category and district, highlighted excerpt. */
 export function resultHtml(r: ResultView): string {
   const meta = [r.date, r.category, r.district]

@@ -8,6 +8,7 @@ import { createEngine, type SearchEngine } from '../browser/engine.ts';
 import type { PagefindApi } from '../browser/pagefind-types.ts';
 import { openPagefind } from './pagefind-baseline.ts';
 import { romanLookup } from '../browser/roman-lookup.ts';
+import { typoLookup } from '../browser/typo-lookup.ts';
 
 /** One file the search fetched, with the bytes a reader would download for it. */
 export interface Transfer {
@@ -81,6 +82,6 @@ export async function openBuiltSearch(outDir: string, options: OpenOptions = {})
       : undefined;
   const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
   const index = await ArchiveIndex.open(manifest, siteBase);
-  const engine = createEngine(index, romanLookup(manifest.roman, loadJson));
+  const engine = createEngine(index, romanLookup(manifest.roman, loadJson), manifest.typos && typoLookup(manifest.typos, loadJson));
   return { manifest, engine, index, pagefind };
 }

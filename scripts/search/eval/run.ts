@@ -4,15 +4,16 @@ import type { EvalQuery } from './derive.ts';
 import { scoreQuery, summarize, type QueryScore, type Summary } from './metrics.ts';
 
 /** Ranked result URLs of a query, top `k`, through the engine (what readers get). */
-async function engineUrls(engine: SearchEngine, query: string, k: number): Promise<string[]> {
-  const { results } = await engine.search(query);
-  return Promise.all(results.slice(0, k).map(async (r) => (await r.best.data()).url));
+async function engineUrls(engine: SearchEngine, query: string, k: number): Promise<{ urls: string[]; honest: boolean }> {
+  const { results, corrections } = await engine.search(query);
+  const urls = await Promise.all(results.slice(0, k).map(async (r) => (await r.best.data()).url));
+  return { urls, honest: results.length === 0 || corrections.length > 0 };
 }
 
 /** The same, through plain Pagefind: the whole query in one call, Pagefind's own ranking. */
-async function pagefindUrls(pagefind: PagefindApi, query: string, k: number): Promise<string[]> {
+async function pagefindUrls(pagefind: PagefindApi, query: string, k: number): Promise<{ urls: string[]; honest: boolean }> {
   const { results } = await pagefind.search(query);
-  return Promise.all(results.slice(0, k).map(async (r) => (await r.data()).url));
+  return { urls: await Promise.all(results.slice(0, k).map(async (r) => (await r.data()).url)), honest: results.length === 0 };
 }
 
 /** Per-type and overall summaries, plus the failed queries (for reading, with `--verbose`). */
@@ -20,6 +21,11 @@ export interface EvalReport {
   all: Summary;
   types: Record<string, Summary>;
   misses: Array<EvalQuery & { got: string[] }>;
+  /**
+   * Queries with no relevant story (words the archive lacks), per type: the share that returned
+   * nothing or said which correction it searched instead of passing off other words as the answer.
+   */
+  honesty: Record<string, { queries: number; share: number }>;
 }
 
 /**
@@ -35,9 +41,16 @@ export async function runEval(
   const byType = new Map<string, QueryScore[]>();
   const all: QueryScore[] = [];
   const misses: EvalReport['misses'] = [];
+  const honest = new Map<string, number[]>();
   for (const q of queries) {
-    const urls = pagefind ? await pagefindUrls(pagefind, q.query, 10) : await engineUrls(engine, q.query, 10);
+    const { urls, honest: said } = pagefind ? await pagefindUrls(pagefind, q.query, 10) : await engineUrls(engine, q.query, 10);
     const ids = urls.map((u) => urlToId.get(u) ?? u);
+    if (q.relevant.length === 0) {
+      const list = honest.get(q.type) ?? [];
+      honest.set(q.type, [...list, said ? 1 : 0]);
+      if (!said) misses.push({ ...q, got: ids.slice(0, 3) });
+      continue;
+    }
     const s = scoreQuery(ids, q.relevant);
     all.push(s);
     const list = byType.get(q.type) ?? [];
@@ -47,5 +60,8 @@ export async function runEval(
   }
   const types: Record<string, Summary> = {};
   for (const [t, list] of byType) types[t] = summarize(list);
-  return { all: summarize(all), types, misses };
+  const honesty: EvalReport['honesty'] = {};
+  for (const [t, list] of honest)
+    honesty[t] = { queries: list.length, share: Number((list.reduce((a, b) => a + b, 0) / list.length).toFixed(4)) };
+  return { all: summarize(all), types, misses, honesty };
 }

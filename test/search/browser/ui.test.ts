@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { escapeHtml, readingNote, resultHtml, searchUrl, statusText } from '../../../scripts/search/browser/ui.ts';
+import { correctionHtml, escapeHtml, readingNote, resultHtml, searchUrl, statusText } from '../../../scripts/search/browser/ui.ts';
 
 const status = suite('statusText');
 const statuses: Array<[string, number, boolean, string]> = [
@@ -55,3 +55,24 @@ status.run();
 html.run();
 note.run();
 url.run();
+
+const fix = suite('correctionHtml');
+fix('one word: what was searched, and a link that searches what was typed', () => {
+  assert.is(
+    correctionHtml('डेंगु', [{ typed: 'डेंगु', shown: 'डेंगू', kept: false }], '/khoj/?q=x&exact=1'),
+    '<span lang="hi">डेंगू के नतीजे दिखाए जा रहे हैं</span> · <a href="/khoj/?q=x&amp;exact=1" data-exact="">डेंगु खोजें</a>',
+  );
+});
+fix('several words: the whole corrected query in quotes; a rare word kept says भी', () => {
+  const html = correctionHtml(' पानी की कमे बाढ़मेर ', [{ typed: 'बाढ़मेर', shown: 'बाड़मेर', kept: true }], '#');
+  assert.match(
+    html,
+    /^<span lang="hi">“पानी की कमे बाड़मेर” के नतीजे भी दिखाए जा रहे हैं<\/span> · <a href="#" data-exact="">“पानी की कमे बाढ़मेर” खोजें<\/a>$/,
+  );
+});
+fix('only whole words are replaced, and text is escaped', () => {
+  const html = correctionHtml('कमे <b>कमेटी</b>', [{ typed: 'कमे', shown: 'कमी', kept: false }], '#');
+  assert.match(html, /“कमी &lt;b&gt;कमेटी&lt;\/b&gt;”/);
+});
+fix('nothing corrected: empty', () => assert.is(correctionHtml('डेंगू', [], '#'), ''));
+fix.run();
