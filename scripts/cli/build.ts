@@ -14,7 +14,10 @@ const HELP = `npm run build -- [--content DIR] [--out DIR] [--drafts]
   --strict       warnings (placeholder text, a far-future date…) stop the build, as
                  warnings.strict: true in site.json does
   --no-cache     render every page and index every search shard again, instead of taking
-                 pages and shards whose inputs did not change from .cache/ beside the content folder`;
+                 pages and shards whose inputs did not change from .cache/ beside the content folder
+  --path-prefix /repo/
+                 build for a site served from this folder (GitHub Pages project sites),
+                 over site.json's pathPrefix; the same as SAMACHAR_PATH_PREFIX=/repo/`;
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2),
@@ -24,11 +27,14 @@ const { values: args } = parseArgs({
     drafts: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
+    'path-prefix': { type: 'string' },
     stats: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
   strict: true,
 });
+// Through the environment, so every stage that reads site.json (and any process it starts) sees it.
+if (args['path-prefix'] !== undefined) process.env.SAMACHAR_PATH_PREFIX = args['path-prefix'];
 if (args.help) {
   console.log(HELP);
 } else {
