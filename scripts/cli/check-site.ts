@@ -1,8 +1,9 @@
 /**
  * `npm run check:site -- [--site _site] [--content content] [--path-prefix /repo/] [--no-lighthouse]`: checks a built site
  * the way readers and search engines meet it — internal links, XML of feeds and sitemaps, article
- * page weight, the W3C Nu checker, axe-core and Lighthouse (mobile) — prints a report and exits 1
- * when any check misses the bar of issue 6.
+ * page weight, the W3C Nu checker, axe-core, the layout at 320 px (no sideways scrolling, no layout
+ * shift) and Lighthouse (mobile, CLS 0) — prints a report and exits 1 when any check misses the bar
+ * of issues 6 and 20.
  */
 import { resolve } from 'node:path';
 import { loadSiteData } from '../content/data-files.ts';
@@ -11,6 +12,7 @@ import { checkLinks, listSiteFiles } from '../seo/links.ts';
 import { ARTICLE_BUDGET, isArticlePage, pageWeight } from '../seo/page-weight.ts';
 import { launch, checkXml, runAxe } from '../site-check/browser.ts';
 import { LIGHTHOUSE_MINIMUM, runLighthouse, type LighthouseScores } from '../site-check/lighthouse.ts';
+import { checkLayout } from '../site-check/layout.ts';
 import { pagesForValidator, pickPages } from '../site-check/pages.ts';
 import { serveSite } from '../site-check/static-server.ts';
 import { runVnu } from '../site-check/vnu.ts';
@@ -94,6 +96,23 @@ try {
     for (const v of r.violations)
       console.log(`  ${r.path} [${r.scheme}] ${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);
   if (bad.length) failures.push(`axe violations on ${bad.length} page checks`);
+
+  console.log('\n== layout at 320 px (no sideways scrolling) and layout shift while loading (budget 0)');
+  const layoutKinds = ['home', 'category', 'article', 'search', 'district'].filter((k) => kinds[k]);
+  const layout = await step('layout', () =>
+    checkLayout(
+      browser,
+      siteBase,
+      layoutKinds.map((k) => kinds[k]!),
+    ),
+  );
+  for (const [i, r] of layout.entries()) {
+    console.log(
+      `  ${layoutKinds[i]!.padEnd(9)} ${r.path}: ${r.overflow ? `${r.overflow} px too wide (${r.widest})` : 'fits'}, CLS ${r.cls}`,
+    );
+    if (r.overflow) failures.push(`${r.path} scrolls sideways at 320 px (${r.widest})`);
+    if (r.cls > 0) failures.push(`${r.path} shifts while loading (CLS ${r.cls})`);
+  }
 } finally {
   await browser.close();
 }
@@ -111,8 +130,10 @@ if (!args.includes('--no-lighthouse')) {
       const s = await runLighthouse(siteBase, path);
       scores.push(s);
       console.log(
-        `  ${kind.padEnd(9)} ${path}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`,
+        `  ${kind.padEnd(9)} ${path}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}, CLS ${s.cls}`,
       );
+      // Lighthouse's CLS is a layout measure under a simulated slow phone, not a timing: always enforced.
+      if (s.cls > 0) failures.push(`Lighthouse CLS ${s.cls} > 0 on ${kind}`);
       for (const f of s.failing) console.log(`      ${f}`);
       for (const [cat, min] of Object.entries(LIGHTHOUSE_MINIMUM)) {
         const score = s[cat as keyof typeof LIGHTHOUSE_MINIMUM];

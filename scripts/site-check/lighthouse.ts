@@ -11,6 +11,8 @@ export interface LighthouseScores {
   accessibility: number;
   'best-practices': number;
   seo: number;
+  /** Cumulative layout shift as Lighthouse measured it (the issue's budget: 0). */
+  cls: number;
   failing: string[];
 }
 
@@ -56,7 +58,7 @@ export async function runLighthouse(origin: string, path: string): Promise<Light
   if (r.code !== 0) throw new Error(`lighthouse failed on ${path}: ${r.stderr.slice(-2000)}`);
   const lhr = JSON.parse(r.stdout) as {
     categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
-    audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
+    audits: Record<string, { score: number | null; title: string; displayValue?: string; numericValue?: number }>;
   };
   const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
   const failing: string[] = [];
@@ -73,6 +75,7 @@ export async function runLighthouse(origin: string, path: string): Promise<Light
     accessibility: score('accessibility'),
     'best-practices': score('best-practices'),
     seo: score('seo'),
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
     failing,
   };
 }
