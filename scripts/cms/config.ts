@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
-import { FIELD_LABELS, frontMatterSchema, SLUG_PATTERN, type FrontMatter } from '../content/schema.ts';
+import { FIELD_LABELS, frontMatterSchema, type FrontMatter } from '../content/schema.ts';
+import { fieldRules } from './field-rules.ts';
 import type { SiteData } from '../content/data-files.ts';
 import type { Named } from '../content/references.ts';
 import { ZONE } from '../hindi/dates.ts';
@@ -25,6 +26,11 @@ export interface CmsConfigOptions {
   contentFolder?: string;
   siteTitle: string;
   siteUrl: string;
+  /**
+   * A second pair of eyes (`cms.review` in site.json): every story becomes a pull request, live when it
+   * is merged (Sveltia's editorial workflow, GitHub backend). Default false: a save commits to `branch`.
+   */
+  review?: boolean;
 }
 
 /**
@@ -40,9 +46,15 @@ const options = (entries: readonly Named[]) => entries.map((e) => ({ label: e.na
  * field to schema.ts without deciding its widget here is a type error: the CMS cannot drift.
  */
 const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unknown>> = {
-  title: () => ({ widget: 'string' }),
-  date: () => ({ widget: 'datetime', format: DATE_FORMAT, default: '{{now}}', input_timezone: ZONE }),
-  category: (d) => ({ widget: 'select', options: options(d.categories) }),
+  title: () => ({ widget: 'string', hint: 'ज़रूरी। पूरा शीर्षक, जैसे: बाड़मेर मंडी में जीरे के भाव बढ़े' }),
+  date: () => ({
+    widget: 'datetime',
+    format: DATE_FORMAT,
+    default: '{{now}}',
+    input_timezone: ZONE,
+    hint: 'ज़रूरी। भारतीय समय। आगे की तारीख़ हो तो ख़बर उसी समय छपेगी; साल ध्यान से देखें।',
+  }),
+  category: (d) => ({ widget: 'select', options: options(d.categories), hint: 'ज़रूरी। सूची _data/categories.json से।' }),
   // One or several reporters: a multiple select writes a YAML list, which the schema takes.
   author: (d) => ({
     widget: 'select',
@@ -51,18 +63,14 @@ const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unkn
     hint: 'एक या अधिक लेखक; एजेंसी की ख़बर में खाली छोड़कर स्रोत चुनें।',
   }),
   source: (d) => ({ widget: 'select', options: options(d.sources), hint: 'एजेंसी या डेस्क की ख़बर, जिसका कोई एक लेखक न हो।' }),
-  district: (d) => ({ widget: 'select', options: options(d.districts) }),
+  district: (d) => ({ widget: 'select', options: options(d.districts), hint: 'ज़रूरी। सूची _data/districts.json से।' }),
   summary: () => ({ widget: 'text', hint: 'एक-दो वाक्य; खाली छोड़ें तो पहला पैराग्राफ़ लिया जाएगा।' }),
-  tags: () => ({ widget: 'list', default: [] }),
+  tags: () => ({ widget: 'list', default: [], hint: 'विषय, अल्पविराम से अलग, जैसे: चुनाव, किसान' }),
   image: () => ({ widget: 'image', hint: 'तस्वीर लगाएँ तो नीचे उसका विवरण भी लिखें।' }),
   image_alt: () => ({ widget: 'string', hint: 'तस्वीर में क्या है, उन पाठकों के लिए जो उसे देख नहीं सकते।' }),
   image_caption: () => ({ widget: 'string', hint: 'तस्वीर के नीचे छपने वाली पंक्ति।' }),
   image_credit: () => ({ widget: 'string', hint: 'तस्वीर किसने ली, जैसे फ़ोटो: रमेश सैनी' }),
-  slug: () => ({
-    widget: 'string',
-    pattern: [SLUG_PATTERN.source, 'केवल a-z, 0-9 और एक-एक हाइफ़न, जैसे mandi-bhav-badhe'],
-    hint: 'खाली छोड़ें तो शीर्षक से बनेगा।',
-  }),
+  slug: () => ({ widget: 'string', hint: 'खाली छोड़ें तो शीर्षक से बनेगा।' }),
   updated: () => ({
     widget: 'datetime',
     format: DATE_FORMAT,
@@ -80,7 +88,7 @@ const WIDGETS: Record<keyof FrontMatter, (data: SiteData) => Record<string, unkn
     ],
     hint: 'ग़लती सुधारी हो तो यहाँ लिखें; ख़बर के ऊपर "सुधार" के साथ दिखेगा। पुराना सुधार पहले।',
   }),
-  draft: () => ({ widget: 'boolean', default: false }),
+  draft: () => ({ widget: 'boolean', default: false, hint: 'चालू रहे तो ख़बर साइट पर नहीं छपेगी।' }),
   featured: () => ({ widget: 'boolean', default: false, hint: 'मुख पृष्ठ की सबसे ऊपर की ख़बर (सबसे नई मुख्य ख़बर पहले)।' }),
   breaking: () => ({ widget: 'boolean', default: false, hint: 'हर पन्ने पर "ब्रेकिंग" पट्टी; नीचे लिखें कब तक।' }),
   breaking_until: () => ({
@@ -101,7 +109,9 @@ export function isRequired(name: keyof FrontMatter): boolean {
 /** The article collection's fields, in schema order, then the Markdown body. */
 export function articleFields(data: SiteData): Field[] {
   const names = Object.keys(frontMatterSchema.shape) as (keyof FrontMatter)[];
-  const fields = names.map((name) => ({ name, label: FIELD_LABELS[name], required: isRequired(name), ...WIDGETS[name](data) }) as Field);
+  const fields = names.map(
+    (name) => ({ name, label: FIELD_LABELS[name], required: isRequired(name), ...fieldRules(name), ...WIDGETS[name](data) }) as Field,
+  );
   return [...fields, { name: 'body', label: 'ख़बर', widget: 'markdown', required: true }];
 }
 
@@ -118,6 +128,7 @@ export function cmsConfig(data: SiteData, opts: CmsConfigOptions): CmsConfig {
       ...(authEndpoint ? { auth_endpoint: authEndpoint } : {}),
     },
     app_title: `${opts.siteTitle} — संपादक`,
+    ...(opts.review ? { publish_mode: 'editorial_workflow' } : {}),
     site_url: opts.siteUrl,
     media_folder: `${content}/images`,
     public_folder: '/images',

@@ -54,6 +54,7 @@ export function cmsPlugin(eleventyConfig: EleventyConfigLike, model: () => SiteM
         contentFolder: contentFolder(m.input.contentDir),
         siteTitle: m.site.title,
         siteUrl: m.site.url,
+        review: m.site.cms.review,
       },
     );
     writeAssets(directories.output, bundle.assets);

@@ -9,6 +9,7 @@ import { pathPrefixSchema, siteAddress, urlFolderProblem } from './path-prefix.t
 import { themeSchema } from './theme-config.ts';
 import { socialSchema } from './social-config.ts';
 import { warningSettingsSchema } from './warning-settings.ts';
+import { cmsSettingsSchema } from './cms-settings.ts';
 
 /** Site-wide settings from `content/_data/site.json`. Every field has a default except the names. */
 export const siteConfigSchema = z
@@ -94,6 +95,8 @@ export const siteConfigSchema = z
     related: relatedConfigSchema.prefault({}),
     /** Warnings that do not stop a build: future dates, placeholder text, long stories (scripts/content/warning-settings.ts). */
     warnings: warningSettingsSchema.prefault({}),
+    /** The editors' CMS: `review: true` sends every story through a pull request (scripts/content/cms-settings.ts, docs/cms.md). */
+    cms: cmsSettingsSchema.prefault({}),
   })
   .strict()
   .superRefine((v, ctx) => {

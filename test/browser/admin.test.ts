@@ -149,4 +149,36 @@ test('with a test backend the new-article form shows every field and enforces th
   await page.close();
 });
 
+test('a save that breaks a rule of the schema is refused in the CMS, with the reason in Hindi under the field', async () => {
+  const server = await serveSite(state.out, {
+    rewrite: (path, body) =>
+      path === '/admin/config.yml' ? body.toString('utf8').replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') : body,
+  });
+  const { origin } = server;
+  state.servers.push(server);
+  const { page, log } = await watchedPage(state.browser!, origin);
+  await page.goto(`${origin}/admin/`);
+  await page.getByRole('button', { name: /Test Repository/ }).click();
+  await page.goto(`${origin}/admin/#/collections/articles/new`);
+  await page.getByText('Creating').first().waitFor({ timeout: 20000 });
+  await page.getByRole('textbox', { name: /शीर्षक/ }).first().fill('नहर टूटी');
+  // Sveltia draws a field when it scrolls into view.
+  const slug = page.getByRole('textbox', { name: /URL स्लग/ }).first();
+  for (let i = 0; i < 20 && (await slug.count()) === 0; i++) {
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('*')) if (el.scrollHeight > el.clientHeight + 10) el.scrollTop = el.scrollHeight;
+    });
+    await page.waitForTimeout(250);
+  }
+  await slug.fill('Nahar Tuti!');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  const reason = page.getByText('केवल a-z, 0-9 और एक-एक हाइफ़न, जैसे mandi-bhav-badhe').first();
+  await reason.waitFor({ timeout: 10000 });
+  assert.ok(await reason.isVisible(), 'the slug rule is shown in Hindi');
+  assert.is(await slug.getAttribute('aria-invalid'), 'true');
+  assert.ok(await page.getByText('Creating').first().isVisible(), 'nothing was saved: the form is still open');
+  assert.equal(unexpected(log), []);
+  await page.close();
+});
+
 test.run();

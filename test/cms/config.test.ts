@@ -111,6 +111,30 @@ schema('slug field carries the schema pattern', () => {
   assert.is(field('slug').pattern[0], '^[a-z0-9]+(?:-[a-z0-9]+)*$');
 });
 
+schema('every field an editor fills in has a Hindi label, and a Hindi hint or a Hindi reason to refuse', () => {
+  const hindi = /[\u0900-\u097f]/;
+  for (const f of collection.fields as Array<Record<string, any>>) {
+    assert.match(f.label, hindi, f.name);
+    if (f.name === 'body' || f.widget === 'boolean') continue;
+    assert.ok(hindi.test(f.hint ?? '') || hindi.test(f.pattern?.[1] ?? ''), `${f.name}: no Hindi hint`);
+  }
+  for (const name of ['title', 'date', 'category', 'district']) assert.match(field(name).hint, /^ज़रूरी।/, name);
+});
+
+schema('a blank title or image text is refused with a Hindi reason; old URLs are checked one by one', () => {
+  assert.equal(field('title').pattern, ['\\S', 'शीर्षक में केवल खाली जगह है: कुछ लिखें, या इसे पूरा खाली छोड़ें']);
+  assert.is(field('image_alt').pattern[0], '\\S');
+  assert.is(field('aliases').field.pattern[0], '^\\/[\\x21\\x22\\x24-\\x3e\\x40-\\x7e]*$');
+  assert.match(field('aliases').field.pattern[1], 'जैसे /2026/11/purana-slug/');
+});
+
+schema('cms.review in site.json: every story becomes a pull request (Sveltia editorial workflow); off by default', () => {
+  assert.is(config.publish_mode, undefined);
+  const reviewed = yaml.load(cmsConfigYaml(cmsConfig(data, { ...opts, review: true }))) as any;
+  assert.is(reviewed.publish_mode, 'editorial_workflow');
+  assert.is(reviewed.backend.name, 'github', 'the workflow needs the GitHub backend');
+});
+
 schema('collection: articles folder, year/month path, media folder, empty optional fields left out', () => {
   assert.is(collection.folder, 'content/articles');
   assert.is(collection.path, '{{year}}/{{month}}/{{slug}}');
