@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { groupTags, mostUsedSpelling } from './topics.ts';
 import { displayPath, lineOfOffset } from '../content/lines.ts';
+import { currentLang, msg, render, type Lang } from '../content/messages.ts';
 
 /** What the tag check reads of a story. */
 export interface TaggedStory {
@@ -97,10 +98,10 @@ export function oneEditApart(a: readonly string[], b: readonly string[]): boolea
 }
 
 /**
- * `content/articles/…/x.md:7: note: the tag "डेंगु" is on this story only, "डेंगू" is on 12 — …`
+ * `content/articles/…/x.md:7: सुझाव: टैग "डेंगु" सिर्फ़ इसी ख़बर में है, …` (`note: the tag "डेंगु" is on this story only…` in English)
  * The line is the tag's in the file (the `tags:` line when it is written as a list over lines).
  */
-export function formatTagNote(note: TagNote): string {
+export function formatTagNote(note: TagNote, lang: Lang = currentLang()): string {
   let line = 0;
   try {
     const text = readFileSync(note.story.sourcePath, 'utf8').normalize('NFC');
@@ -111,8 +112,5 @@ export function formatTagNote(note: TagNote): string {
     // The file went away since it was read: the note still names it.
   }
   const where = line > 0 ? `${displayPath(note.story.sourcePath)}:${line}` : displayPath(note.story.sourcePath);
-  return (
-    `${where}: note: the tag "${note.tag}" is on this story only, "${note.suggestion}" is on ${note.uses} — ` +
-    `if they are the same topic, write "${note.suggestion}" so that the story is listed on its topic page`
-  );
+  return `${where}: ${render(msg('check.tagNote', { tag: note.tag, suggestion: note.suggestion, uses: note.uses }), lang)}`;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../catalog/load.ts';
 import { formatErrors } from '../content/errors.ts';
+import { msg, parseLang, render, setLang } from '../content/messages.ts';
 import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
 import { siteWarnings } from '../build/warnings.ts';
 import { formatWarnings, warningSummary, warningText } from '../content/warning-report.ts';
@@ -8,7 +9,9 @@ import { formatWarnings, warningSummary, warningText } from '../content/warning-
 /**
  * `npm run check`: the validator alone, for editors and the pre-commit hook. Reads every article
  * and data file, reports every problem at once, writes nothing. Then notes on tags that look like
- * misspellings of common ones (see catalog/tag-notes.ts), which never fail it.
+ * misspellings of common ones (see catalog/tag-notes.ts), which never fail it. Messages are Hindi;
+ * `--lang en` (or SAMACHAR_LANG=en) prints them in English, `--verbose` adds the YAML parser's own
+ * words, `--hook` closes with the pre-commit hook's line.
  */
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -17,8 +20,12 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     // CI: warnings fail the check too (as `warnings.strict: true` in site.json does).
     strict: { type: 'boolean', default: false },
+    lang: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    hook: { type: 'boolean', default: false },
   },
 });
+if (values.lang !== undefined) setLang(parseLang(values.lang));
 const started = performance.now();
 const { articles, errors, data } = loadArticles(values.content!);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -26,9 +33,8 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const warnings = siteWarnings(articles, data.site, values.content!, Date.now());
 const strict = values.strict || data.site.warnings.strict;
 if (errors.length > 0) {
-  console.error(
-    formatErrors(errors).replace('Nothing was built; the previous site is unchanged.', 'Fix these and run npm run check again.'),
-  );
+  const closing = msg(values.hook ? 'report.hookStopped' : 'report.fixAndCheck');
+  console.error(formatErrors(errors, { verbose: values.verbose, closing }));
   process.exitCode = 1;
 }
 if (warnings.length > 0) {
@@ -43,9 +49,14 @@ if (errors.length === 0 && !values.quiet) {
   const notes = tagNotes(articles);
   for (const note of notes) console.log(formatTagNote(note));
   const drafts = articles.filter((a) => a.draft).length;
-  const advice = notes.length ? `; ${notes.length} ${notes.length === 1 ? 'note' : 'notes'} on tags above` : '';
-  const warned = warnings.length ? `; ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} above` : '';
-  console.log(
-    `✓ ${articles.length} articles checked in ${seconds} s, no problems${drafts ? ` (${drafts} drafts)` : ''}${advice}${warned}.`,
-  );
+  const n = notes.length;
+  const w = warnings.length;
+  const line = msg('check.ok', {
+    articles: articles.length,
+    seconds,
+    drafts: drafts ? msg('check.drafts', { count: drafts }) : '',
+    notes: n === 0 ? '' : n === 1 ? msg('check.noteOne') : msg('check.notes', { count: n }),
+    warnings: w === 0 ? '' : w === 1 ? msg('check.warningOne') : msg('check.warnings', { count: w }),
+  });
+  console.log(render(line));
 }

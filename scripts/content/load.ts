@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { ContentError } from './errors.ts';
+import { msg, render, type Msg } from './messages.ts';
 import { displayPath } from './lines.ts';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { normalizeText } from '../hindi/normalize.ts';
@@ -18,6 +19,11 @@ export interface RawArticle {
   body: string;
   /** 1-based line where the body starts. */
   bodyLine: number;
+  /**
+   * Front-matter problems already reported (a colon in a title, a key written twice…): the fields
+   * were read after fixing those lines, to find the rest, but the article is not valid.
+   */
+  readProblems?: number;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -40,12 +46,18 @@ function firstBadByteLine(bytes: Uint8Array): number {
   return line;
 }
 
-/** Why a file could not be read, in an editor's words. */
+/** Why a file could not be read, in English words. */
 export function readFailure(e: unknown): string {
+  const why = readFailureMsg(e);
+  return typeof why === 'string' ? why : render(why, 'en');
+}
+
+/** Why a file could not be read, as a message of the table (the system's code when there is none). */
+export function readFailureMsg(e: unknown): Msg | string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ENOENT') return 'it was deleted or moved while being read';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return msg('file.why.folder');
+  if (code === 'ENOENT') return msg('file.why.gone');
+  if (code === 'EACCES' || code === 'EPERM') return msg('file.why.denied');
   return code ?? String((e as Error).message ?? e);
 }
 
@@ -59,28 +71,14 @@ export function readArticle(contentDir: string, path: string, errors: ContentErr
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    errors.push(
-      new ContentError(
-        file,
-        0,
-        `cannot read this file (${readFailure(e)})`,
-        'make it a readable text file (check its permissions), or remove it from the content folder',
-      ),
-    );
+    errors.push(new ContentError(file, 0, msg('file.unreadable', { why: readFailureMsg(e) }), msg('file.unreadableHint')));
     return undefined;
   }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    errors.push(
-      new ContentError(
-        file,
-        firstBadByteLine(bytes),
-        'this file is not UTF-8 text',
-        'save it again as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
-      ),
-    );
+    errors.push(new ContentError(file, firstBadByteLine(bytes), msg('file.notUtf8'), msg('file.notUtf8Hint')));
     return undefined;
   }
   return parseArticle(relative(contentDir, path).split('\\').join('/'), path, text, errors, fields);
@@ -100,21 +98,12 @@ export function parseArticle(
   const file = displayPath(path);
   const text = normalizeText(source);
   if (text.trim() === '') {
-    errors.push(
-      new ContentError(file, 0, 'the file is empty', `write the front-matter (${fields.join(', ')}) and the text, or delete the file`),
-    );
+    errors.push(new ContentError(file, 0, msg('fm.empty'), msg('fm.emptyHint', { fields: fields.join(', ') })));
     return undefined;
   }
   const split = splitFrontMatter(text);
   if (!split) {
-    errors.push(
-      new ContentError(
-        file,
-        1,
-        'the file does not start with front-matter',
-        `the first line must be --- followed by ${fields.map((f) => `${f}:`).join(', ')} and a closing ---`,
-      ),
-    );
+    errors.push(new ContentError(file, 1, msg('fm.noStart'), msg('fm.noStartHint', { fields: fields.map((f) => `${f}:`).join(', ') })));
     return undefined;
   }
   if ('message' in split) {
@@ -122,9 +111,19 @@ export function parseArticle(
     return undefined;
   }
   const parsed = parseFrontMatter(split.matter);
-  if ('message' in parsed) {
-    errors.push(new ContentError(file, parsed.line, parsed.message, parsed.hint));
-    return undefined;
-  }
-  return { id, sourcePath: path, file, data: parsed.data, matter: split.matter, body: split.body, bodyLine: split.bodyLine };
+  for (const p of split.problem ? [split.problem, ...parsed.problems] : parsed.problems)
+    errors.push(new ContentError(file, p.line, p.message, p.hint, p.field, p.detail));
+  // Fields read after fixing the lines reported above are still checked, so every problem shows at once.
+  if (!parsed.data) return undefined;
+  const readProblems = parsed.problems.length + (split.problem ? 1 : 0);
+  const raw: RawArticle = {
+    id,
+    sourcePath: path,
+    file,
+    data: parsed.data,
+    matter: split.matter,
+    body: split.body,
+    bodyLine: split.bodyLine,
+  };
+  return readProblems > 0 ? { ...raw, readProblems } : raw;
 }

@@ -34,8 +34,8 @@ export const frontMatterMessages = {
     en: 'the front-matter that starts here is never closed: there is no closing --- line',
   },
   'fm.notClosedHint': {
-    hi: 'आख़िरी जानकारी ({last}) के बाद एक पंक्ति में सिर्फ़ --- लिखें, फिर ख़बर',
-    en: 'add a line with only --- after the last field ({last}), then the article',
+    hi: 'पंक्ति {line} ({text}) के बाद एक पंक्ति में सिर्फ़ --- लिखें, फिर ख़बर',
+    en: 'add a line with only --- after line {line} ({text}), then the article',
   },
   'fm.tooBig': {
     hi: 'ऊपर का हिस्सा {size} KB का है, {max} KB से ज़्यादा नहीं हो सकता',
@@ -53,6 +53,10 @@ export const frontMatterMessages = {
     hi: 'पंक्ति के आख़िर में वही चिह्न लगाकर बंद करें: {line}',
     en: 'close it with the same mark at the end of the line: {line}',
   },
+  'fm.unclosedList': {
+    hi: 'यहाँ खुली सूची का कोष्ठक बंद नहीं हुआ ({mark} नहीं है)',
+    en: 'the list opened on this line is never closed (no {mark})',
+  },
   'fm.duplicateKey': {
     hi: '{field} दो बार लिखा है (पहली बार पंक्ति {first} पर)',
     en: '{field} is written twice (first on line {first})',
@@ -60,6 +64,10 @@ export const frontMatterMessages = {
   'fm.duplicateKeyHint': {
     hi: 'एक ही पंक्ति रखें, दूसरी हटा दें',
     en: 'keep one of the two lines and delete the other',
+  },
+  'fm.quotedPart': {
+    hi: '{field} का पाठ उद्धरण चिह्न से शुरू होता है पर उसके बंद होने के बाद भी पाठ है',
+    en: 'the value of {field} starts with a quote but goes on after the closing quote',
   },
   'fm.colonInValue': {
     hi: '{field} में कोलन (:) है, इसलिए पंक्ति पढ़ी नहीं जा सकती',
@@ -76,6 +84,10 @@ export const frontMatterMessages = {
   'fm.tabHint': {
     hi: 'टैब की जगह दो खाली जगह (स्पेस) लिखें: {line}',
     en: 'indent with two spaces instead of the tab: {line}',
+  },
+  'fm.tabRemoveHint': {
+    hi: 'टैब हटाकर पंक्ति बाईं ओर से शुरू करें: {line}',
+    en: 'remove the tab and start the line at the left edge: {line}',
   },
   'fm.notYaml': {
     hi: 'ऊपर के हिस्से की यह पंक्ति पढ़ी नहीं जा सकी',

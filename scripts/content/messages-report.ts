@@ -38,4 +38,36 @@ export const reportMessages = {
     hi: '(तकनीकी ब्योरा: {detail})',
     en: '(technical detail: {detail})',
   },
+  'report.hookStopped': {
+    hi: 'pre-commit: कमिट रोक दिया गया। ऊपर की गड़बड़ियाँ ठीक करें, फ़ाइलें git add करें और फिर से कमिट करें।',
+    en: 'pre-commit: the commit was stopped. Fix the problems above, git add the files, and commit again.',
+  },
+  'check.ok': {
+    hi: '✓ {articles} ख़बरें {seconds} सेकंड में जाँचीं, कोई गड़बड़ी नहीं{drafts}{notes}{warnings}।',
+    en: '✓ {articles} articles checked in {seconds} s, no problems{drafts}{notes}{warnings}.',
+  },
+  'check.drafts': {
+    hi: ' ({count} ड्राफ़्ट)',
+    en: ' ({count} drafts)',
+  },
+  'check.notes': {
+    hi: '; ऊपर टैग पर {count} सुझाव',
+    en: '; {count} notes on tags above',
+  },
+  'check.noteOne': {
+    hi: '; ऊपर टैग पर 1 सुझाव',
+    en: '; 1 note on tags above',
+  },
+  'check.warnings': {
+    hi: '; ऊपर {count} चेतावनियाँ',
+    en: '; {count} warnings above',
+  },
+  'check.warningOne': {
+    hi: '; ऊपर 1 चेतावनी',
+    en: '; 1 warning above',
+  },
+  'check.tagNote': {
+    hi: 'सुझाव: टैग "{tag}" सिर्फ़ इसी ख़बर में है, जबकि "{suggestion}" {uses} ख़बरों में — अगर विषय एक ही है तो "{suggestion}" लिखें, ताकि ख़बर उस विषय के पन्ने पर दिखे',
+    en: 'note: the tag "{tag}" is on this story only, "{suggestion}" is on {uses} — if they are the same topic, write "{suggestion}" so that the story is listed on its topic page',
+  },
 } as const satisfies MessageTable;

@@ -55,7 +55,7 @@ export function validatePage(raw: RawArticle, errors: ContentError[]): ValidPage
   if (updated && !updated.ok) add('updated', updated.message, 'write the date as 2026-11-23 or 2026-11-23 14:30 (Indian time)');
   if (raw.body.trim() === '')
     errors.push(new ContentError(raw.file, raw.bodyLine, 'the page has no text', 'write the page below the closing ---'));
-  if (!r.success || errors.length > before) return undefined;
+  if (!r.success || errors.length > before || raw.readProblems) return undefined;
   return { raw, fm: r.data, slug, ...(updated?.ok ? { updated: toIsoIst(updated.value) } : {}) };
 }
 

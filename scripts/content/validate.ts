@@ -131,7 +131,17 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
     if (fm[f] && !fm.image) add(f, msg('image.extraWithout', { field: fieldName(f) }), msg('image.extraWithoutHint'));
   if (raw.body.trim() === '') errors.push(new ContentError(raw.file, raw.bodyLine, msg('article.noText'), msg('article.noTextHint')));
 
-  if (errors.length > before || !date?.ok || !category || !district || !byline || !corrections || breakingUntil === false) return undefined;
+  if (
+    errors.length > before ||
+    raw.readProblems ||
+    !date?.ok ||
+    !category ||
+    !district ||
+    !byline ||
+    !corrections ||
+    breakingUntil === false
+  )
+    return undefined;
   return {
     raw,
     fm: fm as FrontMatter,

@@ -75,14 +75,19 @@ format('names the file and the line of the tag, and says what to write', () => {
   const dir = tempDir();
   const path = join(dir, 'khabar.md');
   writeFileSync(path, '---\ntitle: डेंगु पर नई ख़बर\ndate: 2026-11-20\ntags:\n  - अस्पताल\n  - डेंगु\n---\nडेंगु के मामले बढ़े।\n');
-  const line = formatTagNote({ story: { sourcePath: path, tags: ['अस्पताल', 'डेंगु'] }, tag: 'डेंगु', suggestion: 'डेंगू', uses: 12 });
+  const note = { story: { sourcePath: path, tags: ['अस्पताल', 'डेंगु'] }, tag: 'डेंगु', suggestion: 'डेंगू', uses: 12 };
+  const line = formatTagNote(note, 'en');
   assert.is(
     line,
     `${path}:6: note: the tag "डेंगु" is on this story only, "डेंगू" is on 12 — if they are the same topic, write "डेंगू" so that the story is listed on its topic page`,
   );
+  assert.is(
+    formatTagNote(note, 'hi'),
+    `${path}:6: सुझाव: टैग "डेंगु" सिर्फ़ इसी ख़बर में है, जबकि "डेंगू" 12 ख़बरों में — अगर विषय एक ही है तो "डेंगू" लिखें, ताकि ख़बर उस विषय के पन्ने पर दिखे`,
+  );
 });
 format('a file that went away is still named', () => {
-  const line = formatTagNote({ story: { sourcePath: '/nowhere/x.md', tags: [] }, tag: 'डेंगु', suggestion: 'डेंगू', uses: 3 });
+  const line = formatTagNote({ story: { sourcePath: '/nowhere/x.md', tags: [] }, tag: 'डेंगु', suggestion: 'डेंगू', uses: 3 }, 'en');
   assert.match(line, /^\/nowhere\/x\.md: note: /);
 });
 format.run();

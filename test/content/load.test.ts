@@ -51,7 +51,8 @@ for (const [header, text] of attacks) {
     assert.is(raw, undefined);
     assert.is(errors.length, 1);
     assert.is(errors[0]!.line, 1);
-    assert.match(errors[0]!.format(), /x\.md:1: front-matter must be plain YAML between two --- lines/);
+    assert.match(errors[0]!.format({ lang: 'en' }), /x\.md:1: front-matter must be plain YAML between two --- lines/);
+    assert.match(errors[0]!.format({ lang: 'hi' }), /x\.md:1: पहली पंक्ति सिर्फ़ --- होनी चाहिए/);
   });
 }
 
@@ -115,8 +116,8 @@ parse('control characters never come through, raw or escaped; Hindi is untouched
 const problems: Array<[string, string, number, string]> = [
   ['empty', ' \n\n', 0, 'the file is empty'],
   ['no front-matter', 'title: ख़बर\n', 1, 'does not start with front-matter'],
-  ['never closed', '---\ntitle: ख़बर\nपाठ', 1, 'never closed'],
-  ['broken YAML', readFileSync(join(FIXTURES, 'bad/yaml-broken.md'), 'utf8'), 2, 'not valid YAML'],
+  ['never closed, and no field', '---\nपाठ', 1, 'never closed'],
+  ['broken YAML', '---\ntitle: ख़बर\ndate: 2026-11-20\n  district: jalore\n---\nपाठ', 4, 'not valid YAML'],
 ];
 for (const [name, text, line, message] of problems) {
   parse(name, () => {
@@ -129,6 +130,18 @@ for (const [name, text, line, message] of problems) {
     assert.match(errors[0]!.message, message);
   });
 }
+
+parse('a colon in the title is reported at its line, and the fields are still read for their other problems', () => {
+  const errors: ContentError[] = [];
+  const raw = parseArticle('x.md', 'x.md', readFileSync(join(FIXTURES, 'bad/yaml-broken.md'), 'utf8'), errors);
+  assert.equal(
+    errors.map((e) => [e.line, e.id]),
+    [[2, 'fm.colonInValue']],
+  );
+  assert.match(errors[0]!.hint ?? '', 'title: "मंडी: भाव बढ़े"');
+  assert.is(raw?.data.title, 'मंडी: भाव बढ़े');
+  assert.is(raw?.readProblems, 1);
+});
 
 payload.run();
 read.run();

@@ -8,7 +8,7 @@ import { copyArchive, FIXTURES } from '../helpers/archive.ts';
 /** The problems of a fixture archive with these files added, as `file:line: message — hint` from the content folder on. */
 function problems(files: Record<string, string>): string[] {
   const dir = copyArchive(files);
-  return loadContent(dir).errors.map((e) => e.format().slice(e.format().indexOf(dir) + dir.length + 1));
+  return loadContent(dir).errors.map((e) => e.format({ lang: 'en' }).slice(e.format({ lang: 'en' }).indexOf(dir) + dir.length + 1));
 }
 const page = (front: string, body = 'हमारे अख़बार के बारे में दो बातें।\n') => `---\n${front}---\n${body}`;
 

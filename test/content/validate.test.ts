@@ -16,7 +16,7 @@ const bad = suite('loadContent and loadArticles: bad input');
 
 // [fixture, expected message part, expected line (0 = whole file), expected hint part]
 const cases: Array<[string, string, number, string]> = [
-  ['yaml-broken.md', 'not valid YAML', 2, 'double quotes'],
+  ['yaml-broken.md', 'the value of title contains a colon', 2, 'title: "मंडी: भाव बढ़े"'],
   ['missing-title.md', 'title is missing', 1, 'add a line "title: मंडी में सरसों के भाव बढ़े"'],
   ['empty-author.md', 'author is empty', 5, 'write a value after the colon, like: author: ravi-joshi'],
   ['tags-not-list.md', 'tags must be a list', 7, ''],

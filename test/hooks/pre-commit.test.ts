@@ -45,9 +45,21 @@ hook('an article with a problem stops the commit and says what to fix', () => {
   git(dir, 'add', 'content');
   const r = git(dir, 'commit', '-q', '-m', 'bad');
   assert.is(r.status, 1);
-  assert.match(r.stderr, 'galat.md:4: unknown category "rajnit" — did you mean "rajniti"?');
-  assert.match(r.stderr, 'pre-commit: the commit was stopped');
+  assert.match(r.stderr, 'galat.md:4: श्रेणी (category) "rajnit" हमारी सूची में नहीं है — शायद "rajniti" (राजनीति) लिखना था: category: rajniti');
+  assert.match(r.stderr, 'pre-commit: कमिट रोक दिया गया।');
   assert.is(git(dir, 'rev-list', '--count', 'HEAD').stdout.trim(), '1');
+});
+
+hook('in English with SAMACHAR_LANG=en', () => {
+  const dir = repo();
+  git(dir, 'commit', '-q', '-m', 'first');
+  mkdirSync(join(dir, 'content/articles/2026/11'), { recursive: true });
+  writeFileSync(join(dir, 'content/articles/2026/11/galat.md'), BAD);
+  git(dir, 'add', 'content');
+  const r = spawnSync('git', ['commit', '-q', '-m', 'bad'], { cwd: dir, encoding: 'utf8', env: { ...process.env, SAMACHAR_LANG: 'en' } });
+  assert.is(r.status, 1);
+  assert.match(r.stderr, 'galat.md:4: unknown category "rajnit" — did you mean "rajniti" (राजनीति)? category: rajniti');
+  assert.match(r.stderr, 'pre-commit: the commit was stopped');
 });
 
 hook('a commit that does not touch the archive is not checked', () => {
