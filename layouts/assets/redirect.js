@@ -58,12 +58,18 @@
   const fallback = day ? `/${day[1]}/${day[2]}/` : base !== path ? base : '';
   if (!shards) return fallback && go(fallback);
 
+  const loaded = new Map();
+  const shardOf = (n) => {
+    if (!loaded.has(n))
+      loaded.set(
+        n,
+        fetch(new URL(`${me.dataset.map}${n}.json`, assets), { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : {})),
+      );
+    return loaded.get(n);
+  };
   const lookup = async () => {
     for (const key of keys) {
-      const shard = fnv(key) % shards;
-      const res = await fetch(new URL(`${me.dataset.map}${shard}.json`, assets), { credentials: 'same-origin' });
-      if (!res.ok) continue;
-      const map = await res.json();
+      const map = await shardOf(fnv(key) % shards);
       if (typeof map[key] === 'string' && map[key].startsWith('/')) return go(map[key]);
     }
     if (fallback) go(fallback);

@@ -83,7 +83,9 @@ export function importPost(
   taken.add(path);
 
   const body = convertBody(item.content, picture, index.siteUrl, (id) => index.attachments.get(id));
-  const fm: Record<string, unknown> = { title: normalizeText(plainText(item.title)), date, category, author: author.slug, district };
+  const title = normalizeText(plainText(item.title));
+  // The URL keeps WordPress's slug; without `slug:` the site would make one from the title.
+  const fm: Record<string, unknown> = { title, ...(slug === slugify(title) ? {} : { slug }), date, category, author: author.slug, district };
   const updated = indiaDate(item.modifiedGmt, item.modified);
   if (updated && updated > date) fm.updated = updated;
   const summary = normalizeText(plainText(item.excerpt));

@@ -40,6 +40,7 @@ run('a post keeps its fields: India date, updated, summary, author, Yoast primar
     fm,
     [
       'title: सांचौर में नहर का पानी पहुँचा, किसानों ने की पूजा',
+      'slug: nahar-ka-pani',
       'date: 2025-03-11 01:45',
       'category: kheti-bari',
       'author: sunita-chaudhri',
