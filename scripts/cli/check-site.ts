@@ -56,7 +56,7 @@ console.log('\n== page weight (gzip -9; article HTML + CSS, fonts and pictures a
 const cache = new Map<string, number>();
 const weights = files
   .filter(isArticlePage)
-  .map((p) => pageWeight(siteDir, p, cache))
+  .map((p) => pageWeight(siteDir, p, cache, site.pathPrefix))
   .filter((w) => w.css > 0)
   .sort((a, b) => b.total - a.total);
 const heaviest = weights[0];

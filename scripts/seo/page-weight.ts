@@ -21,9 +21,10 @@ const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
 /**
  * The gzip size of a page's HTML plus the stylesheets and scripts it links from the same site.
- * `total` is HTML + CSS, the figure the budget is about; scripts are reported beside it.
+ * `total` is HTML + CSS, the figure the budget is about; scripts are reported beside it. A site built
+ * for a folder (`pathPrefix`) links `/repo/assets/…`, which is `assets/…` of `siteDir`.
  */
-export function pageWeight(siteDir: string, page: string, cache = new Map<string, number>()): PageWeight {
+export function pageWeight(siteDir: string, page: string, cache = new Map<string, number>(), pathPrefix = '/'): PageWeight {
   const html = readFileSync(join(siteDir, page), 'utf8');
   const sizeOf = (url: string) => {
     let n = cache.get(url);
@@ -33,7 +34,11 @@ export function pageWeight(siteDir: string, page: string, cache = new Map<string
     }
     return n;
   };
-  const local = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).filter((u) => u.startsWith('/') && !u.startsWith('//'));
+  const local = (re: RegExp) =>
+    [...html.matchAll(re)]
+      .map((m) => m[1]!)
+      .filter((u) => u.startsWith(pathPrefix) && !u.startsWith('//'))
+      .map((u) => u.slice(pathPrefix.length - 1));
   const css = local(STYLESHEET).reduce((sum, u) => sum + sizeOf(u), 0);
   const js = local(SCRIPT).reduce((sum, u) => sum + sizeOf(u), 0);
   const h = gz(html);

@@ -121,6 +121,13 @@ weight('gzip of the HTML plus its local stylesheet; scripts apart; other sites i
   assert.ok(w.js > 0);
   assert.is(w.total, w.html + w.css);
 });
+weight('a site in a folder links its stylesheet in it; the file is in the site folder without it', () => {
+  put('/2026/11/y/index.html', '<link rel="stylesheet" href="/repo/assets/site.css"><p>ख़बर</p>');
+  const w = pageWeight(dir, '/2026/11/y/index.html', new Map(), '/repo/');
+  assert.ok(w.css > 20, `css ${w.css}`);
+  // Read as a site at the root, the stylesheet is not where the link says.
+  assert.throws(() => pageWeight(dir, '/2026/11/y/index.html'), /ENOENT/);
+});
 weight('isArticlePage', () => {
   assert.ok(isArticlePage('/2026/11/mandi-bhav/index.html'));
   assert.not.ok(isArticlePage('/2026/11/index.html'));
