@@ -28,7 +28,9 @@ const RM_BATCH = 2_000;
 export function planPages(model: SiteModel, cacheDir: string, outDir: string): PagePlan {
   const { contentDir } = model.input;
   const pictures = new PictureDigests(contentDir, join(cacheDir, 'build', 'pictures.json'));
-  const stamp = siteStamp(model, codeStamp(), treeDigest(contentDir, ['assets', 'root']));
+  // Every file of the content folder but the stories and pictures: data files (any new one too, like
+  // an old-URL map), static pages, the site's own assets and root files.
+  const stamp = siteStamp(model, codeStamp(), treeDigest(contentDir, ['_data', 'pages', 'assets', 'root']));
   const digests = pageDigests(model, stamp, pictures.digest);
   const pages: CachedPage[] = [];
   for (const [a, digest] of digests.articles) pages.push({ url: a.url, digest });

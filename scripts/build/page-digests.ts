@@ -16,16 +16,18 @@ const sha = (...parts: string[]) => {
 };
 
 /**
- * What every page reads besides its own data: the code and templates (`code`, see code-stamp.ts),
- * site.json and the other data files, the static pages (footer links), the breaking strip in the
- * header, the publish options, and the site's own files in content/assets/ (logo, author photos).
+ * What every page reads besides its own data: the code and templates (`code`, see stamps.ts),
+ * site.json and the other data files as parsed, the static pages (footer links), the breaking
+ * strip in the header, the publish options, and `files`: a digest of the content folder's files
+ * other than stories and pictures (data files, pages, content/assets/ with the logo and author
+ * photos, content/root/).
  * A change to any of these changes every page's digest, so the whole site is rendered again.
  */
-export function siteStamp(model: SiteModel, code: string, assets: string): string {
+export function siteStamp(model: SiteModel, code: string, files: string): string {
   const { catalog, input } = model;
   const breaking = breakingNow(catalog.articles, input.now).map((a) => [a.url, a.title]);
   const data = [model.site, catalog.categories, catalog.districts, catalog.authors, catalog.sources, model.pages];
-  return sha(code, assets, JSON.stringify([data, breaking, input.includeDrafts, input.includeFuture]));
+  return sha(code, files, JSON.stringify([data, breaking, input.includeDrafts, input.includeFuture]));
 }
 
 // A story's fields as a card or a related link may read them: all but its text, whose part a card
@@ -69,7 +71,7 @@ export function pageDigests(model: SiteModel, stamp: string, picture: PictureDig
     });
     const related = (model.related.get(a.id) ?? []).map((r) => `${card(r.article)}${r.fallback ? '+' : ''}`);
     const topics = a.tags.map((t) => model.topics.url(t) ?? '');
-    articles.set(a, sha('article', stamp, card(a), a.body, a.text, JSON.stringify([body, related, topics])));
+    articles.set(a, sha('article', stamp, card(a), a.body, JSON.stringify([body, related, topics])));
   }
   // One digest per shared pageUrls array, not one JSON copy of it per page.
   const urlLists = new Map<readonly string[], string>();
