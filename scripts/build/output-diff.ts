@@ -1,5 +1,5 @@
 import { type Dirent, lstatSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** How the new site differs from the one it replaces, in files. */
 export interface OutputChanges {
@@ -7,6 +7,8 @@ export interface OutputChanges {
   changed: number;
   removed: number;
   unchanged: number;
+  /** Of the new, changed and removed files, those of the search index (`pagefind/`). */
+  search: number;
 }
 
 /** Every file under `dir`, relative to it. */
@@ -28,10 +30,12 @@ function files(dir: string): string[] {
  */
 export function keepUnchanged(prevDir: string, nextDir: string): OutputChanges {
   const before = new Set(files(prevDir));
-  const out: OutputChanges = { added: 0, changed: 0, removed: 0, unchanged: 0 };
+  const out: OutputChanges = { added: 0, changed: 0, removed: 0, unchanged: 0, search: 0 };
+  const inSearch = (rel: string) => rel.startsWith(`pagefind${sep}`);
   for (const rel of files(nextDir)) {
     if (!before.delete(rel)) {
       out.added++;
+      if (inSearch(rel)) out.search++;
       continue;
     }
     const a = lstatSync(join(prevDir, rel));
@@ -43,8 +47,12 @@ export function keepUnchanged(prevDir: string, nextDir: string): OutputChanges {
     if (a.size === b.size && readFileSync(join(prevDir, rel)).equals(readFileSync(join(nextDir, rel)))) {
       if (a.mtimeMs !== b.mtimeMs) utimesSync(join(nextDir, rel), a.atime, a.mtime);
       out.unchanged++;
-    } else out.changed++;
+    } else {
+      out.changed++;
+      if (inSearch(rel)) out.search++;
+    }
   }
   out.removed = before.size;
+  for (const rel of before) if (inSearch(rel)) out.search++;
   return out;
 }

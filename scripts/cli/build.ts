@@ -64,7 +64,7 @@ if (args.help) {
     // What a host that uploads by hash or time sends: unchanged files keep their bytes and times.
     if (c)
       console.log(
-        `${c.added + c.changed + c.removed} files changed (${c.added} new, ${c.changed} changed, ${c.removed} removed), ${c.unchanged} unchanged`,
+        `${c.added + c.changed + c.removed} files changed (${c.added} new, ${c.changed} changed, ${c.removed} removed; ${c.search} of them in the search index), ${c.unchanged} unchanged`,
       );
     // For the benchmark: one JSON line it can read.
     if (args.stats)

@@ -25,7 +25,9 @@ diff('same bytes keep the old time; new, changed and removed files are counted',
   put(next, '2026/11/nayi/index.html', 'नई ख़बर');
   put(prev, 'shared.html', 'साझा', old);
   linkSync(join(prev, 'shared.html'), join(next, 'shared.html'));
-  assert.equal(keepUnchanged(prev, next), { added: 1, changed: 1, removed: 1, unchanged: 2 });
+  put(prev, 'pagefind/a/fragment/x_1.pf_fragment', 'एक', old);
+  put(next, 'pagefind/a/fragment/x_2.pf_fragment', 'एक');
+  assert.equal(keepUnchanged(prev, next), { added: 2, changed: 1, removed: 2, unchanged: 2, search: 2 });
   assert.is(statSync(join(next, 'index.html')).mtimeMs, old * 1000);
   assert.is.not(statSync(join(next, 'khel/index.html')).mtimeMs, old * 1000);
 });
@@ -33,7 +35,7 @@ diff('same bytes keep the old time; new, changed and removed files are counted',
 diff('a first build has nothing to compare with: every file is new', () => {
   const next = tempDir();
   put(next, 'index.html', 'होम');
-  assert.equal(keepUnchanged(join(next, 'missing'), next), { added: 1, changed: 0, removed: 0, unchanged: 0 });
+  assert.equal(keepUnchanged(join(next, 'missing'), next), { added: 1, changed: 0, removed: 0, unchanged: 0, search: 0 });
 });
 
 diff.run();
