@@ -101,6 +101,10 @@ export const articleMessages = {
     hi: 'साल-महीना-दिन, भारतीय समय में लिखें: {line}',
     en: 'write the date as year-month-day, Indian time: {line}',
   },
+  'date.dayHint': {
+    hi: 'महीने का आख़िरी दिन था तो लिखें: {line}',
+    en: 'if you meant the last day of the month, write: {line}',
+  },
   'date.updatedEarly': {
     hi: 'अपडेट की तारीख़ (updated) ख़बर की तारीख़ (date) से पहले की है',
     en: 'updated is earlier than date',

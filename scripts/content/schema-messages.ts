@@ -74,7 +74,14 @@ export function dateMessage(field: string, text: string, problem: DateProblem, f
   return msg('date.format', { field: f, text });
 }
 
-/** What to write for a date: the field with an example in the right form. */
-export function dateHint(field: string): Msg {
+/**
+ * What to write for a date: the field with an example in the right form; for a day the month
+ * does not have, the editor's own date on the month's last day (`2026-11-31 10:00` →
+ * `2026-11-30 10:00`), the likeliest meaning and a line to copy.
+ */
+export function dateHint(field: string, text?: string, problem?: DateProblem): Msg {
+  const day = /^(\d{4}-\d{2}-)(\d{2})(.*)$/.exec(text?.trim() ?? '');
+  if (problem?.kind === 'day' && problem.days && day)
+    return msg('date.dayHint', { line: `${field}: ${day[1]}${String(problem.days).padStart(2, '0')}${day[3]}` });
   return msg('date.hint', { line: `${field}: 2026-11-23 14:30` });
 }

@@ -104,9 +104,10 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
   const fm = parseFields(raw, add);
 
   const date = fm.date === undefined ? undefined : parseDate(fm.date);
-  if (date && !date.ok) add('date', dateMessage('date', fm.date!, date.problem), dateHint('date'));
+  if (date && !date.ok) add('date', dateMessage('date', fm.date!, date.problem), dateHint('date', fm.date, date.problem));
   const updated = fm.updated === undefined ? undefined : parseDate(fm.updated);
-  if (updated && !updated.ok) add('updated', dateMessage('updated', fm.updated!, updated.problem), dateHint('updated'));
+  if (updated && !updated.ok)
+    add('updated', dateMessage('updated', fm.updated!, updated.problem), dateHint('updated', fm.updated, updated.problem));
   if (date?.ok && updated?.ok && updated.value < date.value) add('updated', msg('date.updatedEarly'), msg('date.updatedEarlyHint'));
 
   const resolve = <T extends { slug: string; name: string }>(
