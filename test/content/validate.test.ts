@@ -23,7 +23,7 @@ const cases: Array<[string, string, number, string]> = [
   ['unknown-category.md', 'unknown category "rajnit"', 4, 'did you mean "rajniti" (राजनीति)? category: rajniti'],
   ['unknown-district.md', 'unknown district "jalor"', 6, 'did you mean "jalore" (जालोर)? district: jalore'],
   ['unknown-author.md', 'unknown author "ravi-josh"', 5, 'did you mean "ravi-joshi" (रवि जोशी)? author: ravi-joshi'],
-  ['impossible-date.md', 'February 2023 has 28 days', 3, '2026-11-23'],
+  ['impossible-date.md', 'February 2023 has 28 days', 3, 'date: 2023-02-28'],
   ['bad-date-format.md', 'not a date in a known format', 3, '2026-11-23'],
   ['duplicate-url.md', 'is also used by', 7, 'different "slug:"'],
   ['empty.md', 'the file is empty', 0, 'delete the file'],
