@@ -69,8 +69,8 @@ export function isDevanagari(text: string): boolean {
 /**
  * The entry an unknown value most likely meant, comparing like with like: Hindi text with the
  * Hindi names and synonyms (the same word, then the same sound: `जालौर` → जालोर through
- * hindi/roman-key.ts, then a one-letter typo), Latin text with the slugs (a typo or a prefix), then
- * with how the names and synonyms sound (`kheti` → खेती → krishi-mandi). Hindi text is never
+ * hindi/roman-key.ts, then a one-letter typo), Latin text with how the names, synonyms and slugs
+ * sound (`kheti` → खेती → krishi-mandi), then with the slugs (a typo or a prefix). Hindi text is never
  * measured against slugs or Latin against names letter by letter: `खेती` is one letter from `खेल`
  * but means farming, which a synonym says and a letter count cannot.
  */
@@ -95,9 +95,14 @@ export function suggestEntry<T extends Suggestable>(value: string, entries: read
     );
     return hit === undefined ? undefined : all.find(([w]) => w === hit)?.[1];
   }
+  // The same sound first (`kheti` is खेती, a synonym, though `khel` is two letters away), then a typo of
+  // a slug: one letter in a short word, two in a long one (`jaipur` is not a typo of `udaipur`).
+  const sounds = entries.find(sameSound) ?? entries.find((e) => romanKey(e.slug) === key);
+  if (sounds) return sounds;
   const slug = closest(
     v,
     entries.map((e) => e.slug),
+    v.length >= 8 ? 2 : 1,
   );
-  return entries.find((e) => e.slug === slug) ?? entries.find(sameSound) ?? entries.find((e) => romanKey(e.slug) === key);
+  return entries.find((e) => e.slug === slug);
 }
