@@ -12,6 +12,7 @@ import { cspPlugin } from './scripts/publish/csp-plugin.ts';
 import { pageScriptsPlugin } from './scripts/eleventy/page-scripts.ts';
 import { adsPlugin } from './scripts/eleventy/ads.ts';
 import { chromePlugin } from './scripts/eleventy/chrome.ts';
+import { latestPlugin } from './scripts/eleventy/latest.ts';
 import { pathPrefixPlugin } from './scripts/eleventy/path-prefix.ts';
 
 /**
@@ -26,6 +27,7 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(filtersPlugin, current);
   eleventyConfig.addPlugin(partialsPlugin);
   eleventyConfig.addPlugin(chromePlugin, current);
+  eleventyConfig.addPlugin(latestPlugin, current);
   eleventyConfig.addPlugin(cmsPlugin, current);
   eleventyConfig.addPlugin(imagesPlugin, current);
   eleventyConfig.addPlugin(seoPlugin, current);

@@ -76,4 +76,21 @@ a('on a phone the headline and the picture are in the first screen; on a desktop
   assert.ok(aside.y < 400, `the aside starts at ${aside.y}`);
   assert.ok((await desk.locator('.story-aside .related-item').first().boundingBox())!.y < 900, 'a related story in the first screen');
 });
+a('"ताज़ा ख़बरें" fills the desktop column after load, without this story; a phone does not fetch the list', async () => {
+  const desk = await open(1366, 900, PICTURE);
+  const latest = desk.locator('.latest-aside');
+  await latest.waitFor({ state: 'visible' });
+  const links = await latest.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  assert.ok(links.length >= 3, links.join(' '));
+  assert.not.ok(links.includes(PICTURE));
+  const context = await site.browser.newContext({ viewport: { width: 412, height: 915 } });
+  contexts.push(context);
+  const phone = await context.newPage();
+  const fetched: string[] = [];
+  phone.on('request', (r) => fetched.push(r.url()));
+  await phone.goto(site.origin + PICTURE, { waitUntil: 'load' });
+  await phone.waitForTimeout(300);
+  assert.not.ok(fetched.some((u) => u.endsWith('/latest.json')));
+  assert.not.ok(await phone.locator('.latest-aside').isVisible());
+});
 a.run();
