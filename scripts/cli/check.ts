@@ -4,7 +4,7 @@ import { formatErrors } from '../content/errors.ts';
 import { msg, parseLang, render, setLang } from '../content/messages.ts';
 import { formatTagNote, tagNotes } from '../catalog/tag-notes.ts';
 import { siteWarnings } from '../build/warnings.ts';
-import { formatWarnings, warningSummary, warningText } from '../content/warning-report.ts';
+import { formatWarnings, strictLine, warningSummary } from '../content/warning-report.ts';
 
 /**
  * `npm run check`: the validator alone, for editors and the pre-commit hook. Reads every article
@@ -40,7 +40,7 @@ if (errors.length > 0) {
 if (warnings.length > 0) {
   console.error(`${errors.length > 0 ? '\n' : ''}${formatWarnings(warnings).join('\n')}\n\n${warningSummary(warnings)}`);
   if (strict) {
-    console.error(warningText('warning.strict'));
+    console.error(strictLine());
     process.exitCode = 1;
   }
 }

@@ -1,3 +1,5 @@
+import type { MessageTable } from './messages.ts';
+
 /**
  * Warnings (scripts/content/warnings.ts): what is odd about a story that is still published, and
  * what to do. `{placeholders}` are filled when printed; both languages use the same ones.
@@ -63,4 +65,4 @@ export const warningMessages = {
     hi: 'strict: चेतावनियाँ भी ग़लती गिनी गईं। इन्हें ठीक करके फिर से चलाएँ।',
     en: 'strict: warnings count as errors. Fix them and run again.',
   },
-} as const;
+} as const satisfies MessageTable;

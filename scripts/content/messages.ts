@@ -2,6 +2,8 @@ import { articleMessages } from './messages-article.ts';
 import { fileMessages } from './messages-files.ts';
 import { frontMatterMessages } from './messages-front-matter.ts';
 import { newMessages } from './messages-new.ts';
+import { warningMessages } from './messages-warnings.ts';
+import { devMessages } from './messages-dev.ts';
 import { reportMessages } from './messages-report.ts';
 
 /**
@@ -40,6 +42,8 @@ const TABLE = {
   ...frontMatterMessages,
   ...articleMessages,
   ...newMessages,
+  ...warningMessages,
+  ...devMessages,
 } as const satisfies MessageTable;
 
 /** Every table, by name, so the tests can check that no id is declared twice. */
@@ -49,6 +53,8 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = {
   frontMatterMessages,
   articleMessages,
   newMessages,
+  warningMessages,
+  devMessages,
 };
 
 /** The merged table (read-only), for the tests and tools that list messages. */

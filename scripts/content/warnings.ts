@@ -8,7 +8,7 @@ import type { WarningSettings } from './warning-settings.ts';
 import { foldToken } from '../hindi/tokens.ts';
 import { words } from '../hindi/words.ts';
 import { formatHindiDate } from '../hindi/dates.ts';
-import { warningText, type WarningId } from './warning-report.ts';
+import { msg, type Msg } from './messages.ts';
 
 /** What the warnings read of a story (the catalog's Article has all of it). */
 export interface WarnedStory {
@@ -92,16 +92,12 @@ function pictureWarning(s: WarnedStory, o: WarningOptions): ContentError | undef
   const limit = o.largestWidth * PICTURE_WIDTH_FACTOR;
   if (!size || (size.width <= limit && bytes <= PICTURE_MAX_BYTES)) return undefined;
   const mb = (bytes / 1024 / 1024).toLocaleString('en-IN', { maximumFractionDigits: 1 });
-  const params = { size: `${hi(size.width)} × ${hi(size.height)}`, mb, shown: o.largestWidth, limit };
-  return make(s, keyLine(s.sourcePath, 'image'), 'picture', 'image', params);
+  const what = msg('warning.picture', { size: `${hi(size.width)} × ${hi(size.height)}`, mb, shown: o.largestWidth });
+  return make(s, keyLine(s.sourcePath, 'image'), 'image', what, msg('warning.pictureHint', { limit }));
 }
 
-type Kind = 'placeholder' | 'future' | 'noBody' | 'long' | 'picture';
-
 /** A warning as a ContentError (`field` says which part of the story it is about). */
-function make(s: WarnedStory, line: number, kind: Kind, field: string, params: Record<string, string | number> = {}): ContentError {
-  const what = warningText(`warning.${kind}` as WarningId, params);
-  const fix = warningText(`warning.${kind}Hint` as WarningId, params);
+function make(s: WarnedStory, line: number, field: string, what: Msg, fix: Msg): ContentError {
   return new ContentError(displayPath(s.sourcePath), line, what, fix, field);
 }
 
@@ -127,22 +123,32 @@ export function storyWarnings(stories: readonly WarnedStory[], settings: Warning
       const i = placeholders.findIndex((p) => form.includes(p));
       const line = i < 0 ? -1 : lineWith(s.sourcePath, o.placeholders[i]!);
       // A summary taken from the body's first paragraph holds the body's placeholder: one warning, at its line.
-      if (i >= 0 && !seen.has(line)) out.push(make(s, line, 'placeholder', field, { text: o.placeholders[i]! }));
+      if (i >= 0 && !seen.has(line))
+        out.push(make(s, line, field, msg('warning.placeholder', { text: o.placeholders[i]! }), msg('warning.placeholderHint')));
       seen.add(line);
     }
     const days = Math.floor((s.timestamp - o.now) / DAY_MS);
     if (days > settings.futureDays)
       out.push(
-        make(s, keyLine(s.sourcePath, 'date'), 'future', 'date', { date: formatHindiDate(s.date), days, limit: settings.futureDays }),
+        make(
+          s,
+          keyLine(s.sourcePath, 'date'),
+          'date',
+          msg('warning.future', { date: { hi: formatHindiDate(s.date), en: s.date.slice(0, 10) }, days }),
+          msg('warning.futureHint', { limit: settings.futureDays }),
+        ),
       );
     if (s.body.length < SHORT_BODY_CHARS && s.summary !== '') {
       const text = matchForm(s.text);
       // Only a summary written in the front-matter: a short story's own first paragraph is its summary otherwise.
       const line = text.trim() === '' || matchForm(s.summary).includes(text) ? keyLine(s.sourcePath, 'summary', false) : 0;
-      if (line > 0) out.push(make(s, line, 'noBody', 'body'));
+      if (line > 0) out.push(make(s, line, 'body', msg('warning.noBody'), msg('warning.noBodyHint')));
     }
     const count = words(s.body).length;
-    if (count > settings.maxWords) out.push(make(s, keyLine(s.sourcePath), 'long', 'body', { words: count, limit: settings.maxWords }));
+    if (count > settings.maxWords)
+      out.push(
+        make(s, keyLine(s.sourcePath), 'body', msg('warning.long', { words: count, limit: settings.maxWords }), msg('warning.longHint')),
+      );
     const picture = pictureWarning(s, o);
     if (picture) out.push(picture);
   }

@@ -1,4 +1,5 @@
-import { sortErrors, type ContentError } from '../content/errors.ts';
+import { countLine, sortErrors, type ContentError } from '../content/errors.ts';
+import { currentLang, msg, render } from '../content/messages.ts';
 
 /** Where the dev server serves the error page's stylesheet (a file, since the policy allows no inline style). */
 export const ERROR_CSS_URL = '/__samachar/dev-error.css';
@@ -11,22 +12,6 @@ ol{padding-left:1.2rem}li{margin:1rem 0;padding:.75rem 1rem;background:#fff;bord
 code{font-family:ui-monospace,monospace;font-size:.95rem;word-break:break-all}
 .what{margin:.25rem 0;font-weight:600}.fix{margin:.25rem 0;color:#0b5a2a}.note{color:#555}
 `;
-
-/** The page's words, Hindi by default, English with SAMACHAR_LANG=en (moves into the message table with the rest). */
-const TEXT = {
-  title: { hi: 'ख़बर में गड़बड़ी — पूर्वावलोकन', en: 'Content problem — preview' },
-  heading: { hi: 'इस पन्ने की ख़बर में गड़बड़ी है', en: 'This page’s content has a problem' },
-  intro: {
-    hi: 'नीचे लिखी पंक्ति ठीक करके फ़ाइल सहेजें: यह पन्ना अपने-आप ख़बर दिखाने लगेगा। बाक़ी साइट पहले की तरह चल रही है।',
-    en: 'Correct the line below and save the file: this page shows the story again by itself. The rest of the site keeps working.',
-  },
-  fix: { hi: 'क्या लिखें:', en: 'What to write:' },
-  count: { hi: '{files} फ़ाइलों में कुल {problems} गड़बड़ियाँ।', en: '{problems} problems in {files} files.' },
-  countOneFile: { hi: '1 फ़ाइल में {problems} गड़बड़ियाँ।', en: '{problems} problems in 1 file.' },
-  countOne: { hi: '1 फ़ाइल में 1 गड़बड़ी।', en: '1 problem in 1 file.' },
-} as const;
-
-const lang = (): 'hi' | 'en' => (/^en/i.test(process.env.SAMACHAR_LANG ?? '') ? 'en' : 'hi');
 
 /** Text as HTML: editors' words (and a parser's quotes of them) are never markup. */
 export function escapeHtml(s: string): string {
@@ -47,15 +32,14 @@ export function errorParts(e: ContentError): { where: string; what: string; fix:
  * script run, and nothing else.
  */
 export function errorPage(errors: readonly ContentError[], reloadHash: string): string {
-  const l = lang();
-  const files = new Set(errors.map((e) => e.file)).size;
+  const l = currentLang();
+  const t = (id: 'dev.title' | 'dev.heading' | 'dev.intro' | 'dev.fix') => render(msg(id), l);
   const items = sortErrors(errors).map((e) => {
     const p = errorParts(e);
-    const fix = p.fix ? `<p class="fix">${TEXT.fix[l]} ${escapeHtml(p.fix)}</p>` : '';
+    const fix = p.fix ? `<p class="fix">${t('dev.fix')} ${escapeHtml(p.fix)}</p>` : '';
     return `<li><code>${escapeHtml(p.where)}</code><p class="what">${escapeHtml(p.what)}</p>${fix}</li>`;
   });
-  const which = errors.length === 1 ? 'countOne' : files === 1 ? 'countOneFile' : 'count';
-  const count = TEXT[which][l].replace('{files}', String(files)).replace('{problems}', String(errors.length));
+  const count = countLine(errors, l);
   const csp = `default-src 'self'; script-src 'self' ${reloadHash}; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'`;
   return `<!doctype html>
 <html lang="${l}">
@@ -64,17 +48,17 @@ export function errorPage(errors: readonly ContentError[], reloadHash: string): 
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${TEXT.title[l]}</title>
+<title>${t('dev.title')}</title>
 <link rel="stylesheet" href="${ERROR_CSS_URL}">
 </head>
 <body>
 <main>
-<h1>${TEXT.heading[l]}</h1>
-<p>${TEXT.intro[l]}</p>
+<h1>${t('dev.heading')}</h1>
+<p>${t('dev.intro')}</p>
 <ol>
 ${items.join('\n')}
 </ol>
-<p class="note">${count}</p>
+<p class="note">${escapeHtml(count)}</p>
 </main>
 </body>
 </html>
