@@ -205,4 +205,52 @@ export const articleMessages = {
     hi: 'पट्टी कब हटे, भारतीय समय में, ख़बर की तारीख़ के बाद: breaking_until: 2026-11-21 18:00',
     en: "write when the strip should go, like breaking_until: 2026-11-21 18:00 (Indian time), on or after the story's date",
   },
+  'page.noText': {
+    hi: 'पन्ने पर कोई पाठ नहीं है',
+    en: 'the page has no text',
+  },
+  'page.noTextHint': {
+    hi: 'नीचे वाली --- पंक्ति के बाद पन्ने का पाठ लिखें',
+    en: 'write the page below the closing ---',
+  },
+  'page.badFileName': {
+    hi: 'फ़ाइल का नाम "{stem}" पन्ने का URL नहीं बन सकता',
+    en: 'the file name "{stem}" cannot be the page\'s URL',
+  },
+  'page.badFileNameHint': {
+    hi: 'फ़ाइल का नाम a-z, 0-9 और बीच में एक-एक हाइफ़न से रखें (जैसे sampark.md), या जोड़ें: slug: sampark',
+    en: 'name the file with a-z, 0-9 and single hyphens, like sampark.md, or add "slug: sampark"',
+  },
+  'page.urlTaken': {
+    hi: 'इस पन्ने का URL /{slug}/ {others} का भी है',
+    en: "this page's URL /{slug}/ is also used by {others}",
+  },
+  'page.urlTakenHint': {
+    hi: 'इनमें से एक को दूसरा "slug:" दें',
+    en: 'give one of them another "slug:"',
+  },
+  'footer.twice': {
+    hi: 'footer.pages में "{slug}" दो बार है',
+    en: 'footer.pages: "{slug}" is listed twice',
+  },
+  'footer.twiceHint': {
+    hi: 'एक ही बार रखें',
+    en: 'keep it once',
+  },
+  'footer.unknown': {
+    hi: 'footer.pages में "{slug}" नाम का कोई पन्ना नहीं है',
+    en: 'footer.pages: there is no page "{slug}"',
+  },
+  'footer.guess': {
+    hi: 'शायद "{guess}" लिखना था',
+    en: 'did you mean "{guess}"?',
+  },
+  'footer.list': {
+    hi: 'content/pages/ के किसी पन्ने का स्लग लिखें ({list})',
+    en: 'write the slug of a page in content/pages/ ({list})',
+  },
+  'footer.none': {
+    hi: 'अभी कोई पन्ना नहीं है',
+    en: 'there are none yet',
+  },
 } as const satisfies MessageTable;

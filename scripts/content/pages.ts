@@ -6,7 +6,9 @@ import { readArticle, type RawArticle } from './load.ts';
 import { pageSchema, SLUG_PATTERN, type PageFrontMatter } from './schema.ts';
 import type { SiteConfig } from './site-config.ts';
 import { closest } from './suggest.ts';
-import { fieldLine } from './validate.ts';
+import { fieldLine, unknownField } from './validate.ts';
+import { msg, type Msg } from './messages.ts';
+import { dateHint, dateMessage, schemaHint, schemaMessage } from './schema-messages.ts';
 import { parseArticleDate, toIsoIst } from '../hindi/dates.ts';
 
 /** A static page (`content/pages/<slug>.md`) whose front-matter passed every check. */
@@ -24,37 +26,29 @@ const PAGE_FIELDS = ['title', 'summary'];
 
 /** Checks one page's front-matter; every problem goes to `errors` with its line. */
 export function validatePage(raw: RawArticle, errors: ContentError[]): ValidPage | undefined {
-  const add = (field: string, message: string, hint?: string) =>
+  const add = (field: string, message: Msg | string, hint?: Msg | string) =>
     errors.push(new ContentError(raw.file, fieldLine(raw, field), message, hint, field));
   const before = errors.length;
   // One object parse reports every issue at once, unknown fields included (strict).
   const r = pageSchema.safeParse(raw.data);
   if (!r.success)
     for (const issue of r.error.issues) {
-      if (issue.code === 'unrecognized_keys')
-        for (const key of issue.keys) {
-          const guess = closest(key, KNOWN_FIELDS);
-          add(key, `unknown field "${key}"`, guess ? `did you mean "${guess}"?` : `a page may have only ${KNOWN_FIELDS.join(', ')}`);
-        }
+      if (issue.code === 'unrecognized_keys') for (const key of issue.keys) unknownField(raw, key, KNOWN_FIELDS, add);
       else {
         const field = String(issue.path[0] ?? 'title');
-        add(field, issue.message, issue.message.endsWith('is missing') ? `add a line "${field}: …" to the front-matter` : undefined);
+        const m = schemaMessage(field, { ...issue, path: issue.path.slice(1) }, raw.data[field]);
+        add(field, m, schemaHint(field, m));
       }
     }
   const stem = basename(raw.id, '.md');
   const slug = r.success && r.data.slug ? r.data.slug : stem;
-  if (!(r.success && r.data.slug) && !SLUG_PATTERN.test(stem))
-    add(
-      'title',
-      `the file name "${stem}" cannot be the page's URL`,
-      'name the file with a-z, 0-9 and single hyphens, like sampark.md, or add "slug: sampark"',
-    );
+  if (!(r.success && r.data.slug) && !SLUG_PATTERN.test(stem)) add('title', msg('page.badFileName', { stem }), msg('page.badFileNameHint'));
   // Read on its own so that a bad date is reported beside an unknown field, not after its fix.
   const date = pageSchema.shape.updated.safeParse(raw.data.updated);
   const updated = date.success && date.data !== undefined ? parseArticleDate(date.data) : undefined;
-  if (updated && !updated.ok) add('updated', updated.message, 'write the date as 2026-11-23 or 2026-11-23 14:30 (Indian time)');
-  if (raw.body.trim() === '')
-    errors.push(new ContentError(raw.file, raw.bodyLine, 'the page has no text', 'write the page below the closing ---'));
+  if (updated && !updated.ok)
+    add('updated', dateMessage('updated', date.data!, updated.problem), dateHint('updated', date.data, updated.problem));
+  if (raw.body.trim() === '') errors.push(new ContentError(raw.file, raw.bodyLine, msg('page.noText'), msg('page.noTextHint')));
   if (!r.success || errors.length > before || raw.readProblems) return undefined;
   return { raw, fm: r.data, slug, ...(updated?.ok ? { updated: toIsoIst(updated.value) } : {}) };
 }
@@ -82,8 +76,8 @@ export function loadPages(contentDir: string, found: ContentFiles, errors: Conte
         new ContentError(
           p.raw.file,
           fieldLine(p.raw, field),
-          `this page's URL /${slug}/ is also used by ${others.join(', ')}`,
-          'give one of them another "slug:"',
+          msg('page.urlTaken', { slug, others: others.join(', ') }),
+          msg('page.urlTakenHint'),
           'slug',
         ),
       );
@@ -103,17 +97,15 @@ export function checkFooterPages(
   const slugs = [...new Set(pages.map((p) => p.slug))];
   const seen = new Set<string>();
   for (const slug of site.footer.pages) {
-    const add = (message: string, hint: string) =>
+    const add = (message: Msg, hint: Msg) =>
       errors.push(
         new ContentError(displayPath(file), lineOfText(text, `"${slug}"`) || lineOfText(text, '"footer"'), message, hint, 'footer'),
       );
-    if (seen.has(slug)) add(`footer.pages: "${slug}" is listed twice`, 'keep it once');
+    if (seen.has(slug)) add(msg('footer.twice', { slug }), msg('footer.twiceHint'));
     else if (!slugs.includes(slug)) {
       const guess = closest(slug, slugs);
-      add(
-        `footer.pages: there is no page "${slug}"`,
-        guess ? `did you mean "${guess}"?` : `write the slug of a page in content/pages/ (${slugs.join(', ') || 'there are none yet'})`,
-      );
+      const list = slugs.length ? slugs.join(', ') : msg('footer.none');
+      add(msg('footer.unknown', { slug }), guess ? msg('footer.guess', { guess }) : msg('footer.list', { list }));
     }
     seen.add(slug);
   }

@@ -19,14 +19,14 @@ const CASES: Array<[string, Record<string, string>, string[]]> = [
   [
     'no title',
     { 'pages/sampark.md': page('summary: x\n') },
-    ['pages/sampark.md:1: title is missing — add a line "title: …" to the front-matter'],
+    ['pages/sampark.md:1: title is missing — add a line "title: मंडी में सरसों के भाव बढ़े" to the front-matter'],
   ],
   [
     'an unknown field, with its line, beside a bad date',
     { 'pages/sampark.md': page('title: संपर्क\ndate: 2026-11-01\nupdated: kal\n') },
     [
-      'pages/sampark.md:3: unknown field "date" — a page may have only title, summary, slug, updated',
-      'pages/sampark.md:4: "kal" is not a date in a known format',
+      'pages/sampark.md:3: unknown field "date" — allowed fields: title, summary, slug, updated',
+      'pages/sampark.md:4: updated: "kal" is not a date in a known format',
     ],
   ],
   [
