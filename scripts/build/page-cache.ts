@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { outputFile } from '../catalog/url-paths.ts';
 
@@ -13,6 +13,16 @@ export function pageFile(outDir: string, url: string): string {
   const file = outputFile(url);
   if (typeof file !== 'string') throw new Error(`page URL ${url} ${file[0]}`);
   return join(outDir, file);
+}
+
+/** A hard link, or a copy where the two paths are on different file systems. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    copyFileSync(from, to);
+  }
 }
 
 /**
@@ -40,7 +50,7 @@ export class PageCache {
           mkdirSync(folder, { recursive: true });
           made.add(folder);
         }
-        linkSync(this.entry(p.digest), target);
+        linkOrCopy(this.entry(p.digest), target);
       } catch {
         missing.push(i);
       }
@@ -63,7 +73,7 @@ export class PageCache {
       // Linked under a temporary name and renamed: a build killed here leaves no half entry.
       const temp = `${entry}.${process.pid}`;
       try {
-        linkSync(pageFile(outDir, p.url), temp);
+        linkOrCopy(pageFile(outDir, p.url), temp);
         renameSync(temp, entry);
         stored++;
       } catch {

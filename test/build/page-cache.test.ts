@@ -1,0 +1,42 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PageCache, pageFile } from '../../scripts/build/page-cache.ts';
+import { tempDir } from '../helpers/archive.ts';
+
+const cache = suite('PageCache: pages by digest, linked into the next build');
+
+const page = (url: string, digest: string) => ({ url, digest });
+const write = (dir: string, url: string, text: string) => {
+  const file = pageFile(dir, url);
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, text);
+};
+
+cache('a page rendered once is linked, not rendered, by the next build; its digest changed, it is rendered', () => {
+  const c = new PageCache(join(tempDir(), 'pages'));
+  const first = tempDir();
+  const pages = [page('/2026/11/nahar/', 'aa11'), page('/khel/', 'bb22')];
+  assert.equal(c.reuse(first, pages), [0, 1]);
+  write(first, '/2026/11/nahar/', 'नहर की ख़बर');
+  write(first, '/khel/', 'खेल');
+  assert.is(c.store(first, pages), 2);
+  const next = tempDir();
+  assert.equal(c.reuse(next, [page('/2026/11/nahar/', 'aa11'), page('/khel/', 'cc33')]), [1]);
+  assert.is(readFileSync(join(next, '2026/11/nahar/index.html'), 'utf8'), 'नहर की ख़बर');
+  assert.is(statSync(join(next, '2026/11/nahar/index.html')).ino, statSync(join(first, '2026/11/nahar/index.html')).ino);
+});
+
+cache('entries no page of this build used are listed for deletion, leftovers of a killed build too', () => {
+  const dir = join(tempDir(), 'pages');
+  const c = new PageCache(dir);
+  const site = tempDir();
+  write(site, '/a/', 'क');
+  write(site, '/b/', 'ख');
+  c.store(site, [page('/a/', 'aa11'), page('/b/', 'bb22')]);
+  writeFileSync(join(dir, 'aa', 'aa99.123'), 'अधूरा');
+  assert.equal(c.unused(new Set(['aa11'])).sort(), [join(dir, 'aa', 'aa99.123'), join(dir, 'bb', 'bb22')]);
+});
+
+cache.run();
