@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { copyAssets, imagesPlugin } from '../../scripts/images/plugin.ts';
 import { bodyPictureRenderer } from '../../scripts/eleventy/body-pictures.ts';
 import type { SiteModel } from '../../scripts/eleventy/model.ts';
-import { GALLERY_SIZES } from '../../scripts/images/picture.ts';
+import { CARD_SIZES, GALLERY_SIZES, LEAD_SIZES } from '../../scripts/images/picture.ts';
 import { renderMarkdown } from '../../scripts/content/markdown.ts';
 import { ContentErrors } from '../../scripts/content/errors.ts';
 import { tempDir } from '../helpers/archive.ts';
@@ -102,6 +102,29 @@ body('each distinct picture is processed once; the body and the lead draw from t
   for (const url of html.match(/\/img\/[^ "]+/g)!) assert.ok(files.includes(url.slice(5)), url);
   const lead = (config.filters.picture as (i: unknown, e: boolean) => string)({ src: '/images/2026/11/mela.jpg', alt: 'मेला' }, true);
   assert.is(lead.match(/\/img\/[^-]+/)![0], html.match(/\/img\/[^-]+/)![0]);
+});
+body("cardPicture: a card's thumbnail lazy, the lead card's at once, nothing for a story without a picture (#20)", async () => {
+  const content = tempDir();
+  mkdirSync(join(content, 'images'), { recursive: true });
+  writeFileSync(
+    join(content, 'images/khet.jpg'),
+    await sharp({ create: { width: 900, height: 600, channels: 3, background: '#6a3' } })
+      .jpeg()
+      .toBuffer(),
+  );
+  const image = { src: '/images/khet.jpg', alt: 'खेत' };
+  const { config, before } = runPlugin(content, [{ sourcePath: 'a.md', body: '', image }]);
+  await before();
+  const card = config.filters.cardPicture as (i: unknown, lead?: boolean) => string;
+  const thumb = card(image);
+  assert.match(thumb, '<picture class="card-pic">');
+  assert.match(thumb, `sizes="${CARD_SIZES}"`);
+  assert.match(thumb, 'width="800" height="533" alt="खेत" loading="lazy"');
+  const lead = card(image, true);
+  assert.match(lead, `sizes="${LEAD_SIZES}"`);
+  assert.match(lead, 'loading="eager" fetchpriority="high"');
+  assert.is(card(undefined), '');
+  assert.is(card({ src: '/images/nahin.jpg', alt: 'न' }), '');
 });
 body('a missing body picture stops the build, naming the article', async () => {
   const { before } = runPlugin(tempDir(), [{ sourcePath: join(process.cwd(), 'lekh.md'), body: '![क](/images/nahin.jpg)' }]);
