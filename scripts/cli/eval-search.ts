@@ -1,14 +1,17 @@
 /**
  * Search quality (and download sizes) on a corpus, through the same query code the browser runs.
  *
- *   npm run eval:search -- --corpus ../shared/corpus/jagran_indore_articles.jsonl [--queries Q.jsonl]
- *     [--json] [--baseline] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--one-shard-up-to N] [--session N] [--firsts N] [--per-type N]
+ *   npm run eval:search -- --corpus ../shared/corpus/jagran_indore_articles.jsonl | --content content [--queries Q.jsonl]
+ *     [--json] [--baseline] [--exact] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--one-shard-up-to N] [--session N] [--firsts N] [--per-type N]
  *     [--max-chars N] [--out DIR] [--verbose]
  *
  * Builds the index of the corpus (each record `{id,title,body}` an article) with the build's own
  * `buildSearchIndex`, then runs the queries: `{"query":"…","relevant":["<id>",…]}` lines from
  * --queries, or known-item queries derived per type (see scripts/search/eval/derive.ts).
- * Prints MRR@10, recall@10 and queries with no results, per type. --baseline also runs plain
+ * Prints MRR@10, recall@10 and queries with no results, per type, and for queries without a
+ * relevant story (words the archive lacks) the share answered with nothing or a shown correction.
+ * --exact searches without typo corrections (for comparison). --content DIR evaluates a content
+ * folder (the sample archive) instead of a corpus. --baseline also runs plain
  * Pagefind (whole query, default options). --downloads replays --session N (default 100) queries as one session and
  * prints the bytes of the first and later queries; the first --firsts N (default 30) of them are also each measured as a
  * reader's first query, on a fresh page. With --json the last line is
@@ -20,7 +23,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../search/index.ts';
 import { openBuiltSearch } from '../search/eval/node-runtime.ts';
-import { corpusArticles, readCorpus, synthesize } from '../search/eval/corpus.ts';
+import { contentArticles, corpusArticles, readCorpus, synthesize, type CorpusRecord } from '../search/eval/corpus.ts';
+import type { Article } from '../catalog/types.ts';
 import { deriveQueries, QUERY_TYPES, type EvalQuery } from '../search/eval/derive.ts';
 import { deriveTypoQueries, TYPO_TYPES } from '../search/eval/typos.ts';
 import { measureDownloads } from '../search/eval/downloads.ts';
@@ -30,9 +34,11 @@ import type { Summary } from '../search/eval/metrics.ts';
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
+    content: { type: 'string' },
     queries: { type: 'string' },
     json: { type: 'boolean', default: false },
     baseline: { type: 'boolean', default: false },
+    exact: { type: 'boolean', default: false },
     downloads: { type: 'boolean', default: false },
     limit: { type: 'string' },
     synthetic: { type: 'string' },
@@ -46,15 +52,25 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
   },
 });
-if (values.corpus === undefined) {
-  process.stderr.write('Usage: npm run eval:search -- --corpus FILE.jsonl [--queries FILE.jsonl] [--json] [--baseline] [--downloads]\n');
+if (values.corpus === undefined && values.content === undefined) {
+  process.stderr.write(
+    'Usage: npm run eval:search -- --corpus FILE.jsonl | --content DIR [--queries FILE.jsonl] [--json] [--baseline] [--downloads]\n',
+  );
   process.exit(2);
 }
 
-let records = readCorpus(values.corpus);
-if (values.limit !== undefined) records = records.slice(0, Number(values.limit));
-if (values.synthetic !== undefined) records = synthesize(records, Number(values.synthetic));
-const articles = corpusArticles(records);
+let records: CorpusRecord[];
+let articles: Article[];
+if (values.content !== undefined) {
+  // A content folder (the sample archive): its published stories, as the build indexes them.
+  articles = contentArticles(values.content);
+  records = articles.map((a) => ({ id: a.id, title: a.title, body: a.text, category: a.category.name }));
+} else {
+  records = readCorpus(values.corpus!);
+  if (values.limit !== undefined) records = records.slice(0, Number(values.limit));
+  if (values.synthetic !== undefined) records = synthesize(records, Number(values.synthetic));
+  articles = corpusArticles(records);
+}
 
 const outDir = values.out ?? mkdtempSync(join(tmpdir(), 'samachar-eval-search-'));
 const built = await buildSearchIndex({
@@ -66,7 +82,7 @@ const built = await buildSearchIndex({
   // Pagefind's own runtime, which readers never load, only for the baseline.
   pagefindRuntime: values.baseline,
 });
-process.stdout.write(`corpus     ${values.corpus} (${records.length} articles)\n`);
+process.stdout.write(`corpus     ${values.corpus ?? values.content} (${records.length} articles)\n`);
 process.stdout.write(`index      ${built.shards} shard(s), ${built.files} files, ${built.seconds.toFixed(1)}s\n`);
 
 let queries: EvalQuery[];
@@ -90,7 +106,7 @@ if (values.queries !== undefined) {
 
 const urlToId = new Map(articles.map((a) => [a.url, a.id]));
 const search = await openBuiltSearch(outDir);
-const report = await runEval(queries, urlToId, search.engine);
+const report = await runEval(queries, urlToId, search.engine, undefined, values.exact);
 const line = (name: string, s: Summary) =>
   `${name.padEnd(11)}${String(s.queries).padStart(5)}  MRR@10 ${s.mrr10.toFixed(3)}  recall@10 ${s.recall10.toFixed(3)}  no results ${s.noResults}\n`;
 const print = (title: string, r: EvalReport) => {
@@ -104,7 +120,7 @@ const print = (title: string, r: EvalReport) => {
       `${t.padEnd(11)}${String(h.queries).padStart(5)}  nothing or a shown correction ${(100 * h.share).toFixed(1)} %\n`,
     );
 };
-print('samachar search (engine)', report);
+print(values.exact ? 'samachar search (engine, --exact: no typo corrections)' : 'samachar search (engine)', report);
 if (values.verbose)
   for (const m of report.misses)
     process.stdout.write(`  miss [${m.type}] ${m.query} → want ${m.relevant.join(',')} got ${m.got.join(',')}\n`);

@@ -6,6 +6,7 @@ import { foldToken } from './tokens.ts';
  * cost less than an unrelated change (1). Nukta, chandrabindu/anusvara and the half nasal count
  * almost nothing (0.1; they fold to one matching form, `foldToken`); then, per letter:
  *
+ * - ृ written as ्रि (कृषि, क्रिषि): 0.2;
  * - a vowel sign for its long or short partner (ि/ी, ु/ू, े/ै, ो/ौ, and इ/ई … as letters): 0.3;
  * - a halant or anusvara dropped or added (a missing conjunct, कृष्ण/कृषण): 0.3;
  * - a vowel sign dropped or added (डेंगू/डेंगु is a swap; बाडमेर/बडमेर a drop): 0.5;
@@ -14,9 +15,10 @@ import { foldToken } from './tokens.ts';
  * - a consonant dropped or added: 0.8.
  */
 export function typoDistance(a: string, b: string): number {
-  const x = [...foldToken(a)];
-  const y = [...foldToken(b)];
-  const marks = a.normalize('NFC') === b.normalize('NFC') || x.join('') !== y.join('') ? 0 : 0.1;
+  const x = [...matching(a)];
+  const y = [...matching(b)];
+  const same = x.join('') === y.join('');
+  const marks = a.normalize('NFC') === b.normalize('NFC') || !same ? 0 : /\u0943/.test(a + b) ? 0.2 : 0.1;
   // Optimal string alignment: Levenshtein with adjacent swaps, weighted as above.
   const rows = x.length + 1;
   const cols = y.length + 1;
@@ -34,6 +36,9 @@ export function typoDistance(a: string, b: string): number {
   }
   return Math.round((d[rows * cols - 1]! + marks) * 100) / 100;
 }
+
+/** The matching form, with the vocalic r sign written as readers type it (कृषि as क्रिषि: क्रषि is then one vowel sign away). */
+const matching = (w: string) => foldToken(w).replace(/\u0943/g, '\u094d\u0930\u093f');
 
 const SWAP = 0.6;
 const VOWEL_SIGN = /[\u093e-\u094c\u0962\u0963]/;
@@ -87,10 +92,11 @@ function replace(p: string, q: string): number {
  */
 export function typoAllowance(word: string): number {
   const n = [...foldToken(word)].length;
-  if (n <= 3) return 0.3;
-  if (n <= 5) return 0.6;
-  if (n <= 8) return 0.9;
-  return 1.2;
+  if (n <= 2) return 0.3;
+  if (n <= 3) return 0.45;
+  if (n <= 5) return 0.8;
+  if (n <= 8) return 1;
+  return 1.3;
 }
 
 /**

@@ -9,6 +9,9 @@ const SLIPS: Array<[typed: string, meant: string, cost: number]> = [
   ['डेन्गू', 'डेंगू', 0.1], // half nasal for anusvara
   ['गांव', 'गाँव', 0.1], // anusvara for chandrabindu
   ['जिला', 'ज़िला', 0.1], // no nukta
+  ['क्रिषि', 'कृषि', 0.2], // vocalic r typed as र + ि
+  ['क्रषि', 'कृषि', 0.5],
+  ['ओलाव्रष्टि', 'ओलावृष्टि', 0.5],
   ['बीकानेर', 'बिकानेर', 0.3],
   ['जोधपूर', 'जोधपुर', 0.3],
   ['पुलीस', 'पुलिस', 0.3],

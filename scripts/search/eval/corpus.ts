@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Article } from '../../catalog/types.ts';
 import { normalizeText } from '../../hindi/normalize.ts';
+import { loadArticles } from '../../catalog/load.ts';
 
 /** A corpus line: `{id, title, body, category?}` (other fields ignored). */
 export interface CorpusRecord {
@@ -80,4 +81,12 @@ export function synthesize(records: readonly CorpusRecord[], n: number): CorpusR
       .join(' ');
     return { id: `syn-${i}`, title: src.title, body, category: src.category };
   });
+}
+
+/** The published stories of a content folder (drafts and future ones left out), newest first, as the build indexes them. */
+export function contentArticles(dir: string): Article[] {
+  const { articles, errors } = loadArticles(dir);
+  if (errors.length > 0) throw new Error(`${dir}: ${errors.length} content errors; run npm run check`);
+  const now = Date.now();
+  return articles.filter((a) => !a.draft && a.timestamp <= now).sort((a, b) => b.timestamp - a.timestamp);
 }

@@ -4,8 +4,8 @@ import type { EvalQuery } from './derive.ts';
 import { scoreQuery, summarize, type QueryScore, type Summary } from './metrics.ts';
 
 /** Ranked result URLs of a query, top `k`, through the engine (what readers get). */
-async function engineUrls(engine: SearchEngine, query: string, k: number): Promise<{ urls: string[]; honest: boolean }> {
-  const { results, corrections } = await engine.search(query);
+async function engineUrls(engine: SearchEngine, query: string, k: number, exact: boolean): Promise<{ urls: string[]; honest: boolean }> {
+  const { results, corrections } = await engine.search(query, {}, 'relevance', exact);
   const urls = await Promise.all(results.slice(0, k).map(async (r) => (await r.best.data()).url));
   return { urls, honest: results.length === 0 || corrections.length > 0 };
 }
@@ -30,20 +30,22 @@ export interface EvalReport {
 
 /**
  * Runs every query and scores it against its relevant ids; `urlToId` maps result URLs back to
- * record ids. With `pagefind` given, runs plain Pagefind instead of the engine (the baseline).
+ * record ids. With `pagefind` given, runs plain Pagefind instead of the engine (the baseline);
+ * with `exact`, the engine without typo corrections (for comparison).
  */
 export async function runEval(
   queries: readonly EvalQuery[],
   urlToId: ReadonlyMap<string, string>,
   engine: SearchEngine,
   pagefind?: PagefindApi,
+  exact = false,
 ): Promise<EvalReport> {
   const byType = new Map<string, QueryScore[]>();
   const all: QueryScore[] = [];
   const misses: EvalReport['misses'] = [];
   const honest = new Map<string, number[]>();
   for (const q of queries) {
-    const { urls, honest: said } = pagefind ? await pagefindUrls(pagefind, q.query, 10) : await engineUrls(engine, q.query, 10);
+    const { urls, honest: said } = pagefind ? await pagefindUrls(pagefind, q.query, 10) : await engineUrls(engine, q.query, 10, exact);
     const ids = urls.map((u) => urlToId.get(u) ?? u);
     if (q.relevant.length === 0) {
       const list = honest.get(q.type) ?? [];

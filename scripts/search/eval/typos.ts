@@ -5,7 +5,7 @@ import type { CorpusRecord } from './corpus.ts';
 import { seeded, type EvalQuery } from './derive.ts';
 
 /** The query types derived here, in report order: a headline with one word misspelled, and words no story has. */
-export const TYPO_TYPES = ['typo', 'absent'] as const;
+export const TYPO_TYPES = ['typo', 'typo-word', 'absent'] as const;
 
 const CONSONANT = /[\u0915-\u0939]/;
 const PARTNER: Record<string, string> = { 'ि': 'ी', 'ी': 'ि', 'ु': 'ू', 'ू': 'ु', 'े': 'ै', 'ै': 'े', 'ो': 'ौ', 'ौ': 'ो' };
@@ -34,7 +34,7 @@ for (const [a, b] of Object.entries({ ...ASPIRATE })) ASPIRATE[b] ??= a;
  */
 const SLIPS: ReadonlyArray<(w: string[], at: (n: number) => number) => string[]> = [
   (w, at) => replaceAt(w, (c) => PARTNER[c], at),
-  (w, at) => replaceAt(w, (c) => (c === 'ं' ? 'न्' : undefined), at),
+  (w, at) => replaceAt(w, (c, i) => (c === 'ं' && CONSONANT.test(w[i + 1] ?? '') ? 'न्' : undefined), at),
   (w, at) => replaceAt(w, (c) => (c === '्' ? '' : undefined), at),
   (w, at) => replaceAt(w, (c) => (c === 'ा' ? '' : undefined), at),
   (w, at) => {
@@ -63,16 +63,24 @@ const DEVANAGARI_WORD = /^[\u0900-\u097f]+$/;
  * Typo and absent-word queries (seeded, and from a generator of their own, so the other types'
  * queries stay as they were). `typo`: up to three consecutive headline words, one of them (of
  * four letters or more) slipped by one of `SLIPS`, when the slip makes a word the corpus does not
- * have (a slip into a real word cannot be told from a query for it). `absent`: two neighbouring
+ * have (a slip into a real word cannot be told from a query for it); `typo-word`: the slipped
+ * word alone, answered by every record that has the word as written. `absent`: two neighbouring
  * headline words written as one, when the corpus has no such word; these answer nothing, and the
  * search should say so or show a correction, not pass off a part as the word.
  */
 export function deriveTypoQueries(records: readonly CorpusRecord[], seed = 11): EvalQuery[] {
   const rnd = seeded(seed);
   const at = (n: number) => Math.floor(rnd() * n);
-  // Pagefind also indexes hyphenated words joined (इंदौर-खंडवा as इंदौरखंडवा): those are in the archive too.
-  const text = (r: CorpusRecord) => `${r.title} ${r.body} ${`${r.title} ${r.body}`.replace(/[-\u2010\u2011]/g, '')}`;
-  const known = new Set(records.flatMap((r) => queryWords(text(r)).map((w) => foldToken(w))));
+  // Pagefind also indexes words joined by punctuation (इंदौर-खंडवा as इंदौरखंडवा): those are in the archive too.
+  const text = (r: CorpusRecord) => `${r.title} ${r.body} ${`${r.title} ${r.body}`.replace(/[^\s\p{L}\p{M}\p{N}]/gu, '')}`;
+  const holders = new Map<string, string[]>();
+  for (const r of records)
+    for (const w of new Set(queryWords(text(r)).map((x) => foldToken(x)))) {
+      const ids = holders.get(w);
+      if (ids) ids.push(r.id);
+      else holders.set(w, [r.id]);
+    }
+  const known = { has: (w: string) => holders.has(w) };
   const out: EvalQuery[] = [];
   for (const r of records) {
     const words = queryWords(r.title).filter(isContent);
@@ -83,8 +91,10 @@ export function deriveTypoQueries(records: readonly CorpusRecord[], seed = 11): 
     if (targets.length > 0) {
       const [word, i] = targets[at(targets.length)]!;
       const slipped = SLIPS[at(SLIPS.length)]!([...word], at).join('');
-      if (slipped !== word && !known.has(foldToken(slipped)))
+      if (slipped !== word && !known.has(foldToken(slipped))) {
         out.push({ type: 'typo', query: head.map((w, k) => (k === i ? slipped : w)).join(' '), relevant: [r.id] });
+        out.push({ type: 'typo-word', query: slipped, relevant: holders.get(foldToken(word)) ?? [r.id] });
+      }
     }
     const pair = words.map((w, i) => [w, words[i + 1]] as const).filter(([a, b]) => b && DEVANAGARI_WORD.test(a + b));
     if (pair.length > 0) {
