@@ -133,6 +133,33 @@ search('nothing found: a clear message, no results', async () => {
   assert.equal(await typeQuery('हवाईजहाज़'), []);
   assert.match((await page.textContent('#khoj-status')) ?? '', /कोई ख़बर नहीं मिली/);
 });
+search('a misspelled word: the closest archive word is searched, the page says so, one click searches what was typed (#24)', async () => {
+  const got = await typeQuery('ट्रेक्टर');
+  assert.is(got[0], 'ट्रैक्टर चोरी करने वाला गिरोह पकड़ा');
+  const line = page.locator('#khoj-correction');
+  assert.ok(await line.isVisible());
+  assert.is(await line.textContent(), 'ट्रैक्टर के नतीजे दिखाए जा रहे हैं · ट्रेक्टर खोजें');
+  // Between the status line and the results, where a reader looks first.
+  assert.ok(await page.evaluate(() => document.getElementById('khoj-correction')?.nextElementSibling?.id === 'khoj-results'));
+  await page.evaluate(() => {
+    document.getElementById('khoj-status')!.textContent = '';
+  });
+  await line.locator('a').click();
+  assert.equal(await titles(), []);
+  assert.ok(await line.isHidden());
+  assert.match(page.url(), /exact=1/);
+  assert.is(await page.inputValue('#khoj-q'), 'ट्रेक्टर');
+  // Back to the corrected search; a new query is corrected again.
+  await page.goBack();
+  await page.waitForFunction(() => !document.getElementById('khoj-correction')?.hidden);
+  assert.is(await typeQuery('ट्रेक्टर गिरोह').then((t) => t[0]), 'ट्रैक्टर चोरी करने वाला गिरोह पकड़ा');
+  assert.is(await line.textContent(), '“ट्रैक्टर गिरोह” के नतीजे दिखाए जा रहे हैं · “ट्रेक्टर गिरोह” खोजें');
+  assert.not.match(page.url(), /exact/);
+});
+search('no correction for a word the archive has', async () => {
+  await typeQuery('ट्रैक्टर');
+  assert.ok(await page.locator('#khoj-correction').isHidden());
+});
 search('no errors in the console', () => assert.equal(errors, []));
 search('a browser that cannot unpack the index (no DecompressionStream) is told so, not left waiting', async () => {
   const old = await browser!.newPage();
