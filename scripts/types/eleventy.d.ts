@@ -13,6 +13,4 @@ declare module '@11ty/eleventy' {
     write(): Promise<unknown>;
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
   }
-  /** Adds `baseHref` (a path prefix) to the root-relative URLs of every HTML page written. */
-  export const HtmlBasePlugin: (eleventyConfig: unknown, options?: { baseHref?: string; extensions?: string }) => void;
 }

@@ -36,6 +36,8 @@ export interface Stray {
 }
 
 const ATTR = /\s([a-z][a-z0-9:-]*)="([^"]*)"/g;
+// The output transform rewrites double-quoted URL attributes only (scripts/eleventy/path-prefix.ts).
+const UNQUOTED = /\s(href|src|srcset|action|formaction|poster|cite|ping|data)=(?!")([^\s>]*)/g;
 const CSS_URL = /url\(\s*['"]?([^'")\s]+)/g;
 const ABSOLUTE = /https?:\/\/[^\s"'<>)\\]+/g;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -59,6 +61,7 @@ export function straysOutside(dir: string, prefix: string, siteUrl: string): Str
     if (!/\.(html|xml|json|txt|yml|css|webmanifest)$/.test(file) || file === '_redirects' || file === '_headers') continue;
     const text = readFileSync(join(dir, file), 'utf8');
     if (file.endsWith('.html')) {
+      for (const [, name, value] of text.matchAll(UNQUOTED)) strays.push({ file, url: `${name}=${value} (not double-quoted)` });
       for (const [, name, raw] of text.matchAll(ATTR)) {
         const value = raw!.replace(/&amp;/g, '&');
         if (name === 'srcset') for (const part of value.split(',')) rooted(file, part.trim().split(/\s+/)[0]!);
