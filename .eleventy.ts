@@ -21,7 +21,11 @@ import { pathPrefixPlugin } from './scripts/eleventy/path-prefix.ts';
  */
 export default function (eleventyConfig: any) {
   const current = watchedModel(eleventyConfig);
-  const styles = buildStyles(['site.css', 'cards.css', 'home.css', 'search.css', 'embed.css', 'ads.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)), current().site.pathPrefix, current().site.theme);
+  const styles = buildStyles(
+    ['site.css', 'cards.css', 'home.css', 'search.css', 'embed.css', 'ads.css'].map((f) => join(import.meta.dirname, 'layouts/assets', f)),
+    current().site.pathPrefix,
+    current().site.theme,
+  );
 
   eleventyConfig.addPlugin(siteDataPlugin, { model: current, assets: { css: styles.cssUrl, fontPreload: styles.fontPreload } });
   eleventyConfig.addPlugin(filtersPlugin, current);
