@@ -149,6 +149,21 @@ test('with a test backend the new-article form shows every field and enforces th
   await page.close();
 });
 
+test('with cms.review (editorial workflow) the CMS accepts the config and waits at the sign-in screen', async () => {
+  const server = await serveSite(state.out, {
+    rewrite: (path, body) => (path === '/admin/config.yml' ? `${body.toString('utf8')}publish_mode: editorial_workflow\n` : body),
+  });
+  state.servers.push(server);
+  const { page, log } = await watchedPage(state.browser!, server.origin);
+  await page.goto(`${server.origin}/admin/`);
+  await page.getByRole('button', { name: /Sign In with.*GitHub/ }).waitFor({ timeout: 20000 });
+  assert.ok(log.local.some((u) => u.startsWith('/admin/config.yml')));
+  assert.not.match(await bodyText(page), 'error in the CMS configuration');
+  assert.equal(log.warnings, [], 'Sveltia takes publish_mode with the GitHub backend');
+  assert.equal(unexpected(log), []);
+  await page.close();
+});
+
 test('a save that breaks a rule of the schema is refused in the CMS, with the reason in Hindi under the field', async () => {
   const server = await serveSite(state.out, {
     rewrite: (path, body) =>
