@@ -2,12 +2,13 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from '
 import { join } from 'node:path';
 import { imageSize } from 'image-size';
 import { ContentError } from './errors.ts';
+import { msg, type Msg } from './messages.ts';
 import { underRefused, type ContentFiles } from './files.ts';
 import { parsePicturePath } from './picture-path.ts';
 import type { PictureRef } from './picture-refs.ts';
 
 /** What is wrong with a picture, as [message, hint] (the message follows the picture's path). */
-type Problem = [string, string];
+type Problem = [Msg, Msg];
 
 /** Types sharp decodes for the site, as image-size names them; anything else is refused by its bytes. */
 const PICTURE_TYPES = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
@@ -44,44 +45,35 @@ export function pictureSize(path: string): { width: number; height: number; type
 
 function examine(contentDir: string, rel: string, found: ContentFiles, maxPixels: number): Problem | undefined {
   if (!found.files.has(rel)) {
-    if (underRefused(found, rel)) return ['cannot be used', `see the problem reported for content/${rel} (or the folder it is in)`];
+    if (underRefused(found, rel)) return [msg('picture.refused'), msg('picture.refusedHint', { rel })];
     let folder = false;
     try {
       folder = lstatSync(join(contentDir, rel)).isDirectory();
     } catch {
       /* not there */
     }
-    return folder
-      ? ['is a folder, not a picture', 'write the path of a picture file inside it']
-      : [
-          'was not found',
-          `put the picture at content/${rel}, or correct the path (it starts at the content folder, like /images/2026/11/mandi.jpg)`,
-        ];
+    return folder ? [msg('picture.folder'), msg('picture.folderHint')] : [msg('picture.missing'), msg('picture.missingHint', { rel })];
   }
   let size;
   try {
     size = pictureSize(join(contentDir, rel));
   } catch (e) {
-    return [`cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`, 'make it readable by the user who runs the build'];
+    return [msg('picture.unreadable', { why: String((e as NodeJS.ErrnoException).code ?? e) }), msg('picture.unreadableHint')];
   }
-  if (!size)
-    return [
-      'is not a picture: its bytes are not JPEG, PNG, WebP, AVIF or GIF',
-      'save it again as JPEG or PNG (renaming a file to .jpg does not make it a picture)',
-    ];
+  if (!size) return [msg('picture.notPicture'), msg('picture.notPictureHint')];
   const pixels = size.width * size.height;
   if (pixels > maxPixels) {
     const mp = (n: number) => `${(n / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MP`;
+    const { width, height } = size;
     return [
-      `is ${size.width} × ${size.height} pixels (${mp(pixels)}), more than the ${mp(maxPixels)} a picture may have`,
-      'resize it to at most 2400 pixels on its long side (the limit is images.maxPixels in _data/site.json)',
+      msg('picture.tooBig', { width: String(width), height: String(height), pixels: mp(pixels), max: mp(maxPixels) }),
+      msg('picture.tooBigHint'),
     ];
   }
   return undefined;
 }
 
-const NO_ALT_HINT =
-  'write what it shows between the brackets, like ![जीरे की ढेरियों के बीच किसान](/images/2026/11/mandi.jpg): it is read out to readers who cannot see it (a news story has no merely decorative pictures)';
+const NO_ALT_HINT = msg('picture.noAltHint');
 
 /** Results kept across loads by the dev server, by picture path, while its size, mtime and the limit are unchanged. */
 export type PictureCache = Map<string, { stamp: string; problem: Problem | undefined }>;
@@ -122,13 +114,19 @@ export function checkPictures(
   };
   for (const { file, refs } of uses) {
     for (const ref of refs) {
-      if (ref.alt === '') errors.push(new ContentError(file, ref.line, `the picture ${ref.src} has no description`, NO_ALT_HINT));
+      if (ref.alt === '') errors.push(new ContentError(file, ref.line, msg('picture.noAlt', { src: ref.src }), NO_ALT_HINT));
       const path = parsePicturePath(ref.src, ref.encoded);
       const problem = 'rel' in path ? problemOf(path.rel) : undefined;
       if ('message' in path) errors.push(new ContentError(file, ref.line, path.message, path.hint, ref.encoded ? undefined : 'image'));
       else if (problem)
         errors.push(
-          new ContentError(file, ref.line, `the picture /${path.rel} ${problem[0]}`, problem[1], ref.encoded ? undefined : 'image'),
+          new ContentError(
+            file,
+            ref.line,
+            msg('picture.problem', { rel: path.rel, problem: problem[0] }),
+            problem[1],
+            ref.encoded ? undefined : 'image',
+          ),
         );
     }
   }

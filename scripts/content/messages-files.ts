@@ -21,4 +21,120 @@ export const fileMessages = {
     hi: 'इसे UTF-8 में फिर से सहेजें (ज़्यादातर एडिटर में: "Save with encoding" → UTF-8)',
     en: 'save it again as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
   },
+  'picture.elsewhere': {
+    hi: 'तस्वीर {src} किसी दूसरी साइट पर है',
+    en: 'the picture {src} is on another site',
+  },
+  'picture.elsewhereHint': {
+    hi: 'तस्वीर content/images/ में रखें और उसका रास्ता लिखें, जैसे {example} (साइट सिर्फ़ अपनी तस्वीरें दिखाती है; बाहर की तस्वीर उस साइट को बता देती है कि ख़बर कौन पढ़ रहा है)',
+    en: 'put the picture in content/images/ and write its path from the content folder, like {example} (the site shows only its own pictures, and a picture from elsewhere tells that site who reads the story)',
+  },
+  'picture.notFile': {
+    hi: 'तस्वीर {src} कोई फ़ाइल नहीं है',
+    en: 'the picture {src} is not a file',
+  },
+  'picture.notImages': {
+    hi: 'तस्वीर का रास्ता {src} /images/ से शुरू नहीं होता',
+    en: 'the picture path {src} does not start with /images/',
+  },
+  'picture.localHint': {
+    hi: 'तस्वीर content/images/ में रखें और उसका रास्ता लिखें, जैसे {example}',
+    en: 'put the picture in content/images/ and write its path from the content folder, like {example}',
+  },
+  'picture.query': {
+    hi: 'तस्वीर के रास्ते {src} में ? या # है',
+    en: 'the picture path {src} has a ? or #',
+  },
+  'picture.queryHint': {
+    hi: 'सिर्फ़ फ़ाइल का रास्ता लिखें, जैसे {example}',
+    en: "write only the file's path, like {example}",
+  },
+  'picture.brokenEscape': {
+    hi: 'तस्वीर के रास्ते {src} में टूटा हुआ %-कोड है',
+    en: 'the picture path {src} has a broken %-escape',
+  },
+  'picture.escape': {
+    hi: 'तस्वीर के रास्ते {src} में %-कोड है',
+    en: 'the picture path {src} has a %-escape',
+  },
+  'picture.escapeHint': {
+    hi: 'फ़ाइल का नाम जैसा है वैसा लिखें, जैसे {example}',
+    en: 'write the file name as it is, like {example}',
+  },
+  'picture.backslash': {
+    hi: 'तस्वीर के रास्ते {src} में बैकस्लैश (\\) या कोई नियंत्रण-चिह्न है',
+    en: 'the picture path {src} has a backslash or a control character',
+  },
+  'picture.backslashHint': {
+    hi: 'आगे वाली स्लैश (/) लिखें, जैसे {example}',
+    en: 'use forward slashes, like {example}',
+  },
+  'picture.dots': {
+    hi: 'तस्वीर के रास्ते {src} में ख़ाली, "." या ".." हिस्सा है',
+    en: 'the picture path {src} has an empty, "." or ".." part',
+  },
+  'picture.dotsHint': {
+    hi: 'तस्वीर content/images/ के अंदर ही होनी चाहिए, जैसे {example}',
+    en: 'a picture must be inside content/images/, like {example}',
+  },
+  'picture.noAlt': {
+    hi: 'तस्वीर {src} का विवरण नहीं लिखा है',
+    en: 'the picture {src} has no description',
+  },
+  'picture.noAltHint': {
+    hi: 'कोष्ठक [ ] में लिखें कि तस्वीर में क्या है, जैसे ![जीरे की ढेरियों के बीच किसान](/images/2026/11/mandi.jpg): जो पाठक देख नहीं सकते उन्हें यही पढ़कर सुनाया जाता है',
+    en: 'write what it shows between the brackets, like ![जीरे की ढेरियों के बीच किसान](/images/2026/11/mandi.jpg): it is read out to readers who cannot see it (a news story has no merely decorative pictures)',
+  },
+  'picture.problem': {
+    hi: 'तस्वीर /{rel}: {problem}',
+    en: 'the picture /{rel} {problem}',
+  },
+  'picture.refused': {
+    hi: 'इस्तेमाल नहीं हो सकती',
+    en: 'cannot be used',
+  },
+  'picture.refusedHint': {
+    hi: 'content/{rel} (या उसके फ़ोल्डर) के लिए बताई गई गड़बड़ी देखें',
+    en: 'see the problem reported for content/{rel} (or the folder it is in)',
+  },
+  'picture.folder': {
+    hi: 'यह फ़ोल्डर है, तस्वीर नहीं',
+    en: 'is a folder, not a picture',
+  },
+  'picture.folderHint': {
+    hi: 'उसके अंदर की किसी तस्वीर-फ़ाइल का रास्ता लिखें',
+    en: 'write the path of a picture file inside it',
+  },
+  'picture.missing': {
+    hi: 'नहीं मिली',
+    en: 'was not found',
+  },
+  'picture.missingHint': {
+    hi: 'तस्वीर content/{rel} पर रखें, या रास्ता ठीक करें (रास्ता content फ़ोल्डर से शुरू होता है, जैसे /images/2026/11/mandi.jpg)',
+    en: 'put the picture at content/{rel}, or correct the path (it starts at the content folder, like /images/2026/11/mandi.jpg)',
+  },
+  'picture.unreadable': {
+    hi: 'पढ़ी नहीं जा सकी ({why})',
+    en: 'cannot be read ({why})',
+  },
+  'picture.unreadableHint': {
+    hi: 'फ़ाइल को साइट बनाने वाले यूज़र के लिए पढ़ने लायक़ बनाएँ',
+    en: 'make it readable by the user who runs the build',
+  },
+  'picture.notPicture': {
+    hi: 'तस्वीर नहीं है: इसके बाइट JPEG, PNG, WebP, AVIF या GIF के नहीं हैं',
+    en: 'is not a picture: its bytes are not JPEG, PNG, WebP, AVIF or GIF',
+  },
+  'picture.notPictureHint': {
+    hi: 'इसे JPEG या PNG में फिर से सहेजें (नाम बदलकर .jpg कर देने से फ़ाइल तस्वीर नहीं बनती)',
+    en: 'save it again as JPEG or PNG (renaming a file to .jpg does not make it a picture)',
+  },
+  'picture.tooBig': {
+    hi: '{width} × {height} पिक्सेल ({pixels}) की है, जबकि सीमा {max} है',
+    en: 'is {width} × {height} pixels ({pixels}), more than the {max} a picture may have',
+  },
+  'picture.tooBigHint': {
+    hi: 'लंबी तरफ़ ज़्यादा से ज़्यादा 2400 पिक्सेल करके छोटा करें (सीमा _data/site.json के images.maxPixels में है)',
+    en: 'resize it to at most 2400 pixels on its long side (the limit is images.maxPixels in _data/site.json)',
+  },
 } as const satisfies MessageTable;

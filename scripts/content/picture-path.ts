@@ -1,8 +1,10 @@
-/** A picture path that resolves inside content/images/, or why it does not. */
-export type PicturePath = { rel: string } | { message: string; hint: string };
+import { msg, type Msg } from './messages.ts';
 
-const EXAMPLE = '/images/2026/11/mandi.jpg';
-const LOCAL_HINT = `put the picture in content/images/ and write its path from the content folder, like ${EXAMPLE}`;
+/** A picture path that resolves inside content/images/, or why it does not. */
+export type PicturePath = { rel: string } | { message: Msg; hint: Msg };
+
+const example = '/images/2026/11/mandi.jpg';
+const LOCAL_HINT = msg('picture.localHint', { example });
 
 /**
  * Where a picture path points inside the content folder (`images/…`), checked as text before any
@@ -13,32 +15,26 @@ const LOCAL_HINT = `put the picture in content/images/ and write its path from t
  */
 export function parsePicturePath(src: string, encoded: boolean): PicturePath {
   if (/^(https?:)?\/\//i.test(src)) {
-    return {
-      message: `the picture ${src} is on another site`,
-      hint: `${LOCAL_HINT} (the site shows only its own pictures, and a picture from elsewhere tells that site who reads the story)`,
-    };
+    return { message: msg('picture.elsewhere', { src }), hint: msg('picture.elsewhereHint', { example }) };
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return { message: `the picture ${src.slice(0, 40)} is not a file`, hint: LOCAL_HINT };
-  if (!src.startsWith('/images/')) return { message: `the picture path ${src} does not start with /images/`, hint: LOCAL_HINT };
-  if (/[?#]/.test(src)) return { message: `the picture path ${src} has a ? or #`, hint: `write only the file's path, like ${EXAMPLE}` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return { message: msg('picture.notFile', { src: src.slice(0, 40) }), hint: LOCAL_HINT };
+  if (!src.startsWith('/images/')) return { message: msg('picture.notImages', { src }), hint: LOCAL_HINT };
+  if (/[?#]/.test(src)) return { message: msg('picture.query', { src }), hint: msg('picture.queryHint', { example }) };
   let path = src;
   if (encoded) {
     try {
       path = decodeURIComponent(src);
     } catch {
-      return { message: `the picture path ${src} has a broken %-escape`, hint: `write the file name as it is, like ${EXAMPLE}` };
+      return { message: msg('picture.brokenEscape', { src }), hint: msg('picture.escapeHint', { example }) };
     }
   } else if (src.includes('%')) {
-    return { message: `the picture path ${src} has a %-escape`, hint: `write the file name as it is, like ${EXAMPLE}` };
+    return { message: msg('picture.escape', { src }), hint: msg('picture.escapeHint', { example }) };
   }
   if (/[\\\x00-\x1f\x7f]/.test(path))
-    return { message: `the picture path ${src} has a backslash or a control character`, hint: `use forward slashes, like ${EXAMPLE}` };
+    return { message: msg('picture.backslash', { src }), hint: msg('picture.backslashHint', { example }) };
   const segments = path.slice(1).split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..')) {
-    return {
-      message: `the picture path ${src} has an empty, "." or ".." part`,
-      hint: `a picture must be inside content/images/, like ${EXAMPLE}`,
-    };
+    return { message: msg('picture.dots', { src }), hint: msg('picture.dotsHint', { example }) };
   }
   return { rel: segments.join('/') };
 }

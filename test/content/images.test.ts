@@ -122,7 +122,7 @@ const CASES: Array<[string, Record<string, string | Uint8Array>, string]> = [
 ];
 for (const [name, files, message] of CASES) {
   check(name, () => {
-    const errors = loadContent(copyArchive(files)).errors.map((e) => e.format());
+    const errors = loadContent(copyArchive(files)).errors.map((e) => e.format({ lang: 'en' }));
     assert.ok(
       errors.some((e) => e.includes(message)),
       `expected "${message}" in:\n${errors.join('\n')}`,
@@ -137,7 +137,7 @@ check('good pictures pass: front-matter and body, any allowed type by its bytes'
     'images/2026/क.png': png,
   });
   assert.equal(
-    loadContent(content).errors.map((e) => e.format()),
+    loadContent(content).errors.map((e) => e.format({ lang: 'en' })),
     [],
   );
 });
@@ -146,7 +146,7 @@ check('a symbolic link in images/ is refused and the article says why it cannot 
   mkdirSync(join(content, 'images'));
   writeFileSync(pic('outside.png'), png);
   symlinkSync(pic('outside.png'), join(content, 'images/link.png'));
-  const errors = loadContent(content).errors.map((e) => e.format());
+  const errors = loadContent(content).errors.map((e) => e.format({ lang: 'en' }));
   assert.ok(errors.some((e) => e.includes('images/link.png: is a symbolic link')));
   assert.ok(errors.some((e) => e.includes('a.md:7: the picture /images/link.png cannot be used')));
 });
@@ -160,7 +160,7 @@ check('a picture used by many stories is examined once per load, and again only 
   writeFileSync(join(content, 'images/bad.jpg'), png);
   utimesSync(join(content, 'images/bad.jpg'), new Date(), new Date(Date.now() + 5000));
   assert.equal(
-    loadContent(content, cache).errors.map((e) => e.format()),
+    loadContent(content, cache).errors.map((e) => e.format({ lang: 'en' })),
     [],
   );
 });

@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parsePicturePath } from '../../scripts/content/picture-path.ts';
+import { render } from '../../scripts/content/messages.ts';
 
 const ok = suite('parsePicturePath: paths inside content/images/');
 const GOOD: Array<[string, boolean, string]> = [
@@ -36,13 +37,13 @@ const BAD: Array<[string, boolean, string]> = [
 for (const [src, encoded, message] of BAD) {
   bad(`${src}${encoded ? ' (body)' : ''}: ${message}`, () => {
     const r = parsePicturePath(src, encoded);
-    assert.ok('message' in r && r.message.includes(message), JSON.stringify(r));
-    assert.ok('hint' in r && r.hint.length > 0);
+    assert.ok('message' in r && render(r.message, 'en').includes(message), JSON.stringify(r));
+    assert.ok('hint' in r && render(r.hint, 'en').length > 0 && /[\u0900-\u097F]/.test(render(r.hint, 'hi')));
   });
 }
 bad('a remote picture says why: the site shows only its own pictures', () => {
   const r = parsePicturePath('https://photos.example/a.jpg', true);
-  assert.ok('hint' in r && r.hint.includes('content/images/') && r.hint.includes('who reads'));
+  assert.ok('hint' in r && render(r.hint, 'en').includes('content/images/') && render(r.hint, 'en').includes('who reads'));
 });
 
 ok.run();
