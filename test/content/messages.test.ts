@@ -1,6 +1,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSiteData } from '../../scripts/content/data-files.ts';
+import type { ContentError } from '../../scripts/content/errors.ts';
+import { parseArticle } from '../../scripts/content/load.ts';
 import { MESSAGES, MESSAGE_TABLES, msg, parseLang, render, type MessageId } from '../../scripts/content/messages.ts';
+import { validateArticle } from '../../scripts/content/validate.ts';
+import { FIXTURES } from '../helpers/archive.ts';
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 const names = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
@@ -50,3 +57,23 @@ const LANGS: Array<[string | undefined, string | undefined]> = [
 ];
 for (const [input, lang] of LANGS) rendering(`parseLang(${input}) → ${lang}`, () => assert.is(parseLang(input), lang));
 rendering.run();
+
+const lines = suite('every article problem comes from the table, at a line');
+const site = loadSiteData(join(FIXTURES, 'archive'), []);
+const FOLDERS = ['bad', 'hostile/articles/2026/11', 'editor-mistakes/articles/2026/11'];
+/** Whole-file problems, which have no line to point at. */
+const WHOLE_FILE = new Set(['fm.empty', 'file.unreadable']);
+for (const folder of FOLDERS)
+  for (const name of readdirSync(join(FIXTURES, folder)).filter((n) => n.endsWith('.md'))) {
+    lines(`${folder}/${name}`, () => {
+      const errors: ContentError[] = [];
+      const raw = parseArticle(`articles/2026/11/${name}`, name, readFileSync(join(FIXTURES, folder, name), 'utf8'), errors);
+      if (raw) validateArticle(raw, site, errors);
+      for (const e of errors) {
+        assert.ok(e.id && Object.hasOwn(MESSAGES, e.id), `not from the table: ${e.format({ lang: 'en' })}`);
+        if (!WHOLE_FILE.has(e.id!)) assert.ok(e.line > 0, `no line: ${e.format({ lang: 'en' })}`);
+        assert.ok(e.fix !== undefined || /^(field|date)\.|^fm\.(notClosed)$/.test(e.id!), `no hint: ${e.format({ lang: 'en' })}`);
+      }
+    });
+  }
+lines.run();
