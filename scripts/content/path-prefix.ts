@@ -61,8 +61,12 @@ export function urlFolderProblem(url: string, pathPrefix: string): string | unde
     : `url ends in the folder ${folder} but pathPrefix is "${pathPrefix}" — write url without the folder, like ${origin}, and the folder once, in pathPrefix`;
 }
 
-/** The public address of the site's home without its trailing slash: `https://user.github.io` + `/repo/` → `…/repo`. */
+/**
+ * The public address of the site's home without its trailing slash: `https://user.github.io` + `/repo/` → `…/repo`.
+ * A url refused by its own check is returned as it is (zod still runs the schema's overwrite then).
+ */
 export function siteAddress(url: string, pathPrefix: string): string {
+  if (typeof url !== 'string' || typeof pathPrefix !== 'string' || siteUrlProblem(url) || pathPrefixProblem(pathPrefix)) return url;
   return folderOf(url) === '/' ? url.replace(/\/+$/, '') + pathPrefix.replace(/\/$/, '') : url;
 }
 

@@ -76,6 +76,9 @@ url('site.json: url gains the prefix once validated; a disagreeing folder is rep
     js.error?.issues.map((i) => i.message.slice(0, 30)),
     ['url must start with https:// ('],
   );
+  // Addresses no URL parser takes are reported, never thrown.
+  for (const url of ['https://', 'exa mple', 'https://[x', 42])
+    assert.is(siteConfigSchema.safeParse({ ...base, url, pathPrefix: '/repo/' }).success, false);
   const bad = siteConfigSchema.safeParse({ ...base, url: 'https://x.github.io', pathPrefix: 'repo' });
   assert.equal(
     bad.error?.issues.map((i) => i.path[0]),
