@@ -7,7 +7,8 @@ import type { Author, Category, District, Source } from './schema.ts';
 import { RESERVED_SLUGS, siteConfigSchema, type SiteConfig } from './site-config.ts';
 import { normalizeText, normalizeValue } from '../hindi/normalize.ts';
 import { displayPath, lineOfOffset, lineOfText } from './lines.ts';
-import { readFailure } from './load.ts';
+import { readFailureMsg } from './load.ts';
+import { msg } from './messages.ts';
 import { PATH_PREFIX_ENV, withPrefixFromEnv } from './path-prefix.ts';
 
 /** The declared vocabulary of an archive plus its site settings. */
@@ -38,8 +39,9 @@ function readJson(path: string, errors: ContentError[]): { value: unknown; text:
     text = normalizeText(readFileSync(path, 'utf8'));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-      errors.push(new ContentError(displayPath(path), 0, 'file is missing', `create it; see README.md, "Data files"`));
-    else errors.push(new ContentError(displayPath(path), 0, `cannot read this file (${readFailure(e)})`, 'make it a readable JSON file'));
+      errors.push(new ContentError(displayPath(path), 0, msg('data.missing'), msg('data.missingHint')));
+    else
+      errors.push(new ContentError(displayPath(path), 0, msg('file.unreadable', { why: readFailureMsg(e) }), msg('data.unreadableHint')));
     return undefined;
   }
   let parsed: unknown;
@@ -48,22 +50,13 @@ function readJson(path: string, errors: ContentError[]): { value: unknown; text:
   } catch (e) {
     const m = /position (\d+)/.exec(String(e));
     const line = m ? lineOfOffset(text, Number(m[1])) : 0;
-    errors.push(
-      new ContentError(
-        displayPath(path),
-        line,
-        `this is not valid JSON (${(e as Error).message})`,
-        'check for a missing comma or quote near this line',
-      ),
-    );
+    errors.push(new ContentError(displayPath(path), line, msg('data.notJson'), msg('data.notJsonHint'), undefined, (e as Error).message));
     return undefined;
   }
   // An escape such as "\u0007" makes its character only now; clean every string of the parsed value too.
   const cleaned = normalizeValue(parsed);
   if (!cleaned.ok) {
-    errors.push(
-      new ContentError(displayPath(path), 1, 'this file is nested too deeply', 'keep the layout shown in README.md, "Data files"'),
-    );
+    errors.push(new ContentError(displayPath(path), 1, msg('data.tooDeep'), msg('data.tooDeepHint')));
     return undefined;
   }
   return { value: cleaned.value, text };
@@ -75,7 +68,7 @@ function readList<T extends { slug: string; name: string }>(dir: string, name: s
   if (!read) return [];
   const file = displayPath(path);
   if (!Array.isArray(read.value)) {
-    errors.push(new ContentError(file, 1, `${name}.json must be a list: [ { "slug": "…", "name": "…" }, … ]`));
+    errors.push(new ContentError(file, 1, msg('data.notList', { name })));
     return [];
   }
   const out: T[] = [];
@@ -86,13 +79,15 @@ function readList<T extends { slug: string; name: string }>(dir: string, name: s
     const line = typeof slug === 'string' ? lineOfText(read.text, `"${slug}"`) : 0;
     if (!r.success) {
       for (const issue of r.error.issues)
-        errors.push(new ContentError(file, line, `entry ${i + 1}: ${issue.path.join('.') || 'entry'}: ${issue.message}`));
+        errors.push(
+          new ContentError(file, line, msg('data.entry', { n: i + 1, path: issue.path.join('.') || 'entry', detail: issue.message })),
+        );
       return;
     }
     if (seen.has(r.data.slug))
-      errors.push(new ContentError(file, line, `slug "${r.data.slug}" is declared twice`, 'give each entry its own slug'));
+      errors.push(new ContentError(file, line, msg('data.slugTwice', { slug: r.data.slug }), msg('data.slugTwiceHint')));
     else if (name === 'categories' && (RESERVED_SLUGS.has(r.data.slug) || /^\d{4}$/.test(r.data.slug))) {
-      errors.push(new ContentError(file, line, `category slug "${r.data.slug}" is taken by the site's own pages`, 'choose another slug'));
+      errors.push(new ContentError(file, line, msg('data.slugReserved', { slug: r.data.slug }), msg('data.slugReservedHint')));
     }
     seen.add(r.data.slug);
     out.push(r.data);

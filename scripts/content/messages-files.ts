@@ -137,4 +137,56 @@ export const fileMessages = {
     hi: 'लंबी तरफ़ ज़्यादा से ज़्यादा 2400 पिक्सेल करके छोटा करें (सीमा _data/site.json के images.maxPixels में है)',
     en: 'resize it to at most 2400 pixels on its long side (the limit is images.maxPixels in _data/site.json)',
   },
+  'data.missing': {
+    hi: 'यह फ़ाइल नहीं है',
+    en: 'file is missing',
+  },
+  'data.missingHint': {
+    hi: 'इसे बनाएँ; README.md का "Data files" हिस्सा देखें',
+    en: 'create it; see README.md, "Data files"',
+  },
+  'data.unreadableHint': {
+    hi: 'इसे पढ़ने लायक़ JSON फ़ाइल बनाएँ',
+    en: 'make it a readable JSON file',
+  },
+  'data.notJson': {
+    hi: 'यह फ़ाइल सही JSON नहीं है',
+    en: 'this is not valid JSON',
+  },
+  'data.notJsonHint': {
+    hi: 'इस पंक्ति के आसपास छूटा हुआ अल्पविराम (,) या उद्धरण चिह्न (") देखें',
+    en: 'check for a missing comma or quote near this line',
+  },
+  'data.tooDeep': {
+    hi: 'यह फ़ाइल बहुत गहराई तक नेस्टेड है',
+    en: 'this file is nested too deeply',
+  },
+  'data.tooDeepHint': {
+    hi: 'README.md के "Data files" हिस्से वाला ढाँचा रखें',
+    en: 'keep the layout shown in README.md, "Data files"',
+  },
+  'data.notList': {
+    hi: '{name}.json एक सूची होनी चाहिए: [ { "slug": "…", "name": "…" }, … ]',
+    en: '{name}.json must be a list: [ { "slug": "…", "name": "…" }, … ]',
+  },
+  'data.entry': {
+    hi: '{n}वीं प्रविष्टि, {path}: {detail}',
+    en: 'entry {n}: {path}: {detail}',
+  },
+  'data.slugTwice': {
+    hi: 'स्लग "{slug}" दो बार लिखा है',
+    en: 'slug "{slug}" is declared twice',
+  },
+  'data.slugTwiceHint': {
+    hi: 'हर प्रविष्टि का अपना स्लग रखें',
+    en: 'give each entry its own slug',
+  },
+  'data.slugReserved': {
+    hi: 'श्रेणी का स्लग "{slug}" साइट के अपने पन्नों के लिए रखा है',
+    en: 'category slug "{slug}" is taken by the site\'s own pages',
+  },
+  'data.slugReservedHint': {
+    hi: 'कोई दूसरा स्लग चुनें',
+    en: 'choose another slug',
+  },
 } as const satisfies MessageTable;
