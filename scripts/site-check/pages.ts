@@ -46,7 +46,8 @@ export function pickPages(siteDir: string, files: readonly string[], categorySlu
   );
   add(
     'listing-page-2',
-    files.find((f) => /\/page\/2\/index\.html$/.test(f)),
+    // A numbered page (numbered from the oldest, #23); /page/N/ are redirects from the old numbering.
+    files.find((f) => /\/p\/\d+\/index\.html$/.test(f)),
   );
   add(
     'year',

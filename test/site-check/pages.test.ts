@@ -21,7 +21,7 @@ pick('one page of each kind the site has, the newest article with a picture firs
   const { dir, list } = site({
     '/index.html': '',
     '/rajniti/index.html': '',
-    '/rajniti/page/2/index.html': '',
+    '/rajniti/p/1/index.html': '',
     '/khoj/index.html': '',
     '/2026/11/nayi/index.html': '<p>text</p>',
     '/2026/10/tasvir/index.html': '<picture></picture>',
@@ -46,7 +46,7 @@ pick('one page of each kind the site has, the newest article with a picture firs
     district: '/jila/jalore/',
     author: '/lekhak/asha/',
     topic: '/vishay/dengu/',
-    'listing-page-2': '/rajniti/page/2/',
+    'listing-page-2': '/rajniti/p/1/',
     year: '/2026/',
     month: '/2026/11/',
     archive: '/archive/',
