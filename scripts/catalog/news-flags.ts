@@ -15,13 +15,3 @@ export function breakingNow(articles: readonly Article[], now: number): Article[
   }
   return out;
 }
-
-/**
- * The home page's top list: the newest `featured` story first, then the newest stories without
- * repeating it. Without a featured story it is simply the newest `count`.
- */
-export function leadFirst(articles: readonly Article[], count: number): Article[] {
-  const lead = articles.find((a) => a.featured);
-  if (!lead) return articles.slice(0, count);
-  return [lead, ...articles.slice(0, count).filter((a) => a !== lead)].slice(0, count);
-}

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { breakingNow, leadFirst, MAX_BREAKING } from '../../scripts/catalog/news-flags.ts';
+import { breakingNow, MAX_BREAKING } from '../../scripts/catalog/news-flags.ts';
 import { prepareSite } from '../../scripts/build/site-model.ts';
 import type { Article } from '../../scripts/catalog/types.ts';
 import { FIXTURES, NOW } from '../helpers/archive.ts';
@@ -42,26 +42,3 @@ breaking("the fixture archive has its strip at the tests' NOW, and not a day lat
   assert.equal(breakingNow(m.catalog.articles, NOW + 24 * HOUR), []);
 });
 breaking.run();
-
-const lead = suite('leadFirst');
-lead('the newest featured story first, then the newest without it', () => {
-  const l = [story('a'), story('b', { featured: true }), story('c'), story('d', { featured: true })];
-  assert.equal(
-    leadFirst(l, 3).map((a) => a.id),
-    ['b', 'a', 'c'],
-  );
-});
-lead('a featured story older than the list still leads it', () => {
-  const l = [story('a'), story('b'), story('c'), story('d', { featured: true })];
-  assert.equal(
-    leadFirst(l, 2).map((a) => a.id),
-    ['d', 'a'],
-  );
-});
-lead('without a featured story: the newest', () => {
-  assert.equal(
-    leadFirst([story('a'), story('b'), story('c')], 2).map((a) => a.id),
-    ['a', 'b'],
-  );
-});
-lead.run();
