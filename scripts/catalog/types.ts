@@ -23,7 +23,7 @@ export interface Article {
   readonly updated?: string;
   /** Correction notes shown at the top of the story, oldest first; absent when there are none. */
   readonly corrections?: readonly Correction[];
-  /** `featured: true`: a candidate for the home page's lead (see news-flags.ts). */
+  /** `featured: true`: a candidate for the home page's lead (see home.ts). */
   readonly featured?: true;
   /** `breaking: true`: the strip on every page shows the story until this instant (+05:30). */
   readonly breakingUntil?: string;
