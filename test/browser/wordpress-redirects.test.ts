@@ -9,6 +9,7 @@ import { loadArticles } from '../../scripts/catalog/load.ts';
 import { loadSiteData } from '../../scripts/content/data-files.ts';
 import { planImport } from '../../scripts/import/plan.ts';
 import { indiaDate } from '../../scripts/import/post.ts';
+import { normalizeText } from '../../scripts/hindi/normalize.ts';
 import { importWordpress } from '../../scripts/import/run.ts';
 import { readWxr } from '../../scripts/import/wxr-reader.ts';
 import { launch } from '../../scripts/site-check/browser.ts';
@@ -19,10 +20,13 @@ import { copyArchive, NOW, tempDir } from '../helpers/archive.ts';
  * A generated WordPress export imported, checked and built, then every old address of it requested in
  * Chromium from the static server (the 404 page for what no file answers, as GitHub Pages does): each
  * post's permalink and `/?p=ID`, each page's and `/?page_id=ID`, the category, tag, author and date
- * archives. Each must end on its story (its heading is the post's title, its URL the post's month) or
- * its listing. WXR_POSTS=10000 runs the issue's full size by hand (default 200, for CI).
+ * archives. Each must end on its story (the article with the post's title, in the post's month) or
+ * its listing. WXR_POSTS=10000 runs the issue's full size by hand (default 200, for CI); WXR_EVERY=n
+ * follows the addresses of every nth post only.
  */
 const POSTS = Number(process.env.WXR_POSTS ?? 200);
+/** Follow the addresses of every Nth post only (WXR_EVERY=10 with 10,000 posts: a shared 2-core machine follows about 2 a second). */
+const EVERY = Number(process.env.WXR_EVERY ?? 1);
 const content = copyArchive();
 const wxr = join(tempDir(), 'export.xml');
 await writeWxr(wxr, POSTS);
@@ -30,22 +34,30 @@ const map = await planImport(wxr, loadSiteData(content, []));
 map.defaults.category = 'rajniti';
 const summary = await importWordpress({ wxr, map, content, force: false });
 const out = tempDir('samachar-wp-redirects-');
-const checked = loadArticles(content).errors.map(String);
+const loaded = loadArticles(content);
+const checked = loaded.errors.map(String);
 const started = performance.now();
 await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: NOW }, out);
 const buildSeconds = (performance.now() - started) / 1000;
 
-/** An old address and how to recognise where it must end: the story's title and month, or a listing's URL. */
-type Expect = { old: string; title: string; month: string } | { old: string; url: string };
+/** An old address and the URL it must end on (path and query). */
+type Expect = { old: string; url: string };
+// The site's own answer to "where is this story now": the catalog's URL of the article with the post's title.
+const urlOf = new Map([...loaded.articles, ...loaded.pages].map((a) => [a.title, a.url] as const));
 const expected: Expect[] = [];
+const unpublished: string[] = [];
 for await (const e of readWxr(wxr)) {
   if (e.kind !== 'item' || (e.postType !== 'post' && e.postType !== 'page') || !['publish', 'future'].includes(e.status)) continue;
   if (e.postType === 'page' && e.status !== 'publish') continue;
+  const url = urlOf.get(normalizeText(e.title));
   const date = indiaDate(e.dateGmt, e.date)!;
-  const month = e.postType === 'page' ? '' : `/${date.slice(0, 4)}/${date.slice(5, 7)}/`;
-  const story = { title: e.title.normalize('NFC'), month };
+  // A story lives under the month of its India date; a page at the top.
+  if (!url || !url.startsWith(e.postType === 'page' ? '/' : `/${date.slice(0, 4)}/${date.slice(5, 7)}/`))
+    unpublished.push(`${e.id}: ${url}`);
+  // Five neighbours in every 5×EVERY posts: each of the generator's five permalink structures.
+  if (Number(e.id) % (5 * EVERY) >= 5) continue;
   const olds = [e.link.slice(WXR_SITE.length), `/?p=${e.id}`, ...(e.postType === 'page' ? [`/?page_id=${e.id}`] : [])];
-  for (const old of new Set(olds)) expected.push({ old, ...story });
+  for (const old of new Set(olds)) expected.push({ old, url: url ?? '(not published)' });
 }
 const author = (login: string) => `/lekhak/${map.authors[login]!.slug}/`;
 const ARCHIVES: Array<[string, string]> = [
@@ -84,40 +96,34 @@ test.after(async () => {
   for (const dir of [out, content]) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Follows one old address to where it settles: the final URL (path and query) and the page's heading. */
+/**
+ * Follows one old address until the page it ends on commits (its rendering is not waited for: thousands
+ * of stories would take an hour on a small machine), through redirect pages and the 404 or front page's lookup.
+ */
 async function follow(page: Page, e: Expect, base = server.origin, prefix = ''): Promise<string | undefined> {
   try {
     await page.goto(base + e.old, { waitUntil: 'commit' });
-    if ('title' in e)
-      await page.waitForFunction((t) => document.querySelector('main h1')?.textContent?.trim().normalize('NFC') === t, e.title, {
-        timeout: 15_000,
-        // A fixed interval: animation frames of a page in the background may be throttled.
-        polling: 50,
-      });
-    else await page.waitForURL((u) => u.pathname + u.search === prefix + e.url, { timeout: 15_000, waitUntil: 'commit' });
+    await page.waitForURL((u) => u.pathname + u.search === prefix + e.url, { timeout: 15_000, waitUntil: 'commit' });
+    return undefined;
   } catch {
-    const h1 = await page.evaluate(() => document.querySelector('h1')?.textContent).catch(() => '?');
-    return `${e.old} ended on ${page.url().slice(base.length)} ("${h1}"), expected ${'title' in e ? `"${e.title}"` : e.url}`;
+    return `${e.old} ended on ${page.url().slice(base.length)}, expected ${e.url}`;
   }
-  const url = new URL(page.url());
-  url.pathname = url.pathname.slice(prefix.length);
-  if ('title' in e && e.month && !new RegExp(`^${e.month}[a-z0-9-]+/$`).test(url.pathname))
-    return `${e.old} ended on ${url.pathname}, not a story of ${e.month}`;
-  if ('title' in e && !e.month && !/^\/[a-z0-9-]+\/$/.test(url.pathname)) return `${e.old} ended on ${url.pathname}, not a page`;
-  return undefined;
 }
 
 test('the export imports and passes the check; every old address ends on its story or listing', async () => {
   assert.equal(checked.slice(0, 5), []);
+  assert.equal(unpublished.slice(0, 5), [], 'every published post is a story of its month');
   assert.ok(summary.oldUrls.entries > POSTS, 'the import wrote the redirect map');
   const failures: string[] = [];
   const queue = [...expected];
+  let done = 0;
   const worker = async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     for (let e = queue.shift(); e; e = queue.shift()) {
       const failure = await follow(page, e);
       if (failure) failures.push(failure);
+      if (process.env.WXR_POSTS && ++done % 500 === 0) console.log(`${done} of ${expected.length} followed, ${failures.length} failed`);
     }
     await context.close();
   };
