@@ -88,10 +88,10 @@ const FOOTER: Array<[string, unknown, string[]]> = [
   [
     'an unknown page, at its line',
     ['sampark', 'samprak'],
-    ['_data/site.json:12: footer.pages: there is no page "samprak" — did you mean "sampark"?'],
+    ['_data/site.json:15: footer.pages: there is no page "samprak" — did you mean "sampark"?'],
   ],
-  ['a page listed twice', ['sampark', 'sampark'], ['_data/site.json:11: footer.pages: "sampark" is listed twice — keep it once']],
-  ['not a slug', ['Sampark'], ['_data/site.json:9: footer.pages.0: each page is its slug, like "sampark"']],
+  ['a page listed twice', ['sampark', 'sampark'], ['_data/site.json:14: footer.pages: "sampark" is listed twice — keep it once']],
+  ['not a slug', ['Sampark'], ['_data/site.json:12: footer.pages.0: each page is its slug, like "sampark"']],
 ];
 for (const [name, list, expected] of FOOTER) {
   footer(name, () => {
