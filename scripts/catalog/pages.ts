@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../content/messages.ts';
 import { ContentError } from '../content/errors.ts';
 import { excerpt, markdownToText } from '../content/markdown.ts';
 import type { ValidPage } from '../content/pages.ts';
@@ -55,13 +56,13 @@ export function checkPageUrls(
   for (const page of pages) {
     const v = valid.get(page.id);
     const field = v?.fm.slug ? 'slug' : 'title';
-    const add = (message: string) =>
+    const add = (problem: Msg) =>
       errors.push(
         new ContentError(
           page.file,
           v ? fieldLine(v.raw, field) : 1,
-          `this page's URL ${page.url} ${message}`,
-          'give the page another "slug:"',
+          msg('url.page', { url: page.url, problem }),
+          msg('url.pageHint'),
           'slug',
         ),
       );
@@ -71,8 +72,8 @@ export function checkPageUrls(
       continue;
     }
     const generated = generatedBy(out, categories);
-    if (categories.has(page.slug)) add(`is the listing of the category "${page.slug}"`);
-    else if (generated) add(`is a page of the site itself (${generated})`);
+    if (categories.has(page.slug)) add(msg('url.categoryListing', { slug: page.slug }));
+    else if (generated) add(msg('url.sitePage', { what: generated }));
     else taken.set(foldKey(out), page);
   }
   return taken;

@@ -1,10 +1,10 @@
 import { ContentError } from '../content/errors.ts';
+import { msg, type Msg } from '../content/messages.ts';
 import { fieldLine, type ValidArticle } from '../content/validate.ts';
 import { foldersOf, foldKey, generatedBy, outputFile, TOP_FILES } from './url-paths.ts';
 import type { Article } from './types.ts';
 
-const CASE_NOTE =
-  ' (they differ only in upper and lower case, or in how a letter is encoded, which macOS and Windows disks treat as one name)';
+const CASE_NOTE = msg('alias.caseNote');
 
 /**
  * Two articles may not share a URL, and an alias may not point over a live page, another alias or
@@ -39,9 +39,7 @@ export function checkUniqueUrls(
     const out = outputFile(url);
     if (typeof out !== 'string') {
       for (const a of list)
-        errors.push(
-          new ContentError(file(a), line(a, 'url'), `this article's URL ${url} ${out[0]}`, 'choose a shorter "slug:"', urlField(a)),
-        );
+        errors.push(new ContentError(file(a), line(a, 'url'), msg('url.bad', { url, problem: out[0] }), msg('url.badHint'), urlField(a)));
       continue;
     }
     live.set(foldKey(out), list[0]!);
@@ -52,25 +50,17 @@ export function checkUniqueUrls(
         .filter((b) => b !== a)
         .map(file)
         .join(', ');
-      errors.push(
-        new ContentError(
-          file(a),
-          line(a, 'url'),
-          `this article's URL ${url} is also used by ${others}`,
-          'give one of them a different "slug:" (or a different title or date)',
-          'slug',
-        ),
-      );
+      errors.push(new ContentError(file(a), line(a, 'url'), msg('url.taken', { url, others }), msg('url.takenHint'), 'slug'));
     }
   }
   const aliasOwner = new Map<string, { article: Article; alias: string }>();
   const accepted: Array<{ article: Article; alias: string; key: string }> = [];
   for (const a of articles) {
-    const add = (message: string, hint: string) => errors.push(new ContentError(file(a), line(a, 'aliases'), message, hint, 'aliases'));
+    const add = (message: Msg, hint: Msg) => errors.push(new ContentError(file(a), line(a, 'aliases'), message, hint, 'aliases'));
     for (const alias of a.aliases) {
       const out = outputFile(alias);
       if (typeof out !== 'string') {
-        add(`the alias ${alias} ${out[0]}`, out[1]);
+        add(msg('alias.bad', { alias, problem: out[0] }), out[1]);
         continue;
       }
       const key = foldKey(out);
@@ -78,20 +68,19 @@ export function checkUniqueUrls(
       const generated = generatedBy(out, categories);
       const twice = aliasOwner.get(key);
       const page = pages.get(key);
-      if (page) add(`the alias ${alias} is the URL of the page ${page.file}`, 'remove the alias, or give that page another slug');
+      if (page) add(msg('alias.page', { alias, file: page.file }), msg('alias.pageHint'));
       else if (owner)
         add(
-          `the alias ${alias} is the URL of a live article, ${file(owner)}${owner.url === alias || owner.url === `${alias}/` ? '' : CASE_NOTE}`,
-          'remove the alias, or rename that article first',
+          msg('alias.live', { alias, file: file(owner), note: owner.url === alias || owner.url === `${alias}/` ? '' : CASE_NOTE }),
+          msg('alias.liveHint'),
         );
-      else if (generated)
-        add(`the alias ${alias} is a page of the site itself (${generated})`, 'remove the alias: the site already has a page there');
+      else if (generated) add(msg('alias.sitePage', { alias, what: generated }), msg('alias.sitePageHint'));
       else if (twice?.article === a)
-        add(`the alias ${alias} is listed twice${twice.alias === alias ? '' : ` (as ${twice.alias})`}`, 'keep one of them');
+        add(msg('alias.twice', { alias, as: twice.alias === alias ? '' : ` (${twice.alias})` }), msg('alias.twiceHint'));
       else if (twice)
         add(
-          `the alias ${alias} is also claimed by ${file(twice.article)}${twice.alias === alias ? '' : CASE_NOTE}`,
-          'an old URL can redirect to one article only',
+          msg('alias.claimed', { alias, file: file(twice.article), note: twice.alias === alias ? '' : CASE_NOTE }),
+          msg('alias.claimedHint'),
         );
       else {
         aliasOwner.set(key, { article: a, alias });
@@ -108,24 +97,14 @@ export function checkUniqueUrls(
 function checkFoldersAndFiles(
   aliases: ReadonlyArray<{ article: Article; alias: string; key: string }>,
   siteFiles: readonly string[],
-  report: (a: Article, message: string, hint: string) => void,
+  report: (a: Article, message: Msg, hint: Msg) => void,
 ): void {
   const files = new Set([...siteFiles, ...aliases.map((x) => x.key)]);
   const folders = new Set<string>();
   for (const f of files) for (const d of foldersOf(f)) folders.add(d);
   for (const { article, alias, key } of aliases) {
     const clash = foldersOf(key).find((d) => files.has(d));
-    if (clash)
-      report(
-        article,
-        `the alias ${alias} needs a folder /${clash}/ where the site has the file /${clash}`,
-        'remove the alias, or drop the part after that file name',
-      );
-    else if (folders.has(key))
-      report(
-        article,
-        `the alias ${alias} would be a file where the site has the folder /${key}/`,
-        `write it as a folder, ${alias}/, or remove it`,
-      );
+    if (clash) report(article, msg('alias.folderIsFile', { alias, clash }), msg('alias.folderIsFileHint'));
+    else if (folders.has(key)) report(article, msg('alias.fileIsFolder', { alias, key }), msg('alias.fileIsFolderHint', { alias }));
   }
 }

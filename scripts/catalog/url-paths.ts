@@ -1,5 +1,6 @@
 import { GENERATED_ROOT_FILES } from '../content/file-types.ts';
 import { RESERVED_SLUGS } from '../content/site-config.ts';
+import { msg, type Msg } from '../content/messages.ts';
 
 /** Longest name of one file or folder, in bytes: the limit of ext4, APFS, NTFS and most others. */
 export const MAX_SEGMENT_BYTES = 255;
@@ -20,7 +21,7 @@ export const TOP_FILES: readonly string[] = GENERATED_ROOT_FILES;
 const TOP_FOLDERS = new Set([...RESERVED_SLUGS, 'sitemaps']);
 
 /** A path as [message, hint], when an editor must change it. */
-export type PathProblem = [string, string];
+export type PathProblem = [Msg, Msg];
 
 /** `/a/b` and `/a/b/` are one page, written as `a/b/index.html`; `/a/b.html` is the file itself. */
 export function canonicalPath(path: string): string {
@@ -36,23 +37,21 @@ export function outputFile(path: string): string | PathProblem {
   try {
     decoded = decodeURIComponent(canonicalPath(path));
   } catch {
-    return ['has a broken %-escape', 'every % must start a complete escape of UTF-8, like %E0%A4%95 for क; or write the path without %'];
+    return [msg('path.escape'), msg('path.escapeHint')];
   }
-  if (/%2f|%5c/i.test(path) || decoded.includes('\\'))
-    return ['has an escaped / or a backslash', 'write the path with plain / between its parts'];
+  if (/%2f|%5c/i.test(path) || decoded.includes('\\')) return [msg('path.slash'), msg('path.slashHint')];
   // %00 would cut a file name short where the name reaches C; other controls are never in a real URL.
-  if (/[\x00-\x1f\x7f]/.test(decoded)) return ['has a control character', 'remove the %00–%1F escape'];
+  if (/[\x00-\x1f\x7f]/.test(decoded)) return [msg('path.control'), msg('path.controlHint')];
   const file = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
   const segments = file.slice(1).split('/');
-  if (segments.some((s) => s === '')) return ['has an empty part (//)', 'write a single / between the parts'];
-  if (segments.some((s) => s === '.' || s === '..'))
-    return ['has a "." or ".." part', "an old URL is a path from the site's root, like /purani-khabar/"];
-  if (segments.some((s) => s.startsWith('.'))) return ['has a part starting with "."', 'hosts hide such files; an old URL cannot be one'];
-  if (segments[0]!.startsWith('_')) return ['starts with "_"', 'such names are host settings files (_headers, _redirects), not pages'];
+  if (segments.some((s) => s === '')) return [msg('path.empty'), msg('path.emptyHint')];
+  if (segments.some((s) => s === '.' || s === '..')) return [msg('path.dots'), msg('path.dotsHint')];
+  if (segments.some((s) => s.startsWith('.'))) return [msg('path.dotStart'), msg('path.dotStartHint')];
+  if (segments[0]!.startsWith('_')) return [msg('path.underscore'), msg('path.underscoreHint')];
   const long = segments.find((s) => Buffer.byteLength(s) > MAX_SEGMENT_BYTES);
-  if (long) return [`has a part of ${Buffer.byteLength(long)} bytes; a file name may have at most ${MAX_SEGMENT_BYTES}`, 'shorten it'];
+  if (long) return [msg('path.longPart', { bytes: Buffer.byteLength(long), max: MAX_SEGMENT_BYTES }), msg('path.shortenHint')];
   if (Buffer.byteLength(file) > MAX_PATH_BYTES)
-    return [`is ${Buffer.byteLength(file)} bytes long; a path may have at most ${MAX_PATH_BYTES}`, 'shorten it'];
+    return [msg('path.long', { bytes: Buffer.byteLength(file), max: MAX_PATH_BYTES }), msg('path.shortenHint')];
   return segments.join('/');
 }
 

@@ -5,6 +5,7 @@ import { newMessages } from './messages-new.ts';
 import { warningMessages } from './messages-warnings.ts';
 import { devMessages } from './messages-dev.ts';
 import { reportMessages } from './messages-report.ts';
+import { urlMessages } from './messages-urls.ts';
 
 /**
  * THE table of every message an editor can see (issue #22): `npm run check`, `npm run new`, the
@@ -44,6 +45,7 @@ const TABLE = {
   ...newMessages,
   ...warningMessages,
   ...devMessages,
+  ...urlMessages,
 } as const satisfies MessageTable;
 
 /** Every table, by name, so the tests can check that no id is declared twice. */
@@ -55,6 +57,7 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = {
   newMessages,
   warningMessages,
   devMessages,
+  urlMessages,
 };
 
 /** The merged table (read-only), for the tests and tools that list messages. */

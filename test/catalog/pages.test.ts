@@ -6,7 +6,7 @@ import { copyArchive } from '../helpers/archive.ts';
 const page = (title: string, extra = '') => `---\ntitle: ${title}\n${extra}---\nपन्ने का पाठ।\n`;
 const article = (extra: string) =>
   `---\ntitle: गाँव की ख़बर\ndate: 2026-11-20\ncategory: khel\nauthor: asha-meena\ndistrict: jalore\n${extra}---\nपाठ।\n`;
-const errorsOf = (files: Record<string, string>) => loadArticles(copyArchive(files)).errors.map((e) => e.format());
+const errorsOf = (files: Record<string, string>) => loadArticles(copyArchive(files)).errors.map((e) => e.format({ lang: 'en' }));
 
 const urls = suite('checkPageUrls: a page may not take a URL the site uses');
 const CASES: Array<[string, Record<string, string>, string]> = [

@@ -55,7 +55,7 @@ for (const [name, files, message] of CASES) {
   refused(name, () => {
     const errors = errorsOf(files);
     const found = errors.find((e) => e.message.includes(message));
-    assert.ok(found, `expected "${message}", got:\n${errors.map((e) => e.format()).join('\n') || 'no errors'}`);
+    assert.ok(found, `expected "${message}", got:\n${errors.map((e) => e.format({ lang: 'en' })).join('\n') || 'no errors'}`);
     assert.is(found!.field, 'aliases');
     assert.is(found!.line, 7, 'the aliases: line');
     assert.ok(found!.hint);
@@ -64,7 +64,7 @@ for (const [name, files, message] of CASES) {
 refused('a slug too long for a file name, at the slug: line', () => {
   const errors = errorsOf(article('a', `slug: ${'lambi-'.repeat(50)}khabar\n`));
   const found = errors.find((e) => e.message.includes('a file name may have at most 255'));
-  assert.ok(found, errors.map((e) => e.format()).join('\n'));
+  assert.ok(found, errors.map((e) => e.format({ lang: 'en' })).join('\n'));
   assert.is(found!.line, 7);
 });
 
@@ -77,7 +77,7 @@ fine('Devanagari, deep, index.html forms, file names', () => {
     ),
   );
   assert.equal(
-    errors.map((e) => e.format()),
+    errors.map((e) => e.format({ lang: 'en' })),
     [],
   );
 });
