@@ -1,3 +1,5 @@
+import { msg, type Msg } from './messages.ts';
+
 /**
  * Which files each folder of the content folder may hold. Content is what editors commit, and
  * everything in it is either read as data (articles, _data) or published as it is (assets) or
@@ -10,7 +12,14 @@ export const CONTENT_FOLDERS = ['articles', '_data', 'images', 'assets', 'pages'
 export type ContentFolder = (typeof CONTENT_FOLDERS)[number];
 
 /** The data files the loader reads; any other file in _data/ would be silently ignored. */
-export const DATA_FILES = ['site.json', 'categories.json', 'districts.json', 'authors.json', 'sources.json', 'wordpress-redirects.json'] as const;
+export const DATA_FILES = [
+  'site.json',
+  'categories.json',
+  'districts.json',
+  'authors.json',
+  'sources.json',
+  'wordpress-redirects.json',
+] as const;
 
 /** Picture types the build can read (sharp) and every browser shows. Checked by their bytes too. */
 export const PICTURE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
@@ -90,7 +99,7 @@ export function isTemplateFile(name: string): boolean {
  * Why a regular file may not be at `rel` (its path inside the content folder, forward slashes), as
  * [message, hint], or undefined when it is allowed there.
  */
-export function refusedFile(rel: string): [string, string] | undefined {
+export function refusedFile(rel: string): [Msg | string, Msg | string] | undefined {
   const parts = rel.split('/');
   const name = parts[parts.length - 1]!;
   const ext = extensionOf(name);
@@ -102,27 +111,24 @@ export function refusedFile(rel: string): [string, string] | undefined {
   if (parts.length === 1) {
     return NOTE_EXTENSIONS.includes(ext)
       ? undefined
-      : ['this file is not content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')} (and a README)`];
+      : [msg('walk.notContent'), msg('walk.notContentHint', { folders: CONTENT_FOLDERS.map((f) => `${f}/`).join(', ') })];
   }
-  if (top === 'articles')
-    return ext === 'md'
-      ? undefined
-      : ['only articles (.md files) belong in articles/', 'move pictures to images/ and other files to assets/'];
+  if (top === 'articles') return ext === 'md' ? undefined : [msg('walk.onlyArticles'), msg('walk.moveHint')];
   if (top === 'pages') {
-    if (parts.length > 2) return ['pages/ has no folders', 'put each page directly in pages/, like pages/sampark.md'];
-    return ext === 'md' ? undefined : ['only pages (.md files) belong in pages/', 'move pictures to images/ and other files to assets/'];
+    if (parts.length > 2) return [msg('walk.pagesFolders'), msg('walk.pagesFoldersHint')];
+    return ext === 'md' ? undefined : [msg('walk.onlyPages'), msg('walk.moveHint')];
   }
   if (top === '_data') {
     return parts.length === 2 && (DATA_FILES as readonly string[]).includes(name)
       ? undefined
-      : ['this is not one of the data files', `_data/ holds only ${DATA_FILES.join(', ')}`];
+      : [msg('walk.notData'), msg('walk.notDataHint', { files: DATA_FILES.join(', ') })];
   }
   if (top === 'images') {
     return (PICTURE_EXTENSIONS as readonly string[]).includes(ext)
       ? undefined
       : [
-          'only pictures belong in images/',
-          `save it as ${PICTURE_EXTENSIONS.join(', ')}${ext === 'svg' ? ' (export the SVG as PNG)' : ''}`,
+          msg('walk.onlyPictures'),
+          msg('walk.onlyPicturesHint', { types: `${PICTURE_EXTENSIONS.join(', ')}${ext === 'svg' ? ' (SVG → PNG)' : ''}` }),
         ];
   }
   if (top === 'assets') {
@@ -131,7 +137,7 @@ export function refusedFile(rel: string): [string, string] | undefined {
       ? undefined
       : [`files of type "${ext || name}" are not published from assets/`, `assets/ may hold only ${ASSET_EXTENSIONS.join(', ')} files`];
   }
-  return ['this folder is not part of the content', `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`];
+  return [msg('walk.notFolder'), msg('walk.notFolderHint', { folders: CONTENT_FOLDERS.map((f) => `${f}/`).join(', ') })];
 }
 
 /** Why a file may not be at `root/<name>` (see ROOT_EXTENSIONS), checked before the code rule for its own messages. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ContentError } from './errors.ts';
 import { displayPath } from './lines.ts';
 import { CONTENT_FOLDERS, extensionOf, refusedFile } from './file-types.ts';
+import type { Msg } from './messages.ts';
 
 /** What one walk of a content folder found: the files the build may read, and what it refused. */
 export interface ContentFiles {
@@ -33,7 +34,7 @@ function kindOf(e: Dirent): string | undefined {
  */
 export function walkContent(contentDir: string, errors: ContentError[], only?: 'assets' | 'root'): ContentFiles {
   const out: ContentFiles = { articles: [], files: new Set(), refused: new Set() };
-  const refuse = (rel: string, full: string, message: string, hint: string) => {
+  const refuse = (rel: string, full: string, message: Msg | string, hint: Msg | string) => {
     out.refused.add(rel);
     errors.push(new ContentError(displayPath(full), 0, message, hint));
   };

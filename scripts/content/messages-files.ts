@@ -189,4 +189,56 @@ export const fileMessages = {
     hi: 'कोई दूसरा स्लग चुनें',
     en: 'choose another slug',
   },
+  'walk.notContent': {
+    hi: 'यह फ़ाइल सामग्री नहीं है',
+    en: 'this file is not content',
+  },
+  'walk.notContentHint': {
+    hi: 'content फ़ोल्डर में सिर्फ़ {folders} (और एक README) होते हैं',
+    en: 'the content folder holds only {folders} (and a README)',
+  },
+  'walk.onlyArticles': {
+    hi: 'articles/ में सिर्फ़ ख़बरें (.md फ़ाइलें) होती हैं',
+    en: 'only articles (.md files) belong in articles/',
+  },
+  'walk.onlyPages': {
+    hi: 'pages/ में सिर्फ़ पन्ने (.md फ़ाइलें) होते हैं',
+    en: 'only pages (.md files) belong in pages/',
+  },
+  'walk.moveHint': {
+    hi: 'तस्वीरें images/ में और बाक़ी फ़ाइलें assets/ में रखें',
+    en: 'move pictures to images/ and other files to assets/',
+  },
+  'walk.pagesFolders': {
+    hi: 'pages/ में फ़ोल्डर नहीं होते',
+    en: 'pages/ has no folders',
+  },
+  'walk.pagesFoldersHint': {
+    hi: 'हर पन्ना सीधे pages/ में रखें, जैसे pages/sampark.md',
+    en: 'put each page directly in pages/, like pages/sampark.md',
+  },
+  'walk.notData': {
+    hi: 'यह _data की कोई फ़ाइल नहीं है',
+    en: 'this is not one of the data files',
+  },
+  'walk.notDataHint': {
+    hi: '_data/ में सिर्फ़ ये होती हैं: {files}',
+    en: '_data/ holds only {files}',
+  },
+  'walk.onlyPictures': {
+    hi: 'images/ में सिर्फ़ तस्वीरें होती हैं',
+    en: 'only pictures belong in images/',
+  },
+  'walk.onlyPicturesHint': {
+    hi: 'इसे इनमें से किसी रूप में सहेजें: {types}',
+    en: 'save it as {types}',
+  },
+  'walk.notFolder': {
+    hi: 'यह फ़ोल्डर सामग्री का हिस्सा नहीं है',
+    en: 'this folder is not part of the content',
+  },
+  'walk.notFolderHint': {
+    hi: 'content फ़ोल्डर में सिर्फ़ {folders} होते हैं',
+    en: 'the content folder holds only {folders}',
+  },
 } as const satisfies MessageTable;

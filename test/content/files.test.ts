@@ -18,7 +18,7 @@ function outsideFile(): string {
 
 const walk = (dir: string) => {
   const errors: ContentError[] = [];
-  return { found: walkContent(dir, errors), errors: errors.map((e) => e.format()) };
+  return { found: walkContent(dir, errors), errors: errors.map((e) => e.format({ lang: 'en' })) };
 };
 const ARTICLE = '---\ntitle: गाँव की ख़बर\ndate: 2026-11-20\ncategory: khel\nauthor: asha-meena\ndistrict: jalore\n---\nपाठ।\n';
 
@@ -53,7 +53,7 @@ for (const [name, path, target] of LINKS) {
     const loaded = loadContent(dir);
     assert.ok(loaded.errors.length > 0);
     assert.not.ok(
-      loaded.errors.some((e) => e.format().includes(SECRET)),
+      loaded.errors.some((e) => e.format({ lang: 'en' }).includes(SECRET)),
       'the target was read',
     );
   });
@@ -83,7 +83,7 @@ const REFUSED: Array<[string, string]> = [
   ['.eleventy.js', 'page templates are code'],
   ['articles/2026/11/photo.jpg', 'only articles (.md files) belong in articles/'],
   ['images/2026/notes.txt', 'only pictures belong in images/'],
-  ['images/logo.svg', 'export the SVG as PNG'],
+  ['images/logo.svg', '(SVG → PNG)'],
   ['assets/evil.svg', 'SVG files are not published: an SVG can carry script — export it as PNG'],
   ['assets/style.css', 'files of type "css" are not published from assets/'],
   ['assets/.htaccess', ''],

@@ -29,7 +29,7 @@ load('a bad verification file, robots.txt and a service worker, every one at onc
     'root/sw.js': 'self.addEventListener("push", () => {});\n',
     'root/ads.txt': 'google.com, pub-0000000000000000, DIRECT, f08c47fec0942fa0\n',
   });
-  const errors = loadContent(dir).errors.map((e) => e.format().replace(`${dir}/`, ''));
+  const errors = loadContent(dir).errors.map((e) => e.format({ lang: 'en' }).replace(`${dir}/`, ''));
   assert.equal(errors.sort(), [
     `root/${NAME}:1: this is not Google's verification file: it must hold one line and nothing else — download the file again from Search Console, or write exactly "google-site-verification: ${NAME}"`,
     'root/robots.txt: the build writes /robots.txt itself — remove this file; change the site settings instead',
