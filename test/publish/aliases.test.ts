@@ -105,9 +105,10 @@ for (const [file, to] of PAGES) {
 }
 
 build('_redirects has one 301 per old URL, sorted', () => {
+  // 302s are listing pages of the numbering before #23 (test/catalog/group.test.ts).
   const lines = readFileSync(join(out, '_redirects'), 'utf8')
     .split('\n')
-    .filter((l) => l && !l.startsWith('#'));
+    .filter((l) => l && !l.startsWith('#') && !l.endsWith(' 302'));
   assert.equal(lines, [
     '/2019/05/purani-dusri/ /2026/11/dusri/ 301',
     '/old/page.html /2026/11/dusri/ 301',
