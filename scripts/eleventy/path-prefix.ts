@@ -8,12 +8,13 @@ interface EleventyConfigLike {
 // HTML is ours and always double-quotes them; a quote inside a value is escaped (&quot;), so text of
 // an article can never look like an attribute (the link checker, seo/links.ts, relies on the same).
 const URL_ATTR = /(\s(?:href|src|action|formaction|poster|cite|ping|data)=")\/(?!\/)/g;
-const SRCSET = /(\ssrcset=")([^"]*)"/g;
+// imagesrcset: a preloaded picture (<link rel="preload" as="image">), which posthtml-urls does not know.
+const SRCSET = /(\s(?:image)?srcset=")([^"]*)"/g;
 const REFRESH = /(http-equiv="refresh" content="\d+;\s*url=)\/(?!\/)/g;
 
 /**
  * Every root-relative URL of a page under `pathPrefix` (`href="/rajniti/"` → `href="/repo/rajniti/"`):
- * href, src, each srcset candidate, action, formaction, poster, cite, ping, data and a refresh's url=.
+ * href, src, each srcset (and imagesrcset) candidate, action, formaction, poster, cite, ping, data and a refresh's url=.
  * `//host/…`, absolute, relative and `#fragment` URLs stay as they are.
  */
 export function prefixHtml(html: string, pathPrefix: string): string {

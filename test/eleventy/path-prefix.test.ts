@@ -16,6 +16,10 @@ const CASES: Array<[string, string]> = [
     '<img src="/repo/img/a-800.jpeg" srcset="/repo/img/a-480.jpeg 480w, /repo/img/a-800.jpeg 800w">',
   ],
   ['<source type="image/avif" srcset="/img/a.avif">', '<source type="image/avif" srcset="/repo/img/a.avif">'],
+  [
+    '<link rel="preload" as="image" imagesrcset="/img/a-480.avif 480w,/img/a-800.avif 800w">',
+    '<link rel="preload" as="image" imagesrcset="/repo/img/a-480.avif 480w,/repo/img/a-800.avif 800w">',
+  ],
   ['<meta http-equiv="refresh" content="0; url=/2026/11/x/">', '<meta http-equiv="refresh" content="0; url=/repo/2026/11/x/">'],
   ['<a\nhref="/a/">', '<a\nhref="/repo/a/">'],
   // What stays: other sites, protocol-relative, relative, fragments, absolute URLs on this site (built from url).

@@ -64,7 +64,7 @@ export function straysOutside(dir: string, prefix: string, siteUrl: string): Str
       for (const [, name, value] of text.matchAll(UNQUOTED)) strays.push({ file, url: `${name}=${value} (not double-quoted)` });
       for (const [, name, raw] of text.matchAll(ATTR)) {
         const value = raw!.replace(/&amp;/g, '&');
-        if (name === 'srcset') for (const part of value.split(',')) rooted(file, part.trim().split(/\s+/)[0]!);
+        if (name === 'srcset' || name === 'imagesrcset') for (const part of value.split(',')) rooted(file, part.trim().split(/\s+/)[0]!);
         else if (name === 'content' && /^\d+;\s*url=/i.test(value)) rooted(file, value.replace(/^\d+;\s*url=/i, ''));
         else rooted(file, value);
       }
