@@ -1,7 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadArticles } from '../../scripts/catalog/load.ts';
-import { storyWarnings, PICTURE_MAX_BYTES } from '../../scripts/content/warnings.ts';
+import { countWords, storyWarnings, PICTURE_MAX_BYTES } from '../../scripts/content/warnings.ts';
+import { words } from '../../scripts/hindi/words.ts';
 import { warningSettingsSchema } from '../../scripts/content/warning-settings.ts';
 import { PLACEHOLDER_BODY } from '../../scripts/cms/new-article.ts';
 import { copyArchive, NOW } from '../helpers/archive.ts';
@@ -109,3 +110,8 @@ settings('a bad value is refused by name', () => {
   }
 });
 settings.run();
+
+const count = suite('countWords: the word count of words(), without the list');
+const TEXTS = ['', 'ज़िले की सड़कें, 2026 में।', '**मंडी** में [जीरे](https://x.example/a-b) के भाव', 'IPL२०२६ — नहर-टूटी\n\nदो पंक्तियाँ'];
+for (const text of TEXTS) count(JSON.stringify(text), () => assert.is(countWords(text), words(text).length));
+count.run();
