@@ -88,7 +88,7 @@ bad('bad data files are reported with their line', () => {
       '[\n  { "slug": "rajniti", "name": "राजनीति" },\n  { "slug": "khoj", "name": "खोज" },\n  { "slug": "Bad Slug", "name": "x" }\n]\n',
   });
   const { errors } = loadContent(dir);
-  const messages = errors.map((e) => e.format()).join('\n');
+  const messages = errors.map((e) => e.format({ lang: 'en' })).join('\n');
   assert.match(messages, /categories\.json:3: category slug "khoj" is taken/);
   assert.match(messages, /categories\.json:4: entry 3: slug: slug may use only/);
 });

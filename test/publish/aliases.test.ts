@@ -135,7 +135,7 @@ build('an alias over a page the build made (a month listing) stops the build', a
   }
   assert.ok(caught, 'the build failed');
   assert.match(String(caught), 'articles/2026/11/c.md');
-  assert.match(String(caught), 'remove the alias');
+  assert.match(String(caught), 'यह पुराना URL हटाएँ');
   assert.not.ok(existsSync(o), 'nothing was published');
 });
 

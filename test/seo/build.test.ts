@@ -153,7 +153,7 @@ hostile('a picture path that leads nowhere stops the build with the article path
     assert.instance(e, ContentErrors);
     assert.match(
       (e as Error).message,
-      /hungama\.md:\d+: the picture \/images\/nahin-hai\.jpg was not found — put the picture at content\/images\/nahin-hai\.jpg/,
+      /hungama\.md:\d+: तस्वीर \/images\/nahin-hai\.jpg: नहीं मिली — तस्वीर content\/images\/nahin-hai\.jpg पर रखें/,
     );
   }
   assert.not.ok(existsSync(site));
