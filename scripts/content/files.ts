@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ContentError } from './errors.ts';
 import { displayPath } from './lines.ts';
 import { CONTENT_FOLDERS, extensionOf, refusedFile } from './file-types.ts';
-import type { Msg } from './messages.ts';
+import { msg, type Msg } from './messages.ts';
 
 /** What one walk of a content folder found: the files the build may read, and what it refused. */
 export interface ContentFiles {
@@ -44,7 +44,7 @@ export function walkContent(contentDir: string, errors: ContentError[], only?: '
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
-      refuse(rel, dir, `this folder cannot be read (${code})`, 'make it readable by the user who runs the build, or remove it');
+      refuse(rel, dir, msg('walk.folderUnreadable', { why: code }), msg('walk.folderUnreadableHint'));
       return;
     }
     for (const e of entries.sort(byName)) {
@@ -52,19 +52,14 @@ export function walkContent(contentDir: string, errors: ContentError[], only?: '
       const full = join(dir, e.name);
       const kind = kindOf(e);
       if (kind === undefined) {
-        refuse(r, full, 'is a symbolic link; content must be real files inside the content folder', 'copy the file here instead');
+        refuse(r, full, msg('walk.link'), msg('walk.linkHint'));
       } else if (kind !== '') {
-        refuse(r, full, `is ${kind}, not a file`, 'content must be ordinary files; remove it');
+        refuse(r, full, msg('walk.special', { kind }), msg('walk.specialHint'));
       } else if (e.isDirectory()) {
         const top = !rel && !e.name.startsWith('.') && !(CONTENT_FOLDERS as readonly string[]).includes(e.name);
         if (top)
-          refuse(
-            r,
-            full,
-            'this folder is not part of the content',
-            `the content folder holds only ${CONTENT_FOLDERS.map((f) => `${f}/`).join(', ')}`,
-          );
-        if (rel === '_data') refuse(r, full, '_data/ has no folders', 'move the files out of it');
+          refuse(r, full, msg('walk.notFolder'), msg('walk.notFolderHint', { folders: CONTENT_FOLDERS.map((f) => `${f}/`).join(', ') }));
+        if (rel === '_data') refuse(r, full, msg('walk.dataFolder'), msg('walk.dataFolderHint'));
         const skip = e.name.startsWith('.') || e.name.startsWith('_');
         walk(full, r, checkTypes && !top, r === 'articles' || (articles && !skip));
       } else {

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { debuglog } from 'node:util';
+import { msg } from './messages.ts';
 import { ContentError } from './errors.ts';
 import { loadSiteData, type SiteData } from './data-files.ts';
 import { readArticle } from './load.ts';
@@ -82,9 +83,7 @@ function readOne(contentDir: string, path: string, data: SiteData): CachedFile {
     return {
       mtimeMs: -1,
       size: -1,
-      errors: [
-        new ContentError(displayPath(path), 0, `this file cannot be read (${code})`, 'make it readable by the user who runs the build'),
-      ],
+      errors: [new ContentError(displayPath(path), 0, msg('file.unreadable', { why: code }), msg('picture.unreadableHint'))],
     };
   }
 }

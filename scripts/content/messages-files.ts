@@ -241,4 +241,36 @@ export const fileMessages = {
     hi: 'content फ़ोल्डर में सिर्फ़ {folders} होते हैं',
     en: 'the content folder holds only {folders}',
   },
+  'walk.folderUnreadable': {
+    hi: 'यह फ़ोल्डर पढ़ा नहीं जा सका ({why})',
+    en: 'this folder cannot be read ({why})',
+  },
+  'walk.folderUnreadableHint': {
+    hi: 'इसे साइट बनाने वाले यूज़र के लिए पढ़ने लायक़ बनाएँ, या हटा दें',
+    en: 'make it readable by the user who runs the build, or remove it',
+  },
+  'walk.link': {
+    hi: 'यह शॉर्टकट (सिम्बॉलिक लिंक) है; content में असली फ़ाइलें ही होती हैं',
+    en: 'is a symbolic link; content must be real files inside the content folder',
+  },
+  'walk.linkHint': {
+    hi: 'फ़ाइल की कॉपी यहाँ रखें',
+    en: 'copy the file here instead',
+  },
+  'walk.special': {
+    hi: 'यह फ़ाइल नहीं, {kind} है',
+    en: 'is {kind}, not a file',
+  },
+  'walk.specialHint': {
+    hi: 'content में सिर्फ़ सामान्य फ़ाइलें होती हैं; इसे हटा दें',
+    en: 'content must be ordinary files; remove it',
+  },
+  'walk.dataFolder': {
+    hi: '_data/ में फ़ोल्डर नहीं होते',
+    en: '_data/ has no folders',
+  },
+  'walk.dataFolderHint': {
+    hi: 'फ़ाइलें इससे बाहर निकालें',
+    en: 'move the files out of it',
+  },
 } as const satisfies MessageTable;
