@@ -27,6 +27,8 @@ const correction = document.createElement('p');
 correction.id = 'khoj-correction';
 correction.className = 'khoj-correction';
 correction.hidden = true;
+// Read out after the status line, so a screen reader hears that the words were corrected.
+correction.setAttribute('aria-live', 'polite');
 list?.before(correction);
 /** Search what was typed, without corrections (the correction line's link, or `exact=1` in the URL). */
 let exact = false;
