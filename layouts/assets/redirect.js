@@ -39,8 +39,8 @@
   if (!path.endsWith('/') && !/\.[a-z0-9]+$/.test(path)) path += '/';
   const params = new URLSearchParams(location.search);
   const keys = [];
-  if (path === '/' || path === '/index.php/') path = '/';
-  if (path === '/' || path === '/index.php') {
+  if (path === '/index.php' || path === '/index.php/') path = '/';
+  if (path === '/') {
     for (const name of ['p', 'page_id', 'cat', 'author', 'tag']) {
       const value = params.get(name);
       if (value) keys.push(`/?${name}=${value.normalize('NFC').toLowerCase()}`);

@@ -82,6 +82,9 @@ const ARCHIVES: Array<[string, string]> = [
   ['/?s=%E0%A4%AA%E0%A4%BE%E0%A4%A8%E0%A5%80', `/khoj/?q=${encodeURIComponent('पानी')}`],
 ];
 for (const [old, url] of ARCHIVES) expected.push({ old, url });
+// WordPress also answers its queries on /index.php, which no static host has: the 404 page's lookup.
+const first = expected.find((e) => e.old.startsWith('/?p='))!;
+expected.push({ old: `/index.php${first.old.slice(1)}`, url: first.url });
 
 let browser: Browser;
 let server: { origin: string; close: () => Promise<void> };
@@ -123,6 +126,7 @@ test('the export imports and passes the check; every old address ends on its sto
     for (let e = queue.shift(); e; e = queue.shift()) {
       const failure = await follow(page, e);
       if (failure) failures.push(failure);
+      if (failure && process.env.WXR_POSTS) console.log(failure);
       if (process.env.WXR_POSTS && ++done % 500 === 0) console.log(`${done} of ${expected.length} followed, ${failures.length} failed`);
     }
     await context.close();
@@ -143,7 +147,7 @@ test('under a path prefix (a GitHub Pages project site), the lookup and the redi
   await buildSite({ contentDir: content, includeDrafts: false, includeFuture: false, now: NOW }, prefixed);
   const host = await serveSite(prefixed, { pathPrefix: '/repo/' });
   const page = await browser.newPage();
-  const sample = [...expected.slice(0, 12), ...expected.filter((e) => 'url' in e)];
+  const sample = [...expected.slice(0, 12), ...expected.slice(-ARCHIVES.length - 1)];
   const failures: string[] = [];
   for (const e of sample) {
     const failure = await follow(page, e, `${host.origin}/repo`, '/repo');
