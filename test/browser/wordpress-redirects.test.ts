@@ -21,10 +21,10 @@ import { copyArchive, NOW, tempDir } from '../helpers/archive.ts';
  * Chromium from the static server (the 404 page for what no file answers, as GitHub Pages does): each
  * post's permalink and `/?p=ID`, each page's and `/?page_id=ID`, the category, tag, author and date
  * archives. Each must end on its story (the article with the post's title, in the post's month) or
- * its listing. WXR_POSTS=10000 runs the issue's full size by hand (default 200, for CI); WXR_EVERY=n
+ * its listing. WXR_POSTS=10000 runs the issue's full size by hand (default 150, for CI); WXR_EVERY=n
  * follows the addresses of every nth post only.
  */
-const POSTS = Number(process.env.WXR_POSTS ?? 200);
+const POSTS = Number(process.env.WXR_POSTS ?? 150);
 /** Follow the addresses of every Nth post only (WXR_EVERY=10 with 10,000 posts: a shared 2-core machine follows about 2 a second). */
 const EVERY = Number(process.env.WXR_EVERY ?? 1);
 const content = copyArchive();
