@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { buildSite } from '../../scripts/build/pipeline.ts';
 import { ContentErrors } from '../../scripts/content/errors.ts';
+import { msg, render } from '../../scripts/content/messages.ts';
 import { copyArchive, FIXTURES, NOW, tempDir, treeHash } from '../helpers/archive.ts';
 
 /**
@@ -17,6 +18,9 @@ const require = createRequire(import.meta.url);
 const check = (content: string) =>
   spawnSync(process.execPath, [require.resolve('tsx/cli'), join(ROOT, 'scripts/cli/check.ts'), '--content', content], { encoding: 'utf8' });
 
+/** The walk's message for a link, as an editor reads it (Hindi by default) and its fix. */
+const LINK = render(msg('walk.link'), 'hi');
+const LINK_HINT = render(msg('walk.linkHint'), 'hi');
 const SECRET = 'गुप्त-पासवर्ड-1234';
 const outside = tempDir();
 writeFileSync(join(outside, 'passwd'), `${SECRET}\n`);
@@ -43,10 +47,7 @@ for (const [name, path, target] of CASES) {
   cli(`to ${name} (${path})`, () => {
     const r = check(linked(path, target));
     assert.is(r.status, 1);
-    assert.match(
-      r.stderr,
-      `${path}: is a symbolic link; content must be real files inside the content folder — copy the file here instead`,
-    );
+    assert.match(r.stderr, `${path}: ${LINK} — ${LINK_HINT}`);
     assert.not.match(r.stderr, SECRET);
   });
 }
@@ -66,7 +67,7 @@ for (const [name, path, target] of CASES) {
       caught = e;
     }
     assert.instance(caught, ContentErrors);
-    assert.match((caught as Error).message, `${path}: is a symbolic link`);
+    assert.match((caught as Error).message, `${path}: ${LINK}`);
     assert.not.match((caught as Error).message, SECRET);
     assert.is(treeHash(out), before);
     assert.equal(
