@@ -19,7 +19,11 @@ export interface ListingPage {
   url: string;
   pageNumber: number;
   pageCount: number;
-  total: number;
+  /**
+   * How many stories the listing has, on its first page only: a count on every page would change
+   * every page of the listing with each new story, and incremental builds re-render them all (#23).
+   */
+  total?: number;
   items: readonly Article[];
   prevUrl?: string;
   nextUrl?: string;
@@ -103,7 +107,7 @@ function paginate(spec: ListingSpec, items: readonly Article[], size: number): L
       url: pageUrls[i]!,
       pageNumber: n,
       pageCount,
-      total: items.length,
+      ...(n === 1 ? { total: items.length } : {}),
       items: items.slice(start, n === 1 ? first : start + size),
       ...(n > 1 ? { prevUrl: pageUrls[i - 1]! } : {}),
       ...(n < pageCount ? { nextUrl: pageUrls[i + 1]! } : {}),
@@ -132,7 +136,7 @@ export function legacyPageRedirects(listings: readonly ListingPage[], size: numb
   for (const l of listings) {
     if (l.pageNumber !== 1 || l.kind === 'year') continue;
     const first = l.items.length;
-    for (let n = 2; n <= Math.ceil(l.total / size); n++) {
+    for (let n = 2; n <= Math.ceil((l.total ?? 0) / size); n++) {
       const index = (n - 1) * size;
       const page = index < first ? 0 : 1 + Math.floor((index - first) / size);
       out.push({ from: legacyPageUrl(l.baseUrl, n), to: l.pageUrls[page]!, title: l.title });
@@ -271,7 +275,7 @@ export function buildListings(catalog: Catalog, size: number, topics: readonly T
       items.slice(0, size),
       size,
     );
-    const children = months.filter((m) => m.pageNumber === 1).map((m) => ({ title: m.title, url: m.url, total: m.total }));
+    const children = months.filter((m) => m.pageNumber === 1).map((m) => ({ title: m.title, url: m.url, total: m.total ?? 0 }));
     pages.push({ ...yearPage!, total: items.length, children }, ...months);
   }
   return pages;

@@ -117,7 +117,7 @@ listings("a story by two authors is on both authors' pages; agency copy on none"
   assert.not.ok(pages.some((p) => p.items.some((a) => a.id === 'articles/2026/11/agency.md')));
   const all = m.catalog.articles.filter((a) => a.authors.length > 0).length + 1;
   assert.is(
-    pages.reduce((n, p) => n + p.total, 0),
+    pages.reduce((n, p) => n + (p.total ?? 0), 0),
     all,
     'the two-author story is counted on each page',
   );
@@ -198,6 +198,23 @@ stable('old URLs (numbered from the newest) lead to the page that now starts at 
   ]);
   const years = buildListings(fakeCatalog(50), 20).filter((p) => p.kind === 'year');
   assert.equal(legacyPageRedirects(years, 20), []);
+});
+
+stable('a new story that adds no page leaves every later page equal field for field (the count is on the first page only)', () => {
+  const whole = (pages: readonly ListingPage[]) =>
+    new Map(pages.map((p) => [p.url, JSON.stringify({ ...p, items: p.items.map((a) => a.id), pageUrls: [...p.pageUrls] })]));
+  let before = buildListings(fakeCatalog(40), 20);
+  for (let n = 41; n <= 60; n++) {
+    const pages = buildListings(fakeCatalog(n), 20);
+    const now = whole(pages);
+    const then = whole(before);
+    for (const p of pages) {
+      if (p.pageNumber === 1 || p.kind === 'year' || p.pageCount !== before.find((b) => b.url === p.baseUrl)?.pageCount) continue;
+      assert.is(now.get(p.url), then.get(p.url), `${n} stories: ${p.url}`);
+    }
+    assert.ok(pages.every((p) => (p.pageNumber === 1) === (p.total !== undefined)));
+    before = pages;
+  }
 });
 
 stable.run();
