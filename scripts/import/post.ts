@@ -85,7 +85,14 @@ export function importPost(
   const body = convertBody(item.content, picture, index.siteUrl, (id) => index.attachments.get(id));
   const title = normalizeText(plainText(item.title));
   // The URL keeps WordPress's slug; without `slug:` the site would make one from the title.
-  const fm: Record<string, unknown> = { title, ...(slug === slugify(title) ? {} : { slug }), date, category, author: author.slug, district };
+  const fm: Record<string, unknown> = {
+    title,
+    ...(slug === slugify(title) ? {} : { slug }),
+    date,
+    category,
+    author: author.slug,
+    district,
+  };
   const updated = indiaDate(item.modifiedGmt, item.modified);
   if (updated && updated > date) fm.updated = updated;
   const summary = normalizeText(plainText(item.excerpt));

@@ -107,7 +107,10 @@ site('the stylesheet and fonts are self-hosted and fingerprinted', () => {
   assert.ok(css, 'stylesheet link');
   const text = readFileSync(join(out, css![1]!), 'utf8');
   assert.match(text, /font-display:swap/);
-  assert.match(html, /<link rel="preload" href="\/assets\/fonts\/noto-devanagari-400\.[0-9a-f]{10}\.woff2" as="font" type="font\/woff2" crossorigin>/);
+  assert.match(
+    html,
+    /<link rel="preload" href="\/assets\/fonts\/noto-devanagari-400\.[0-9a-f]{10}\.woff2" as="font" type="font\/woff2" crossorigin>/,
+  );
   assert.match(text, /local\((NotoSansDevanagari-Regular|'NotoSansDevanagari-Regular'|"NotoSansDevanagari-Regular")\)/);
   const fonts = [...text.matchAll(/url\((\/assets\/fonts\/[^)]+)\)/g)].map((m) => m[1]!);
   assert.is(fonts.length, 4, 'two weights of two subsets');

@@ -87,7 +87,10 @@ const REFUSED: Array<[string, string]> = [
   ['assets/evil.svg', 'SVG files are not published: an SVG can carry script — export it as PNG'],
   ['assets/style.css', 'files of type "css" are not published from assets/'],
   ['assets/.htaccess', ''],
-  ['_data/extra.json', '_data/ holds only site.json, categories.json, districts.json, authors.json, sources.json, wordpress-redirects.json'],
+  [
+    '_data/extra.json',
+    '_data/ holds only site.json, categories.json, districts.json, authors.json, sources.json, wordpress-redirects.json',
+  ],
   ['_data/more/site.json', '_data/ has no folders'],
   ['pagez/about.md', 'this folder is not part of the content'],
   ['pages/about.txt', 'only pages (.md files) belong in pages/'],
