@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ContentError } from '../content/errors.ts';
 import { displayPath } from '../content/lines.ts';
+import { msg } from '../content/messages.ts';
 import { OLD_URLS_FILE, type OldUrl } from '../content/old-urls.ts';
 import { listingUrl } from './group.ts';
 import type { Page } from './pages.ts';
@@ -30,8 +31,8 @@ export function checkOldUrlFiles(entries: readonly OldUrl[], files: ReadonlySet<
       new ContentError(
         displayPath(join(contentDir, '_data', OLD_URLS_FILE)),
         e.line,
-        `"${e.from}" points to ${file}, which is not a story or page of the archive`,
-        'write the file the story has now, or remove the line',
+        msg('oldUrls.noFile', { from: e.from, file }),
+        msg('oldUrls.noFileHint'),
       ),
     );
   }

@@ -68,14 +68,14 @@ export function foldKey(file: string): string {
  * archives count for every year, not only those the archive has today: a story dated in a new
  * year creates its archive, which an alias must not already hold.
  */
-export function generatedBy(file: string, categories: ReadonlySet<string>): string | undefined {
+export function generatedBy(file: string, categories: ReadonlySet<string>): Msg | undefined {
   const key = foldKey(file);
   const s = key.split('/');
-  if (s.length === 1 && TOP_FILES.includes(key)) return 'a file the build writes';
-  if (s.length > 1 && (TOP_FOLDERS.has(s[0]!) || categories.has(s[0]!))) return `inside /${s[0]}/, which the build fills`;
+  if (s.length === 1 && TOP_FILES.includes(key)) return msg('generated.topFile');
+  if (s.length > 1 && (TOP_FOLDERS.has(s[0]!) || categories.has(s[0]!))) return msg('generated.folder', { folder: s[0]! });
   // `p/N/`: listing pages numbered from the oldest; `page/N/`: the numbering before #23, now redirects.
-  if (/^\d{4}\/((\d{2}\/)?(page|p)\/\d+\/|\d{2}\/)?index\.html$/.test(key)) return 'a year or month archive';
-  if (/(^|\/)(page|p)\/\d+\/index\.html$/.test(key)) return 'a page of a listing';
+  if (/^\d{4}\/((\d{2}\/)?(page|p)\/\d+\/|\d{2}\/)?index\.html$/.test(key)) return msg('generated.archive');
+  if (/(^|\/)(page|p)\/\d+\/index\.html$/.test(key)) return msg('generated.listingPage');
   return undefined;
 }
 

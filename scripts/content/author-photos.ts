@@ -4,6 +4,7 @@ import { ContentError } from './errors.ts';
 import { underRefused, type ContentFiles } from './files.ts';
 import { pictureSize } from './images.ts';
 import { displayPath, lineOfText } from './lines.ts';
+import { msg, type Msg } from './messages.ts';
 import type { Author } from './schema.ts';
 
 /**
@@ -12,8 +13,6 @@ import type { Author } from './schema.ts';
  * reader of that page megabytes.
  */
 export const MAX_PHOTO_PIXELS = 800 * 800;
-
-const HINT = 'put a small square picture (at most 800 × 800) in content/assets/, like /assets/lekhak/asha-meena.jpg';
 
 /**
  * Checks every author's `photo`: a JPEG, PNG, WebP, AVIF or GIF in content/assets/ (found by the
@@ -31,22 +30,28 @@ export function checkAuthorPhotos(contentDir: string, authors: Author[], found: 
   for (const author of authors) {
     const photo = author.photo;
     if (photo === undefined) continue;
-    const add = (message: string, hint = HINT) =>
+    const add = (problem: Msg, hint: Msg = msg('photo.hint')) =>
       errors.push(
-        new ContentError(displayPath(path), lineOfText(text, `"${photo}"`), `${author.slug}: photo ${photo} ${message}`, hint, 'photo'),
+        new ContentError(
+          displayPath(path),
+          lineOfText(text, `"${photo}"`),
+          msg('photo.problem', { author: author.slug, photo, problem }),
+          hint,
+          'photo',
+        ),
       );
     const rel = photo.slice(1);
     if (!photo.startsWith('/assets/') || rel.split('/').some((s) => s === '' || s === '.' || s === '..') || /[%\\?#]/.test(photo)) {
-      add('is not a file in content/assets/');
+      add(msg('assetPicture.outsideAssets'));
       continue;
     }
     if (!found.files.has(rel)) {
-      add(underRefused(found, rel) ? 'cannot be used' : 'was not found', `put the picture at content/${rel}, or correct the path`);
+      add(underRefused(found, rel) ? msg('assetPicture.cannotUse') : msg('assetPicture.missing'), msg('assetPicture.putAtHint', { rel }));
       continue;
     }
     const size = pictureSize(join(contentDir, rel));
-    if (!size) add('is not a picture: its bytes are not JPEG, PNG, WebP, AVIF or GIF', 'save it again as JPEG or PNG');
-    else if (size.width * size.height > MAX_PHOTO_PIXELS) add(`is ${size.width} × ${size.height} pixels, too large for a byline photo`);
+    if (!size) add(msg('assetPicture.notPicture'), msg('assetPicture.saveAsHint', { type: { hi: 'JPEG या PNG', en: 'JPEG or PNG' } }));
+    else if (size.width * size.height > MAX_PHOTO_PIXELS) add(msg('photo.tooLarge', { width: size.width, height: size.height }));
     else author.photoSize = { width: size.width, height: size.height };
   }
 }

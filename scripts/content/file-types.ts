@@ -104,8 +104,7 @@ export function refusedFile(rel: string): [Msg | string, Msg | string] | undefin
   const name = parts[parts.length - 1]!;
   const ext = extensionOf(name);
   if (parts[0] === 'root' && parts.length > 1) return refusedRootFile(parts, name, ext);
-  if (isTemplateFile(name))
-    return ['page templates are code, not content', 'they live in layouts/; remove this file from the content folder'];
+  if (isTemplateFile(name)) return [msg('asset.template'), msg('asset.templateHint')];
   if (name.startsWith('.')) return undefined;
   const top = parts[0]!;
   if (parts.length === 1) {
@@ -132,40 +131,25 @@ export function refusedFile(rel: string): [Msg | string, Msg | string] | undefin
         ];
   }
   if (top === 'assets') {
-    if (ext === 'svg') return ['SVG files are not published: an SVG can carry script', 'export it as PNG and link the .png instead'];
+    if (ext === 'svg') return [msg('asset.svg'), msg('asset.svgHint')];
     return (ASSET_EXTENSIONS as readonly string[]).includes(ext)
       ? undefined
-      : [`files of type "${ext || name}" are not published from assets/`, `assets/ may hold only ${ASSET_EXTENSIONS.join(', ')} files`];
+      : [msg('asset.type', { type: ext || name }), msg('asset.typeHint', { types: ASSET_EXTENSIONS.join(', ') })];
   }
   return [msg('walk.notFolder'), msg('walk.notFolderHint', { folders: CONTENT_FOLDERS.map((f) => `${f}/`).join(', ') })];
 }
 
 /** Why a file may not be at `root/<name>` (see ROOT_EXTENSIONS), checked before the code rule for its own messages. */
-function refusedRootFile(parts: readonly string[], name: string, ext: string): [string, string] | undefined {
-  if (parts.length > 2) return ['root/ has no folders', 'its files are published at the top of the site; put them directly in root/'];
+function refusedRootFile(parts: readonly string[], name: string, ext: string): [Msg, Msg] | undefined {
+  if (parts.length > 2) return [msg('root.folder'), msg('root.folderHint')];
   if (name.startsWith('.')) return undefined;
-  if (name.startsWith('_'))
-    return [
-      'names starting with "_" are host settings (_headers, _redirects), not published files',
-      'rename the file; the build writes the host settings',
-    ];
+  if (name.startsWith('_')) return [msg('root.underscore'), msg('root.underscoreHint')];
   if (GENERATED_ROOT_FILES.some((g) => g === name.toLowerCase()))
-    return [`the build writes /${name.toLowerCase()} itself`, 'remove this file; change the site settings instead'];
-  if (['js', 'mjs', 'cjs'].includes(ext))
-    return [
-      'a script at the site root (a service worker) is code, not content',
-      'a service worker belongs in layouts/ as reviewed code; ask the site developers to add it there',
-    ];
+    return [msg('root.generated', { name: name.toLowerCase() }), msg('root.generatedHint')];
+  if (['js', 'mjs', 'cjs'].includes(ext)) return [msg('root.script'), msg('root.scriptHint')];
   if (VERIFICATION_FILE.test(name)) return undefined;
-  if (isTemplateFile(name))
-    return [
-      'HTML and other page files are not published from root/',
-      "only Google's verification file (google<code>.html) is taken; for other search engines use their meta-tag or DNS method",
-    ];
+  if (isTemplateFile(name)) return [msg('root.html'), msg('root.htmlHint')];
   return (ROOT_EXTENSIONS as readonly string[]).includes(ext)
     ? undefined
-    : [
-        `files of type "${ext || name}" are not published at the site root`,
-        `root/ may hold only ${ROOT_EXTENSIONS.join(', ')} files and google<code>.html`,
-      ];
+    : [msg('root.type', { type: ext || name }), msg('root.typeHint', { types: ROOT_EXTENSIONS.join(', ') })];
 }

@@ -1,4 +1,6 @@
 import { articleMessages } from './messages-article.ts';
+import { assetMessages } from './messages-assets.ts';
+import { oldUrlMessages } from './messages-old-urls.ts';
 import { fileMessages } from './messages-files.ts';
 import { frontMatterMessages } from './messages-front-matter.ts';
 import { newMessages } from './messages-new.ts';
@@ -46,6 +48,8 @@ const TABLE = {
   ...warningMessages,
   ...devMessages,
   ...urlMessages,
+  ...assetMessages,
+  ...oldUrlMessages,
 } as const satisfies MessageTable;
 
 /** Every table, by name, so the tests can check that no id is declared twice. */
@@ -58,6 +62,8 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = {
   warningMessages,
   devMessages,
   urlMessages,
+  assetMessages,
+  oldUrlMessages,
 };
 
 /** The merged table (read-only), for the tests and tools that list messages. */

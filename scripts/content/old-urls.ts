@@ -4,6 +4,7 @@ import { normalizeText } from '../hindi/normalize.ts';
 import type { SiteData } from './data-files.ts';
 import { ContentError } from './errors.ts';
 import { displayPath } from './lines.ts';
+import { msg, type Msg } from './messages.ts';
 
 /**
  * `_data/wordpress-redirects.json`: old addresses of a site the archive was imported from, each to
@@ -90,13 +91,11 @@ export function loadOldUrls(
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    errors.push(
-      new ContentError(file, 0, `this is not valid JSON (${(e as Error).message})`, 'run the import again, or fix the quote or comma'),
-    );
+    errors.push(new ContentError(file, 0, msg('oldUrls.notJson'), msg('oldUrls.notJsonHint'), undefined, (e as Error).message));
     return [];
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    errors.push(new ContentError(file, 1, 'this file must be one object of "old address": "target" pairs', 'run the import again'));
+    errors.push(new ContentError(file, 1, msg('oldUrls.notObject'), msg('oldUrls.importAgain')));
     return [];
   }
   const lines = keyLines(text);
@@ -108,23 +107,15 @@ export function loadOldUrls(
   const out: OldUrl[] = [];
   for (const [from, value] of Object.entries(parsed)) {
     const line = lines.get(from) ?? 0;
-    const add = (message: string, hint: string) => errors.push(new ContentError(file, line, message, hint));
+    const add = (message: Msg, hint: Msg) => errors.push(new ContentError(file, line, message, hint));
     const key = oldUrlKey(from);
     const target = typeof value === 'string' ? parseOldUrlTarget(normalizeText(value)) : undefined;
-    if (key !== from)
-      add(
-        `"${from}" is not an old address this file can hold`,
-        key ? `write it as "${key}"` : 'write a path from the site root, like "/category/khel/", or "/?p=123"',
-      );
-    else if (!target)
-      add(
-        `"${from}" points to ${JSON.stringify(value)}`,
-        'point it to a file, like "articles/2019/05/x.md", or to "category:slug", "district:slug", "author:slug", "topic:tag"',
-      );
+    if (key !== from) add(msg('oldUrls.badFrom', { from }), key ? msg('oldUrls.writeAs', { key }) : msg('oldUrls.writePath'));
+    else if (!target) add(msg('oldUrls.badTarget', { from, value: JSON.stringify(value) }), msg('oldUrls.badTargetHint'));
     else if (target.kind !== 'file' && target.kind !== 'topic' && !known[target.kind].has(target.value))
       add(
-        `"${from}" points to the ${target.kind} "${target.value}", which _data/ does not have`,
-        `add it to _data/, or point to another ${target.kind}`,
+        msg('oldUrls.unknown', { from, kind: msg(`oldUrls.kind.${target.kind}`), value: target.value }),
+        msg('oldUrls.unknownHint', { kind: msg(`oldUrls.kind.${target.kind}`) }),
       );
     else out.push({ from, target, line });
   }

@@ -4,13 +4,14 @@ import { ContentError } from './errors.ts';
 import { underRefused, type ContentFiles } from './files.ts';
 import { pictureSize } from './images.ts';
 import { displayPath, lineOfText } from './lines.ts';
+import { msg, type Msg } from './messages.ts';
 import type { SiteConfig } from './site-config.ts';
 
 /** Settings of site.json that name a file the site publishes from assets/, and what it is for. */
 const SETTINGS = [
-  ['logo', 'the logo'],
-  ['icon', 'the browser icon'],
-  ['defaultImage', 'the default social card'],
+  ['logo', msg('siteFile.logo')],
+  ['icon', msg('siteFile.icon')],
+  ['defaultImage', msg('siteFile.defaultImage')],
 ] as const;
 
 /** A picture by its bytes; for the icon a Windows icon too (it starts 00 00 01 00), which browsers take only as an icon. */
@@ -42,8 +43,8 @@ export function checkSiteFiles(
     const line = lineOfText(text, `"${key}"`);
     if (line === 0 || !Object.hasOwn(top, key)) continue;
     const value = site[key];
-    const add = (message: string, hint: string) =>
-      errors.push(new ContentError(displayPath(file), line, `${key}: ${what} ${value} ${message}`, hint, key));
+    const add = (problem: Msg, hint: Msg) =>
+      errors.push(new ContentError(displayPath(file), line, msg('siteFile.problem', { key, what, value, problem }), hint, key));
     const problem = assetPictureProblem(contentDir, value, found, key === 'icon');
     if (problem) add(problem.message, problem.hint);
   }
@@ -55,19 +56,19 @@ export function assetPictureProblem(
   value: string,
   found: ContentFiles,
   icon = false,
-): { message: string; hint: string } | undefined {
+): { message: Msg; hint: Msg } | undefined {
   const rel = value.slice(1);
   if (!value.startsWith('/assets/') || rel.split('/').some((s) => s === '' || s === '.' || s === '..') || /[%\\?#]/.test(value))
     return {
-      message: 'is not a file in content/assets/',
-      hint: `put the picture in content/assets/ and write its path like /assets/${icon ? 'icon' : 'logo'}.png`,
+      message: msg('assetPicture.outsideAssets'),
+      hint: msg('assetPicture.assetsHint', { name: icon ? 'icon' : 'logo' }),
     };
   if (!found.files.has(rel))
     return {
-      message: underRefused(found, rel) ? 'cannot be used' : 'was not found',
-      hint: `put the picture at content/${rel}, or correct the path`,
+      message: underRefused(found, rel) ? msg('assetPicture.cannotUse') : msg('assetPicture.missing'),
+      hint: msg('assetPicture.putAtHint', { rel }),
     };
   if (!isPicture(join(contentDir, rel), icon))
-    return { message: 'is not a picture: its bytes are not JPEG, PNG, WebP, AVIF or GIF', hint: 'save it again as PNG' };
+    return { message: msg('assetPicture.notPicture'), hint: msg('assetPicture.saveAsHint', { type: 'PNG' }) };
   return undefined;
 }

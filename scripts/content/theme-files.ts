@@ -3,6 +3,7 @@ import { ContentError } from './errors.ts';
 import type { ContentFiles } from './files.ts';
 import { pictureSize } from './images.ts';
 import { displayPath, lineOfText } from './lines.ts';
+import { msg, type Msg } from './messages.ts';
 import type { SiteConfig } from './site-config.ts';
 import { assetPictureProblem } from './site-files.ts';
 
@@ -21,10 +22,8 @@ export function checkThemeLogo(
   const logo = site.theme.logo;
   if (!logo) return;
   const line = lineOfText(siteJson.text, '"logo": {') || lineOfText(siteJson.text, '"theme"');
-  const add = (message: string, hint: string): void => {
-    errors.push(
-      new ContentError(displayPath(siteJson.file), line, `theme.logo.src: the header logo ${logo.src} ${message}`, hint, 'theme'),
-    );
+  const add = (problem: Msg, hint: Msg): void => {
+    errors.push(new ContentError(displayPath(siteJson.file), line, msg('themeLogo.problem', { src: logo.src, problem }), hint, 'theme'));
   };
   const problem = assetPictureProblem(contentDir, logo.src, found);
   if (problem) return add(problem.message, problem.hint);
@@ -34,13 +33,11 @@ export function checkThemeLogo(
   const have = size.width / size.height;
   if (Math.abs(want / have - 1) > 0.02) {
     const height = Math.round(logo.width / have);
+    const sizes = { width: size.width, height: size.height, wantWidth: logo.width, wantHeight: logo.height };
     add(
-      `is ${size.width} × ${size.height} pixels, but width and height say ${logo.width} × ${logo.height}`,
-      `keep its proportions: with "width": ${logo.width} write "height": ${height}${height > 64 ? ' (or make the width smaller: the logo is at most 64 px high)' : ''}`,
+      msg('themeLogo.proportions', sizes),
+      msg(height > 64 ? 'themeLogo.proportionsTallHint' : 'themeLogo.proportionsHint', { wantWidth: logo.width, height }),
     );
   } else if (size.width < logo.width * 2 && size.width < 400)
-    add(
-      `is ${size.width} px wide, drawn ${logo.width} px wide: it looks blurred on phone screens (2 or 3 pixels per CSS pixel)`,
-      `save it at least ${logo.width * 2} px wide`,
-    );
+    add(msg('themeLogo.blurred', { width: size.width, wantWidth: logo.width }), msg('themeLogo.blurredHint', { minWidth: logo.width * 2 }));
 }

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { debuglog } from 'node:util';
 import { ContentError } from '../content/errors.ts';
+import { msg } from '../content/messages.ts';
 import type { SiteModel } from '../eleventy/model.ts';
 import { ContentErrors } from '../content/errors.ts';
 import { processImage, publishImageSet, type ImageSet } from './process.ts';
@@ -95,8 +96,8 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
           new ContentError(
             relative(process.cwd(), article),
             0,
-            `image ${src} was not found`,
-            `put the picture at content${src}, or correct the path (it starts at the content folder, like /images/2026/11/mandi.jpg)`,
+            msg('picture.problem', { rel: src.replace(/^\//, ''), problem: msg('picture.missing') }),
+            msg('picture.missingHint', { rel: src.replace(/^\//, '') }),
             'image',
           ),
         );

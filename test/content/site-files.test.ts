@@ -49,8 +49,8 @@ for (const [name, settings, files, message] of CASES) {
     const content = copyArchive(files);
     writeFileSync(join(content, '_data/site.json'), siteJson(settings));
     const errors = loadContent(content).errors;
-    const found = errors.find((e) => e.format().includes(message));
-    assert.ok(found, `expected "${message}" in:\n${errors.map((e) => e.format()).join('\n')}`);
+    const found = errors.find((e) => e.format({ lang: 'en' }).includes(message));
+    assert.ok(found, `expected "${message}" in:\n${errors.map((e) => e.format({ lang: 'en' })).join('\n')}`);
     assert.ok(found!.line > 1 && found!.file.endsWith('_data/site.json'), found!.format());
   });
 }
@@ -65,10 +65,19 @@ s('real pictures pass, an .ico icon too; unset defaults are not checked', () => 
 s('a site.json the validator refused is not checked again with its defaults', () => {
   const content = copyArchive();
   writeFileSync(join(content, '_data/site.json'), siteJson({ icon: '/assets/../_data/site.json', pageSize: 'x' }));
-  const errors = loadContent(content).errors.map((e) => e.format());
+  const errors = loadContent(content).errors.map((e) => e.format({ lang: 'en' }));
   assert.ok(errors.length > 0);
   assert.not.ok(
     errors.some((e) => e.includes('the browser icon')),
+    errors.join('\n'),
+  );
+});
+s('in Hindi by default: what the setting is, what is wrong and where to put the picture', () => {
+  const content = copyArchive();
+  writeFileSync(join(content, '_data/site.json'), siteJson({ logo: '/assets/nahin.png' }));
+  const errors = loadContent(content).errors.map((e) => e.format({ lang: 'hi' }));
+  assert.ok(
+    errors.some((e) => e.includes('logo: लोगो /assets/nahin.png नहीं मिली — तस्वीर content/assets/nahin.png पर रखें')),
     errors.join('\n'),
   );
 });

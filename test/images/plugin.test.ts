@@ -133,7 +133,9 @@ body('a missing body picture stops the build, naming the article', async () => {
     assert.unreachable('no error');
   } catch (e) {
     assert.instance(e, ContentErrors);
-    assert.match((e as ContentErrors).errors[0]!.format(), 'lekh.md: image /images/nahin.jpg was not found');
+    const error = (e as ContentErrors).errors[0]!;
+    assert.match(error.format({ lang: 'en' }), 'lekh.md: the picture /images/nahin.jpg was not found');
+    assert.match(error.format({ lang: 'hi' }), 'lekh.md: तस्वीर /images/nahin.jpg: नहीं मिली — तस्वीर content/images/nahin.jpg पर रखें');
   }
 });
 body.run();
