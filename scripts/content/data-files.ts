@@ -8,7 +8,7 @@ import { RESERVED_SLUGS, siteConfigSchema, type SiteConfig } from './site-config
 import { normalizeText, normalizeValue } from '../hindi/normalize.ts';
 import { displayPath, lineOfOffset, lineOfText } from './lines.ts';
 import { readFailureMsg } from './load.ts';
-import { msg } from './messages.ts';
+import { MESSAGES, msg, type MessageId, type Msg } from './messages.ts';
 import { PATH_PREFIX_ENV, withPrefixFromEnv } from './path-prefix.ts';
 
 /** The declared vocabulary of an archive plus its site settings. */
@@ -28,10 +28,15 @@ export interface SiteData {
 }
 
 /** What to write instead, for the settings whose messages do not already say it. */
-const SITE_HINTS: Record<string, string> = {
-  url: 'the public address readers type, like "https://marudhar-samachar.example"',
-  title: 'the paper\'s name, like "मरुधर समाचार"',
+const SITE_HINTS: Record<string, Msg> = {
+  url: msg('siteJson.urlHint'),
+  title: msg('siteJson.titleHint'),
 };
+
+/** A schema's message: the table's when the schema's `error` is a message id (messages-site.ts), else its own words. */
+function issueText(text: string): Msg | string {
+  return Object.hasOwn(MESSAGES, text) ? { id: text as MessageId, params: {} } : text;
+}
 
 function readJson(path: string, errors: ContentError[]): { value: unknown; text: string } | undefined {
   let text: string;
@@ -116,7 +121,9 @@ export function loadSiteData(contentDir: string, errors: ContentError[], env: No
           new ContentError(
             displayPath(join(dir, 'site.json')),
             key ? lineOfText(siteRead.text, `"${key}"`) : 0,
-            `${issue.path.join('.') || 'site'}: ${issue.message}${key === 'pathPrefix' && env[PATH_PREFIX_ENV] ? ` (set by ${PATH_PREFIX_ENV})` : ''}`,
+            key === 'pathPrefix' && env[PATH_PREFIX_ENV]
+              ? msg('siteJson.issueFromEnv', { path: issue.path.join('.'), problem: issueText(issue.message), env: PATH_PREFIX_ENV })
+              : msg('siteJson.issue', { path: issue.path.join('.') || 'site', problem: issueText(issue.message) }),
             SITE_HINTS[key],
           ),
         );

@@ -1,6 +1,7 @@
 import { articleMessages } from './messages-article.ts';
 import { assetMessages } from './messages-assets.ts';
 import { oldUrlMessages } from './messages-old-urls.ts';
+import { siteMessages } from './messages-site.ts';
 import { fileMessages } from './messages-files.ts';
 import { frontMatterMessages } from './messages-front-matter.ts';
 import { newMessages } from './messages-new.ts';
@@ -50,6 +51,7 @@ const TABLE = {
   ...urlMessages,
   ...assetMessages,
   ...oldUrlMessages,
+  ...siteMessages,
 } as const satisfies MessageTable;
 
 /** Every table, by name, so the tests can check that no id is declared twice. */
@@ -64,6 +66,7 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = {
   urlMessages,
   assetMessages,
   oldUrlMessages,
+  siteMessages,
 };
 
 /** The merged table (read-only), for the tests and tools that list messages. */

@@ -33,7 +33,7 @@ export function pathPrefixProblem(text: string): string | undefined {
 
 /** The setting itself; `/` (the root of the address) by default. */
 export const pathPrefixSchema = z
-  .string({ error: `pathPrefix must be a folder like "${EXAMPLE}", or "/"` })
+  .string({ error: 'siteJson.pathPrefix' })
   .trim()
   .superRefine((v, ctx) => {
     const problem = pathPrefixProblem(v);

@@ -15,9 +15,9 @@ import { cmsSettingsSchema } from './cms-settings.ts';
 export const siteConfigSchema = z
   .object({
     /** The paper's name, shown in the header and the title of every page. */
-    title: z.string().trim().min(1, { error: 'title is empty' }),
+    title: z.string({ error: 'siteJson.titleEmpty' }).trim().min(1, { error: 'siteJson.titleEmpty' }),
     /** One line under the name, and the home page's meta description. */
-    description: z.string().trim().default(''),
+    description: z.string({ error: 'siteJson.description' }).trim().default(''),
     /**
      * Public address with no trailing slash; canonical URLs, feeds and sitemaps are built from it. Written
      * without the folder or ending in `pathPrefix`; validated, it always ends in the prefix (`…/repo`).
@@ -36,7 +36,12 @@ export const siteConfigSchema = z
     /** A page-view counter, off unless set (providers and their fields in scripts/content/analytics-config.ts). */
     analytics: analyticsConfigSchema.optional(),
     /** Articles per listing page. */
-    pageSize: z.number().int().min(5).max(100).default(20),
+    pageSize: z
+      .number({ error: 'siteJson.pageSize' })
+      .int({ error: 'siteJson.pageSize' })
+      .min(5, { error: 'siteJson.pageSize' })
+      .max(100, { error: 'siteJson.pageSize' })
+      .default(20),
     /** Search index settings (see scripts/search/index.ts and docs/performance.md, "The levers"). */
     search: z
       .object({
@@ -80,8 +85,8 @@ export const siteConfigSchema = z
       .object({
         /** Static pages (content/pages/) by slug, in the order shown, like ["hamare-bare-men", "sampark"]; each must exist. */
         pages: z
-          .array(z.string().regex(SLUG_PATTERN, { error: 'each page is its slug, like "sampark"' }), {
-            error: 'pages must be a list of page slugs, like ["hamare-bare-men", "sampark"]',
+          .array(z.string().regex(SLUG_PATTERN, { error: 'siteJson.footerPage' }), {
+            error: 'siteJson.footerPages',
           })
           .default([]),
       })

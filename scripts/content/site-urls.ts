@@ -41,7 +41,7 @@ export function sitePathProblem(name: string, example: string, text: string): st
 
 /** The site's public address, checked and written without a trailing slash. */
 export const siteUrlSchema = z
-  .string({ error: `url must be the site address, like ${URL_EXAMPLE}` })
+  .string({ error: 'siteJson.urlText' })
   .trim()
   .superRefine((v, ctx) => {
     const problem = siteUrlProblem(v);

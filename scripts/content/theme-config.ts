@@ -34,9 +34,7 @@ export const DEFAULT_DARK_COLORS: Record<ColorRole, string> = {
 export type ColorRole = keyof typeof DEFAULT_COLORS;
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
-const color = z
-  .string({ error: 'a colour is written as #rrggbb, like "#a3261b"' })
-  .regex(HEX, { error: 'a colour is written as #rrggbb, like "#a3261b"' });
+const color = z.string({ error: 'siteJson.colour' }).regex(HEX, { error: 'siteJson.colour' });
 const colorsSchema = z
   .object(
     Object.fromEntries(Object.keys(DEFAULT_COLORS).map((k) => [k, color.optional()])) as Record<ColorRole, z.ZodOptional<typeof color>>,

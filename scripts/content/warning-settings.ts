@@ -19,19 +19,19 @@ export const warningSettingsSchema = z
   .object({
     /** A story dated more than this many days ahead gets a warning: it stays off the site until then. */
     futureDays: z
-      .number({ error: 'warnings.futureDays must be a whole number of days, like 60' })
-      .int({ error: 'warnings.futureDays must be a whole number of days, like 60' })
-      .min(1, { error: 'warnings.futureDays must be at least 1' })
-      .max(36500, { error: 'warnings.futureDays must be at most 36500 (a hundred years: no warning at all)' })
+      .number({ error: 'siteJson.futureDays' })
+      .int({ error: 'siteJson.futureDays' })
+      .min(1, { error: 'siteJson.futureDaysMin' })
+      .max(36500, { error: 'siteJson.futureDaysMax' })
       .default(DEFAULT_FUTURE_DAYS),
     /** A story longer than this many words gets a warning. */
     maxWords: z
-      .number({ error: 'warnings.maxWords must be a whole number of words, like 3000' })
-      .int({ error: 'warnings.maxWords must be a whole number of words, like 3000' })
-      .min(100, { error: 'warnings.maxWords must be at least 100' })
+      .number({ error: 'siteJson.maxWords' })
+      .int({ error: 'siteJson.maxWords' })
+      .min(100, { error: 'siteJson.maxWordsMin' })
       .default(DEFAULT_MAX_WORDS),
     /** `true`: a warning fails `npm run check` and the build, as `npm run check -- --strict` does. */
-    strict: z.boolean({ error: 'warnings.strict must be true or false' }).default(false),
+    strict: z.boolean({ error: 'siteJson.strict' }).default(false),
   })
   .strict();
 

@@ -19,7 +19,7 @@ function load(files: Record<string, string>): { errors: ContentError[]; result: 
 data('a javascript: url is reported at its line in site.json, with a fix', () => {
   const { errors } = load({ '_data/site.json': '{\n  "title": "समाचार",\n  "url": "javascript:alert(1)"\n}\n' });
   assert.equal(
-    errors.map((e) => e.format()),
+    errors.map((e) => e.format({ lang: 'en' })),
     [
       `${errors[0]!.file}:3: url: url must start with https:// (or http://), like https://marudhar-samachar.example — the public address readers type, like "https://marudhar-samachar.example"`,
     ],
@@ -69,4 +69,13 @@ data('a folder in place of a data file cannot be read, and says so', () => {
   );
 });
 
+data("site.json's common mistakes in Hindi: an empty title, pageSize in quotes, a colour by name", () => {
+  const site = { title: ' ', url: 'https://example.org', pageSize: '20', theme: { colors: { accent: 'लाल' } } };
+  const { errors } = load({ '_data/site.json': JSON.stringify(site, null, 1) });
+  const text = errors.map((e) => e.format({ lang: 'hi' })).join('\n');
+  assert.match(text, 'title: अख़बार का नाम (title) ख़ाली है — अख़बार का नाम लिखें');
+  assert.match(text, 'pageSize: pageSize बिना उद्धरण चिह्नों के 5 से 100 तक की कोई पूरी संख्या होनी चाहिए');
+  assert.match(text, 'theme.colors.accent: रंग #rrggbb की तरह लिखा जाता है');
+  assert.not.match(text, 'siteJson.');
+});
 data.run();

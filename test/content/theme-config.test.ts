@@ -1,5 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { MESSAGES } from '../../scripts/content/messages.ts';
 import { contrast, DEFAULT_COLORS, DEFAULT_DARK_COLORS, resolveColors, themeSchema } from '../../scripts/content/theme-config.ts';
 
 const t = suite('theme in site.json');
@@ -32,7 +33,8 @@ for (const [name, input, message] of BAD)
   t(`refused: ${name}`, () => {
     const r = themeSchema.safeParse(input);
     assert.not.ok(r.success);
-    const text = r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
+    // A schema message may be a message id (messages-site.ts): compare its English text.
+    const text = r.error!.issues.map((i) => `${i.path.join('.')}: ${MESSAGES[i.message]?.en ?? i.message}`).join('\n');
     assert.match(text, message);
   });
 t('contrast follows WCAG 2: black on white is 21:1, a colour on itself 1:1', () => {
