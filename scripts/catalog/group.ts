@@ -2,6 +2,7 @@ import type { Article, Catalog } from './types.ts';
 import type { Author } from '../content/schema.ts';
 import { formatHindiMonth } from '../hindi/dates.ts';
 import { topicUrl, type Topic } from './topics.ts';
+import { numberedUrl, pageLayout } from './page-numbers.ts';
 
 /** What a listing page lists. */
 export type ListingKind = 'category' | 'district' | 'author' | 'topic' | 'year' | 'month';
@@ -40,33 +41,6 @@ export interface ListingPage {
   children?: ReadonlyArray<{ title: string; url: string; total: number }>;
 }
 
-/**
- * URL of a numbered page: numbers count from the oldest stories (`p/1/` holds the oldest), so a
- * page keeps its URL and its stories when newer ones are published. The first page in reading
- * order, the newest stories, is the listing itself (`baseUrl`).
- */
-export function numberedUrl(baseUrl: string, k: number): string {
-  return `${baseUrl}p/${k}/`;
-}
-
-/** Before #23 pages were numbered from the newest: `/rajniti/page/2/` (see `legacyPageRedirects`). */
-export function legacyPageUrl(baseUrl: string, n: number): string {
-  return n <= 1 ? baseUrl : `${baseUrl}page/${n}/`;
-}
-
-/**
- * How `n` stories (newest first) fall into pages of `size`: the numbered pages hold `size` stories
- * each, counted from the oldest; the first page takes the newest `first` stories, between
- * ceil(size/2) and size + ceil(size/2) − 1 (all of them when there are fewer). A new story joins
- * the first page; once it is full, its oldest `size` stories become a new numbered page. So
- * publishing changes the first page and, once in `size` stories, one new page; no other page's
- * stories move.
- */
-export function pageLayout(n: number, size: number): { first: number; numbered: number } {
-  const half = Math.ceil(size / 2);
-  const numbered = n < size + half ? 0 : Math.floor((n - half) / size);
-  return { first: n - numbered * size, numbered };
-}
 /** Groups articles by a key, keeping the catalog's newest-first order inside each group. */
 export function groupBy<T>(articles: readonly T[], key: (a: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -116,33 +90,6 @@ function paginate(spec: ListingSpec, items: readonly Article[], size: number): L
       ...(spec.author ? { author: spec.author } : {}),
     };
   });
-}
-
-/** An old listing URL and the page that now shows the story it used to start with. */
-export interface PageRedirect {
-  from: string;
-  to: string;
-  title: string;
-}
-
-/**
- * Redirects from the URLs of the numbering before #23 (`/rajniti/page/N/`, counted from the newest,
- * N up to what today's stories would fill) to the page that now holds the story at the same
- * position, so old links and bookmarks land on stories of the same age. Year pages were always
- * one page. Pass the listings of `buildListings` and the page size they were made with.
- */
-export function legacyPageRedirects(listings: readonly ListingPage[], size: number): PageRedirect[] {
-  const out: PageRedirect[] = [];
-  for (const l of listings) {
-    if (l.pageNumber !== 1 || l.kind === 'year') continue;
-    const first = l.items.length;
-    for (let n = 2; n <= Math.ceil((l.total ?? 0) / size); n++) {
-      const index = (n - 1) * size;
-      const page = index < first ? 0 : 1 + Math.floor((index - first) / size);
-      out.push({ from: legacyPageUrl(l.baseUrl, n), to: l.pageUrls[page]!, title: l.title });
-    }
-  }
-  return out;
 }
 
 /** URL of each kind of listing, one place for the whole site. */

@@ -4,7 +4,7 @@ import { collectRedirects, writeRedirects } from './redirects.ts';
 import { oldUrlRedirects } from './old-url-pages.ts';
 import { sitePolicy } from './site-policy.ts';
 import type { SiteModel } from '../eleventy/model.ts';
-import { legacyPageRedirects } from '../catalog/group.ts';
+import { legacyPageRedirects } from '../catalog/page-numbers.ts';
 
 const log = debuglog('samachar:publish');
 

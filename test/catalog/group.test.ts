@@ -1,15 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import {
-  buildListings,
-  groupBy,
-  legacyPageRedirects,
-  listingUrl,
-  numberedUrl,
-  pageLayout,
-  type ListingPage,
-} from '../../scripts/catalog/group.ts';
+import { buildListings, groupBy, listingUrl, type ListingPage } from '../../scripts/catalog/group.ts';
+import { legacyPageRedirects, numberedUrl, pageLayout } from '../../scripts/catalog/page-numbers.ts';
 import type { Article, Catalog } from '../../scripts/catalog/types.ts';
 import { prepareSite } from '../../scripts/build/site-model.ts';
 import { copyArchive, FIXTURES, NOW } from '../helpers/archive.ts';
