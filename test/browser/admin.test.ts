@@ -95,8 +95,11 @@ test('the bundled CMS loads the generated config and waits at the sign-in screen
   await page.close();
 });
 
-test('with a test backend the new-article form shows every field and enforces the required ones', async () => {
-  // Same config, but Sveltia's in-memory backend instead of GitHub, so the editor opens without a login.
+/**
+ * The CMS's new-article form on the same config, with Sveltia's in-memory backend instead of GitHub
+ * so the editor opens without a login.
+ */
+async function openNewArticleForm() {
   const server = await serveSite(state.out, {
     rewrite: (path, body) =>
       path === '/admin/config.yml' ? body.toString('utf8').replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') : body,
@@ -108,6 +111,11 @@ test('with a test backend the new-article form shows every field and enforces th
   await page.getByRole('button', { name: /Test Repository/ }).click();
   await page.goto(`${origin}/admin/#/collections/articles/new`);
   await page.getByText('Creating').first().waitFor({ timeout: 20000 });
+  return { page, log, origin };
+}
+
+test('with a test backend the new-article form shows every field and enforces the required ones', async () => {
+  const { page, log } = await openNewArticleForm();
   // The editor renders its fields progressively; wait for each label instead of reading once.
   for (const label of [
     'शीर्षक',
@@ -165,17 +173,7 @@ test('with cms.review (editorial workflow) the CMS accepts the config and waits 
 });
 
 test('a save that breaks a rule of the schema is refused in the CMS, with the reason in Hindi under the field', async () => {
-  const server = await serveSite(state.out, {
-    rewrite: (path, body) =>
-      path === '/admin/config.yml' ? body.toString('utf8').replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n') : body,
-  });
-  const { origin } = server;
-  state.servers.push(server);
-  const { page, log } = await watchedPage(state.browser!, origin);
-  await page.goto(`${origin}/admin/`);
-  await page.getByRole('button', { name: /Test Repository/ }).click();
-  await page.goto(`${origin}/admin/#/collections/articles/new`);
-  await page.getByText('Creating').first().waitFor({ timeout: 20000 });
+  const { page, log } = await openNewArticleForm();
   await page.getByRole('textbox', { name: /शीर्षक/ }).first().fill('नहर टूटी');
   // Sveltia draws a field when it scrolls into view.
   const slug = page.getByRole('textbox', { name: /URL स्लग/ }).first();
