@@ -65,9 +65,26 @@ export function headerRules(
   pagefind: readonly Entry[],
   imgHashed = false,
   sitePolicy: Policy = SITE_POLICY,
+  maxRules = MAX_RULES,
 ): HeaderRule[] {
   const full = rulesFor(top, pagefind, imgHashed, true);
-  return withSecurity(full.length + 1 <= MAX_RULES ? full : rulesFor(top, pagefind, imgHashed, false), sitePolicy);
+  return withSecurity(full.length + 1 <= maxRules ? full : rulesFor(top, pagefind, imgHashed, false), sitePolicy);
+}
+
+/**
+ * Rules within `max`: past it a host reads only the first ones, so the build leaves out the cheapest
+ * instead, from the last by name: the revalidated rules of top-level folders and files (a newsroom
+ * with many categories and years has over a hundred). Their URLs still get the `/*` headers, the
+ * host's default caching (Cloudflare Pages revalidates every time, as the rule did) and the page's
+ * `<meta>` policy; only `frame-ancestors` is lost, which `X-Frame-Options: DENY` covers.
+ */
+export function fitHeaderRules(rules: readonly HeaderRule[], max: number): { kept: HeaderRule[]; dropped: HeaderRule[] } {
+  const droppable = (r: HeaderRule) =>
+    r.cacheControl === SHORT_LIVED && r.path !== '/' && !r.path.startsWith('/admin/') && !r.path.startsWith('/pagefind/');
+  const over = rules.length - max;
+  if (over <= 0) return { kept: [...rules], dropped: [] };
+  const dropped = new Set(rules.filter(droppable).slice(-over));
+  return { kept: rules.filter((r) => !dropped.has(r)), dropped: [...dropped] };
 }
 
 const ADMIN_CSP = { 'Content-Security-Policy': policyText(ADMIN_POLICY) };
@@ -125,17 +142,26 @@ export function headersFile(rules: readonly HeaderRule[]): string {
 
 const list = (dir: string): Entry[] => readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, dir: d.isDirectory() }));
 
-/** Writes `_headers` for the site in `outDir` (reader pages under `sitePolicy`); returns the rules (a warning is printed past MAX_RULES). */
-export function writeHeaders(outDir: string, sitePolicy: Policy = SITE_POLICY): HeaderRule[] {
+/**
+ * Writes `_headers` for the site in `outDir` (reader pages under `sitePolicy`) within `maxRules` (the
+ * host's limit, scripts/publish/host-limits.ts); returns the rules written and, when some were left
+ * out, the build's one line about them.
+ */
+export function writeHeaders(
+  outDir: string,
+  sitePolicy: Policy = SITE_POLICY,
+  maxRules = MAX_RULES,
+): { rules: HeaderRule[]; note?: string } {
   const top = list(outDir);
   const has = (name: string) => top.some((e) => e.name === name && e.dir);
   const imgHashed = has('img') && allHashed(readdirSync(join(outDir, 'img')));
   const pagefind = has('pagefind')
     ? list(join(outDir, 'pagefind')).map((e) => (e.dir ? { ...e, children: list(join(outDir, 'pagefind', e.name)) } : e))
     : [];
-  const rules = headerRules(top, pagefind, imgHashed, sitePolicy);
-  if (rules.length > MAX_RULES)
-    console.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads only the first ${MAX_RULES} (see docs/publishing.md)`);
-  writeFileSync(join(outDir, '_headers'), headersFile(rules));
-  return rules;
+  const { kept, dropped } = fitHeaderRules(headerRules(top, pagefind, imgHashed, sitePolicy, maxRules), maxRules);
+  writeFileSync(join(outDir, '_headers'), headersFile(kept));
+  if (dropped.length === 0) return { rules: kept };
+  const names = dropped.map((r) => r.path.replace(/\*$/, ''));
+  const note = `_headers: ${kept.length} rules (the host reads ${maxRules}); ${dropped.length} folders and files get the host's default caching and their pages' <meta> policy: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}`;
+  return { rules: kept, note };
 }

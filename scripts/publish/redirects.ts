@@ -3,6 +3,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { canonicalPath } from '../catalog/url-paths.ts';
 import { folderOf, prefixPath } from '../content/path-prefix.ts';
 import type { Article } from '../catalog/types.ts';
+import { HOST_LIMITS, type HostLimits } from './host-limits.ts';
+import { budgetNote, fitRedirects, type Traffic } from './redirect-budget.ts';
 
 /** One old URL of a renamed article and where it lives now. */
 export interface Redirect {
@@ -51,13 +53,13 @@ export function redirectPage(r: Redirect, siteUrl: string): string {
 }
 
 /**
- * `_redirects` for Netlify and Cloudflare Pages: one permanent redirect per old URL. Under a `pathPrefix`
+ * `_redirects` for Netlify and Cloudflare Pages: one line per old URL (or per splat). Under a `pathPrefix`
  * the old URL stays a path in the uploaded folder (what the host matches) and the target is where a
  * reader's browser goes next, prefix included (docs/configuration.md, "A site in a subfolder").
  */
-export function redirectsFile(redirects: readonly Redirect[], pathPrefix = '/'): string {
-  const head = '# Old URLs of renamed articles (front-matter "aliases:"). Generated at build time.\n';
-  return head + redirects.map((r) => `${r.from} ${prefixPath(pathPrefix, r.to)} ${r.status ?? 301}\n`).join('');
+export function redirectsFile(lines: ReadonlyArray<Pick<Redirect, 'from' | 'to' | 'status'>>, pathPrefix = '/', note = ''): string {
+  const head = `# Old URLs of renamed articles (front-matter "aliases:") and imported ones. Generated at build time.\n${note ? `# ${note}\n` : ''}`;
+  return head + lines.map((r) => `${r.from} ${prefixPath(pathPrefix, r.to)} ${r.status ?? 301}\n`).join('');
 }
 
 /**
@@ -74,12 +76,31 @@ export function fileForPath(outDir: string, urlPath: string): string {
   return file;
 }
 
+/** Where `_redirects` goes and how much of it the host reads; what the build knows of the targets' readers. */
+export interface RedirectOptions {
+  limits?: HostLimits;
+  traffic?: Traffic;
+}
+
 /**
- * Writes the redirect pages and `_redirects` (article aliases and `more`). An alias never replaces a page the build made (say a
- * month listing): that would silently unpublish it, so the build stops and names the article.
+ * Writes a redirect page for every alias of `articles` and every one of `more`, and `_redirects` within
+ * the host's limits (scripts/publish/redirect-budget.ts); `note` says what was left to the pages. An
+ * alias never replaces a page the build made (say a month listing): that would silently unpublish it,
+ * so the build stops and names the article.
  */
-export function writeRedirects(outDir: string, articles: readonly Article[], siteUrl: string, more: readonly Redirect[] = []): number {
+export function writeRedirects(
+  outDir: string,
+  articles: readonly Article[],
+  siteUrl: string,
+  more: readonly Redirect[] = [],
+  options: RedirectOptions = {},
+): { redirects: number; note?: string } {
   const redirects = [...collectRedirects(articles), ...more].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
+  const limits = options.limits ?? HOST_LIMITS.other;
+  const traffic = options.traffic ?? { listings: new Map(), stories: new Map(articles.map((a) => [a.url, a.date])) };
+  // Before the pages are written: a folder at an old address then holds files the build made.
+  const budget = fitRedirects(redirects, limits, traffic, (from) => existsSync(join(outDir, safeDecode(from))));
+  const note = budgetNote(budget, redirects.length, limits, traffic);
   for (const r of redirects) {
     const file = fileForPath(outDir, r.from);
     if (existsSync(file))
@@ -87,6 +108,14 @@ export function writeRedirects(outDir: string, articles: readonly Article[], sit
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, redirectPage(r, siteUrl));
   }
-  writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects, folderOf(siteUrl)));
-  return redirects.length;
+  writeFileSync(join(outDir, '_redirects'), redirectsFile(budget.lines, folderOf(siteUrl), note));
+  return { redirects: redirects.length, ...(note ? { note } : {}) };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

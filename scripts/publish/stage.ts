@@ -5,6 +5,7 @@ import { oldUrlRedirects } from './old-url-pages.ts';
 import { sitePolicy } from './site-policy.ts';
 import type { SiteModel } from '../eleventy/model.ts';
 import { legacyPageRedirects } from '../catalog/page-numbers.ts';
+import { deployHost, HOST_LIMITS } from './host-limits.ts';
 
 const log = debuglog('samachar:publish');
 
@@ -17,8 +18,15 @@ export function publishFiles(model: SiteModel, outDir: string): { hostFiles: num
   const t = performance.now();
   const oldPages = legacyPageRedirects(model.listings, model.site.pageSize).map((r) => ({ ...r, source: r.from, status: 302 as const }));
   const imported = oldUrlRedirects(outDir, model.oldUrls ?? [], [...collectRedirects(model.catalog.articles), ...oldPages]);
-  const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url, [...oldPages, ...imported]);
-  const rules = writeHeaders(outDir, sitePolicy(model.site));
-  log('%d redirects, %d header rules', redirects, rules.length);
+  // Within what the host reads (docs/wordpress.md, "Host limits"); a line says what was left out.
+  const limits = HOST_LIMITS[deployHost(process.env)];
+  const traffic = {
+    listings: new Map(model.listings.filter((l) => l.pageNumber === 1).map((l) => [l.baseUrl, l.total ?? 0] as const)),
+    stories: new Map(model.catalog.articles.map((a) => [a.url, a.date] as const)),
+  };
+  const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url, [...oldPages, ...imported], { limits, traffic });
+  const headers = writeHeaders(outDir, sitePolicy(model.site), limits.headerRules);
+  for (const note of [redirects.note, headers.note]) if (note) console.warn(`samachar: ${note}`);
+  log('%d redirects, %d header rules', redirects.redirects, headers.rules.length);
   return { hostFiles: (performance.now() - t) / 1000 };
 }

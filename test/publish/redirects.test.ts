@@ -44,12 +44,12 @@ page('no raw markup from the title', () => assert.not.match(html, '<ऊँचे
 const file = suite('redirectsFile and fileForPath');
 file('one line per redirect, after a comment', () => {
   assert.is(
-    redirectsFile([{ from: '/a/', to: '/b/', title: '', source: '' }]),
-    '# Old URLs of renamed articles (front-matter "aliases:"). Generated at build time.\n/a/ /b/ 301\n',
+    redirectsFile([{ from: '/a/', to: '/b/', status: 301 }]),
+    '# Old URLs of renamed articles (front-matter "aliases:") and imported ones. Generated at build time.\n/a/ /b/ 301\n',
   );
 });
 file('in a folder: the old URL as the host sees the uploaded folder, the target as the reader goes there', () => {
-  assert.match(redirectsFile([{ from: '/a/', to: '/b/', title: '', source: '', status: 302 }], '/repo/'), '\n/a/ /repo/b/ 302\n');
+  assert.match(redirectsFile([{ from: '/a/', to: '/b/', status: 302 }], '/repo/'), '\n/a/ /repo/b/ 302\n');
 });
 const PATHS: Array<[string, string]> = [
   ['/old/', '/out/old/index.html'],
