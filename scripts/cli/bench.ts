@@ -1,14 +1,16 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorpus, sampleRecords, writeBenchArchive } from '../bench/archive.ts';
-import { watchTree } from '../bench/proc-tree.ts';
 import { Merges } from '../bench/merge.ts';
+import { countFiles, measure, toMB } from '../bench/measure.ts';
+import { hugoBuild, hugoVersion, type HugoRun } from '../bench/hugo-run.ts';
+import { writeHugoSite } from '../bench/hugo-site.ts';
+import { median, medianHugo, sideBySide } from '../bench/side-by-side.ts';
 import { removeInBackground } from '../publish/swap.ts';
 
-const HELP = `npm run bench -- --articles N [--corpus FILE.jsonl] [--keep DIR] [--runs K] [--json]
+const HELP = `npm run bench -- --articles N [--corpus FILE.jsonl] [--keep DIR] [--runs K] [--json] [--warm | --hugo]
 Generates an archive of N articles (from the corpus's real text, or from the sample archive),
 builds it K times (default 1) in a child process and prints each stage's wall time and the peak
 resident memory summed over every process of the build (sampled from /proc every 100 ms), and
@@ -19,7 +21,9 @@ Runs are cold: the search-shard cache (.cache/ beside the archive) is set aside 
 the previous run's site (deleted in the background after the last run, not between runs).
 --warm measures what CI does after a merge instead: one untimed build fills the cache, then each run
 measures two builds, each on the one before: a new story published in the newest month ("add"),
-then a story of the newest month edited ("edit"); the archive is restored at the end.`;
+then a story of the newest month edited ("edit"); the archive is restored at the end.
+--hugo (cold runs, when \`hugo\` is on PATH): the same archive is also written as a Hugo site, and after
+each samachar run \`hugo\` and then the Pagefind CLI build it; a side-by-side table ends the report.`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -31,6 +35,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
+    hugo: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
@@ -74,58 +79,40 @@ interface RunResult {
   peakAtSeconds: number;
   cpuSeconds: { user: number; sys: number };
   cpuByProgram: Record<string, number>;
+  /** Files in the output after a cold build. */
+  files?: number;
 }
 
-function buildOnce(): Promise<RunResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      [
-        join(root, 'node_modules/tsx/dist/cli.mjs'),
-        join(root, 'scripts/cli/build.ts'),
-        '--content',
-        contentDir,
-        '--out',
-        outDir,
-        '--stats',
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, UV_THREADPOOL_SIZE: '16' } },
-    );
-    const watch = watchTree(child.pid!);
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d;
-    });
-    child.on('exit', (code) => {
-      const seen = watch.stop();
-      if (code !== 0) return fail(new Error(`build failed (exit ${code}):\n${out}`));
-      const stats = JSON.parse(out.trim().split('\n').pop()!) as Omit<
-        RunResult,
-        'peakRssMB' | 'peakByProgramMB' | 'peakAtSeconds' | 'cpuSeconds' | 'cpuByProgram'
-      >;
-      const peakByProgramMB = Object.fromEntries(Object.entries(seen.peakByName).map(([k, v]) => [k, Math.round(v / 1048576)]));
-      done({
-        ...stats,
-        peakRssMB: Math.round(seen.peak / 1048576),
-        peakByProgramMB,
-        peakAtSeconds: seen.peakAt,
-        cpuSeconds: { user: round2(seen.user), sys: round2(seen.sys) },
-        cpuByProgram: Object.fromEntries(
-          Object.entries(seen.cpuByName)
-            .filter(([, v]) => v >= 0.05)
-            .map(([k, v]) => [k, round2(v)]),
-        ),
-      });
-    });
-  });
+async function buildOnce(): Promise<RunResult> {
+  const args = [
+    join(root, 'node_modules/tsx/dist/cli.mjs'),
+    join(root, 'scripts/cli/build.ts'),
+    '--content',
+    contentDir,
+    '--out',
+    outDir,
+    '--stats',
+  ];
+  const { seen, stdout } = await measure(process.execPath, args, { cwd: root, env: { ...process.env, UV_THREADPOOL_SIZE: '16' } });
+  const stats = JSON.parse(stdout.trim().split('\n').pop()!) as Omit<
+    RunResult,
+    'peakRssMB' | 'peakByProgramMB' | 'peakAtSeconds' | 'cpuSeconds' | 'cpuByProgram'
+  >;
+  return {
+    ...stats,
+    peakRssMB: toMB(seen.peak),
+    peakByProgramMB: Object.fromEntries(Object.entries(seen.peakByName).map(([k, v]) => [k, toMB(v)])),
+    peakAtSeconds: seen.peakAt,
+    cpuSeconds: { user: round2(seen.user), sys: round2(seen.sys) },
+    cpuByProgram: Object.fromEntries(
+      Object.entries(seen.cpuByName)
+        .filter(([, v]) => v >= 0.05)
+        .map(([k, v]) => [k, round2(v)]),
+    ),
+  };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const cacheDir = join(work, '.cache');
 /**
  * Earlier runs' sites and caches are set aside, not deleted, until all runs are done. Some file
@@ -146,6 +133,15 @@ if (merges) {
   say('warm: one untimed build to fill the cache');
   await buildOnce();
 }
+// The Hugo side by side (cold only): its site is written untimed, as samachar's archive is.
+const hugoDir = join(work, 'hugo');
+const hugo = values.hugo && !merges ? hugoVersion() : undefined;
+if (values.hugo && !hugo) say(merges ? '--hugo compares cold builds: left out with --warm' : 'hugo is not on PATH: no side by side');
+if (hugo) {
+  setAside(hugoDir);
+  say(`wrote ${writeHugoSite(contentDir, hugoDir, join(root, 'layouts/assets'))} stories as a Hugo site in ${hugoDir} (${hugo})`);
+}
+const hugoRuns: HugoRun[] = [];
 /** Cold: builds from nothing. Warm: a one-story merge, a new story and an edited one, each built on the last build. */
 const kinds = merges ? (['add', 'edit'] as const) : (['cold'] as const);
 const results = new Map<string, RunResult[]>(kinds.map((k) => [k, []]));
@@ -161,6 +157,7 @@ try {
         setAside(cacheDir);
       }
       const r = await buildOnce();
+      if (kind === 'cold') r.files = countFiles(outDir).files;
       results.get(kind)!.push(r);
       say(
         `${kind} run ${i + 1}/${runs}: ${Object.entries(r.seconds)
@@ -175,21 +172,36 @@ try {
             ', ',
           )}); ${r.pages} pages, ${r.pages - r.reused} rendered${r.changes ? `, ${r.changes.added + r.changes.changed + r.changes.removed} files changed` : ''}`,
       );
+      if (!hugo) continue;
+      // Interleaved with samachar's runs, so that the machine's changing load falls on both alike.
+      const h = await hugoBuild(hugoDir, `public-${process.pid}-${i}`, join(root, 'node_modules/pagefind/lib/runner/bin.cjs'));
+      hugoRuns.push(h);
+      say(
+        `hugo run ${i + 1}/${runs}: hugo ${h.seconds.hugo.toFixed(2)}s + pagefind ${h.seconds.pagefind.toFixed(2)}s; peak ${h.peakRssMB} MB; CPU ${h.cpuSeconds.user.toFixed(1)} s user + ${h.cpuSeconds.sys.toFixed(1)} s kernel (hugo ${h.cpuByProgram.hugo.toFixed(1)}, pagefind ${h.cpuByProgram.pagefind.toFixed(1)}); ${h.pages} HTML pages, ${h.files} files`,
+      );
     }
   }
 } finally {
   merges?.restore();
   // After the last run, in the background (a temporary archive goes as a whole below). Start the
   // next benchmark a few minutes later (see setAside).
-  if (values.keep) removeInBackground([aside]);
+  if (values.keep) removeInBackground([aside, ...hugoRuns.map((_, i) => join(hugoDir, `public-${process.pid}-${i}`))]);
 }
 const summaries = kinds.map((kind) => summarise(kind, results.get(kind)!));
 for (const summary of summaries)
   say(
     `${summary.cache}${runs > 1 ? ', median' : ''}: ${summary.articles} articles, ${summary.pages} pages (${summary.rendered} rendered), total ${summary.seconds.total} s, CPU ${summary.cpuSeconds.user} + ${summary.cpuSeconds.sys} s, peak ${summary.peakRssMB} MB`,
   );
+const hugoSummary = hugo && hugoRuns.length ? { version: hugo, ...medianHugo(hugoRuns) } : undefined;
+if (hugoSummary) say(`\n${sideBySide(summaries[0]!, hugoSummary, hugo!)}`);
 if (values.json)
-  console.log(JSON.stringify(summaries.length === 1 ? summaries[0] : Object.fromEntries(summaries.map((s) => [s.cache, s]))));
+  console.log(
+    JSON.stringify(
+      summaries.length === 1
+        ? { ...summaries[0], ...(hugoSummary ? { hugo: hugoSummary } : {}) }
+        : Object.fromEntries(summaries.map((s) => [s.cache, s])),
+    ),
+  );
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 
 function summarise(kind: string, results: RunResult[]) {
@@ -198,6 +210,7 @@ function summarise(kind: string, results: RunResult[]) {
     articles: results[0]!.articles,
     pages: results[0]!.pages,
     rendered: median(results.map((r) => r.pages - r.reused)),
+    files: median(results.map((r) => r.files ?? 0)),
     filesChanged: median(results.map((r) => (r.changes ? r.changes.added + r.changes.changed + r.changes.removed : 0))),
     seconds: Object.fromEntries(keys.map((k) => [k, Number(median(results.map((r) => r.seconds[k] ?? 0)).toFixed(3))])),
     peakRssMB: median(results.map((r) => r.peakRssMB)),
