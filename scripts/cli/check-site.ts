@@ -12,7 +12,7 @@ import { checkLinks, listSiteFiles } from '../seo/links.ts';
 import { ARTICLE_BUDGET, isArticlePage, pageWeight } from '../seo/page-weight.ts';
 import { launch, checkXml, runAxe } from '../site-check/browser.ts';
 import { LIGHTHOUSE_MINIMUM, runLighthouse, type LighthouseScores } from '../site-check/lighthouse.ts';
-import { checkLayout } from '../site-check/layout.ts';
+import { checkLayout, layoutPages } from '../site-check/layout.ts';
 import { pagesForValidator, pickPages } from '../site-check/pages.ts';
 import { serveSite } from '../site-check/static-server.ts';
 import { runVnu } from '../site-check/vnu.ts';
@@ -98,17 +98,17 @@ try {
   if (bad.length) failures.push(`axe violations on ${bad.length} page checks`);
 
   console.log('\n== layout at 320 px (no sideways scrolling) and layout shift while loading (budget 0)');
-  const layoutKinds = ['home', 'category', 'article', 'search', 'district'].filter((k) => kinds[k]);
+  const layoutList = layoutPages(siteDir, kinds);
   const layout = await step('layout', () =>
     checkLayout(
       browser,
       siteBase,
-      layoutKinds.map((k) => kinds[k]!),
+      layoutList.map((p) => p.path),
     ),
   );
   for (const [i, r] of layout.entries()) {
     console.log(
-      `  ${layoutKinds[i]!.padEnd(9)} ${r.path}: ${r.overflow ? `${r.overflow} px too wide (${r.widest})` : 'fits'}, CLS ${r.cls}`,
+      `  ${layoutList[i]!.kind.padEnd(12)} ${r.path}: ${r.overflow ? `${r.overflow} px too wide (${r.widest})` : 'fits'}, CLS ${r.cls}`,
     );
     if (r.overflow) failures.push(`${r.path} scrolls sideways at 320 px (${r.widest})`);
     if (r.cls > 0) failures.push(`${r.path} shifts while loading (CLS ${r.cls})`);
