@@ -5,6 +5,7 @@ import { loadSiteData } from '../content/data-files.ts';
 import { formatErrors, type ContentError } from '../content/errors.ts';
 import { describePlan, planImport } from '../import/plan.ts';
 import { WxrError } from '../import/wxr-reader.ts';
+import { MapError } from '../import/bases.ts';
 
 /**
  * `npm run import:wordpress -- --wxr export.xml --plan` writes a proposed map.json for an editor to
@@ -55,6 +56,6 @@ try {
     console.log(describeSummary(summary));
   }
 } catch (e) {
-  if (e instanceof WxrError) fail(e.message);
+  if (e instanceof WxrError || e instanceof MapError) fail(e.message);
   throw e;
 }

@@ -16,11 +16,13 @@ export interface TagMapping {
   district: string | null;
 }
 
-/** A WordPress user: the samachar author slug and the name shown in bylines. */
+/** A WordPress user: the samachar author slug and the name shown in bylines; `nicename` names their old archive. */
 export interface AuthorMapping {
   name: string;
   posts: number;
   slug: string;
+  /** WordPress's `user_nicename` (`/author/<nicename>/`): proposed from the login, editable. */
+  nicename?: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export interface ImportMap {
   tags: Record<string, TagMapping>;
   authors: Record<string, AuthorMapping>;
   defaults: { category: string | null; district: string | null };
+  /** Where the old site served its archives (Settings → Permalinks); WordPress's defaults when absent (bases.ts). */
+  bases?: { category: string; tag: string; author: string };
 }
 
 /** A vocabulary entry of the content folder (`_data/*.json`). */

@@ -6,6 +6,8 @@ import { normalizeText } from '../hindi/normalize.ts';
 import { decodeName, type ImportMap, type Vocab } from './import-map.ts';
 import type { WriteOutcome } from './write.ts';
 import type { WxrAuthor, WxrTerm } from './wxr-reader.ts';
+import { archivePath, mapBases } from './bases.ts';
+import { authorNicenames } from './nicename.ts';
 
 /** The path (and query) of an old permalink, percent-escapes in capitals as browsers send them; undefined when not a URL. */
 export function linkPath(link: string): string | undefined {
@@ -27,23 +29,18 @@ export function aliasable(path: string, categories: ReadonlySet<string>): boolea
   return typeof file === 'string' && generatedBy(file, categories) === undefined;
 }
 
-/** WordPress's nicename of a login (`user_nicename`, which `/author/<nicename>/` uses): lower case, dots and spaces as hyphens. */
-export function authorNicename(login: string): string {
-  return login
-    .toLowerCase()
-    .replace(/[.\s@]+/g, '-')
-    .replace(/[^a-z0-9_-]/g, '')
-    .replace(/-+/g, '-');
-}
-
 /**
  * The archive addresses of the export's categories, tags and authors, each to the listing the map
  * sends it to: `/category/parent/child/` (and `/category/child/`, which WordPress also answers),
- * `/?cat=ID`, `/tag/x/`, `/?tag=x`, `/author/login/`, `/?author=ID`. A category the map leaves
- * undecided gets none: its posts are waiting for a decision too.
+ * `/?cat=ID`, `/tag/x/`, `/?tag=x`, `/author/<nicename>/`, `/?author=ID`, under the map's `bases`
+ * (`/khabar/x/` for a category base `khabar`). An author's nicename is the map's, else derived from
+ * the login as WordPress does (nicename.ts). A category the map leaves undecided gets none: its posts
+ * are waiting for a decision too.
  */
 export function archiveUrls(terms: readonly WxrTerm[], authors: readonly WxrAuthor[], map: ImportMap): Array<[string, string]> {
   const out: Array<[string, string]> = [];
+  const bases = mapBases(map);
+  const nicenames = authorNicenames(authors);
   const parentOf = new Map(terms.filter((t) => t.kind === 'category').map((t) => [t.nicename, t.parent] as const));
   for (const t of terms) {
     const name = decodeName(t.nicename);
@@ -53,19 +50,19 @@ export function archiveUrls(terms: readonly WxrTerm[], authors: readonly WxrAuth
       if (!target) continue;
       const chain = [t.nicename];
       for (let p = t.parent; p && chain.length < 10 && !chain.includes(p); p = parentOf.get(p) ?? '') chain.unshift(p);
-      out.push([`/category/${chain.join('/')}/`, target]);
-      if (chain.length > 1) out.push([`/category/${t.nicename}/`, target]);
+      out.push([archivePath(bases.category, chain.join('/')), target]);
+      if (chain.length > 1) out.push([archivePath(bases.category, t.nicename), target]);
       out.push([`/?cat=${t.termId}`, target]);
     } else {
       const m = map.tags[name];
       const target = m?.district ? `district:${m.district}` : `topic:${normalizeText(m?.name || t.name)}`;
-      out.push([`/tag/${t.nicename}/`, target], [`/?tag=${t.nicename}`, target]);
+      out.push([archivePath(bases.tag, t.nicename), target], [`/?tag=${t.nicename}`, target]);
     }
   }
   for (const a of authors) {
     const m = map.authors[a.login];
     if (!m) continue;
-    out.push([`/author/${authorNicename(a.login)}/`, `author:${m.slug}`]);
+    out.push([archivePath(bases.author, m.nicename?.trim() || nicenames.get(a.login)!), `author:${m.slug}`]);
     if (a.id) out.push([`/?author=${a.id}`, `author:${m.slug}`]);
   }
   return out;

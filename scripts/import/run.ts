@@ -9,6 +9,7 @@ import { addVocab, articleText, fingerprint, writeOnce, type WriteOutcome } from
 import { uploadsResolver } from './uploads.ts';
 import { readWxr, type WxrAuthor, type WxrTerm } from './wxr-reader.ts';
 import { archiveUrls, writeOldUrls } from './old-urls.ts';
+import { mapBases } from './bases.ts';
 import type { Vocab } from './import-map.ts';
 
 /** Options of one import run (the CLI's flags). */
@@ -79,6 +80,7 @@ async function indexExport(wxr: string, categorySlugs: Set<string>): Promise<Exp
  * categories, districts and authors the imported posts use added to `_data/`.
  */
 export async function importWordpress(options: ImportOptions): Promise<ImportSummary> {
+  mapBases(options.map); // a base the import cannot follow stops it before anything is written
   const categoriesFile = join(options.content, '_data', 'categories.json');
   const categorySlugs = new Set([
     ...(existsSync(categoriesFile) ? (JSON.parse(readFileSync(categoriesFile, 'utf8')) as Vocab[]).map((c) => c.slug) : []),

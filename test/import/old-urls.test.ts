@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aliasable, archiveUrls, authorNicename, linkPath, writeOldUrls } from '../../scripts/import/old-urls.ts';
+import { aliasable, archiveUrls, linkPath, writeOldUrls } from '../../scripts/import/old-urls.ts';
 import type { ImportMap } from '../../scripts/import/import-map.ts';
 import { copyArchive } from '../helpers/archive.ts';
 
@@ -27,11 +27,6 @@ urls('aliasable: not under a listing folder, a year archive, a query or the root
     ['/a/../b/', false],
   ];
   for (const [path, ok] of table) assert.is(aliasable(path, categories), ok, path);
-});
-
-urls('authorNicename as WordPress spells user_nicename', () => {
-  assert.is(authorNicename('Sunita.Chaudhary'), 'sunita-chaudhary');
-  assert.is(authorNicename('ram lal@desk'), 'ram-lal-desk');
 });
 
 const map: ImportMap = {
@@ -67,6 +62,23 @@ urls('archiveUrls: nested categories by their chain and alone, tags, authors, th
     ['/author/sunita/', 'author:asha-meena'],
     ['/?author=2', 'author:asha-meena'],
   ]);
+});
+
+urls('archiveUrls under the map’s bases: none for categories, a custom tag base, an author’s nicename from the map', () => {
+  const terms = [
+    { kind: 'category' as const, termId: '4', nicename: 'samachar', name: 'समाचार', parent: '' },
+    { kind: 'category' as const, termId: '5', nicename: 'jalore', name: 'जालोर', parent: 'samachar' },
+    { kind: 'tag' as const, termId: '9', nicename: 'barmer', name: 'बाड़मेर', parent: '' },
+  ];
+  const custom: ImportMap = {
+    ...map,
+    authors: { sunita: { ...map.authors.sunita!, nicename: 'sunita-c' } },
+    bases: { category: '', tag: 'vishay', author: 'author' },
+  };
+  const paths = archiveUrls(terms, [{ kind: 'author', id: '2', login: 'sunita', displayName: 'सुनीता' }], custom)
+    .map(([from]) => from)
+    .filter((from) => !from.includes('?'));
+  assert.equal(paths, ['/samachar/', '/samachar/jalore/', '/jalore/', '/vishay/barmer/', '/author/sunita-c/']);
 });
 
 urls(

@@ -28,10 +28,11 @@ plan('counts posts per category, tag and author and proposes where each goes', a
     पानी: { name: 'पानी', posts: 1, district: null },
   });
   assert.equal(map.authors, {
-    sunita: { name: 'सुनीता चौधरी', posts: 2, slug: 'sunita-choudhary' },
-    bhanwar: { name: 'भंवरलाल मेघवाल', posts: 1, slug: 'bhanvarlal-meghval' },
+    sunita: { name: 'सुनीता चौधरी', posts: 2, slug: 'sunita-choudhary', nicename: 'sunita' },
+    bhanwar: { name: 'भंवरलाल मेघवाल', posts: 1, slug: 'bhanvarlal-meghval', nicename: 'bhanwar' },
   });
   assert.equal(map.defaults, { category: null, district: null });
+  assert.equal(map.bases, { category: 'category', tag: 'tag', author: 'author' });
 });
 
 plan('the listing names every value with its posts and its destination', async () => {
@@ -41,7 +42,8 @@ plan('the listing names every value with its posts and its destination', async (
     '  जालोर (jalore), 2 posts → district jalore',
     '  खेती-बाड़ी (खेती), 1 posts → category kheti-bari',
     '  बाड़मेर (barmer), 1 posts → tag बाड़मेर, district barmer',
-    '  भंवरलाल मेघवाल (bhanwar), 1 posts → author bhanvarlal-meghval (भंवरलाल मेघवाल)',
+    '  भंवरलाल मेघवाल (bhanwar), 1 posts → author bhanvarlal-meghval (भंवरलाल मेघवाल), old archive /author/bhanwar/',
+    "  categories /category/<name>/ (WordPress's default)",
   ]) {
     assert.ok(text.split('\n').includes(line), `missing: ${line}\n${text}`);
   }
