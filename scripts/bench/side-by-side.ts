@@ -24,7 +24,7 @@ export function medianHugo(runs: readonly HugoRun[]): HugoRun {
 export interface SamacharCold {
   articles: number;
   pages: number;
-  files: number;
+  files?: number;
   seconds: Record<string, number>;
   cpuSeconds: { user: number; sys: number };
   cpuByProgram: Record<string, number>;
@@ -59,7 +59,7 @@ export function sideBySide(s: SamacharCold, h: HugoRun, hugoVersion: string): st
       `Node ${s1(node)}, Pagefind ${s1(pagefind)}`,
       `${s.peakRssMB} MB`,
       String(s.pages),
-      String(s.files),
+      String(s.files ?? '–'),
     ]),
     row([
       'Hugo + Pagefind CLI',

@@ -21,7 +21,8 @@ Runs are cold: the search-shard cache (.cache/ beside the archive) is set aside 
 the previous run's site (deleted in the background after the last run, not between runs).
 --warm measures what CI does after a merge instead: one untimed build fills the cache, then each run
 measures two builds, each on the one before: a new story published in the newest month ("add"),
-then a story of the newest month edited ("edit"); the archive is restored at the end.
+then a story of the newest month edited ("edit"); the archive is restored at the end. When there is
+no cache yet, the build that fills it is a cold build and is reported as one.
 --hugo (cold runs, when \`hugo\` is on PATH): the same archive is also written as a Hugo site, and after
 each samachar run \`hugo\` and then the Pagefind CLI build it; a side-by-side table ends the report.`;
 
@@ -128,10 +129,14 @@ const setAside = (path: string) => {
   renameSync(path, join(aside, `${asideCount++}-${basename(path)}`));
 };
 const merges = values.warm ? new Merges(contentDir) : undefined;
+/** The build that fills the cache, when there was none: a cold build, reported as one (it saves a run at 100,000). */
+let fill: RunResult | undefined;
 if (merges) {
   setAside(outDir);
-  say('warm: one untimed build to fill the cache');
-  await buildOnce();
+  const cold = !existsSync(cacheDir);
+  say(`warm: one untimed build to fill the cache${cold ? ' (there is none: reported as a cold run)' : ''}`);
+  const r = await buildOnce();
+  if (cold) fill = { ...r, files: countFiles(outDir).files };
 }
 // The Hugo side by side (cold only): its site is written untimed, as samachar's archive is.
 const hugoDir = join(work, 'hugo');
@@ -187,10 +192,10 @@ try {
   // next benchmark a few minutes later (see setAside).
   if (values.keep) removeInBackground([aside, ...hugoRuns.map((_, i) => join(hugoDir, `public-${process.pid}-${i}`))]);
 }
-const summaries = kinds.map((kind) => summarise(kind, results.get(kind)!));
+const summaries = [...(fill ? [summarise('cold', [fill])] : []), ...kinds.map((kind) => summarise(kind, results.get(kind)!))];
 for (const summary of summaries)
   say(
-    `${summary.cache}${runs > 1 ? ', median' : ''}: ${summary.articles} articles, ${summary.pages} pages (${summary.rendered} rendered), total ${summary.seconds.total} s, CPU ${summary.cpuSeconds.user} + ${summary.cpuSeconds.sys} s, peak ${summary.peakRssMB} MB`,
+    `${summary.cache}${summary.runs > 1 ? ', median' : ''}: ${summary.articles} articles, ${summary.pages} pages (${summary.rendered} rendered), total ${summary.seconds.total} s, CPU ${summary.cpuSeconds.user} + ${summary.cpuSeconds.sys} s, peak ${summary.peakRssMB} MB`,
   );
 const hugoSummary = hugo && hugoRuns.length ? { version: hugo, ...medianHugo(hugoRuns) } : undefined;
 if (hugoSummary) say(`\n${sideBySide(summaries[0]!, hugoSummary, hugo!)}`);
@@ -210,7 +215,7 @@ function summarise(kind: string, results: RunResult[]) {
     articles: results[0]!.articles,
     pages: results[0]!.pages,
     rendered: median(results.map((r) => r.pages - r.reused)),
-    files: median(results.map((r) => r.files ?? 0)),
+    ...(results[0]!.files === undefined ? {} : { files: median(results.map((r) => r.files ?? 0)) }),
     filesChanged: median(results.map((r) => (r.changes ? r.changes.added + r.changes.changed + r.changes.removed : 0))),
     seconds: Object.fromEntries(keys.map((k) => [k, Number(median(results.map((r) => r.seconds[k] ?? 0)).toFixed(3))])),
     peakRssMB: median(results.map((r) => r.peakRssMB)),
@@ -218,7 +223,7 @@ function summarise(kind: string, results: RunResult[]) {
     cpuByProgram: Object.fromEntries(
       Object.keys(results[0]!.cpuByProgram).map((k) => [k, median(results.map((r) => r.cpuByProgram[k] ?? 0))]),
     ),
-    runs,
+    runs: results.length,
     cache: kind,
   };
 }
