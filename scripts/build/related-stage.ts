@@ -1,19 +1,58 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { debuglog } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
 import type { Article, Catalog } from '../catalog/types.ts';
 import type { RelatedEntry } from '../eleventy/model.ts';
-import { buildRelated, type RelatedOptions } from '../related/index.ts';
+import { type RelatedOptions, type RelatedState, updateRelated } from '../related/index.ts';
+
+const log = debuglog('samachar:related');
 
 /** One related story as the article layout shows it. */
 export type { RelatedEntry };
+
+/** The previous build's state in `dir`, or undefined when there is none or it cannot be read. */
+function readState(dir: string): RelatedState | undefined {
+  try {
+    return deserialize(readFileSync(join(dir, 'state.v8'))) as RelatedState;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves `state` for the next build; written aside and renamed, so a killed build leaves the old one whole. */
+function writeState(dir: string, state: RelatedState): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'state.v8.tmp'), serialize(state));
+  renameSync(join(dir, 'state.v8.tmp'), join(dir, 'state.v8'));
+}
 
 /**
  * Related stories for every article of the catalog, computed once per build and resolved to
  * articles so templates only read. `overrides` is `site.json`'s `related` block, already checked
  * by the loader. Uses every core (up to 4): the picks are the same for any number of threads.
+ * With `cacheDir` (the build's `<cache>/related/`), it starts from the previous build's state and
+ * recomputes only the lists a change reaches, with the same result (docs/related.md § Incremental).
  */
-export function computeRelated(catalog: Catalog, overrides: Record<string, unknown>, now: number): Map<string, RelatedEntry[]> {
+export function computeRelated(
+  catalog: Catalog,
+  overrides: Record<string, unknown>,
+  now: number,
+  cacheDir?: string,
+): Map<string, RelatedEntry[]> {
   const byId = new Map(catalog.articles.map((a) => [a.id, a]));
-  const hits = buildRelated(catalog.articles, { ...(overrides as RelatedOptions), now, threads: Math.min(4, availableParallelism()) });
+  const previous = cacheDir ? readState(cacheDir) : undefined;
+  const options = {
+    ...(overrides as RelatedOptions),
+    now,
+    threads: Math.min(4, availableParallelism()),
+    ...(previous ? { previous } : {}),
+  };
+  const update = updateRelated(catalog.articles, options);
+  log('%s: %d of %d lists ranked', update.full ? 'full computation' : 'incremental', update.recomputed, catalog.articles.length);
+  if (cacheDir) writeState(cacheDir, update.state);
+  const hits = update.related;
   const out = new Map<string, RelatedEntry[]>();
   for (const [id, list] of hits) {
     out.set(

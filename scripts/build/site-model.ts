@@ -20,6 +20,8 @@ export interface PrepareOptions {
   cache?: ContentCache;
   /** Keep these related picks instead of recomputing them (see reuseRelated). */
   reuseRelatedFrom?: ReadonlyMap<string, readonly RelatedEntry[]>;
+  /** Folder of the related lists' state between builds (`<cacheDir>/related/`): only changed lists are recomputed. */
+  relatedCacheDir?: string;
   /** Called with the catalog as soon as it is built, before related stories (the build starts the search index there). */
   onCatalog?: (catalog: Catalog, site: SiteConfig) => void;
   /** Called with every valid story (drafts and future ones too) once the content has no errors: the build's warnings. */
@@ -40,7 +42,9 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
   options.onCatalog?.(catalog, loaded.data.site);
 
   t = performance.now();
-  const related = reuseRelatedFrom ? reuseRelated(catalog, reuseRelatedFrom) : computeRelated(catalog, loaded.data.site.related, input.now);
+  const related = reuseRelatedFrom
+    ? reuseRelated(catalog, reuseRelatedFrom)
+    : computeRelated(catalog, loaded.data.site.related, input.now, options.relatedCacheDir);
   seconds.related = (performance.now() - t) / 1000;
 
   const named = new Map([

@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
+import { normalizeText } from '../hindi/normalize.ts';
 import { blindDoc, type LabelledRecord, precisionAtK, synthesize } from '../related/eval.ts';
 import { buildRelated, relatedConfigSchema, relatedInternalsSchema } from '../related/index.ts';
 
@@ -51,7 +52,9 @@ let records: LabelledRecord[] = readFileSync(values.corpus, 'utf8')
   .filter((l) => l.trim() !== '')
   .map((line) => {
     const r = JSON.parse(line) as Partial<LabelledRecord>;
-    return { id: String(r.id), title: r.title ?? '', body: r.body ?? '', category: r.category ?? '' };
+    // Normalised as the content loader normalises an editor's text (NFC, invisible characters), so
+    // the corpus reaches the algorithm as a story would.
+    return { id: String(r.id), title: normalizeText(r.title ?? ''), body: normalizeText(r.body ?? ''), category: r.category ?? '' };
   });
 if (values.limit !== undefined) records = records.slice(0, Number(values.limit));
 const synthetic = values.synthetic !== undefined;

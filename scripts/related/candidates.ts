@@ -48,7 +48,7 @@ export interface CandidateInput {
  * eval corpora by more than 0.001; 0.008 costs bbc 0.02. It saves little time on the eval corpora
  * (their posting lists are short or evenly weighted), more on archives with long, skewed lists.
  */
-const MIN_CONTRIBUTION = 0.003;
+export const MIN_CONTRIBUTION = 0.003;
 
 /**
  * For each story of [lo, hi) (default all), the `size` most similar eligible stories other than
@@ -57,11 +57,19 @@ const MIN_CONTRIBUTION = 0.003;
  * archive size. The result's i-th entry is story lo + i; its neighbours are indices of the archive.
  */
 export function findNeighbours(input: CandidateInput, lo = 0, hi = input.eligible.length): Neighbours {
+  return neighboursOf(
+    input,
+    Int32Array.from({ length: hi - lo }, (_, i) => lo + i),
+  );
+}
+
+/** `findNeighbours` for the stories `list` (any order): the result's i-th entry is story list[i]'s. */
+export function neighboursOf(input: CandidateInput, list: Int32Array): Neighbours {
   const { vectors, postings, keys, eligible, idRank, size, maxScan } = input;
   const n = eligible.length;
-  const docs = new Int32Array((hi - lo) * size);
-  const sims = new Float32Array((hi - lo) * size);
-  const count = new Int32Array(hi - lo);
+  const docs = new Int32Array(list.length * size);
+  const sims = new Float32Array(list.length * size);
+  const count = new Int32Array(list.length);
   const text = new Float64Array(n);
   const tags = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -69,7 +77,8 @@ export function findNeighbours(input: CandidateInput, lo = 0, hi = input.eligibl
   // Locals, so the hot loop reads typed arrays without property lookups.
   const { offsets: vOffsets, terms: vTerms, weights: vWeights } = vectors;
   const { offsets: pOffsets, lengths: pLengths, docs: pDocs, weights: pWeights } = postings;
-  for (let d = lo; d < hi; d++) {
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i]!;
     let seen = 0;
     let budget = maxScan;
     const last = vOffsets[d + 1]!;
@@ -119,7 +128,7 @@ export function findNeighbours(input: CandidateInput, lo = 0, hi = input.eligibl
       heap.offer(e, sim);
       floor = heap.floor();
     }
-    count[d - lo] = heap.drainInto(docs, sims, (d - lo) * size);
+    count[i] = heap.drainInto(docs, sims, i * size);
   }
   return { size, docs, sims, count };
 }

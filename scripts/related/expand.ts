@@ -47,15 +47,26 @@ export function expandVectors(
   lo = 0,
   hi = vectors.offsets.length - 1,
 ): Vectors {
+  return expandList(
+    vectors,
+    nb,
+    termCount,
+    options,
+    Int32Array.from({ length: hi - lo }, (_, i) => lo + i),
+  );
+}
+
+/** `expandVectors` for the stories `list` (any order): the result's i-th vector is story list[i]'s. */
+export function expandList(vectors: Vectors, nb: Neighbours, termCount: number, options: ExpandOptions, list: Int32Array): Vectors {
   const { offsets: vOffsets, terms: vTerms, weights: vWeights } = vectors;
   const acc = new Float64Array(termCount);
   const touched = new Int32Array(termCount);
-  const offsets = new Int32Array(hi - lo + 1);
+  const offsets = new Int32Array(list.length + 1);
   let values = new Float64Array(1024);
   // Room for every expanded vector at its largest (own and neighbours' terms, at most `terms`),
   // allocated once: no growing copies of buffers that reach 150 MB at 100,000 stories.
   let room = 0;
-  for (let d = lo; d < hi; d++) {
+  for (const d of list) {
     let size = vOffsets[d + 1]! - vOffsets[d]!;
     const m = size > 0 ? Math.min(nb.count[d]!, options.neighbours) : 0;
     for (let k = d * nb.size; k < d * nb.size + m; k++) size += vOffsets[nb.docs[k]! + 1]! - vOffsets[nb.docs[k]!]!;
@@ -64,7 +75,8 @@ export function expandVectors(
   const terms = new Int32Array(room);
   const weights = new Float32Array(room);
   let at = 0;
-  for (let d = lo; d < hi; d++) {
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i]!;
     let seen = 0;
     const base = d * nb.size;
     // A story without indexed words of its own is not expanded: it would become a copy of its
@@ -111,7 +123,7 @@ export function expandVectors(
     norm = Math.sqrt(norm) || 1;
     for (let j = at; j < out; j++) weights[j] = weights[j]! / norm;
     at = out;
-    offsets[d - lo + 1] = at;
+    offsets[i + 1] = at;
   }
   return { offsets, terms: terms.subarray(0, at), weights: weights.subarray(0, at) };
 }

@@ -11,13 +11,18 @@ export interface Keys {
   readonly tags: readonly Int32Array[];
   /** Per tag id: the stories holding it, in input order, at most `maxPostings`. */
   readonly tagPostings: readonly Int32Array[];
+  /** Per tag id: the tag as compared (trimmed, lowercase). */
+  readonly tagNames: readonly string[];
 }
 
-function interner(): (key: string) => number {
+function interner(names: string[] = []): (key: string) => number {
   const ids = new Map<string, number>();
   return (key) => {
     let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
+    if (id === undefined) {
+      ids.set(key, (id = ids.size));
+      names.push(key);
+    }
     return id;
   };
 }
@@ -30,7 +35,8 @@ function interner(): (key: string) => number {
 export function internKeys(docs: readonly RelatedDoc[], maxDf: number, maxPostings: number): Keys {
   const n = docs.length;
   const [district, category, author] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
-  const [d, c, a, t] = [interner(), interner(), interner(), interner()];
+  const tagNames: string[] = [];
+  const [d, c, a, t] = [interner(), interner(), interner(), interner(tagNames)];
   const tagCount = new Int32Array(n);
   const raw: number[][] = [];
   const df: number[] = [];
@@ -50,5 +56,5 @@ export function internKeys(docs: readonly RelatedDoc[], maxDf: number, maxPostin
   tags.forEach((ids, i) => {
     for (const id of ids) if (lists[id]!.length < maxPostings) lists[id]!.push(i);
   });
-  return { district, category, author, tagCount, tags, tagPostings: lists.map((l) => Int32Array.from(l)) };
+  return { district, category, author, tagCount, tags, tagPostings: lists.map((l) => Int32Array.from(l)), tagNames };
 }

@@ -1,6 +1,7 @@
 import type { Neighbours } from './candidates.ts';
 import type { RankedRange } from './score.ts';
-import type { CountSummary } from './terms.ts';
+import type { StoredCounts } from './state.ts';
+import type { CountSummary, TermCounts } from './terms.ts';
 import type { Vectors } from './vectors.ts';
 
 /**
@@ -11,43 +12,37 @@ import type { Vectors } from './vectors.ts';
 
 /** The archive's vocabulary joined from consecutive ranges' counts (see `mergeVocabularies`). */
 export interface MergedVocabulary {
+  /** Every term, in code-unit order: a term's id is its rank, whatever the order stories come in. */
   readonly vocabulary: readonly string[];
   /** Stories containing each term, by the archive's term id. */
   readonly df: Int32Array;
+  /** Stories of the reference set containing each term (stats.ts). */
+  readonly dfRef: Int32Array;
   /** Per range: its term id → the archive's. */
   readonly archiveIds: readonly Int32Array[];
 }
 
 /**
- * The vocabulary of consecutive ranges as one archive's. Ids are given in order of first
- * appearance, range by range, which is the order one pass over the whole archive gives them, so the
- * first range's ids are already the archive's. Only the vocabularies travel between threads: each
- * range's counts stay where they were made and are weighed there (vectors.ts `weighStories`).
+ * The vocabulary of consecutive ranges as one archive's, sorted. Ties between equal weights are
+ * broken by term id (vectors.ts), so ids must not depend on which story used a term first: sorted
+ * ids make the lists a function of the archive's content alone, and an incremental update
+ * (incremental.ts) that adds terms keeps the order of the others. Only the vocabularies travel
+ * between threads: each range's counts stay where they were made and are weighed there.
  */
 export function mergeVocabularies(parts: readonly CountSummary[]): MergedVocabulary {
-  if (parts.length === 1) {
-    const only = parts[0]!;
-    return { vocabulary: only.vocabulary, df: only.df, archiveIds: [Int32Array.from(only.vocabulary, (_, i) => i)] };
-  }
-  const vocabulary: string[] = [];
-  const byTerm = new Map<string, number>();
-  const dfs: number[] = [];
-  const archiveIds = parts.map((p) => {
-    const ids = new Int32Array(p.vocabulary.length);
-    p.vocabulary.forEach((term, local) => {
-      let id = byTerm.get(term);
-      if (id === undefined) {
-        id = vocabulary.length;
-        vocabulary.push(term);
-        byTerm.set(term, id);
-        dfs.push(0);
-      }
-      ids[local] = id;
-      dfs[id] = dfs[id]! + p.df[local]!;
-    });
-    return ids;
-  });
-  return { vocabulary, df: Int32Array.from(dfs), archiveIds };
+  const vocabulary = [...new Set(parts.flatMap((p) => p.vocabulary))].sort();
+  const rank = new Map(vocabulary.map((term, i) => [term, i]));
+  const df = new Int32Array(vocabulary.length);
+  const dfRef = new Int32Array(vocabulary.length);
+  const archiveIds = parts.map((p) =>
+    Int32Array.from(p.vocabulary, (term, local) => {
+      const id = rank.get(term)!;
+      df[id] = df[id]! + p.df[local]!;
+      dfRef[id] = dfRef[id]! + p.dfRef[local]!;
+      return id;
+    }),
+  );
+  return { vocabulary, df, dfRef, archiveIds };
 }
 
 /** Vectors of consecutive ranges as one CSR. */
@@ -110,4 +105,30 @@ export function unpackRanked(parts: readonly RankedRange[]): { doc: number; scor
     }
   }
   return out;
+}
+
+/** Ranges' packed lists as one. */
+export function concatRanked(parts: readonly RankedRange[]): RankedRange {
+  const lists = unpackRanked(parts);
+  const starts = new Int32Array(lists.length + 1);
+  lists.forEach((l, i) => (starts[i + 1] = starts[i]! + l.length));
+  const flat = lists.flat();
+  return { starts, docs: Int32Array.from(flat, (r) => r.doc), scores: Float64Array.from(flat, (r) => r.score) };
+}
+
+/** Ranges' counts, each already in the archive's term ids, as one. */
+export function concatCounts(parts: readonly StoredCounts[]): StoredCounts {
+  const v = concatVectors(parts.map((p) => ({ offsets: p.offsets, terms: p.ids, weights: p.counts })));
+  const lengths = new Float64Array(v.offsets.length - 1);
+  let at = 0;
+  for (const p of parts) {
+    lengths.set(p.lengths, at);
+    at += p.lengths.length;
+  }
+  return { offsets: v.offsets, ids: v.terms, counts: v.weights, lengths };
+}
+
+/** A range's counts with its term ids replaced by the archive's. */
+export function toArchiveIds(counts: TermCounts, archiveIds: Int32Array): StoredCounts {
+  return { offsets: counts.offsets, ids: counts.ids.map((id) => archiveIds[id]!), counts: counts.counts, lengths: counts.lengths };
 }

@@ -22,11 +22,12 @@ export interface Postings {
  * index), and only its first `maxPostings` entries are kept: a story where the term matters little
  * adds little to any score, so cutting there bounds the scan with the least loss. The kept entries
  * are found by selection, not by sorting the whole list (a common term of a 100,000-story archive
- * is in tens of thousands), and only they are stored.
+ * is in tens of thousands), and only they are stored. With `only`, just the lists of the terms
+ * marked 1 (the others come out empty): what an incremental update recomputes.
  */
-export function invert(vectors: Vectors, termCount: number, maxPostings: number): Postings {
+export function invert(vectors: Vectors, termCount: number, maxPostings: number, only?: Uint8Array): Postings {
   const total = new Int32Array(termCount);
-  for (const t of vectors.terms) total[t] = total[t]! + 1;
+  for (const t of vectors.terms) if (!only || only[t] === 1) total[t] = total[t]! + 1;
   const start = new Int32Array(termCount + 1);
   let longest = 0;
   for (let t = 0; t < termCount; t++) {
@@ -41,6 +42,7 @@ export function invert(vectors: Vectors, termCount: number, maxPostings: number)
   for (let d = 0; d < n; d++) {
     for (let j = vectors.offsets[d]!; j < vectors.offsets[d + 1]!; j++) {
       const t = vectors.terms[j]!;
+      if (only && only[t] !== 1) continue;
       const at = fill[t]!;
       allDocs[at] = d;
       allWeights[at] = vectors.weights[j]!;

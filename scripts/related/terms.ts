@@ -8,6 +8,8 @@ import { grow } from './grow.ts';
 export interface TextSource {
   readonly title: string;
   readonly text: string;
+  /** In the reference set whose statistics weigh terms (stats.ts): counted in `dfRef`. */
+  readonly ref?: boolean;
 }
 
 /**
@@ -43,6 +45,8 @@ export interface TermCounts {
   readonly counts: Float32Array;
   /** Stories containing each term, by term id. */
   readonly df: Int32Array;
+  /** Stories of the reference set (`TextSource.ref`) containing each term. */
+  readonly dfRef: Int32Array;
   readonly vocabulary: readonly string[];
   /**
    * Each story's length for BM25: its title words × the title weight, plus its body words and
@@ -53,7 +57,7 @@ export interface TermCounts {
 }
 
 /** What the archive-wide statistics need of a range's counts: a helper thread sends only this. */
-export type CountSummary = Pick<TermCounts, 'vocabulary' | 'df' | 'lengths'>;
+export type CountSummary = Pick<TermCounts, 'vocabulary' | 'df' | 'dfRef' | 'lengths'>;
 
 /** Numbers shorter than a year (1, 15, 500) are quantities, not topics; 2026 or 1947 are. */
 const SHORT_NUMBER = /^\d{1,3}$/;
@@ -118,6 +122,7 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
   let counts: Float32Array = new Float32Array(ids.length);
   let scratch: Float64Array = new Float64Array(1 << 16);
   let df: Int32Array = new Int32Array(1 << 16);
+  let dfRef: Int32Array = new Int32Array(1 << 16);
   let touched: Int32Array = new Int32Array(1 << 12);
   let seen = 0;
   let words = 0;
@@ -129,6 +134,7 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
       const size = Math.max(scratch.length * 2, id + 1);
       scratch = grow(scratch, size);
       df = grow(df, size);
+      dfRef = grow(dfRef, size);
     }
     if (scratch[id] === 0) {
       if (seen === touched.length) touched = grow(touched, seen * 2);
@@ -172,6 +178,7 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
       counts[at + k] = scratch[id]!;
       scratch[id] = 0;
       df[id] = df[id]! + 1;
+      if (doc.ref) dfRef[id] = dfRef[id]! + 1;
     }
     at += seen;
     seen = 0;
@@ -181,6 +188,7 @@ export function countTerms(docs: readonly TextSource[], options: TermOptions): T
     offsets,
     ...fit(ids, counts, at),
     df: df.slice(0, vocab.terms.length),
+    dfRef: dfRef.slice(0, vocab.terms.length),
     vocabulary: vocab.terms,
     lengths,
   };

@@ -1,5 +1,8 @@
 import type { TermCounts } from './terms.ts';
 import { selectKth } from './select.ts';
+import { termStats, type TermStats } from './stats.ts';
+
+export type { TermStats } from './stats.ts';
 
 /** Every story's distinctive terms with unit-length TF-IDF weights, packed (CSR layout). */
 export interface Vectors {
@@ -40,38 +43,11 @@ export interface VectorOptions {
 const K1 = 1.2;
 const B = 0.75;
 
-/** Below this many stories every term is kept: a df cap on a handful of stories drops real topics. */
-export const MIN_DOCS_FOR_CAP = 50;
-
-/** Archive-wide statistics every range's weighing reads: rarity of each term and the average story length. */
-export interface TermStats {
-  /** Inverse document frequency (raised to `idfExponent`) by term id; 0 for terms that are left out. */
-  readonly idf: Float64Array;
-  readonly averageLength: number;
-}
-
-/**
- * Rarity of every term of the archive from its document frequencies, and the average length of
- * `lengths` (every story's, in story order, so the sum is the same however the archive was cut).
- * Terms in one story only cannot link two stories and terms above the document frequency cap
- * link too many; both get 0, which leaves them out (the cap is what keeps posting lists short).
- */
-export function termStats(df: Int32Array, lengths: readonly Float64Array[], options: VectorOptions): TermStats {
-  const n = lengths.reduce((sum, part) => sum + part.length, 0);
-  const maxDf = n < MIN_DOCS_FOR_CAP ? n : Math.max(2, Math.floor(options.maxDocFrequency * n));
-  const idf = new Float64Array(df.length);
-  for (let t = 0; t < idf.length; t++) {
-    const f = df[t]!;
-    idf[t] = f >= 2 && f <= maxDf ? Math.log((n + 1) / f) ** options.idfExponent : 0;
-  }
-  let total = 0;
-  for (const part of lengths) for (const length of part) total += length;
-  return { idf, averageLength: total / Math.max(1, n) || 1 };
-}
-
-/** Every story's vector of an archive counted in one piece. */
+/** Every story's vector of an archive counted in one piece, every story in the reference set. */
 export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors {
-  return weighStories(counts, undefined, termStats(counts.df, [counts.lengths], options), options);
+  let total = 0;
+  for (const length of counts.lengths) total += length;
+  return weighStories(counts, undefined, termStats(counts.df, counts.df, counts.lengths.length, total, options), options);
 }
 
 /**
@@ -81,7 +57,12 @@ export function weighTerms(counts: TermCounts, options: VectorOptions): Vectors 
  * them to the archive's (omitted: they are the archive's already). A story's vector depends only
  * on its counts and `stats`, so ranges weighed apart and joined equal the archive weighed whole.
  */
-export function weighStories(counts: TermCounts, archiveIds: Int32Array | undefined, stats: TermStats, options: VectorOptions): Vectors {
+export function weighStories(
+  counts: Pick<TermCounts, 'offsets' | 'ids' | 'counts' | 'lengths'>,
+  archiveIds: Int32Array | undefined,
+  stats: TermStats,
+  options: VectorOptions,
+): Vectors {
   const n = counts.offsets.length - 1;
   const { idf, averageLength } = stats;
   const offsets = new Int32Array(n + 1);

@@ -12,6 +12,7 @@ import { rankRange, type ScoreContext } from './score.ts';
 import { countTerms, type TermCounts } from './terms.ts';
 import type { Task } from './threads.ts';
 import { weighStories } from './vectors.ts';
+import { toArchiveIds } from './merge.ts';
 
 const { port, done } = workerData as { port: MessagePort; done: Int32Array };
 let counts: TermCounts | undefined;
@@ -23,13 +24,14 @@ function run(task: Task): unknown {
   switch (task.kind) {
     case 'count': {
       counts = countTerms(task.docs, task.options);
-      const { vocabulary, df, lengths } = counts;
-      return { vocabulary, df, lengths };
+      const { vocabulary, df, dfRef, lengths } = counts;
+      return { vocabulary, df, dfRef, lengths };
     }
     case 'weigh': {
       const vectors = weighStories(counts!, task.archiveIds, task.stats, task.options);
+      const mine = toArchiveIds(counts!, task.archiveIds);
       counts = undefined;
-      return vectors;
+      return { vectors, counts: mine };
     }
     case 'neighbours':
       ({ index, termCount, context } = task);

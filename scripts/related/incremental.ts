@@ -1,0 +1,297 @@
+import { debuglog } from 'node:util';
+import { expandList } from './expand.ts';
+import { neighboursOf, type Neighbours } from './candidates.ts';
+import { internKeys } from './keys.ts';
+import { type Computed, referenceTotals, textSource } from './full.ts';
+import { changedLists, mergePostings, readersOfChanges, remapPostings } from './readers.ts';
+import type { RelatedConfig } from './resolve.ts';
+import { gatherRows, type Rows, sameRow, slotRows, widenVocabulary } from './rows.ts';
+import { makeScratch, rankOne, type RankedRange } from './score.ts';
+import { maxDocs, referenceSet, termStats } from './stats.ts';
+import { type RelatedState, stubFromMeta } from './state.ts';
+import { countTerms } from './terms.ts';
+import type { RelatedDoc } from './types.ts';
+import { type Vectors, weighStories } from './vectors.ts';
+import { invert } from './postings.ts';
+
+const log = debuglog('samachar:related');
+
+const rowsOf = (v: Vectors): Rows => ({ offsets: v.offsets, ids: v.terms, values: v.weights });
+const vectorsOf = (r: Rows): Vectors => ({ offsets: r.offsets, terms: r.ids, weights: r.values });
+/** Indices of the marked stories, ascending. */
+function list(mark: Uint8Array): Int32Array {
+  const out: number[] = [];
+  mark.forEach((m, i) => m && out.push(i));
+  return Int32Array.from(out);
+}
+
+/** Result of `updateComputed`: the same lists as `computeAll`, and how many were ranked again. */
+export interface Update {
+  readonly computed: Computed;
+  readonly recomputed: number;
+}
+
+/**
+ * The lists of `docs` (in id order; `texts` and `metas` their signatures) from the previous
+ * state, recomputing at each stage only the stories whose inputs changed, and passing on only
+ * those whose result differs bit for bit: term counts of edited stories; vectors of those and
+ * of stories holding a term whose weight moved; posting lists those vectors enter or leave;
+ * nearest stories of whoever reads a changed part of a posting list or shares a changed tag
+ * (readers.ts); expanded vectors of stories whose neighbourhood changed; and the ranked lists of
+ * stories whose own or whose candidates' expanded vectors or keys changed. Returns undefined
+ * when the statistics every weight reads have moved (stats.ts): then everything is recomputed.
+ */
+export function updateComputed(
+  docs: readonly RelatedDoc[],
+  texts: readonly string[],
+  metas: readonly string[],
+  config: RelatedConfig,
+  now: number,
+  prev: RelatedState,
+): Update | undefined {
+  const n = docs.length;
+  const old = new Map(prev.ids.map((id, i) => [id, i]));
+  const toOld = Int32Array.from(docs, (d) => old.get(d.id) ?? -1);
+  const toNew = new Int32Array(prev.ids.length).fill(-1);
+  toOld.forEach((o, d) => o >= 0 && (toNew[o] = d));
+  const textChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || prev.texts[o] !== texts[d] ? 1 : 0));
+  const metaChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || prev.metas[o] !== metas[d] ? 1 : 0));
+
+  // Term counts: only edited and new stories are counted again.
+  const timestamps = Float64Array.from(docs, (d) => d.timestamp);
+  const ref = referenceSet(timestamps, now);
+  const edited = list(textChanged);
+  const termOptions = { titleWeight: config.titleWeight, bodyChars: config.bodyChars, subwordBelow: config.subwordBelow };
+  const fresh = countTerms(
+    Array.from(edited, (d) => textSource(docs[d]!, config.bodyChars, false)),
+    termOptions,
+  );
+  const { vocabulary, oldToNew: termMap, id } = widenVocabulary(prev.vocabulary, fresh.vocabulary);
+  const freshIds = Int32Array.from(fresh.vocabulary, id);
+  const freshRow = new Int32Array(n).fill(-1);
+  edited.forEach((d, i) => (freshRow[d] = i));
+  const freshRows: Rows = { offsets: fresh.offsets, ids: fresh.ids, values: fresh.counts };
+  const oldCounts: Rows = { offsets: prev.counts.offsets, ids: prev.counts.ids, values: prev.counts.counts };
+  const countRows = gatherRows(
+    n,
+    (d) => (freshRow[d]! >= 0 ? { src: freshRows, row: freshRow[d]!, map: freshIds } : { src: oldCounts, row: toOld[d]!, map: termMap }),
+    (k) => new Float32Array(k),
+  );
+  const lengths = Float64Array.from(toOld, (o, d) => (freshRow[d]! >= 0 ? fresh.lengths[freshRow[d]!]! : prev.counts.lengths[o]!));
+  const counts = { offsets: countRows.offsets, ids: countRows.ids, counts: countRows.values, lengths };
+
+  // Statistics: if the rounded story count or mean length moved, every weight did.
+  const terms = vocabulary.length;
+  const df = new Int32Array(terms);
+  const dfRef = new Int32Array(terms);
+  for (let d = 0; d < n; d++) {
+    for (let k = counts.offsets[d]!; k < counts.offsets[d + 1]!; k++) {
+      df[counts.ids[k]!]! += 1;
+      if (ref[d]) dfRef[counts.ids[k]!]! += 1;
+    }
+  }
+  const stats = termStats(df, dfRef, ...referenceTotals(ref, lengths), config);
+  if (stats.stories !== prev.stories || stats.averageLength !== prev.averageLength) return undefined;
+  const oldIdf = new Float64Array(terms);
+  termMap.forEach((t, o) => (oldIdf[t] = prev.idf[o]!));
+  const moved = Uint8Array.from(stats.idf, (w, t) => (w !== oldIdf[t] ? 1 : 0));
+
+  // Vectors: stories edited or holding a term whose weight moved.
+  const reweigh = Uint8Array.from(textChanged);
+  for (let d = 0; d < n; d++) {
+    for (let k = counts.offsets[d]!; k < counts.offsets[d + 1]! && !reweigh[d]; k++) if (moved[counts.ids[k]!]) reweigh[d] = 1;
+  }
+  const weighList = list(reweigh);
+  const sub = gatherRows(
+    weighList.length,
+    (i) => ({ src: countRows, row: weighList[i]! }),
+    (k) => new Float32Array(k),
+  );
+  const weighed = rowsOf(
+    weighStories(
+      { offsets: sub.offsets, ids: sub.ids, counts: sub.values, lengths: Float64Array.from(weighList, (d) => lengths[d]!) },
+      undefined,
+      stats,
+      config,
+    ),
+  );
+  const weighRow = new Int32Array(n).fill(-1);
+  weighList.forEach((d, i) => (weighRow[d] = i));
+  const oldVectors = rowsOf(prev.vectors);
+  const vectorRows = gatherRows(
+    n,
+    (d) => (weighRow[d]! >= 0 ? { src: weighed, row: weighRow[d]! } : { src: oldVectors, row: toOld[d]!, map: termMap }),
+    (k) => new Float32Array(k),
+  );
+  const vectors = vectorsOf(vectorRows);
+  const vecChanged = Uint8Array.from(toOld, (o, d) =>
+    o < 0 || (reweigh[d] === 1 && !sameRow(vectorRows, d, oldVectors, o, termMap)) ? 1 : 0,
+  );
+
+  // Posting lists of the terms those vectors hold, before or after.
+  const affected = new Uint8Array(terms);
+  const markTerms = (rows: Rows, row: number, map?: Int32Array) => {
+    for (let k = rows.offsets[row]!; k < rows.offsets[row + 1]!; k++) affected[map ? map[rows.ids[k]!]! : rows.ids[k]!] = 1;
+  };
+  vecChanged.forEach((c, d) => {
+    if (!c) return;
+    markTerms(vectorRows, d);
+    if (toOld[d]! >= 0) markTerms(oldVectors, toOld[d]!, termMap);
+  });
+  toNew.forEach((d, o) => d < 0 && markTerms(oldVectors, o, termMap));
+  const oldPostings = remapPostings(prev.postings, terms, termMap, toNew);
+  const postings = invert(vectors, terms, config.maxPostings, affected);
+  const merged = mergePostings(postings, oldPostings, affected);
+  const changedAt = changedLists(oldPostings, merged, affected);
+
+  // Keys, tags and eligibility, compared by value with the previous archive's.
+  const cap = maxDocs(stats.stories, config.maxDocFrequency);
+  const keys = internKeys(docs, cap, config.maxPostings);
+  const oldKeys = internKeys(
+    prev.ids.map((sid, o) => stubFromMeta(sid, prev.metas[o]!)),
+    cap,
+    config.maxPostings,
+  );
+  const eligible = Uint8Array.from(docs, (d) => (d.draft === true || d.timestamp > now ? 0 : 1));
+  const idRank = Int32Array.from(docs, (_, i) => i);
+  const index = {
+    vectors,
+    postings: merged,
+    keys,
+    eligible,
+    idRank,
+    weights: { text: config.textWeight, tags: config.weights.tags },
+    size: config.candidates,
+    maxScan: config.maxScan,
+  };
+  const dirty = readersOfChanges({
+    toOld,
+    vecChanged,
+    metaChanged,
+    vectors,
+    keys,
+    oldKeys,
+    eligible,
+    oldEligible: prev.eligible,
+    old: oldPostings,
+    postings: merged,
+    changedAt,
+    maxScan: config.maxScan,
+  });
+  const keyChanged = dirty.keyChanged;
+
+  // Nearest stories of the stories a change can reach.
+  const nbList = list(dirty.neighbours);
+  const nbFresh = neighboursOf(index, nbList);
+  const nbRow = new Int32Array(n).fill(-1);
+  nbList.forEach((d, i) => (nbRow[d] = i));
+  const oldNb = slotRows(prev.neighbours.size, prev.neighbours.count, prev.neighbours.docs, prev.neighbours.sims);
+  const freshNb = slotRows(nbFresh.size, nbFresh.count, nbFresh.docs, nbFresh.sims);
+  const nbRows = gatherRows(
+    n,
+    (d) => (nbRow[d]! >= 0 ? { src: freshNb, row: nbRow[d]! } : { src: oldNb, row: toOld[d]!, map: toNew }),
+    (k) => new Float32Array(k),
+  );
+  if (nbRows.ids.includes(-1)) throw new Error('related stories: a kept neighbour list names a removed story');
+  const nbChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || (nbRow[d]! >= 0 && !sameRow(nbRows, d, oldNb, o, toNew)) ? 1 : 0));
+  const neighbours = toSlots(nbRows, config.candidates);
+
+  // Expanded vectors of stories whose vector, neighbours or neighbours' vectors changed.
+  let expanded = vectors;
+  let exChanged = vecChanged;
+  if (config.expansion > 0) {
+    const redo = Uint8Array.from(toOld, (_, d) => (vecChanged[d] || nbChanged[d] || anyMarked(nbRows, d, vecChanged) ? 1 : 0));
+    const exList = list(redo);
+    const exFresh = rowsOf(
+      expandList(
+        vectors,
+        neighbours,
+        terms,
+        { weight: config.expansion, neighbours: config.expansionNeighbours, terms: config.expandedTerms },
+        exList,
+      ),
+    );
+    const exRow = new Int32Array(n).fill(-1);
+    exList.forEach((d, i) => (exRow[d] = i));
+    const oldEx = rowsOf(prev.expanded);
+    const exRows = gatherRows(
+      n,
+      (d) => (exRow[d]! >= 0 ? { src: exFresh, row: exRow[d]! } : { src: oldEx, row: toOld[d]!, map: termMap }),
+      (k) => new Float32Array(k),
+    );
+    expanded = vectorsOf(exRows);
+    exChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || (exRow[d]! >= 0 && !sameRow(exRows, d, oldEx, o, termMap)) ? 1 : 0));
+  }
+
+  // Ranked lists of stories whose own or whose candidates' vectors or keys changed.
+  const reach = Uint8Array.from(exChanged, (c, d) => (c || keyChanged[d] ? 1 : 0));
+  const rerank = Uint8Array.from(toOld, (_, d) => (reach[d] || nbChanged[d] || anyMarked(nbRows, d, reach) ? 1 : 0));
+  const ctx = { config, keys, timestamps, idRank, eligible, neighbours, expanded };
+  const scratch = makeScratch(terms);
+  const oldRanked: Rows<Float64Array> = { offsets: prev.ranked.starts, ids: prev.ranked.docs, values: prev.ranked.scores };
+  const rankedRows = gatherRows(
+    n,
+    (d) => {
+      if (!rerank[d]) return { src: oldRanked, row: toOld[d]!, map: toNew };
+      const mine = rankOne(ctx, scratch, d);
+      const row: Rows<Float64Array> = {
+        offsets: Int32Array.of(0, mine.length),
+        ids: Int32Array.from(mine, (r) => r.doc),
+        values: Float64Array.from(mine, (r) => r.score),
+      };
+      return { src: row, row: 0 };
+    },
+    (k) => new Float64Array(k),
+  );
+  const ranked: RankedRange = { starts: rankedRows.offsets, docs: rankedRows.ids, scores: rankedRows.values };
+  const recomputed = rerank.reduce((s, x) => s + x, 0);
+  log(
+    'incremental: %d edited, %d reweighed, %d neighbour lists, %d expanded, %d ranked',
+    edited.length,
+    weighList.length,
+    nbList.length,
+    exChanged.reduce((s, x) => s + x, 0),
+    recomputed,
+  );
+  const { idf, averageLength } = stats;
+  return {
+    computed: {
+      vocabulary,
+      counts,
+      idf,
+      averageLength,
+      stories: stats.stories,
+      vectors,
+      postings: merged,
+      keys,
+      eligible,
+      timestamps,
+      idRank,
+      neighbours,
+      expanded,
+      ranked,
+    },
+    recomputed,
+  };
+}
+
+/** Whether any of row d's ids is marked. */
+function anyMarked(rows: Rows, d: number, mark: Uint8Array): boolean {
+  for (let k = rows.offsets[d]!; k < rows.offsets[d + 1]!; k++) if (mark[rows.ids[k]!]) return true;
+  return false;
+}
+
+/** Packed rows back in the neighbour lists' layout of `size` slots per story. */
+function toSlots(rows: Rows, size: number): Neighbours {
+  const n = rows.offsets.length - 1;
+  const docs = new Int32Array(n * size);
+  const sims = new Float32Array(n * size);
+  const count = new Int32Array(n);
+  for (let d = 0; d < n; d++) {
+    const [from, to] = [rows.offsets[d]!, rows.offsets[d + 1]!];
+    docs.set(rows.ids.subarray(from, to), d * size);
+    sims.set(rows.values.subarray(from, to), d * size);
+    count[d] = to - from;
+  }
+  return { size, docs, sims, count };
+}

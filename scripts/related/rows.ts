@@ -1,0 +1,84 @@
+/**
+ * Row-by-row assembly of the packed (CSR) arrays an incremental update reuses: each story's row is
+ * taken either from the previous state (with term or story ids renumbered) or from what was just
+ * recomputed, and rows are compared bit for bit to tell what changed.
+ */
+
+/** Rows of ids with a value each: term vectors, term counts, ranked lists. */
+export interface Rows<W extends Float32Array | Float64Array = Float32Array> {
+  readonly offsets: Int32Array;
+  readonly ids: Int32Array;
+  readonly values: W;
+}
+
+/** Where one row of the result comes from: row `row` of `src`, ids renumbered through `map` (-1: gone). */
+export interface RowSource<W extends Float32Array | Float64Array> {
+  readonly src: Rows<W>;
+  readonly row: number;
+  readonly map?: Int32Array;
+}
+
+/** `n` rows, row d taken from `sourceOf(d)`. */
+export function gatherRows<W extends Float32Array | Float64Array>(
+  n: number,
+  sourceOf: (d: number) => RowSource<W>,
+  make: (size: number) => W,
+): Rows<W> {
+  const sources = Array.from({ length: n }, (_, d) => sourceOf(d));
+  const offsets = new Int32Array(n + 1);
+  sources.forEach((s, d) => (offsets[d + 1] = offsets[d]! + s.src.offsets[s.row + 1]! - s.src.offsets[s.row]!));
+  const ids = new Int32Array(offsets[n]!);
+  const values = make(offsets[n]!);
+  sources.forEach(({ src, row, map }, d) => {
+    const [from, to] = [src.offsets[row]!, src.offsets[row + 1]!];
+    values.set(src.values.subarray(from, to), offsets[d]!);
+    for (let k = from, at = offsets[d]!; k < to; k++, at++) ids[at] = map ? map[src.ids[k]!]! : src.ids[k]!;
+  });
+  return { offsets, ids, values };
+}
+
+/** Whether row `i` of `a` equals row `j` of `b` once b's ids go through `map`. */
+export function sameRow<W extends Float32Array | Float64Array>(a: Rows<W>, i: number, b: Rows<W>, j: number, map?: Int32Array): boolean {
+  const [af, at, bf, bt] = [a.offsets[i]!, a.offsets[i + 1]!, b.offsets[j]!, b.offsets[j + 1]!];
+  if (at - af !== bt - bf) return false;
+  for (let k = 0; k < at - af; k++) {
+    const id = map ? map[b.ids[bf + k]!]! : b.ids[bf + k]!;
+    if (a.ids[af + k] !== id || !Object.is(a.values[af + k], b.values[bf + k])) return false;
+  }
+  return true;
+}
+
+/** Rows made of `count` consecutive slots of `size` (the neighbour lists' layout). */
+export function slotRows(size: number, count: Int32Array, ids: Int32Array, values: Float32Array): Rows {
+  const offsets = new Int32Array(count.length + 1);
+  for (let i = 0; i < count.length; i++) offsets[i + 1] = offsets[i]! + count[i]!;
+  const packedIds = new Int32Array(offsets[count.length]!);
+  const packed = new Float32Array(packedIds.length);
+  for (let i = 0; i < count.length; i++) {
+    packedIds.set(ids.subarray(i * size, i * size + count[i]!), offsets[i]!);
+    packed.set(values.subarray(i * size, i * size + count[i]!), offsets[i]!);
+  }
+  return { offsets, ids: packedIds, values: packed };
+}
+
+/**
+ * The sorted union of a sorted vocabulary and some terms: `oldToNew` renumbers the old ids (in
+ * order, so ties broken by term id stay broken the same way), `id` gives any term's new id.
+ */
+export function widenVocabulary(
+  old: readonly string[],
+  terms: Iterable<string>,
+): { vocabulary: string[]; oldToNew: Int32Array; id: (term: string) => number } {
+  const known = new Map(old.map((t, i) => [t, i]));
+  const extra = [...new Set([...terms].filter((t) => !known.has(t)))].sort();
+  const vocabulary: string[] = [];
+  const oldToNew = new Int32Array(old.length);
+  const extraIds = new Map<string, number>();
+  let i = 0;
+  for (const t of extra) {
+    while (i < old.length && old[i]! < t) oldToNew[i] = vocabulary.push(old[i++]!) - 1;
+    extraIds.set(t, vocabulary.push(t) - 1);
+  }
+  while (i < old.length) oldToNew[i] = vocabulary.push(old[i++]!) - 1;
+  return { vocabulary, oldToNew, id: (t) => extraIds.get(t) ?? oldToNew[known.get(t)!]! };
+}

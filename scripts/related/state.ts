@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { Neighbours } from './candidates.ts';
+import type { Postings } from './postings.ts';
+import type { RelatedConfig } from './resolve.ts';
+import type { RankedRange } from './score.ts';
+import type { RelatedDoc } from './types.ts';
+import type { Vectors } from './vectors.ts';
+
+/** Bumped whenever the algorithm or this layout changes: a state of another version is thrown away. */
+const STATE_VERSION = 1;
+
+/** Every story's term counts, by the archive's term ids (CSR, as terms.ts makes them). */
+export interface StoredCounts {
+  readonly offsets: Int32Array;
+  readonly ids: Int32Array;
+  readonly counts: Float32Array;
+  readonly lengths: Float64Array;
+}
+
+/** What a computation of the lists made that the next one may reuse (stories in id order). */
+export interface Stored {
+  readonly vocabulary: readonly string[];
+  readonly counts: StoredCounts;
+  readonly idf: Float64Array;
+  readonly averageLength: number;
+  readonly stories: number;
+  readonly vectors: Vectors;
+  readonly postings: Postings;
+  readonly neighbours: Neighbours;
+  readonly expanded: Vectors;
+  readonly ranked: RankedRange;
+  readonly eligible: Uint8Array;
+}
+
+/**
+ * The state kept between builds: what `Stored` holds, for stories in id order (the order
+ * `buildRelated` works in), and what it was made from. An incremental update reads it,
+ * recomputes only what a change reaches, and returns the next state; its lists equal a full
+ * computation's.
+ */
+export interface RelatedState extends Stored {
+  /** Version, settings and JavaScript engine the state was made with (`stateKey`). */
+  readonly key: string;
+  readonly ids: readonly string[];
+  /** Per story: digest of the text that is read (`textSignature`). */
+  readonly texts: readonly string[];
+  /** Per story: what the ranking reads besides text (`metaSignature`). */
+  readonly metas: readonly string[];
+}
+
+/**
+ * What a state is valid for. The engine's version is part of it: rounding (stats.ts) goes through
+ * Math.log2, which one engine computes the same way every time but another need not.
+ */
+export function stateKey(config: RelatedConfig): string {
+  return JSON.stringify({ version: STATE_VERSION, config, engine: process.versions.v8 });
+}
+
+/** Digest of the title and the part of the body that term counting reads. */
+export function textSignature(doc: RelatedDoc, bodyChars: number): string {
+  return createHash('sha1').update(doc.title).update('\u0000').update(doc.text.slice(0, bodyChars)).digest('base64');
+}
+
+/** Date, tags, keys and draft flag of a story, as one comparable string. */
+export function metaSignature(doc: RelatedDoc): string {
+  return JSON.stringify([doc.timestamp, doc.tags, doc.category.slug, doc.district.slug, doc.authors[0]?.slug ?? null, doc.draft === true]);
+}
+
+/** A story with the keys a meta signature recorded and no text: the previous archive's keys (keys.ts). */
+export function stubFromMeta(id: string, meta: string): RelatedDoc {
+  const [timestamp, tags, category, district, author, draft] = JSON.parse(meta) as [
+    number,
+    string[],
+    string,
+    string,
+    string | null,
+    boolean,
+  ];
+  return {
+    id,
+    timestamp,
+    title: '',
+    text: '',
+    tags,
+    category: { slug: category },
+    district: { slug: district },
+    authors: author === null ? [] : [{ slug: author }],
+    ...(draft ? { draft: true } : {}),
+  };
+}
