@@ -49,6 +49,15 @@ function unprefixed(path: string, prefix: string): string | undefined {
   return path.startsWith(prefix) ? path.slice(prefix.length - 1) : undefined;
 }
 
+/** A URL path with its %-escapes decoded; undefined for a malformed one (`/%E0%A4`), which is then not found. */
+function decoded(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Serves a built site on 127.0.0.1 the way a static host does: `/x/` → `/x/index.html`, gzip for
  * text, the 404 page with status 404, and the headers `_headers` gives the requested URL (every
@@ -60,16 +69,23 @@ export async function serveSite(dir: string, options: ServeOptions = {}): Promis
   const headersFile = join(dir, '_headers');
   const hostRules: HostRule[] =
     options.hostHeaders !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const notFoundPage = join(dir, '404.html');
   const server: Server = createServer((req, res) => {
-    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const path = unprefixed(requested, options.pathPrefix ?? '/');
+    const requested = decoded(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = requested === undefined ? undefined : unprefixed(requested, options.pathPrefix ?? '/');
     let file = path === undefined ? '' : join(dir, normalize(path));
     if (!file.startsWith(dir)) file = '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
     if (!file || !existsSync(file)) {
       status = 404;
-      file = join(dir, '404.html');
+      file = notFoundPage;
+      // A site without a 404 page (a test's few files, a half-built folder) gets a plain answer, as hosts give.
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'content-type': TYPES['.txt']!, 'cache-control': 'no-cache' });
+        res.end('404 Not Found');
+        return;
+      }
     }
     const ext = extname(file);
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };

@@ -39,3 +39,30 @@ for (const [path, status, body] of CASES)
   });
 
 test.run();
+
+const bare = suite('serveSite on a site without a 404 page');
+const bareDir = tempDir();
+writeFileSync(join(bareDir, 'index.html'), 'home');
+let bareServer: Awaited<ReturnType<typeof serveSite>>;
+bare.before(async () => {
+  bareServer = await serveSite(bareDir, { hostHeaders: false });
+});
+bare.after(async () => {
+  await bareServer.close();
+  rmSync(bareDir, { recursive: true, force: true });
+});
+// [requested path, status, body, content type]: the server answers each and is still there for the next.
+const BARE: Array<[string, number, string, string]> = [
+  ['/nahin/', 404, '404 Not Found', 'text/plain; charset=utf-8'],
+  ['/favicon.ico', 404, '404 Not Found', 'text/plain; charset=utf-8'],
+  ['/%E0%A4', 404, '404 Not Found', 'text/plain; charset=utf-8'],
+  ['/', 200, 'home', 'text/html; charset=utf-8'],
+];
+for (const [path, status, body, type] of BARE)
+  bare(`${path} → ${status}`, async () => {
+    const r = await fetch(bareServer.origin + path);
+    assert.is(r.status, status);
+    assert.is(r.headers.get('content-type'), type);
+    assert.is(await r.text(), body);
+  });
+bare.run();
