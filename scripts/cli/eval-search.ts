@@ -3,7 +3,7 @@
  *
  *   npm run eval:search -- --corpus ../shared/corpus/jagran_indore_articles.jsonl | --content content [--queries Q.jsonl]
  *     [--json] [--baseline] [--exact] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--one-shard-up-to N] [--session N] [--firsts N] [--per-type N]
- *     [--max-chars N] [--out DIR] [--verbose]
+ *     [--max-chars N] [--out DIR [--reuse]] [--shard-by-shard] [--verbose]
  *
  * Builds the index of the corpus (each record `{id,title,body}` an article) with the build's own
  * `buildSearchIndex`, then runs the queries: `{"query":"…","relevant":["<id>",…]}` lines from
@@ -16,6 +16,9 @@
  * prints the bytes of the first and later queries; the first --firsts N (default 30) of them are also each measured as a
  * reader's first query, on a fresh page. With --json the last line is
  * `{"queries":Q,"mrr10":…,"recall10":…,"noResults":…,"<type>_mrr10":…,…}`.
+ * --reuse takes the index already in --out (built by an earlier run on the same corpus and
+ * settings) and only rewrites its word index and browser script. --shard-by-shard reads each
+ * shard's metadata and chunks instead of the word index (the reading before it).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +32,7 @@ import { deriveQueries, QUERY_TYPES, type EvalQuery } from '../search/eval/deriv
 import { deriveTypoQueries, TYPO_TYPES } from '../search/eval/typos.ts';
 import { measureDownloads } from '../search/eval/downloads.ts';
 import { runEval, type EvalReport } from '../search/eval/run.ts';
+import { refreshBuiltSearch } from '../search/eval/reuse.ts';
 import type { Summary } from '../search/eval/metrics.ts';
 
 const { values } = parseArgs({
@@ -49,6 +53,8 @@ const { values } = parseArgs({
     'per-type': { type: 'string', default: '300' },
     'max-chars': { type: 'string' },
     out: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+    'shard-by-shard': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -73,17 +79,24 @@ if (values.content !== undefined) {
 }
 
 const outDir = values.out ?? mkdtempSync(join(tmpdir(), 'samachar-eval-search-'));
-const built = await buildSearchIndex({
-  outDir,
-  articles,
-  ...(values['max-shard'] ? { maxShardArticles: Number(values['max-shard']) } : {}),
-  ...(values['one-shard-up-to'] ? { oneShardUpTo: Number(values['one-shard-up-to']) } : {}),
-  ...(values['max-chars'] ? { maxContentChars: Number(values['max-chars']) } : {}),
-  // Pagefind's own runtime, which readers never load, only for the baseline.
-  pagefindRuntime: values.baseline,
-});
+const reused = values.reuse && values.out !== undefined && (await refreshBuiltSearch(outDir));
+const built = reused
+  ? undefined
+  : await buildSearchIndex({
+      outDir,
+      articles,
+      ...(values['max-shard'] ? { maxShardArticles: Number(values['max-shard']) } : {}),
+      ...(values['one-shard-up-to'] ? { oneShardUpTo: Number(values['one-shard-up-to']) } : {}),
+      ...(values['max-chars'] ? { maxContentChars: Number(values['max-chars']) } : {}),
+      // Pagefind's own runtime, which readers never load, only for the baseline.
+      pagefindRuntime: values.baseline,
+    });
 process.stdout.write(`corpus     ${values.corpus ?? values.content} (${records.length} articles)\n`);
-process.stdout.write(`index      ${built.shards} shard(s), ${built.files} files, ${built.seconds.toFixed(1)}s\n`);
+process.stdout.write(
+  built
+    ? `index      ${built.shards} shard(s), ${built.files} files, ${built.seconds.toFixed(1)}s\n`
+    : `index      reused from ${outDir}\n`,
+);
 
 let queries: EvalQuery[];
 if (values.queries !== undefined) {
@@ -105,7 +118,8 @@ if (values.queries !== undefined) {
 }
 
 const urlToId = new Map(articles.map((a) => [a.url, a.id]));
-const search = await openBuiltSearch(outDir);
+const shardByShard = values['shard-by-shard'];
+const search = await openBuiltSearch(outDir, { shardByShard });
 const report = await runEval(queries, urlToId, search.engine, undefined, values.exact);
 const line = (name: string, s: Summary) =>
   `${name.padEnd(11)}${String(s.queries).padStart(5)}  MRR@10 ${s.mrr10.toFixed(3)}  recall@10 ${s.recall10.toFixed(3)}  no results ${s.noResults}\n`;
@@ -138,7 +152,7 @@ if (values.downloads) {
     .filter((_, i) => i % Math.max(1, Math.floor(queries.length / size)) === 0)
     .slice(0, size)
     .map((q) => q.query);
-  const d = await measureDownloads(outDir, session, 5, Number(values.firsts));
+  const d = await measureDownloads(outDir, session, 5, Number(values.firsts), shardByShard);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
   const pct = (xs: readonly number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;

@@ -12,6 +12,7 @@ import { archiveVocabulary, buildRomanMap, romanBuckets } from './roman-map.ts';
 import { typoBuckets } from './typo-vocab.ts';
 import { DEFAULT_MAX_SHARD_ARTICLES } from '../content/search-settings.ts';
 import { planShards } from './shards.ts';
+import { writeWordIndex } from './word-index.ts';
 
 const log = debuglog('samachar:search');
 
@@ -145,6 +146,13 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     tag.update(list.join('\n'));
   }
 
+  // One key order over every shard, so a query reads one file per word, not one per word and shard.
+  const words = writeWordIndex(opts.outDir, shards);
+  if (words) {
+    files += words.files + words.keys.length;
+    tag.update(words.tag);
+  }
+
   const manifest: SearchManifest = {
     version: 1,
     baseUrl: basePath(opts.site?.url),
@@ -153,6 +161,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     shards,
     roman: { path: 'pagefind/roman/', buckets: buckets.length },
     typos: { path: 'pagefind/typos/', buckets: typos.length },
+    ...(words ? { words } : {}),
   };
   writeFileSync(join(opts.outDir, MANIFEST_PATH), `${JSON.stringify(manifest, null, 1)}\n`);
   files += 1;

@@ -38,6 +38,30 @@ export interface TypoInfo {
   readonly buckets: number;
 }
 
+/**
+ * The word index (`word-index.ts`): every shard's index entries in one key order, in files
+ * `<path><tag>_<n>.pf_words` listed by first key in directory files `<path><tag>-<n>.pf_words`
+ * (`browser/word-format.ts`). A query reads it instead of each shard's metadata and chunks.
+ */
+export interface WordIndexInfo {
+  readonly path: string;
+  readonly tag: string;
+  /** Word files. */
+  readonly files: number;
+  /** Word files listed per directory file. */
+  readonly fan: number;
+  /** First key of each directory file. */
+  readonly keys: readonly string[];
+  /** Pages and their word counts summed over every shard (BM25's page count and mean length). */
+  readonly pages: number;
+  readonly words: number;
+  /**
+   * Per shard (in `shards` order): the metadata fields that postings number, and the page names
+   * its metadata lists (`[page, name]`; the reader derives the others as from the metadata).
+   */
+  readonly shards: ReadonlyArray<{ readonly fields: readonly string[]; readonly listed?: ReadonlyArray<readonly [number, string]> }>;
+}
+
 export interface SearchManifest {
   readonly version: 1;
   /** Path of the site root that result URLs are relative to: `/`, or `/news/` for a site in a sub-folder. */
@@ -55,4 +79,6 @@ export interface SearchManifest {
   readonly roman: RomanMapInfo;
   /** Absent in indexes built before typo correction: the search then corrects nothing. */
   readonly typos?: TypoInfo;
+  /** Absent with one shard, bundled page data, or indexes built before it: each shard is then read on its own. */
+  readonly words?: WordIndexInfo;
 }

@@ -1,7 +1,8 @@
 import { sameInflection } from '../../hindi/inflection.ts';
 import type { SearchManifest } from '../manifest.ts';
 import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-types.ts';
-import { fetchBytes, ShardReader, type FetchBytes } from './shard-reader.ts';
+import { fetchBytes, ShardReader, type FetchBytes, type ShardMatch } from './shard-reader.ts';
+import { WordIndexReader } from './word-reader.ts';
 import { idf, lengthBonus, pageScore, RANKING, type Ranking } from './word-score.ts';
 
 /** A page's evidence for one lookup while it is gathered: text weight and metadata fields per index word (by its number). */
@@ -46,36 +47,73 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
   private readonly totalPages: number;
   private readonly avgLength: number;
 
+  /**
+   * `words`: the word index and the archive's totals, when the shards were opened without their
+   * metadata (`ShardReader.derived`); `opened` then gives the same archive read shard by shard,
+   * for filtered searches (filters are listed in each shard's metadata).
+   */
   constructor(
     private readonly shards: readonly ShardReader[],
     private readonly ranking: Ranking = RANKING,
     private readonly matches: SpellingRule = spellingMatches,
+    private readonly words?: { reader: WordIndexReader; pages: number; words: number; opened: () => Promise<ArchiveIndex> },
   ) {
-    let pages = 0;
-    let words = 0;
-    for (const s of shards)
-      for (const p of s.meta.pages) {
-        pages += 1;
-        words += p.wordCount;
-      }
+    let pages = words?.pages ?? 0;
+    let count = words?.words ?? 0;
+    if (!words)
+      for (const s of shards)
+        for (const p of s.meta.pages) {
+          pages += 1;
+          count += p.wordCount;
+        }
     this.totalPages = pages;
-    this.avgLength = pages > 0 ? words / pages : 1;
+    this.avgLength = pages > 0 ? count / pages : 1;
   }
 
-  /** Opens the shards a manifest lists (newest first), fetching their metadata in parallel. */
-  static async open(manifest: SearchManifest, siteBase: string, fetch: FetchBytes = fetchBytes): Promise<ArchiveIndex> {
-    const shards = await Promise.all(
-      manifest.shards.map((s) => ShardReader.open(new URL(s.path, siteBase).href, s.meta, fetch, manifest.baseUrl, s.names)),
+  /**
+   * Opens the shards a manifest lists (newest first). With a word index (and `shardByShard` not
+   * set) nothing is fetched until a search; without, every shard's metadata, in parallel.
+   */
+  static async open(
+    manifest: SearchManifest,
+    siteBase: string,
+    fetch: FetchBytes = fetchBytes,
+    shardByShard = false,
+  ): Promise<ArchiveIndex> {
+    const base = (path: string) => new URL(path, siteBase).href;
+    const opened = async () =>
+      new ArchiveIndex(
+        await Promise.all(manifest.shards.map((s) => ShardReader.open(base(s.path), s.meta, fetch, manifest.baseUrl, s.names))),
+      );
+    const w = manifest.words;
+    if (!w || shardByShard) return opened();
+    const shards = manifest.shards.map((s, i) =>
+      ShardReader.derived(base(s.path), s.names, s.articles, w.shards[i]?.listed ?? [], w.shards[i]?.fields ?? [], fetch, manifest.baseUrl),
     );
-    return new ArchiveIndex(shards);
+    let full: Promise<ArchiveIndex> | undefined;
+    const reader = new WordIndexReader(w, base(w.path), fetch, shards.length);
+    return new ArchiveIndex(shards, RANKING, spellingMatches, {
+      reader,
+      pages: w.pages,
+      words: w.words,
+      opened: () => (full ??= opened()),
+    });
   }
 
   /** The same shards (and what they have loaded), with another spelling rule. */
   withRule(matches: SpellingRule): ArchiveIndex {
-    return new ArchiveIndex(this.shards, this.ranking, matches);
+    const w = this.words;
+    const opened = w && (async () => (await w.opened()).withRule(matches));
+    return new ArchiveIndex(this.shards, this.ranking, matches, w && opened && { ...w, opened });
+  }
+
+  /** Per shard, the index entries that `typed` matches: from the word index, or from each shard's chunks. */
+  private lookup(typed: string): Promise<ShardMatch[]> {
+    return this.words ? this.words.reader.lookup(typed) : Promise.all(this.shards.map((s) => s.lookup(typed)));
   }
 
   async search(term: string | null, options: PagefindSearchOptions = {}): Promise<{ results: PagefindResult[] }> {
+    if (this.words && Object.keys(options.filters ?? {}).length > 0) return (await this.words.opened()).search(term, options);
     const allowed = await Promise.all(this.shards.map((s) => this.allowedPages(s, options.filters ?? {})));
     if (term === null) {
       const results: PagefindResult[] = [];
@@ -90,7 +128,7 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
       .normalize('NFC')
       .toLowerCase()
       .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}\s]/gu, '');
-    const matches = await Promise.all(this.shards.map((s) => s.lookup(typed)));
+    const matches = await this.lookup(typed);
     // Per shard and page: what each matching index word has there (text weight, metadata fields).
     const evidence: Array<Map<number, Evidence>> = [];
     let df = 0;
@@ -103,7 +141,11 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
           if (!this.matches(sp.form, typed)) continue;
           for (const p of sp.postings) {
             let e = pages.get(p.page);
-            if (!e) pages.set(p.page, (e = { tf: new Map(), length: info[p.page]?.wordCount ?? 0, fields: new Map(), positions: [] }));
+            if (!e)
+              pages.set(
+                p.page,
+                (e = { tf: new Map(), length: p.length ?? info[p.page]?.wordCount ?? 0, fields: new Map(), positions: [] }),
+              );
             let tf = e.tf.get(w) ?? 0;
             for (let k = 0; k < p.positions.length; k++) {
               tf += (p.weights[k]! / 24) * bonus;

@@ -24,6 +24,8 @@ export interface Posting {
   readonly weights: readonly number[];
   /** Metadata fields (indexes into `metaFields`) the spelling occurs in. */
   readonly fields: readonly number[];
+  /** The page's word count, when the word index carries it (`word-format.ts`); else the shard's metadata has it. */
+  readonly length?: number;
 }
 
 export interface Spelling {
@@ -38,7 +40,7 @@ export interface WordEntry {
 function decodePostings(v: CborValue | undefined): Posting[] {
   let page = 0;
   return list(v, 'postings').map((p) => {
-    const [delta, locs, metaLocs] = list(p, 'posting');
+    const [delta, locs, metaLocs, length] = list(p, 'posting');
     page += num(delta, 'page');
     const positions: number[] = [];
     const weights: number[] = [];
@@ -56,23 +58,26 @@ function decodePostings(v: CborValue | undefined): Posting[] {
     }
     const fields: number[] = [];
     for (const x of list(metaLocs, 'meta locations') as number[]) if (x < 0 && !fields.includes(-x - 1)) fields.push(-x - 1);
-    return { page, positions, weights, fields };
+    return typeof length === 'number' ? { page, positions, weights, fields, length } : { page, positions, weights, fields };
   });
 }
 
 export function decodeChunk(v: CborValue): WordEntry[] {
-  return list(list(v, 'chunk')[0], 'words').map((w) => {
-    const [key, own, variants] = list(w, 'word');
-    const k = str(key, 'word');
-    const spellings: Spelling[] = [];
-    const postings = decodePostings(own);
-    if (postings.length > 0) spellings.push({ form: k, postings });
-    for (const s of list(variants, 'variants')) {
-      const [form, ps] = list(s, 'variant');
-      spellings.push({ form: str(form, 'variant'), postings: decodePostings(ps) });
-    }
-    return { key: k, spellings };
-  });
+  return list(list(v, 'chunk')[0], 'words').map(decodeEntry);
+}
+
+/** One entry `[key, postings, variants]` of a chunk (or of a word file, whose postings also carry page lengths). */
+export function decodeEntry(w: CborValue): WordEntry {
+  const [key, own, variants] = list(w, 'word');
+  const k = str(key, 'word');
+  const spellings: Spelling[] = [];
+  const postings = decodePostings(own);
+  if (postings.length > 0) spellings.push({ form: k, postings });
+  for (const s of list(variants, 'variants')) {
+    const [form, ps] = list(s, 'variant');
+    spellings.push({ form: str(form, 'variant'), postings: decodePostings(ps) });
+  }
+  return { key: k, spellings };
 }
 
 /** Filter value → page numbers of the shard. */

@@ -28,7 +28,7 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** `cache[key]`, or what `load` gives, kept for later calls; a failed load is forgotten so the next call tries again. */
-function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+export function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
   let hit = cache.get(key);
   if (!hit) {
     hit = load();
@@ -36,6 +36,26 @@ function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Pr
     cache.set(key, hit);
   }
   return hit;
+}
+
+/** File names as the metadata lists them, or, where it lists none, `<names>_<n>` (n in base 36, see `compactNames`). */
+export function fileNames(listed: readonly string[], names?: string): string[] {
+  return listed.map((l, n) => (l === '' && names ? `${names}_${n.toString(36)}` : l));
+}
+
+/**
+ * Page data names: as `fileNames`, except that a page listed as `<unit tag>_` starts a unit: it
+ * and the unlisted pages after it are `<unit tag>_<k>`, k counted within the unit (search/merge-units.ts).
+ */
+export function pageNames(listed: readonly string[], names?: string): string[] {
+  const plain = fileNames(listed, names);
+  let unit = '';
+  let start = 0;
+  return listed.map((l, n) => {
+    if (l.endsWith('_')) [unit, start] = [l, n];
+    else if (l !== '' || unit === '') return plain[n]!;
+    return `${unit}${(n - start).toString(36)}`;
+  });
 }
 
 /** One word looked up in one shard: its index key, and the keys that start with it (or the longest that it starts with). */
@@ -67,17 +87,50 @@ export class ShardReader {
    */
   static async open(base: string, metaFile: string, fetch: FetchBytes, baseUrl = '/', names?: string): Promise<ShardReader> {
     const meta = decodeMeta(await ShardReader.load(fetch, `${base}${metaFile}`));
-    const name = (listed: string, n: number) => (listed === '' && names ? `${names}_${n.toString(36)}` : listed);
+    const pages = pageNames(
+      meta.pages.map((p) => p.hash),
+      names,
+    );
+    const chunks = fileNames(
+      meta.chunks.map((c) => c.hash),
+      names,
+    );
     return new ShardReader(
       base,
       {
         ...meta,
-        pages: meta.pages.map((p, n) => ({ ...p, hash: name(p.hash, n) })),
-        chunks: meta.chunks.map((c, n) => ({ ...c, hash: name(c.hash, n) })),
+        pages: meta.pages.map((p, n) => ({ ...p, hash: pages[n]! })),
+        chunks: meta.chunks.map((c, n) => ({ ...c, hash: chunks[n]! })),
       },
       fetch,
       baseUrl,
     );
+  }
+
+  /**
+   * The shard without its metadata, for a search that reads the word index (postings carry their
+   * page lengths): `listed` are the page names its metadata lists (`[page, name]`, the others
+   * empty), from which `pageNames` derives every page's, as `open` does.
+   */
+  static derived(
+    base: string,
+    names: string | undefined,
+    pages: number,
+    listed: ReadonlyArray<readonly [number, string]>,
+    metaFields: readonly string[],
+    fetch: FetchBytes,
+    baseUrl = '/',
+  ): ShardReader {
+    const all: string[] = Array.from({ length: pages }, () => '');
+    for (const [n, name] of listed) all[n] = name;
+    const meta: ShardMeta = {
+      version: '',
+      pages: pageNames(all, names).map((hash) => ({ hash, wordCount: 0, group: '' })),
+      chunks: [],
+      filters: new Map(),
+      metaFields,
+    };
+    return new ShardReader(base, meta, fetch, baseUrl);
   }
 
   private static async load(fetch: FetchBytes, url: string): Promise<CborValue> {

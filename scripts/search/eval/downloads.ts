@@ -31,6 +31,7 @@ export async function measureDownloads(
   queries: readonly string[],
   pageSize: number,
   firstSamples = 0,
+  shardByShard = false,
 ): Promise<DownloadReport> {
   const script = gzipSync(readFileSync(join(outDir, SEARCH_SCRIPT))).length;
   takeTransfers();
@@ -42,10 +43,10 @@ export async function measureDownloads(
   // Opening belongs to the first query: the page opens the index when the reader first searches.
   const firsts: number[] = [];
   for (const [i, q] of queries.slice(0, firstSamples).entries()) {
-    const { engine } = await openBuiltSearch(outDir, { fresh: `first-${i}` });
+    const { engine } = await openBuiltSearch(outDir, { fresh: `first-${i}`, shardByShard });
     firsts.push((await once(engine, q)).reduce((a, f) => a + f.bytes, script));
   }
-  const { engine } = await openBuiltSearch(outDir, { fresh: 'downloads' });
+  const { engine } = await openBuiltSearch(outDir, { fresh: 'downloads', shardByShard });
   const sizes: number[] = [];
   let firstFiles: DownloadReport['firstFiles'] = [];
   for (const q of queries) {

@@ -68,6 +68,8 @@ export interface OpenOptions {
    * state, so two searches over the same folder in one process each need their own copy.
    */
   fresh?: string;
+  /** Read each shard's metadata and chunks even when the index has a word index (the reading before it, for comparison). */
+  shardByShard?: boolean;
 }
 
 /** Opens the search of a built site folder (`outDir` of `buildSearchIndex`) for evals and tests. */
@@ -81,7 +83,7 @@ export async function openBuiltSearch(outDir: string, options: OpenOptions = {})
       ? await openPagefind(manifest, siteBase, (url) => import(url + suffix), options.pagefind)
       : undefined;
   const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
-  const index = await ArchiveIndex.open(manifest, siteBase);
+  const index = await ArchiveIndex.open(manifest, siteBase, undefined, options.shardByShard);
   const engine = createEngine(index, romanLookup(manifest.roman, loadJson), manifest.typos && typoLookup(manifest.typos, loadJson));
   return { manifest, engine, index, pagefind };
 }

@@ -1,0 +1,127 @@
+import type { WordIndexInfo } from '../manifest.ts';
+import { list, str, unwrap } from '../pagefind-format.ts';
+import { compareKeys, type WordEntry } from './index-format.ts';
+import { foldWord, indexKey } from './index-key.ts';
+import { gunzip, remember, type FetchBytes, type ShardMatch } from './shard-reader.ts';
+import { decodeWordFile, wordDirFile, wordFile, type ShardEntry, type WordFile } from './word-format.ts';
+
+/** The last of `keys` (sorted) not after `key`, or 0 when all are. */
+function lastNotAfter(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  let at = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareKeys(keys[mid]!, key) <= 0) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
+}
+
+/**
+ * Looks words up in the word index (`../word-index.ts`) for every shard at once: the directory
+ * file of the word's key, then the word file (or the few) that holds it. A shard's answer is what
+ * `ShardReader.lookup` gives from that shard's own chunks, entry for entry and in the same order:
+ * the chunk of a key is the chunk of the shard's last key not after it (or the file's `carry`),
+ * and only entries of the word's chunks count.
+ */
+export class WordIndexReader {
+  private readonly files = new Map<string, Promise<WordFile>>();
+  private readonly dirs = new Map<string, Promise<string[]>>();
+
+  constructor(
+    private readonly info: WordIndexInfo,
+    private readonly base: string,
+    private readonly fetch: FetchBytes,
+    private readonly shards: number,
+  ) {}
+
+  private async load(name: string) {
+    const url = `${this.base}${name}`;
+    return unwrap(await gunzip(await this.fetch(url)), url);
+  }
+
+  private dir(d: number): Promise<string[]> {
+    return remember(this.dirs, String(d), async () =>
+      list(await this.load(wordDirFile(this.info.tag, d)), 'directory').map((k) => str(k, 'key')),
+    );
+  }
+
+  private file(n: number): Promise<WordFile> {
+    return remember(this.files, String(n), async () => decodeWordFile(await this.load(wordFile(this.info.tag, n))));
+  }
+
+  /** Number of the file whose keys `key` falls among. */
+  private async locate(key: string): Promise<number> {
+    const d = lastNotAfter(this.info.keys, key);
+    return d * this.info.fan + lastNotAfter(await this.dir(d), key);
+  }
+
+  /** First key of file `n`, or undefined past the last file. */
+  private async firstKey(n: number): Promise<string | undefined> {
+    if (n >= this.info.files) return undefined;
+    return (await this.dir(Math.floor(n / this.info.fan)))[n % this.info.fan];
+  }
+
+  /** Files `from`, `from + 1`, … as long as their first key starts with `key` (a key's longer words spill over). */
+  private async run(from: number, key: string): Promise<number[]> {
+    const out = [from];
+    for (let n = from + 1; (await this.firstKey(n))?.startsWith(key); n++) out.push(n);
+    return out;
+  }
+
+  /** Per shard (manifest order), what `ShardReader.lookup(word)` answers there. */
+  async lookup(word: string): Promise<ShardMatch[]> {
+    const key = indexKey(word);
+    const none = Array.from({ length: this.shards }, () => ({ entries: [], key }));
+    if (key === '') return none;
+    const folded = foldWord(word);
+    const at = await this.locate(key);
+    const atFolded = await this.locate(folded);
+    const numbers = new Set([...(await this.run(at, key)), atFolded]);
+    const files = new Map(await Promise.all([...numbers].map(async (n) => [n, await this.file(n)] as const)));
+    // Each shard's chunks of the key and of the unstemmed word (`chunkFor` in each shard).
+    const chunkOf = (n: number, k: string, shard: number) => {
+      let chunk = files.get(n)!.carry[shard] ?? 0;
+      for (const w of files.get(n)!.words) {
+        if (compareKeys(w.key, k) > 0) break;
+        for (const p of w.parts) if (p.shard === shard) chunk = p.chunk;
+      }
+      return chunk;
+    };
+    const parts = [...files.values()].flatMap((f) => f.words.flatMap((w) => w.parts));
+    const needPrefix: number[] = [];
+    const matches = none.map((m, shard) => {
+      const chunks = [...new Set([chunkOf(at, key, shard), chunkOf(atFolded, folded, shard)])];
+      // In the shard's chunk order: the key's chunk, then the unstemmed word's.
+      const entries = chunks.flatMap((c) =>
+        parts.flatMap((p) => (p.shard === shard && p.chunk === c && p.entry?.key.startsWith(key) ? [p.entry] : [])),
+      );
+      if (entries.length === 0) needPrefix.push(shard);
+      return { chunks, entries, key };
+    });
+    if (needPrefix.length > 0) await this.prefixes(key, needPrefix, matches);
+    return matches.map(({ entries, key: k }) => ({ entries, key: k }));
+  }
+
+  /** For shards with no key that starts with `key` in its chunks: the longest key there that `key` starts with. */
+  private async prefixes(key: string, shards: readonly number[], matches: Array<{ chunks: number[]; entries: WordEntry[] }>) {
+    const letters = [...key];
+    const shorter = letters.slice(1).map((_, i) => letters.slice(0, i + 1).join(''));
+    const found: Array<Required<ShardEntry>> = [];
+    for (const prefix of shorter) {
+      const file = await this.file(await this.locate(prefix));
+      for (const w of file.words) if (w.key === prefix) for (const p of w.parts) if (p.entry) found.push({ ...p, entry: p.entry });
+    }
+    for (const shard of shards) {
+      const m = matches[shard]!;
+      // Longest wins; within one chunk a key is listed once.
+      const best = found
+        .filter((p) => p.shard === shard && m.chunks.includes(p.chunk))
+        .sort((a, b) => b.entry.key.length - a.entry.key.length)[0];
+      if (best) m.entries.push(best.entry);
+    }
+  }
+}

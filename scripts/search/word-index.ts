@@ -1,0 +1,129 @@
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { encodeCbor, type CborValue } from './cbor.ts';
+import { chunkFile, decodeMeta, list, num, str, unwrap, withSignature } from './pagefind-format.ts';
+import { compareKeys } from './browser/index-format.ts';
+import { fileNames } from './browser/shard-reader.ts';
+import { WORD_DIR_FAN, WORDS_PATH, wordDirFile, wordFile } from './browser/word-format.ts';
+import type { ShardInfo, WordIndexInfo } from './manifest.ts';
+
+/**
+ * Raw CBOR bytes after which a word file is closed (about 4 KB gzip, like one of a shard's index
+ * chunks): a reader downloads one (rarely two) per query word instead of one chunk per word and shard.
+ */
+export const WORD_FILE_BYTES = 12_000;
+
+/**
+ * One shard's index entries in key order, each with the chunk it sits in and its postings' page
+ * lengths; and where a chunk's listed start (a prefix of its first key: `1166` for `11665`) is not
+ * its first key, that start alone, with no entry: the reader finds a key's chunk as `chunkFor` does.
+ */
+function* shardEntries(dir: string, meta: ReturnType<typeof decodeMeta>, names?: string): Generator<[string, number, CborValue?]> {
+  const length = (page: number) => meta.pages[page]?.wordCount ?? 0;
+  // A posting `[pageDelta, locations, metaLocations]` gains its page's word count, so a reader
+  // scores pages without the shard's metadata.
+  const withLengths = (postings: CborValue | undefined): CborValue[] => {
+    let page = 0;
+    return list(postings, 'postings').map((p) => {
+      const posting = list(p, 'posting');
+      page += num(posting[0], 'page');
+      return [...posting.slice(0, 3), length(page)];
+    });
+  };
+  const chunkNames = fileNames(
+    meta.chunks.map((c) => c.hash),
+    names,
+  );
+  for (const [c, chunk] of meta.chunks.entries()) {
+    const path = join(dir, chunkFile(chunkNames[c]!));
+    const words = list(list(unwrap(gunzipSync(readFileSync(path)), path), 'chunk')[0], 'words');
+    for (const [i, w] of words.entries()) {
+      const [key, own, variants] = list(w, 'word');
+      const k = str(key, 'word');
+      if (i === 0 && k !== chunk.from) {
+        if (compareKeys(chunk.from, k) > 0) throw new Error(`${path}: starts at ${k}, before its listed start ${chunk.from}`);
+        yield [chunk.from, c];
+      }
+      const vs = list(variants, 'variants').map((v) => [list(v, 'variant')[0]!, withLengths(list(v, 'variant')[1])]);
+      yield [k, c, [withLengths(own), vs]];
+    }
+  }
+}
+
+/**
+ * The word index: every shard's index entries merged into one key order and cut into files of
+ * about `WORD_FILE_BYTES`, so a query word downloads one file for the whole archive instead of
+ * one chunk per shard, and no shard's metadata (page lengths and the archive's totals travel with
+ * it). A file is `[carry, [[key, [[shard, chunk, postings, variants] or [shard, chunk], …]], …]]`
+ * (the short form: a chunk starts there), where `carry[s]` is
+ * the chunk of shard s in effect at the file's first key: with it the reader keeps each shard's
+ * chunk boundaries, and so ranks exactly as reading the shards (test/search/word-index.test.ts).
+ * Files are listed by their first keys in directory files of `fan`, whose first keys the
+ * manifest holds, with the page names that the shards' metadata lists. Written only for two shards
+ * or more, and not for bundled page data (`maxFragmentsPerShard`); `undefined` otherwise.
+ */
+export function writeWordIndex(
+  outDir: string,
+  shards: readonly ShardInfo[],
+  { fileBytes = WORD_FILE_BYTES, fan = WORD_DIR_FAN } = {},
+): WordIndexInfo | undefined {
+  if (shards.length < 2) return undefined;
+  const metas = shards.map((s) => decodeMeta(unwrap(gunzipSync(readFileSync(join(outDir, s.path, s.meta))), s.meta)));
+  // Bundled page data is named in the metadata per page; the reader opens such a shard's metadata.
+  if (metas.some((m, i) => m.pages.length !== shards[i]!.articles || m.pages.some((p) => p.group !== ''))) return undefined;
+  const streams = shards.map((s, i) => shardEntries(join(outDir, s.path), metas[i]!, s.names));
+  const heads = streams.map((g) => g.next());
+  const carry = shards.map(() => 0);
+  const files: Uint8Array[] = [];
+  const firstKeys: string[] = [];
+  let open: { carry: number[]; words: CborValue[]; bytes: number } | undefined;
+  for (;;) {
+    let key: string | undefined;
+    for (const h of heads) if (!h.done && (key === undefined || compareKeys(h.value[0], key) < 0)) key = h.value[0];
+    if (key === undefined) break;
+    open ??= { carry: [...carry], words: [], bytes: 0 };
+    if (open.words.length === 0) firstKeys.push(key);
+    const parts: CborValue[] = [];
+    heads.forEach((h, s) => {
+      if (h.done || h.value[0] !== key) return;
+      const [, chunk, entry] = h.value;
+      parts.push(entry ? [s, chunk, ...(entry as CborValue[])] : [s, chunk]);
+      carry[s] = chunk;
+      heads[s] = streams[s]!.next();
+    });
+    const word = encodeCbor([key, parts]);
+    open.words.push([key, parts]);
+    open.bytes += word.length;
+    if (open.bytes >= fileBytes) {
+      files.push(encodeCbor([open.carry, open.words]));
+      open = undefined;
+    }
+  }
+  if (open) files.push(encodeCbor([open.carry, open.words]));
+  const dirs: Uint8Array[] = [];
+  for (let d = 0; d * fan < firstKeys.length; d++) dirs.push(encodeCbor(firstKeys.slice(d * fan, (d + 1) * fan)));
+
+  const hash = createHash('sha256');
+  for (const f of [...files, ...dirs]) hash.update(f);
+  const tag = hash.digest('hex').slice(0, 8);
+  const folder = join(outDir, WORDS_PATH);
+  mkdirSync(folder, { recursive: true });
+  const write = (name: string, raw: Uint8Array) => writeFileSync(join(folder, name), gzipSync(withSignature(raw), { level: 9 }));
+  files.forEach((f, n) => write(wordFile(tag, n), f));
+  dirs.forEach((f, n) => write(wordDirFile(tag, n), f));
+  return {
+    path: WORDS_PATH,
+    tag,
+    files: files.length,
+    fan,
+    keys: dirs.map((_, d) => firstKeys[d * fan]!),
+    pages: metas.reduce((a, m) => a + m.pages.length, 0),
+    words: metas.reduce((a, m) => a + m.pages.reduce((b, p) => b + p.wordCount, 0), 0),
+    shards: metas.map((m) => {
+      const listed = m.pages.flatMap((p, n) => (p.hash === '' ? [] : [[n, p.hash] as [number, string]]));
+      return { fields: m.metaFields, ...(listed.length > 0 ? { listed } : {}) };
+    }),
+  };
+}
