@@ -56,8 +56,18 @@ function body(i: number, place: string, topic: string, uploads: string): string 
   ].join('\n\n');
 }
 
+/** Permalink bases the generated site used; given, every 7th post links to a category and a tag archive under them. */
+export interface WxrBases {
+  category: string;
+  tag: string;
+}
+
+/** A link to the archives of post `i`'s category and tag, as a site with custom bases writes them. */
+const archiveLinks = (i: number, b: WxrBases) =>
+  `<a href="${WXR_SITE}/${b.category}/${CATEGORIES[1 + (i % 2)]![1]}/">राजनीति की ख़बरें</a> <a href="${WXR_SITE}/${b.tag}/${TAGS[i % 2]![1]}/page/2/">और</a>`;
+
 /** One generated item: a post (or a page, every 50th), with an attachment for its featured picture every 8th. */
-function item(i: number): string {
+function item(i: number, bases?: WxrBases): string {
   const place = PLACES[i % PLACES.length]!;
   const topic = TOPICS[i % TOPICS.length]!;
   const [login] = AUTHORS[i % AUTHORS.length]!;
@@ -84,14 +94,14 @@ function item(i: number): string {
     ? `<item><title>${cdata(place)}</title><wp:post_id>${1_000_000 + i}</wp:post_id><wp:post_type>${cdata('attachment')}</wp:post_type><wp:status>${cdata('inherit')}</wp:status><wp:attachment_url>${cdata(`${uploads}/f${i}.jpg`)}</wp:attachment_url><excerpt:encoded>${cdata(`${place} की तस्वीर`)}</excerpt:encoded></item>\n`
     : '';
   return `${attachment}<item><title>${cdata(`${place} में ${topic}, ख़बर ${i}`)}</title><link>${link}</link>
-<dc:creator>${cdata(login!)}</dc:creator><content:encoded>${cdata(body(i, place, topic, uploads))}</content:encoded><excerpt:encoded>${cdata('')}</excerpt:encoded>
+<dc:creator>${cdata(login!)}</dc:creator><content:encoded>${cdata(body(i, place, topic, uploads) + (bases && i % 7 === 0 ? `\n\n${archiveLinks(i, bases)}` : ''))}</content:encoded><excerpt:encoded>${cdata('')}</excerpt:encoded>
 <wp:post_id>${i}</wp:post_id><wp:post_date>${cdata(gmt)}</wp:post_date><wp:post_date_gmt>${cdata(gmt)}</wp:post_date_gmt>
 <wp:post_name>${cdata(name)}</wp:post_name><wp:status>${cdata(status)}</wp:status>
 <wp:post_type>${cdata(page ? 'page' : 'post')}</wp:post_type>${terms}${meta}</item>\n`;
 }
 
-/** Writes a WXR export of `posts` generated items (streamed: any size fits in memory), for `npm run bench:import` and the tests. */
-export async function writeWxr(path: string, posts: number): Promise<void> {
+/** Writes a WXR export of `posts` generated items (streamed: any size fits in memory), for `npm run bench:import` and the tests; `bases`: the permalink bases its posts link to. */
+export async function writeWxr(path: string, posts: number, bases?: WxrBases): Promise<void> {
   const out = createWriteStream(path);
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
@@ -113,7 +123,7 @@ export async function writeWxr(path: string, posts: number): Promise<void> {
 <channel><title>मरुधर समाचार</title><link>${WXR_SITE}</link><wp:base_site_url>${WXR_SITE}</wp:base_site_url>
 ${[...authors, ...categories, ...tags].join('\n')}
 `);
-  for (let i = 1; i <= posts; i++) await write(item(i));
+  for (let i = 1; i <= posts; i++) await write(item(i, bases));
   await write('</channel>\n</rss>\n');
   out.end();
   await once(out, 'finish');

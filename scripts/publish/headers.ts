@@ -66,25 +66,37 @@ export function headerRules(
   imgHashed = false,
   sitePolicy: Policy = SITE_POLICY,
   maxRules = MAX_RULES,
+  redirectOnly: ReadonlySet<string> = new Set(),
 ): HeaderRule[] {
   const full = rulesFor(top, pagefind, imgHashed, true);
-  return withSecurity(full.length + 1 <= maxRules ? full : rulesFor(top, pagefind, imgHashed, false), sitePolicy);
+  // Folders of redirect pages alone go first when over the limit: they do not count against the shards' detail.
+  const needed = full.filter((r) => !redirectOnly.has(r.path)).length;
+  return withSecurity(needed + 1 <= maxRules ? full : rulesFor(top, pagefind, imgHashed, false), sitePolicy);
 }
 
 /**
  * Rules within `max`: past it a host reads only the first ones, so the build leaves out the cheapest
- * instead, from the last by name: the revalidated rules of top-level folders and files (a newsroom
- * with many categories and years has over a hundred). Their URLs still get the `/*` headers, the
- * host's default caching (Cloudflare Pages revalidates every time, as the rule did) and the page's
- * `<meta>` policy; only `frame-ancestors` is lost, which `X-Frame-Options: DENY` covers.
+ * instead: first the folders that hold only redirect pages (`redirectOnly`, as rule paths: old
+ * `/%postname%/` permalinks make one top-level folder each), then the revalidated rules of other
+ * top-level folders and files, from the last by name (a newsroom with many categories and years has
+ * over a hundred). Their URLs still get the `/*` headers, the host's default caching (Cloudflare Pages
+ * revalidates every time, as the rule did) and the page's `<meta>` policy; only `frame-ancestors` is
+ * lost, which `X-Frame-Options: DENY` covers.
  */
-export function fitHeaderRules(rules: readonly HeaderRule[], max: number): { kept: HeaderRule[]; dropped: HeaderRule[] } {
+export function fitHeaderRules(
+  rules: readonly HeaderRule[],
+  max: number,
+  redirectOnly: ReadonlySet<string> = new Set(),
+): { kept: HeaderRule[]; dropped: HeaderRule[] } {
   const droppable = (r: HeaderRule) =>
     r.cacheControl === SHORT_LIVED && r.path !== '/' && !r.path.startsWith('/admin/') && !r.path.startsWith('/pagefind/');
   const over = rules.length - max;
   if (over <= 0) return { kept: [...rules], dropped: [] };
-  const dropped = new Set(rules.filter(droppable).slice(-over));
-  return { kept: rules.filter((r) => !dropped.has(r)), dropped: [...dropped] };
+  const candidates = rules.filter(droppable);
+  // Dropped from the end of this order: other folders last by name, then every redirect-only folder.
+  const order = [...candidates.filter((r) => !redirectOnly.has(r.path)), ...candidates.filter((r) => redirectOnly.has(r.path))];
+  const dropped = new Set(order.slice(-over));
+  return { kept: rules.filter((r) => !dropped.has(r)), dropped: order.filter((r) => dropped.has(r)).reverse() };
 }
 
 const ADMIN_CSP = { 'Content-Security-Policy': policyText(ADMIN_POLICY) };
@@ -151,6 +163,7 @@ export function writeHeaders(
   outDir: string,
   sitePolicy: Policy = SITE_POLICY,
   maxRules = MAX_RULES,
+  redirectOnly: ReadonlySet<string> = new Set(),
 ): { rules: HeaderRule[]; note?: string } {
   const top = list(outDir);
   const has = (name: string) => top.some((e) => e.name === name && e.dir);
@@ -158,10 +171,18 @@ export function writeHeaders(
   const pagefind = has('pagefind')
     ? list(join(outDir, 'pagefind')).map((e) => (e.dir ? { ...e, children: list(join(outDir, 'pagefind', e.name)) } : e))
     : [];
-  const { kept, dropped } = fitHeaderRules(headerRules(top, pagefind, imgHashed, sitePolicy, maxRules), maxRules);
+  const { kept, dropped } = fitHeaderRules(
+    headerRules(top, pagefind, imgHashed, sitePolicy, maxRules, redirectOnly),
+    maxRules,
+    redirectOnly,
+  );
   writeFileSync(join(outDir, '_headers'), headersFile(kept));
   if (dropped.length === 0) return { rules: kept };
   const names = dropped.map((r) => r.path.replace(/\*$/, ''));
-  const note = `_headers: ${kept.length} rules (the host reads ${maxRules}); ${dropped.length} folders and files get the host's default caching and their pages' <meta> policy: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}`;
+  const only = dropped.filter((r) => redirectOnly.has(r.path)).length;
+  const note =
+    `_headers: ${kept.length} rules (the host reads ${maxRules}); ${dropped.length} top-level folders and files ` +
+    `(${only} of them holding only redirect pages) get the host's default caching and their pages' <meta> policy: ` +
+    `${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}`;
   return { rules: kept, note };
 }

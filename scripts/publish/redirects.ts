@@ -94,13 +94,14 @@ export function writeRedirects(
   siteUrl: string,
   more: readonly Redirect[] = [],
   options: RedirectOptions = {},
-): { redirects: number; note?: string } {
+): { redirects: number; note?: string; redirectOnly: Set<string> } {
   const redirects = [...collectRedirects(articles), ...more].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
   const limits = options.limits ?? HOST_LIMITS.other;
   const traffic = options.traffic ?? { listings: new Map(), stories: new Map(articles.map((a) => [a.url, a.date])) };
   // Before the pages are written: a folder at an old address then holds files the build made.
   const budget = fitRedirects(redirects, limits, traffic, (from) => existsSync(join(outDir, safeDecode(from))));
   const note = budgetNote(budget, redirects.length, limits, traffic);
+  const redirectOnly = redirectOnlyRules(outDir, redirects);
   for (const r of redirects) {
     const file = fileForPath(outDir, r.from);
     if (existsSync(file))
@@ -109,7 +110,20 @@ export function writeRedirects(
     writeFileSync(file, redirectPage(r, siteUrl));
   }
   writeFileSync(join(outDir, '_redirects'), redirectsFile(budget.lines, folderOf(siteUrl), note));
-  return { redirects: redirects.length, ...(note ? { note } : {}) };
+  return { redirects: redirects.length, ...(note ? { note } : {}), redirectOnly };
+}
+
+/**
+ * The `_headers` rule paths (`/x/*`, `/x.html`) of top-level folders and files that only redirect
+ * pages will fill: looked at before they are written, so an existing one holds the build's pages.
+ */
+function redirectOnlyRules(outDir: string, redirects: readonly Redirect[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of redirects) {
+    const [top, ...rest] = safeDecode(r.from).split('/').slice(1);
+    if (top && !existsSync(join(outDir, top))) out.add(rest.length ? `/${top}/*` : `/${top}`);
+  }
+  return out;
 }
 
 function safeDecode(path: string): string {

@@ -25,7 +25,7 @@ export function publishFiles(model: SiteModel, outDir: string): { hostFiles: num
     stories: new Map(model.catalog.articles.map((a) => [a.url, a.date] as const)),
   };
   const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url, [...oldPages, ...imported], { limits, traffic });
-  const headers = writeHeaders(outDir, sitePolicy(model.site), limits.headerRules);
+  const headers = writeHeaders(outDir, sitePolicy(model.site), limits.headerRules, redirects.redirectOnly);
   for (const note of [redirects.note, headers.note]) if (note) console.warn(`samachar: ${note}`);
   log('%d redirects, %d header rules', redirects.redirects, headers.rules.length);
   return { hostFiles: (performance.now() - t) / 1000 };

@@ -36,4 +36,12 @@ large(`${POSTS} posts import, pass the validator and the catalog, and a second r
   assert.is(again.files.unchanged, POSTS);
 });
 
+large('a generated site with custom bases: the plan finds them in the posts’ links', async () => {
+  const wxr = join(tempDir(), 'export.xml');
+  await writeWxr(wxr, 200, { category: 'khabar', tag: 'vishay' });
+  const map = await planImport(wxr, loadSiteData(copyArchive(), []));
+  assert.equal(map.bases, { category: 'khabar', tag: 'vishay', author: 'author' });
+  assert.is(map.authors['Mahesh.Joshi']?.nicename, 'mahesh-joshi');
+});
+
 large.run();
