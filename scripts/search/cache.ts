@@ -12,9 +12,10 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CustomRecord } from 'pagefind';
+import type { BundleFile } from './compact-names.ts';
 import type { ShardOutput } from './pagefind-shard.ts';
 
 /**
@@ -72,6 +73,53 @@ export class ShardCache {
       renameSync(tmp, entry);
     } catch {
       rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Pagefind bundles of units (`merge-units.ts`) in the same folder as the shards: files as Pagefind
+ * returned them, read back into memory to be joined. Their entries are stamped like shards'.
+ */
+export class UnitCache extends ShardCache {
+  /** The files of unit `key`, or undefined when not cached; stamps the entry as used. */
+  readFiles(key: string): BundleFile[] | undefined {
+    const entry = join(this.dir, key);
+    if (!existsSync(join(entry, STAMP))) return undefined;
+    const files = walk(entry)
+      .filter((f) => !f.endsWith(STAMP))
+      .map((f) => ({ path: relative(entry, f).split(sep).join('/'), content: readFileSync(f) }));
+    this.touch([key]);
+    return files;
+  }
+
+  /** Keeps a unit's files under `key`. Never fails a build: a cache that cannot be written is skipped. */
+  storeFiles(key: string, files: readonly BundleFile[]): void {
+    const entry = join(this.dir, key);
+    const tmp = `${entry}.tmp-${process.pid}`;
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+      for (const f of files) {
+        mkdirSync(dirname(join(tmp, f.path)), { recursive: true });
+        writeFileSync(join(tmp, f.path), f.content);
+      }
+      writeFileSync(join(tmp, STAMP), '{}');
+      rmSync(entry, { recursive: true, force: true });
+      renameSync(tmp, entry);
+    } catch {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  /** Stamps entries as used by this build, so that `staleEntries` keeps the units of shards that were reused whole. */
+  touch(keys: readonly string[]): void {
+    const now = new Date();
+    for (const key of keys) {
+      try {
+        utimesSync(join(this.dir, key, STAMP), now, now);
+      } catch {
+        // Not cached: nothing to keep.
+      }
     }
   }
 }

@@ -62,29 +62,48 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
 
 /** Encodes a value with the shortest head for every length and integer (as minicbor does). */
 export function encodeCbor(v: CborValue): Uint8Array {
-  const out: number[] = [];
+  // Into one growing buffer: index chunks of a shard are megabytes, and an array of numbers was
+  // most of the time of joining units (merge-units.ts).
+  let out = Buffer.allocUnsafe(4096);
+  let at = 0;
+  const room = (n: number) => {
+    if (at + n <= out.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, at + n));
+    out.copy(bigger, 0, 0, at);
+    out = bigger;
+  };
   const head = (major: number, n: number) => {
     if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new CborFormatError(`cannot encode ${n}`);
+    room(5);
     const m = major << 5;
-    if (n < 24) out.push(m | n);
-    else if (n < 0x100) out.push(m | 24, n);
-    else if (n < 0x10000) out.push(m | 25, n >> 8, n & 0xff);
-    else out.push(m | 26, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
+    if (n < 24) out[at++] = m | n;
+    else if (n < 0x100) {
+      out[at++] = m | 24;
+      out[at++] = n;
+    } else if (n < 0x10000) {
+      out[at++] = m | 25;
+      out.writeUInt16BE(n, at);
+      at += 2;
+    } else {
+      out[at++] = m | 26;
+      out.writeUInt32BE(n, at);
+      at += 4;
+    }
   };
-  const utf8Encoder = new TextEncoder();
   const walk = (x: CborValue) => {
     if (typeof x === 'number') {
       if (x >= 0) head(0, x);
       else head(1, -1 - x);
     } else if (typeof x === 'string') {
-      const b = utf8Encoder.encode(x);
-      head(3, b.length);
-      for (const byte of b) out.push(byte);
+      const length = Buffer.byteLength(x, 'utf8');
+      head(3, length);
+      room(length);
+      at += out.write(x, at, 'utf8');
     } else {
       head(4, x.length);
       for (const item of x) walk(item);
     }
   };
   walk(v);
-  return Uint8Array.from(out);
+  return new Uint8Array(out.buffer, out.byteOffset, at).slice();
 }

@@ -11,7 +11,7 @@ import { articleRecord } from './records.ts';
 import { archiveVocabulary, buildRomanMap, romanBuckets } from './roman-map.ts';
 import { typoBuckets } from './typo-vocab.ts';
 import { DEFAULT_MAX_SHARD_ARTICLES } from '../content/search-settings.ts';
-import { planShards } from './shards.ts';
+import { packMonths, planShards, type ShardPlan } from './shards.ts';
 import { writeWordIndex } from './word-index.ts';
 
 const log = debuglog('samachar:search');
@@ -67,10 +67,11 @@ export interface SearchIndexOptions {
   worker?: boolean;
 }
 
-/** What a search build did: shard count, shards taken from the cache, files written, wall time in seconds. */
+/** What a search build did: shard count, shards taken whole from the cache, stories Pagefind indexed, files written, wall time in seconds. */
 export interface SearchIndexResult {
   shards: number;
   cached: number;
+  indexed: number;
   files: number;
   seconds: number;
 }
@@ -85,7 +86,11 @@ export interface SearchIndexResult {
 export async function buildSearchIndex(opts: SearchIndexOptions): Promise<SearchIndexResult> {
   const started = performance.now();
   const root = join(opts.outDir, 'pagefind');
-  const plans = planShards(opts.articles, opts.maxShardArticles ?? DEFAULT_MAX_SHARD_ARTICLES, opts.oneShardUpTo);
+  const max = opts.maxShardArticles ?? DEFAULT_MAX_SHARD_ARTICLES;
+  // Pagefind's runtime ranks each shard by its own word statistics: builds for it keep whole months, no tail.
+  const plans: ShardPlan[] = opts.pagefindRuntime
+    ? packMonths(opts.articles, max, opts.oneShardUpTo).map((p) => ({ ...p, units: [] }))
+    : planShards(opts.articles, max, opts.oneShardUpTo);
   const shards: ShardInfo[] = [];
   const tag = createHash('sha256');
   let files = 0;
@@ -94,6 +99,8 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     dir: join(root, plan.id),
     withRuntime: opts.pagefindRuntime === true,
     size: plan.articles.length,
+    ...(plan.units.length > 0 ? { units: plan.units } : {}),
+    ...(plan.tail ? { tail: true } : {}),
   }));
   const recordsOf = (i: number) => plans[i]!.articles.map((a) => articleRecord(a, opts.maxContentChars));
   const settings: ShardSettings = {
@@ -118,7 +125,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     }),
   );
   roman.catch(() => {});
-  const { outputs, cached } = await indexing;
+  const { outputs, cached, indexed } = await indexing;
   // In plan order, whatever order the shards finished in: same input, same manifest.
   for (const [i, plan] of plans.entries()) {
     const out = outputs[i]!;
@@ -170,8 +177,8 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     files += 1;
   }
   const seconds = (performance.now() - started) / 1000;
-  log('search: %d shards, %d files in %ss', shards.length, files, seconds.toFixed(1));
-  return { shards: shards.length, cached, files, seconds };
+  log('search: %d shards, %d stories indexed, %d files in %ss', shards.length, indexed, files, seconds.toFixed(1));
+  return { shards: shards.length, cached, indexed, files, seconds };
 }
 
 /** `https://example.com/news` → `/news/`; no URL → `/`. */

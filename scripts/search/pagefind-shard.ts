@@ -83,40 +83,59 @@ export async function buildShard(
   maxFragments?: number,
   process = 0,
 ): Promise<ShardOutput> {
+  const written = await indexRecords(records, dir, maxFragments, process);
+  const { files, names } = await smallerFiles(written, withRuntime, dir);
+  return { ...writeBundle(files, dir, withRuntime), pages: records.length, ...(names ? { names } : {}) };
+}
+
+/**
+ * Pagefind's bundle for `records` (in that order), as its `getFiles` returns it; `what` names the
+ * index in errors. The index is deleted from the Pagefind process afterwards, so indexes built one
+ * after another never hold more than one in memory.
+ */
+export async function indexRecords(
+  records: readonly CustomRecord[],
+  what: string,
+  maxFragments?: number,
+  process = 0,
+): Promise<BundleFile[]> {
   const pagefind = await service(process);
   const config = { forceLanguage: 'hi', writePlayground: false, ...(maxFragments ? { maxFragments } : {}) };
-  const { index } = check(await pagefind.createIndex(config), `creating the index for ${dir}`);
-  if (!index) throw new PagefindError(`creating the index for ${dir}`, ['no index returned']);
+  const { index } = check(await pagefind.createIndex(config), `creating the index for ${what}`);
+  if (!index) throw new PagefindError(`creating the index for ${what}`, ['no index returned']);
   try {
     for (let i = 0; i < records.length; i += BATCH) {
       const batch = records.slice(i, i + BATCH);
       const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
       added.forEach((res, j) => check(res, `indexing ${batch[j]!.url}`));
     }
-    const { files: written } = check(await index.getFiles(), `writing ${dir}`);
-    const { files, names } = await smallerFiles(written, withRuntime, dir);
-    let count = 0;
-    let bytes = 0;
-    let meta = '';
-    // Thousands of files in four folders: each folder is made once, not once per file.
-    const made = new Set<string>();
-    for (const file of files) {
-      if (!wanted(file.path, withRuntime)) continue;
-      const target = join(dir, file.path);
-      const folder = dirname(target);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
-      writeFileSync(target, file.content);
-      count++;
-      bytes += file.content.length;
-      if (isMetaFile(file.path)) meta = file.path;
-    }
-    return { files: count, bytes, pages: records.length, meta, ...(names ? { names } : {}) };
+    return check(await index.getFiles(), `writing ${what}`).files;
   } finally {
     await index.deleteIndex();
   }
+}
+
+/** Writes the files of a bundle the site serves (`wanted`) into `dir`; what it wrote, but the page count. */
+export function writeBundle(files: readonly BundleFile[], dir: string, withRuntime: boolean): Omit<ShardOutput, 'pages'> {
+  let count = 0;
+  let bytes = 0;
+  let meta = '';
+  // Thousands of files in four folders: each folder is made once, not once per file.
+  const made = new Set<string>();
+  for (const file of files) {
+    if (!wanted(file.path, withRuntime)) continue;
+    const target = join(dir, file.path);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(target, file.content);
+    count++;
+    bytes += file.content.length;
+    if (isMetaFile(file.path)) meta = file.path;
+  }
+  return { files: count, bytes, meta };
 }
 
 /**

@@ -1,17 +1,23 @@
 import { debuglog } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { CustomRecord } from 'pagefind';
-import { ShardCache } from './cache.ts';
+import { ShardCache, UnitCache } from './cache.ts';
+import { unitShard } from './unit-shard.ts';
 import { buildShard, closePagefind, PagefindError, type ShardOutput } from './pagefind-shard.ts';
 
 const log = debuglog('samachar:search');
 
-/** One shard to index: where it goes, whether it carries Pagefind's runtime (`pagefindRuntime`), how many stories. */
+/**
+ * One shard to index: where it goes, whether it carries Pagefind's runtime (`pagefindRuntime`), how
+ * many stories; `units` (sizes, newest first) and `tail` as `ShardPlan` has them.
+ */
 export interface ShardJob {
   id: string;
   dir: string;
   withRuntime: boolean;
   size: number;
+  units?: readonly number[];
+  tail?: boolean;
 }
 
 /** How shards are indexed: processes at once, fragment bundling, the cache folder. */
@@ -21,10 +27,11 @@ export interface ShardSettings {
   cacheDir?: string;
 }
 
-/** What indexing the shards did: each shard's output in job order, and how many came from the cache. */
+/** What indexing the shards did: each shard's output in job order, how many came whole from the cache, stories Pagefind indexed. */
 export interface ShardResults {
   outputs: ShardOutput[];
   cached: number;
+  indexed: number;
 }
 
 /** The records of job `i` (built by whoever holds the catalog). */
@@ -42,8 +49,9 @@ export function shardOrder(jobs: readonly ShardJob[]): number[] {
  */
 export async function indexShards(jobs: readonly ShardJob[], recordsOf: RecordsOf, settings: ShardSettings): Promise<ShardResults> {
   const outputs: Array<ShardOutput | undefined> = [];
-  const cache = settings.cacheDir ? new ShardCache(settings.cacheDir) : undefined;
+  const cache = settings.cacheDir ? new UnitCache(settings.cacheDir) : undefined;
   let cached = 0;
+  let indexed = 0;
   const order = shardOrder(jobs);
   let next = 0;
   const work = async (process: number) => {
@@ -52,11 +60,22 @@ export async function indexShards(jobs: readonly ShardJob[], recordsOf: RecordsO
       const job = jobs[i]!;
       const t = performance.now();
       const records = await recordsOf(i);
-      const key = cache && ShardCache.key(records, { withRuntime: job.withRuntime, maxFragments: settings.maxFragments ?? null });
-      const reused = key ? cache!.restore(key, job.dir) : undefined;
+      let reused: boolean;
+      // Pagefind's runtime (the eval's baseline) cannot read joined units, nor are bundled page files joined.
+      if (job.units && !job.withRuntime && !settings.maxFragments) {
+        const r = await unitShard(records, { dir: job.dir, units: job.units, ...(job.tail ? { tail: true } : {}) }, cache, process);
+        outputs[i] = r.output;
+        reused = r.reused;
+        indexed += r.indexed;
+      } else {
+        const key = cache && ShardCache.key(records, { withRuntime: job.withRuntime, maxFragments: settings.maxFragments ?? null });
+        const restored = key ? cache!.restore(key, job.dir) : undefined;
+        outputs[i] = restored ?? (await buildShard(records, job.dir, job.withRuntime, settings.maxFragments, process));
+        if (key && !restored) cache!.store(key, job.dir, outputs[i]!);
+        reused = restored !== undefined;
+        if (!reused) indexed += records.length;
+      }
       if (reused) cached++;
-      outputs[i] = reused ?? (await buildShard(records, job.dir, job.withRuntime, settings.maxFragments, process));
-      if (key && !reused) cache!.store(key, job.dir, outputs[i]!);
       log(
         'shard %s: %d articles, %d files in %ss%s',
         job.id,
@@ -72,7 +91,7 @@ export async function indexShards(jobs: readonly ShardJob[], recordsOf: RecordsO
   } finally {
     await closePagefind();
   }
-  return { outputs: outputs as ShardOutput[], cached };
+  return { outputs: outputs as ShardOutput[], cached, indexed };
 }
 
 /** Messages between the main thread and the shard worker. */
@@ -134,7 +153,7 @@ export function indexShardsInWorker(jobs: readonly ShardJob[], recordsOf: Record
             (e: unknown) => finish(() => reject(e)),
           );
       } else if (m.type === 'done') {
-        finish(() => resolve({ outputs: m.outputs, cached: m.cached }));
+        finish(() => resolve({ outputs: m.outputs, cached: m.cached, indexed: m.indexed }));
       } else {
         const err = m.pagefind ? new PagefindError(m.pagefind.what, m.pagefind.errors) : new Error(m.message);
         if (!m.pagefind) {

@@ -16,14 +16,15 @@ await buildSearchIndex({ ...options, outDir: plain, articles });
 
 const cache = suite('shard cache');
 
+// The plan (shards.test.ts): the newest story alone (the tail, 2026-03-04), 4 stories (2025-08_2026-03), 5 older; one story a unit.
 cache('a first build fills the cache; a second reuses every shard and writes the same bytes', async () => {
   const first = tempDir('samachar-search-');
   const a = await buildSearchIndex({ ...options, outDir: first, articles, cacheDir });
-  assert.is(a.cached, 0);
-  assert.is(readdirSync(cacheDir).length, 2);
+  assert.equal([a.shards, a.cached, a.indexed], [3, 0, 10]);
+  assert.is(readdirSync(cacheDir).length, 10 + 3, 'ten units and three shards');
   const second = tempDir('samachar-search-');
   const b = await buildSearchIndex({ ...options, outDir: second, articles, cacheDir });
-  assert.is(b.cached, 2);
+  assert.equal([b.cached, b.indexed], [3, 0]);
   assert.is(treeHash(first), treeHash(plain));
   assert.is(treeHash(second), treeHash(plain));
   // Reused files are links to the cache, not copies.
@@ -31,16 +32,32 @@ cache('a first build fills the cache; a second reuses every shard and writes the
   assert.ok(statSync(join(second, 'pagefind', '2025-08_2026-03', meta)).nlink >= 2);
 });
 
-cache('an edited newest story re-indexes only the newest shard, with the bytes of an uncached build', async () => {
-  const edited = articles.map((a, i) => (i === 0 ? { ...a, text: `${a.text} पंचायत समिति ने अगले हफ़्ते फिर बैठक बुलाई है।` } : a));
-  const out = tempDir('samachar-search-');
-  const r = await buildSearchIndex({ ...options, outDir: out, articles: edited, cacheDir });
-  assert.is(r.cached, 1);
-  const fresh = tempDir('samachar-search-');
-  await buildSearchIndex({ ...options, outDir: fresh, articles: edited });
-  assert.is(treeHash(out), treeHash(fresh));
-  assert.is.not(treeHash(out), treeHash(plain));
-});
+/** Names of every file under the shard folder `id` of a built site. */
+const shardFiles = (out: string, id: string) =>
+  readdirSync(join(out, 'pagefind', id), { recursive: true })
+    .map(String)
+    .sort();
+
+const edits: Array<[string, number, string]> = [
+  ['the newest story (the tail)', 0, '2026-03-04'],
+  ['an old story', 7, '2024-03_2025-05'],
+];
+for (const [what, index, shard] of edits) {
+  cache(`an edit of ${what} re-indexes its unit only, with the bytes of an uncached build`, async () => {
+    const edited = articles.map((a, i) => (i === index ? { ...a, text: `${a.text} पंचायत समिति ने अगले हफ़्ते फिर बैठक बुलाई है।` } : a));
+    const out = tempDir('samachar-search-');
+    const r = await buildSearchIndex({ ...options, outDir: out, articles: edited, cacheDir });
+    assert.equal([r.cached, r.indexed], [2, 1]);
+    const fresh = tempDir('samachar-search-');
+    await buildSearchIndex({ ...options, outDir: fresh, articles: edited });
+    assert.is(treeHash(out), treeHash(fresh));
+    assert.is.not(treeHash(out), treeHash(plain));
+    // The pages of the shard's unchanged units keep their file names.
+    const kept = shardFiles(out, shard).filter((f) => f.startsWith('fragment/'));
+    const before = new Set(shardFiles(plain, shard));
+    assert.is(kept.filter((f) => before.has(f)).length, kept.length - 1);
+  });
+}
 
 cache('the key changes with the records and with the options', () => {
   const rec = { url: '/a/', content: 'क', language: 'hi' };

@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { CborValue } from './cbor.ts';
+import { encodeCbor } from './cbor.ts';
+import { CborWriter } from './cbor-stream.ts';
+import type { BundleFile } from './compact-names.ts';
+import { roundCount } from './compact-names.ts';
+import { chunkFile, filterFile, fragmentFile, metaFile, PagefindFormatError, withSignature } from './pagefind-format.ts';
+import { zopfliGzip } from './recompress.ts';
+import { compareKeys } from './browser/index-format.ts';
+import { readUnit, type Postings } from './unit-index.ts';
+
+/** One unit's Pagefind bundle and the tag its page files are named by (`unit` names). */
+export interface Unit {
+  readonly tag: string;
+  readonly files: readonly BundleFile[];
+}
+
+/**
+ * How page data files are named. `unit`: `<unit tag>_<n>`, n counted within the unit; the metadata
+ * lists `<unit tag>_` at a unit's first page and nothing for the others (the reader derives the
+ * rest), so a page keeps its name while its unit is unchanged. `content`: a hash of the file,
+ * listed per page (about 5 bytes a page): for the tail, where each build adds a story.
+ */
+export type PageNames = 'unit' | 'content';
+
+/**
+ * Pagefind units of index chunks (one per page a word is on plus one per occurrence), as
+ * `INDEX_CHUNK_SIZE` in pagefind-shard.ts sets for Pagefind's own chunks.
+ */
+const CHUNK_SIZE = 3400;
+
+/**
+ * Joins Pagefind indexes of consecutive units (newest first) into one shard's index, as Pagefind
+ * would have written it for all their records at once: pages numbered across the units, each
+ * word's postings joined, filters joined, metadata fields renumbered. Pagefind indexes each page
+ * on its own (a word's postings on one page depend on that page only; tested against one Pagefind
+ * run over all records), so only the numbering moves. Chunks are cut as Pagefind cuts them, by
+ * size, and named `<tag>_<n>`: `tag` must change whenever the shard's content does (the caller
+ * hashes its units' cache keys). Writes metadata for the search's own reader (no file names, as
+ * `compactNames` with `derivedNames`): Pagefind's runtime cannot read it.
+ */
+export async function mergeUnits(
+  units: readonly Unit[],
+  tag: string,
+  pageNames: PageNames,
+): Promise<{ files: BundleFile[]; meta: string }> {
+  const read = units.map((u) => readUnit(u.files));
+  const version = read[0]?.version;
+  if (!version || read.some((u) => u.version !== version || u.language !== read[0]!.language))
+    throw new PagefindFormatError('units of one shard written by different Pagefind versions or languages');
+  const fields: string[] = [];
+  const fieldMaps = read.map((u) =>
+    u.fields.map((f) => {
+      if (!fields.includes(f)) fields.push(f);
+      return fields.indexOf(f);
+    }),
+  );
+  const files: BundleFile[] = [];
+  const pages: CborValue[] = [];
+  const words = new Map<string, { own: Postings; variants: Map<string, Postings> }>();
+  const filters = new Map<string, Map<string, number[]>>();
+  let offset = 0;
+  read.forEach((u, i) => {
+    u.pages.forEach((p, k) => {
+      const content = u.fragments.get(p.hash);
+      if (!content) throw new PagefindFormatError(`no page data ${p.hash} in a unit`);
+      const name =
+        pageNames === 'unit' ? `${units[i]!.tag}_${k.toString(36)}` : createHash('sha256').update(content).digest('hex').slice(0, 10);
+      files.push({ path: fragmentFile(name), content });
+      pages.push([pageNames === 'content' ? name : k === 0 ? `${units[i]!.tag}_` : '', roundCount(p.wordCount), '']);
+    });
+    const remap = fieldMaps[i]!;
+    const move = (ps: Postings, to: Postings) => {
+      for (const [page, locs, metaLocs] of ps) to.push([page + offset, locs, metaLocs.map((x) => (x < 0 ? -(remap[-x - 1]! + 1) : x))]);
+    };
+    for (const w of u.words) {
+      let merged = words.get(w.key);
+      if (!merged) words.set(w.key, (merged = { own: [], variants: new Map() }));
+      move(w.own, merged.own);
+      for (const [form, ps] of w.variants) {
+        let to = merged.variants.get(form);
+        if (!to) merged.variants.set(form, (to = []));
+        move(ps, to);
+      }
+    }
+    for (const [name, values] of u.filters) {
+      const to = filters.get(name) ?? new Map<string, number[]>();
+      filters.set(name, to);
+      for (const [value, ps] of values) to.set(value, [...(to.get(value) ?? []), ...ps.map((p) => p + offset)]);
+    }
+    offset += u.pages.length;
+  });
+
+  const chunks: CborValue[] = [];
+  const keys = [...words.keys()].sort(compareKeys);
+  let from = 0;
+  let size = 0;
+  const close = (to: number) => {
+    const out = new CborWriter().array(1).array(to - from);
+    for (let k = from; k < to; k++) {
+      const w = words.get(keys[k]!)!;
+      writePostings(out.array(3).text(keys[k]!), w.own).array(w.variants.size);
+      for (const [form, ps] of w.variants) writePostings(out.array(2).text(form), ps);
+    }
+    files.push({ path: chunkFile(`${tag}_${chunks.length.toString(36)}`), content: gzipSync(withSignature(out.bytes()), { level: 9 }) });
+    chunks.push([keys[from]!, '', '']);
+    from = to;
+    size = 0;
+  };
+  keys.forEach((key, k) => {
+    const w = words.get(key)!;
+    for (const ps of [w.own, ...w.variants.values()]) for (const [, locs] of ps) size += 1 + locs.length;
+    if (size >= CHUNK_SIZE) close(k + 1);
+  });
+  if (from < keys.length) close(keys.length);
+
+  const filterList: CborValue[] = [];
+  [...filters.keys()].sort(compareKeys).forEach((name, n) => {
+    const values = filters.get(name)!;
+    const file = `${tag}_${n.toString(36)}`;
+    files.push({ path: filterFile(file), content: pack([name, [...values.keys()].sort(compareKeys).map((v) => [v, values.get(v)!])]) });
+    filterList.push([name, file]);
+  });
+  const cbor = encodeCbor([version, pages, chunks, filterList, [], fields]);
+  const meta = metaFile(`${read[0]!.language}_${createHash('sha256').update(cbor).digest('hex').slice(0, 10)}`);
+  files.unshift({ path: meta, content: await zopfliGzip(withSignature(cbor)) });
+  return { files, meta };
+}
+
+/** Postings with absolute page numbers written as Pagefind stores them: each page as the step from the one before. */
+function writePostings(out: CborWriter, ps: Postings): CborWriter {
+  out.array(ps.length);
+  let at = 0;
+  for (const [page, locs, metaLocs] of ps) {
+    out
+      .array(3)
+      .int(page - at)
+      .raw(locs)
+      .array(metaLocs.length);
+    for (const x of metaLocs) out.int(x);
+    at = page;
+  }
+  return out;
+}
+
+/** A CBOR file of the index, gzipped as Pagefind writes its own (deterministic: same value, same bytes). */
+function pack(v: CborValue): Uint8Array {
+  return gzipSync(withSignature(encodeCbor(v)), { level: 9 });
+}
