@@ -78,8 +78,8 @@ export function headerRules(
  * Rules within `max`: past it a host reads only the first ones, so the build leaves out the cheapest
  * instead: first the folders that hold only redirect pages (`redirectOnly`, as rule paths: old
  * `/%postname%/` permalinks make one top-level folder each), then the revalidated rules of other
- * top-level folders and files, from the last by name (a newsroom with many categories and years has
- * over a hundred). Their URLs still get the `/*` headers, the host's default caching (Cloudflare Pages
+ * top-level folders and files, the smallest first (`size`: a static page's folder before a section's),
+ * then from the last by name (a newsroom with many categories and years has over a hundred). Their URLs still get the `/*` headers, the host's default caching (Cloudflare Pages
  * revalidates every time, as the rule did) and the page's `<meta>` policy; only `frame-ancestors` is
  * lost, which `X-Frame-Options: DENY` covers.
  */
@@ -87,16 +87,21 @@ export function fitHeaderRules(
   rules: readonly HeaderRule[],
   max: number,
   redirectOnly: ReadonlySet<string> = new Set(),
+  size: (path: string) => number = () => 0,
 ): { kept: HeaderRule[]; dropped: HeaderRule[] } {
   const droppable = (r: HeaderRule) =>
     r.cacheControl === SHORT_LIVED && r.path !== '/' && !r.path.startsWith('/admin/') && !r.path.startsWith('/pagefind/');
   const over = rules.length - max;
   if (over <= 0) return { kept: [...rules], dropped: [] };
-  const candidates = rules.filter(droppable);
-  // Dropped from the end of this order: other folders last by name, then every redirect-only folder.
-  const order = [...candidates.filter((r) => !redirectOnly.has(r.path)), ...candidates.filter((r) => redirectOnly.has(r.path))];
-  const dropped = new Set(order.slice(-over));
-  return { kept: rules.filter((r) => !dropped.has(r)), dropped: order.filter((r) => dropped.has(r)).reverse() };
+  // The order they go in: redirect-only folders, then the smallest (a static page's folder before a section's), the last by name first.
+  const order = rules
+    .filter(droppable)
+    .map((r) => ({ r, only: redirectOnly.has(r.path) ? 0 : 1, n: size(r.path) }))
+    .sort((a, b) => a.only - b.only || a.n - b.n || (a.r.path < b.r.path ? 1 : -1))
+    .map((x) => x.r);
+  const dropped = order.slice(0, over);
+  const gone = new Set(dropped);
+  return { kept: rules.filter((r) => !gone.has(r)), dropped };
 }
 
 const ADMIN_CSP = { 'Content-Security-Policy': policyText(ADMIN_POLICY) };
@@ -171,10 +176,16 @@ export function writeHeaders(
   const pagefind = has('pagefind')
     ? list(join(outDir, 'pagefind')).map((e) => (e.dir ? { ...e, children: list(join(outDir, 'pagefind', e.name)) } : e))
     : [];
+  // Entries in a top-level folder: a section's rule covers many pages, a static page's one.
+  const size = (path: string) => {
+    const name = path.slice(1).replace(/\/\*$/, '');
+    return path.endsWith('/*') && has(name) ? readdirSync(join(outDir, name)).length : 1;
+  };
   const { kept, dropped } = fitHeaderRules(
     headerRules(top, pagefind, imgHashed, sitePolicy, maxRules, redirectOnly),
     maxRules,
     redirectOnly,
+    size,
   );
   writeFileSync(join(outDir, '_headers'), headersFile(kept));
   if (dropped.length === 0) return { rules: kept };

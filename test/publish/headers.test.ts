@@ -216,6 +216,14 @@ fit('folders of redirect pages alone go first (old /%postname%/ permalinks), the
   assert.ok(got.dropped.every((r) => redirectOnly.has(r.path)));
   assert.is(got.kept.length, MAX_RULES);
 });
+fit('then the smallest folders: a static page goes before a section', () => {
+  const all = wide(96);
+  const got = fitHeaderRules(all, MAX_RULES, new Set(), (path) => (path === '/shreni-000/*' ? 1 : 50));
+  assert.equal(
+    got.dropped.map((r) => r.path),
+    ['/shreni-000/*'],
+  );
+});
 fit('no limit (Netlify): every rule kept', () => assert.is(fitHeaderRules(wide(300), Number.POSITIVE_INFINITY).kept.length, 305));
 fit('writeHeaders says so in one line and writes only what the host reads', () => {
   const out = tempDir();
@@ -223,7 +231,10 @@ fit('writeHeaders says so in one line and writes only what the host reads', () =
   writeFileSync(join(out, 'index.html'), '');
   const got = writeHeaders(out, SITE_POLICY, MAX_RULES);
   assert.is(parseHeadersFile(readFileSync(join(out, '_headers'), 'utf8')).length, MAX_RULES);
-  assert.match(got.note ?? '', /^_headers: 100 rules \(the host reads 100\); 23 top-level folders and files \(0 of them holding only redirect pages\) get the host's default caching/);
+  assert.match(
+    got.note ?? '',
+    /^_headers: 100 rules \(the host reads 100\); 23 top-level folders and files \(0 of them holding only redirect pages\) get the host's default caching/,
+  );
   assert.not.match(got.note ?? '', '\n');
 });
 
