@@ -105,13 +105,21 @@ function under(sorted: readonly Redirect[], prefix: string): Redirect[] {
   return out;
 }
 
+const LABELS: Record<RedirectKind, string> = {
+  listing: 'listing addresses',
+  page: 'page addresses',
+  story: 'story addresses',
+  search: 'tag searches',
+  'page number': 'old page numbers',
+};
+
 /** The build's one line about what the budget left to redirect pages, or undefined when nothing was. */
 export function budgetNote(b: RedirectBudget, total: number, limits: HostLimits, t: Traffic): string | undefined {
   if (b.left.length === 0) return undefined;
   const counts = new Map<RedirectKind, number>();
   for (const r of b.left) counts.set(kindOf(r, t), (counts.get(kindOf(r, t)) ?? 0) + 1);
   const newestLeft = b.left.map((r) => t.stories.get(r.to) ?? '').reduce((a, d) => (d > a ? d : a), '');
-  const parts = KINDS.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${k}`);
+  const parts = KINDS.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${LABELS[k]}`);
   const since = newestLeft ? ` (stories from ${newestLeft.slice(0, 10)} back)` : '';
   return (
     `_redirects: ${total - b.left.length} of ${total} old addresses get a ${limits.name} redirect ` +

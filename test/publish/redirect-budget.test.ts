@@ -146,7 +146,7 @@ note('one line naming the host, what was kept and what was left, by kind', () =>
   assert.is(line?.split('\n').length, 1);
   assert.match(
     line!,
-    /^_redirects: 2000 of 2003 old addresses get a Cloudflare Pages redirect \(2000 lines \+ 0 splats\); 3 are left to their redirect pages: 3 story/,
+    /^_redirects: 2000 of 2003 old addresses get a Cloudflare Pages redirect \(2000 lines \+ 0 splats\); 3 are left to their redirect pages: 3 story addresses/,
   );
   assert.match(line!, `(stories from ${day(2).slice(0, 10)} back)`);
 });
