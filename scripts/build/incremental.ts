@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import type { SiteModel } from '../eleventy/model.ts';
 import { removeInBackground } from '../publish/swap.ts';
-import { PageCache, type CachedPage } from './page-cache.ts';
-import { pageDigests, siteStamp } from './page-digests.ts';
+import { PageCache, pageFile, type CachedPage } from './page-cache.ts';
+import { readPublished, recordPublished } from './published.ts';
+import { pageDigests, siteStamp, type SourceDigest } from './page-digests.ts';
 import type { RenderSubset } from './render.ts';
+import type { LiveSite } from './output-diff.ts';
 import { codeStamp, PictureDigests, treeDigest } from './stamps.ts';
 
 /** What an incremental build renders and what it takes from earlier builds. */
@@ -12,8 +14,13 @@ export interface PagePlan {
   render: RenderSubset;
   /** Pages linked from the page cache instead. */
   reused: number;
-  /** Once the site is in `siteDir`: keeps its new pages for later builds, forgets pages no longer used. */
-  finish(siteDir: string): void;
+  /** What is known of the live site without reading it (output-diff.ts). */
+  live: LiveSite;
+  /**
+   * Once the site is in `siteDir` (its files listed in `files` when the comparison listed them):
+   * keeps its new pages for later builds, forgets pages no longer used.
+   */
+  finish(siteDir: string, files?: string[]): void;
 }
 
 /** Paths per background `rm` (the command line has a length limit). */
@@ -25,18 +32,26 @@ const RM_BATCH = 2_000;
  * others are returned to render. A change to the code, templates, data files or site assets
  * changes every digest, so that build renders everything (and refills the cache).
  */
-export function planPages(model: SiteModel, cacheDir: string, outDir: string): PagePlan {
+export function planPages(model: SiteModel, cacheDir: string, outDir: string, liveDir: string, source?: SourceDigest): PagePlan {
   const { contentDir } = model.input;
   const pictures = new PictureDigests(contentDir, join(cacheDir, 'build', 'pictures.json'));
   // Every file of the content folder but the stories and pictures: data files (any new one too, like
   // an old-URL map), static pages, the site's own assets and root files.
   const stamp = siteStamp(model, codeStamp(), treeDigest(contentDir, ['_data', 'pages', 'assets', 'root']));
-  const digests = pageDigests(model, stamp, pictures.digest);
+  const digests = pageDigests(model, stamp, pictures.digest, source);
   const pages: CachedPage[] = [];
   for (const [a, digest] of digests.articles) pages.push({ url: a.url, digest });
   for (const [l, digest] of digests.listings) pages.push({ url: l.url, digest });
   const cache = new PageCache(join(cacheDir, 'pages'));
-  const missing = cache.reuse(outDir, pages);
+  const copied = new Set<number>();
+  const missing = cache.reuse(outDir, pages, copied);
+  const record = join(cacheDir, 'published.json');
+  const live = readPublished(record, liveDir);
+  const rendered = new Set(missing);
+  const same = new Set<string>();
+  pages.forEach((p, i) => {
+    if (!rendered.has(i) && !copied.has(i) && live.pages.get(p.url) === p.digest) same.add(pageFile('', p.url));
+  });
   const articles = [...digests.articles.keys()];
   const listings = [...digests.listings.keys()];
   const render: RenderSubset = {
@@ -46,7 +61,9 @@ export function planPages(model: SiteModel, cacheDir: string, outDir: string): P
   return {
     render,
     reused: pages.length - missing.length,
-    finish(siteDir) {
+    live: { same, ...(live.files ? { files: live.files } : {}) },
+    finish(siteDir, files) {
+      recordPublished(record, siteDir, pages, files);
       cache.store(
         siteDir,
         missing.map((i) => pages[i]!),

@@ -11,6 +11,14 @@ export interface OutputChanges {
   search: number;
 }
 
+/** What a build knows of the live site without reading it. */
+export interface LiveSite {
+  /** Files that are the live site's own (the page cache's links to the entry the live page is): unchanged. */
+  same?: ReadonlySet<string>;
+  /** Every file of the live site, as its build recorded them (instead of listing the folder). */
+  files?: readonly string[];
+}
+
 /** Every file under `dir`, relative to it. */
 function files(dir: string): string[] {
   let entries: Dirent[];
@@ -27,19 +35,33 @@ function files(dir: string): string[] {
  * whose bytes did not change the modification time it had, so that hosts and tools that upload by
  * time or by hash (rsync, an S3 sync, Cloudflare Pages, Netlify) send only what changed. A file
  * shared by both (a hard link from the page, search or image cache) is unchanged without being read.
+ * `live` says what the caller knows of the live site (incremental.ts); `listed` receives the new
+ * site's files.
  */
-export function keepUnchanged(prevDir: string, nextDir: string): OutputChanges {
-  const before = new Set(files(prevDir));
+export function keepUnchanged(prevDir: string, nextDir: string, live: LiveSite = {}, listed: string[] = []): OutputChanges {
+  const before = new Set(live.files ?? files(prevDir));
+  const same = live.same ?? new Set();
   const out: OutputChanges = { added: 0, changed: 0, removed: 0, unchanged: 0, search: 0 };
   const inSearch = (rel: string) => rel.startsWith(`pagefind${sep}`);
-  for (const rel of files(nextDir)) {
+  listed.push(...files(nextDir));
+  for (const rel of listed) {
     if (!before.delete(rel)) {
       out.added++;
       if (inSearch(rel)) out.search++;
       continue;
     }
-    const a = lstatSync(join(prevDir, rel));
+    if (same.has(rel)) {
+      out.unchanged++;
+      continue;
+    }
+    const a = lstatSync(join(prevDir, rel), { throwIfNoEntry: false });
     const b = lstatSync(join(nextDir, rel));
+    if (!a) {
+      // Listed by the record but since removed from the live site by hand.
+      out.added++;
+      if (inSearch(rel)) out.search++;
+      continue;
+    }
     if (a.ino === b.ino && a.dev === b.dev) {
       out.unchanged++;
       continue;

@@ -15,13 +15,15 @@ export function pageFile(outDir: string, url: string): string {
   return join(outDir, file);
 }
 
-/** A hard link, or a copy where the two paths are on different file systems. */
-function linkOrCopy(from: string, to: string): void {
+/** A hard link (true), or a copy where the two paths are on different file systems (false). */
+function linkOrCopy(from: string, to: string): boolean {
   try {
     linkSync(from, to);
+    return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
     copyFileSync(from, to);
+    return false;
   }
 }
 
@@ -38,8 +40,11 @@ export class PageCache {
     return join(this.dir, digest.slice(0, 2), digest);
   }
 
-  /** Links every cached page into `outDir`; returns the indexes of `pages` that are not cached. */
-  reuse(outDir: string, pages: readonly CachedPage[]): number[] {
+  /**
+   * Links every cached page into `outDir`; returns the indexes of `pages` that are not cached.
+   * `copied` receives those of pages copied instead (the cache is on another file system).
+   */
+  reuse(outDir: string, pages: readonly CachedPage[], copied?: Set<number>): number[] {
     const missing: number[] = [];
     const made = new Set<string>();
     pages.forEach((p, i) => {
@@ -50,7 +55,7 @@ export class PageCache {
           mkdirSync(folder, { recursive: true });
           made.add(folder);
         }
-        linkOrCopy(this.entry(p.digest), target);
+        if (!linkOrCopy(this.entry(p.digest), target)) copied?.add(i);
       } catch {
         missing.push(i);
       }

@@ -34,6 +34,13 @@ export function siteStamp(model: SiteModel, code: string, files: string): string
 // can show (the summary) is a field of its own. `sourcePath` is where this machine keeps the file.
 const cardFields = (a: Article) => ({ ...a, body: undefined, text: undefined, sourcePath: undefined });
 
+/**
+ * The digest of a story file's bytes, when known (content/story-cache.ts). A story is made from its
+ * path, its bytes, the data files and the code alone, and the last two are in every page's stamp, so
+ * the file's digest stands for the whole story: nothing of it is serialised to be hashed.
+ */
+export type SourceDigest = (sourcePath: string) => string | undefined;
+
 /** Digests of every article and listing page: same digest, same bytes (for the same `stamp`). */
 export interface PageDigests {
   articles: Map<Article, string>;
@@ -52,13 +59,14 @@ export interface PageDigests {
  *   fields and their lead pictures.
  * Both include `stamp` (siteStamp).
  */
-export function pageDigests(model: SiteModel, stamp: string, picture: PictureDigest): PageDigests {
+export function pageDigests(model: SiteModel, stamp: string, picture: PictureDigest, source?: SourceDigest): PageDigests {
   const cards = new Map<Article, string>();
   const card = (a: Article) => {
     let d = cards.get(a);
     if (d === undefined) {
       const lead = a.image ? pictureKey(a.image.src, false) : undefined;
-      d = sha(JSON.stringify(cardFields(a)), lead ? picture(lead) : '');
+      const file = source?.(a.sourcePath);
+      d = sha(file ? `${a.id}\0${file}` : JSON.stringify(cardFields(a)), lead ? picture(lead) : '');
       cards.set(a, d);
     }
     return d;
@@ -71,7 +79,9 @@ export function pageDigests(model: SiteModel, stamp: string, picture: PictureDig
     });
     const related = (model.related.get(a.id) ?? []).map((r) => `${card(r.article)}${r.fallback ? '+' : ''}`);
     const topics = a.tags.map((t) => model.topics.url(t) ?? '');
-    articles.set(a, sha('article', stamp, card(a), a.body, JSON.stringify([body, related, topics])));
+    // With the file's digest, card(a) covers the body too.
+    const own = source?.(a.sourcePath) ? '' : a.body;
+    articles.set(a, sha('article', stamp, card(a), own, JSON.stringify([body, related, topics])));
   }
   // One digest per shared pageUrls array, not one JSON copy of it per page.
   const urlLists = new Map<readonly string[], string>();

@@ -14,6 +14,10 @@ import { acquireBuildLock } from '../publish/build-lock.ts';
 import { pausePoint } from '../publish/pause-point.ts';
 import { planPages } from './incremental.ts';
 import { keepUnchanged, type OutputChanges } from './output-diff.ts';
+import { ContentCache } from '../content/index.ts';
+import { StoryCache } from '../content/story-cache.ts';
+import { codeStamp } from './stamps.ts';
+import { mainThreadCpu, stageCpu } from './thread-cpu.ts';
 
 const log = debuglog('samachar:build');
 
@@ -117,10 +121,16 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
   let search: Promise<unknown> = Promise.resolve();
   let tmp = '';
   let model: SiteModel;
+  const cpu = stageCpu();
+  // Stories read and validated by earlier builds, by their bytes: a merge parses only what it changed.
+  const stories = options.cacheDir ? new StoryCache(join(options.cacheDir, 'stories'), codeStamp()) : undefined;
   try {
     model = prepareSite(input, {
+      ...(stories ? { cache: Object.assign(new ContentCache(), { stories }) } : {}),
+      ...(options.cacheDir ? { relatedCacheDir: join(options.cacheDir, 'related') } : {}),
       ...(options.onLoaded ? { onLoaded: options.onLoaded } : {}),
       onCatalog: (catalog, site) => {
+        cpu.mark('validate');
         tmp = tempDirFor(outDir);
         search = startSearch(catalog, site, tmp, options.cacheDir, seconds, say);
       },
@@ -133,20 +143,26 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
     throw e;
   }
   Object.assign(seconds, model.seconds);
+  cpu.mark('related');
   say(
     `validated ${model.catalog.articles.length} articles in ${seconds.validate!.toFixed(1)} s; related stories in ${seconds.related!.toFixed(1)} s`,
   );
   try {
     let t = performance.now();
-    const plan = options.cacheDir && options.reusePages !== false ? planPages(model, options.cacheDir, tmp) : undefined;
+    const plan =
+      options.cacheDir && options.reusePages !== false
+        ? planPages(model, options.cacheDir, tmp, resolve(outDir), (path) => stories?.digestOf(path))
+        : undefined;
     if (plan) {
       seconds.reuse = (performance.now() - t) / 1000;
+      cpu.mark('reuse');
       say(`${plan.reused} pages unchanged since an earlier build, from the cache, in ${seconds.reuse.toFixed(1)} s`);
       t = performance.now();
     }
     const [rendered] = await Promise.all([
       renderSite(model, tmp, options.pagesPerRun, say, plan?.render).then((p) => {
         seconds.render = (performance.now() - t) / 1000;
+        cpu.mark('render');
         return p;
       }),
       search,
@@ -154,17 +170,24 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
     const pages = rendered + (plan?.reused ?? 0);
     log('rendered %d pages in %ds', rendered, seconds.render);
     say(`rendered ${rendered} pages in ${(seconds.render ?? 0).toFixed(1)} s`);
+    cpu.mark('search');
     Object.assign(seconds, await runAfterRender(model, tmp));
+    cpu.mark('afterRender');
     t = performance.now();
-    const changes = existsSync(outDir) ? keepUnchanged(resolve(outDir), tmp) : undefined;
+    const listed: string[] = [];
+    const changes = existsSync(outDir) ? keepUnchanged(resolve(outDir), tmp, plan?.live, listed) : undefined;
     if (changes) seconds.compare = (performance.now() - t) / 1000;
+    cpu.mark('compare');
     t = performance.now();
     swapInto(tmp, outDir);
-    plan?.finish(resolve(outDir));
+    plan?.finish(resolve(outDir), changes ? listed : undefined);
+    stories?.save();
     // Shard indexes this build did not use (a few kept for preview builds and other branches).
     if (options.cacheDir) removeInBackground(staleEntries(join(options.cacheDir, 'search'), startedAt));
     seconds.publish = (performance.now() - t) / 1000;
     seconds.total = (performance.now() - started) / 1000;
+    cpu.mark('publish');
+    log('main thread CPU seconds by stage: %j; %d since the process started', cpu.seconds, mainThreadCpu());
     return { model, seconds, pages, reused: plan?.reused ?? 0, ...(changes ? { changes } : {}), outDir: resolve(outDir) };
   } catch (e) {
     await search.catch(() => {});

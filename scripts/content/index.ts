@@ -16,6 +16,7 @@ import { pictureRefs, type PictureRef } from './picture-refs.ts';
 import { displayPath } from './lines.ts';
 import { siteConfigSchema } from './site-config.ts';
 import { validateArticle, type ValidArticle } from './validate.ts';
+import type { StoryCache } from './story-cache.ts';
 
 const log = debuglog('samachar:content');
 
@@ -51,6 +52,8 @@ export class ContentCache {
   dataStamp = '';
   readonly files = new Map<string, CachedFile>();
   readonly pictures: PictureCache = new Map();
+  /** A build's cache of stories by their bytes, kept between builds (story-cache.ts). */
+  stories?: StoryCache;
 }
 
 function dataStamp(contentDir: string): string {
@@ -66,15 +69,18 @@ function dataStamp(contentDir: string): string {
     .join('|');
 }
 
-function readOne(contentDir: string, path: string, data: SiteData): CachedFile {
+function readOne(contentDir: string, path: string, data: SiteData, stories?: StoryCache): CachedFile {
   const errors: ContentError[] = [];
   try {
     const st = statSync(path);
+    const known = stories?.lookup(contentDir, path, data);
+    if (known) return { mtimeMs: st.mtimeMs, size: st.size, errors, ...known };
     const raw = readArticle(contentDir, path, errors);
     const valid = raw ? validateArticle(raw, data, errors) : undefined;
     // Pictures of an invalid article are checked too: every problem of a file at once.
     const image = typeof raw?.data.image === 'string' ? raw.data.image.trim() : undefined;
     const pictures = raw ? pictureRefs(raw, image || undefined) : undefined;
+    if (valid && errors.length === 0) stories?.remember(contentDir, path, { valid, ...(pictures?.length ? { pictures } : {}) });
     return { mtimeMs: st.mtimeMs, size: st.size, errors, ...(pictures?.length ? { pictures } : {}), ...(valid ? { valid } : {}) };
   } catch (e) {
     // A file that vanished or lost its permissions between the walk and the read: an editor's
@@ -133,7 +139,7 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
       if (st.mtimeMs !== entry.mtimeMs || st.size !== entry.size) entry = undefined;
     }
     if (!entry) {
-      entry = readOne(contentDir, path, data);
+      entry = readOne(contentDir, path, data, cache?.stories);
       cache?.files.set(path, entry);
     }
     seen.add(path);

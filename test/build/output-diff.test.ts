@@ -38,4 +38,28 @@ diff('a first build has nothing to compare with: every file is new', () => {
   assert.equal(keepUnchanged(join(next, 'missing'), next), { added: 1, changed: 0, removed: 0, unchanged: 0, search: 0 });
 });
 
+diff('what the build of the live site recorded is trusted: its file list, and pages known to be its own', () => {
+  const prev = tempDir();
+  const next = tempDir();
+  const old = 1_700_000_000;
+  put(prev, 'index.html', 'होम', old);
+  put(next, 'index.html', 'होम');
+  put(prev, 'khel/index.html', 'खेल', old);
+  put(next, 'khel/index.html', 'खेल बदला');
+  put(next, 'nayi/index.html', 'नई');
+  const listed: string[] = [];
+  // The record lists a file an editor removed by hand since, and `khel/` is said to be the live file itself.
+  const live = { files: ['index.html', 'khel/index.html', 'hata/index.html'], same: new Set(['khel/index.html']) };
+  assert.equal(keepUnchanged(prev, next, live, listed), { added: 1, changed: 0, removed: 1, unchanged: 2, search: 0 });
+  assert.equal(listed.sort(), ['index.html', 'khel/index.html', 'nayi/index.html']);
+  assert.is(statSync(join(next, 'index.html')).mtimeMs, old * 1000);
+});
+
+diff('a recorded file no longer in the live site counts as new', () => {
+  const prev = tempDir();
+  const next = tempDir();
+  put(next, 'index.html', 'होम');
+  assert.equal(keepUnchanged(prev, next, { files: ['index.html'] }), { added: 1, changed: 0, removed: 0, unchanged: 0, search: 0 });
+});
+
 diff.run();

@@ -1,0 +1,110 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadArticles } from '../../scripts/catalog/load.ts';
+import { ContentCache } from '../../scripts/content/index.ts';
+import { StoryCache } from '../../scripts/content/story-cache.ts';
+import { copyArchive, tempDir } from '../helpers/archive.ts';
+
+const cache = suite('StoryCache: stories by their bytes across builds');
+
+/** A load as a build does it: a new StoryCache over `dir`, saved afterwards. */
+function load(content: string, dir: string, code = 'code-1') {
+  const stories = new StoryCache(dir, code);
+  const loaded = loadArticles(content, Object.assign(new ContentCache(), { stories }));
+  stories.save();
+  return { loaded, hits: stories.hits };
+}
+// Articles as plain objects (the text getter evaluated), so that two loads compare field by field.
+const plain = (articles: readonly object[]) => articles.map((a) => ({ ...a }));
+
+let content = '';
+let dir = '';
+cache.before.each(() => {
+  content = copyArchive();
+  dir = tempDir('samachar-stories-');
+});
+cache.after.each(() => {
+  rmSync(content, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+cache('a later load gives the very stories a fresh read gives, pointing at the data files of this load', () => {
+  const fresh = loadArticles(content);
+  const first = load(content, dir);
+  const second = load(content, dir);
+  assert.is(first.hits, 0);
+  assert.is(second.hits, fresh.articles.length);
+  assert.equal(plain(second.loaded.articles), plain(fresh.articles));
+  assert.equal(second.loaded.errors, fresh.errors);
+  for (const a of second.loaded.articles) {
+    assert.ok(second.loaded.data.categories.includes(a.category), `${a.id}: its category is the data file's entry`);
+    assert.ok(second.loaded.data.districts.includes(a.district), `${a.id}: its district is the data file's entry`);
+    for (const p of a.authors) assert.ok(second.loaded.data.authors.includes(p), `${a.id}: its authors are the data file's entries`);
+  }
+});
+
+const story = () => join(content, 'articles/2026/11/mandi-bhav.md');
+const edits: Array<
+  [string, () => void, (n: number) => number, (articles: readonly { id: string; title: string; category: { name: string } }[]) => void]
+> = [
+  [
+    'an edited story is read again, and only it',
+    () => writeFileSync(story(), readFileSync(story(), 'utf8').replace(/^title: .*$/m, 'title: "जालोर मंडी में सरसों के भाव चढ़े"')),
+    (n) => n - 1,
+    (articles) => assert.ok(articles.some((a) => a.title === 'जालोर मंडी में सरसों के भाव चढ़े')),
+  ],
+  [
+    'a changed data file reads every story again',
+    () => {
+      const file = join(content, '_data/categories.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"राजनीति"', '"राज-काज"'));
+    },
+    () => 0,
+    (articles) => assert.ok(articles.some((a) => a.category.name === 'राज-काज')),
+  ],
+];
+
+for (const [name, edit, hits, check] of edits)
+  cache(name, () => {
+    const n = load(content, dir).loaded.articles.length;
+    edit();
+    const after = load(content, dir);
+    assert.is(after.hits, hits(n));
+    assert.equal(plain(after.loaded.articles), plain(loadArticles(content).articles));
+    check(after.loaded.articles);
+  });
+
+cache('another version of the code reads every story again', () => {
+  load(content, dir, 'code-1');
+  assert.is(load(content, dir, 'code-2').hits, 0);
+  assert.ok(load(content, dir, 'code-2').hits > 0);
+});
+
+cache('a story with a problem is never kept: its problems are reported by every load', () => {
+  writeFileSync(
+    join(content, 'articles/2026/11/adhuri.md'),
+    '---\ntitle: "बाड़मेर में अधूरी ख़बर"\ndate: 2026-11-20\ndistrict: barmer\nauthor: asha-meena\n---\nपाठ।\n',
+  );
+  const first = load(content, dir).loaded.errors.map((e) => e.message);
+  const second = load(content, dir);
+  assert.ok(first.length > 0);
+  assert.equal(
+    second.loaded.errors.map((e) => e.message),
+    first,
+  );
+  assert.is(second.hits, second.loaded.articles.length);
+});
+
+cache('a folder with no story left loses its file; nothing is written when nothing changed', () => {
+  load(content, dir);
+  const before = readdirSync(dir).sort();
+  load(content, dir);
+  assert.equal(readdirSync(dir).sort(), before);
+  rmSync(join(content, 'articles/2025'), { recursive: true });
+  load(content, dir);
+  assert.is(readdirSync(dir).length, before.length - 1);
+});
+
+cache.run();
