@@ -5,8 +5,8 @@ import { fileForPath, type Redirect } from './redirects.ts';
 
 /**
  * The old addresses of `_data/wordpress-redirects.json` that a host can redirect by themselves (a path,
- * no query): a redirect page and a `_redirects` line each, like an article's alias, so they work
- * without JavaScript. One the built site already has a file for (a page, an alias) is left to that
+ * no query): a redirect page each, like an article's alias, so they work without JavaScript, and a
+ * `_redirects` line while the host's limits allow (redirect-budget.ts). One the built site already has a file for (a page, an alias) is left to that
  * file; queries (`/?p=123`) are left to the 404 lookup (eleventy/old-url-lookup.ts).
  */
 export function oldUrlRedirects(outDir: string, oldUrls: readonly OldUrlRedirect[], aliases: readonly Redirect[]): Redirect[] {
