@@ -5,7 +5,7 @@ import { debuglog } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { Article, Catalog } from '../catalog/types.ts';
 import type { RelatedEntry } from '../eleventy/model.ts';
-import { type RelatedOptions, type RelatedState, updateRelated } from '../related/index.ts';
+import { type RelatedOptions, type RelatedState, type RelatedUpdate, updateRelated } from '../related/index.ts';
 
 const log = debuglog('samachar:related');
 
@@ -43,13 +43,15 @@ export function computeRelated(
 ): Map<string, RelatedEntry[]> {
   const byId = new Map(catalog.articles.map((a) => [a.id, a]));
   const previous = cacheDir ? readState(cacheDir) : undefined;
-  const options = {
-    ...(overrides as RelatedOptions),
-    now,
-    threads: Math.min(4, availableParallelism()),
-    ...(previous ? { previous } : {}),
-  };
-  const update = updateRelated(catalog.articles, options);
+  const options = { ...(overrides as RelatedOptions), now, threads: Math.min(4, availableParallelism()) };
+  let update: RelatedUpdate | undefined;
+  try {
+    update = previous ? updateRelated(catalog.articles, { ...options, previous }) : undefined;
+  } catch (e) {
+    // A state that reads but does not fit (a file damaged on disk): the lists are computed afresh.
+    log('previous state unusable (%s): full computation', e instanceof Error ? e.message : String(e));
+  }
+  update ??= updateRelated(catalog.articles, options);
   log('%s: %d of %d lists ranked', update.full ? 'full computation' : 'incremental', update.recomputed, catalog.articles.length);
   if (cacheDir) writeState(cacheDir, update.state);
   const hits = update.related;

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { type LabelledRecord, synthesize } from '../related/eval.ts';
 import { type RelatedDoc, type RelatedUpdate, updateRelated } from '../related/index.ts';
 
@@ -54,7 +54,13 @@ function timed(label: string, run: () => RelatedUpdate): RelatedUpdate {
   return r;
 }
 const first = timed('full', () => updateRelated(docs, { now: NOW, threads: 2 }));
-process.stdout.write(`state: ${(serialize(first.state).length / 1e6).toFixed(0)} MB\n`);
+const c0 = cpu();
+const bytes = serialize(first.state);
+const c1 = cpu();
+deserialize(bytes);
+process.stdout.write(
+  `state: ${(bytes.length / 1e6).toFixed(0)} MB, written in ${(c1 - c0).toFixed(2)} CPU-s, read in ${(cpu() - c1).toFixed(2)}\n`,
+);
 const added = [...docs, story(recombined[n]!, n, 0)];
 const add = timed('add one story', () => updateRelated(added, { now: NOW, threads: 2, previous: first.state }));
 timed('add one story, from scratch', () => updateRelated(added, { now: NOW, threads: 2 }));

@@ -49,6 +49,11 @@ export function updateComputed(
   now: number,
   prev: RelatedState,
 ): Update | undefined {
+  let t = performance.now();
+  const step = (name: string) => {
+    log('incremental: %s in %d ms', name, Math.round(performance.now() - t));
+    t = performance.now();
+  };
   const n = docs.length;
   const old = new Map(prev.ids.map((id, i) => [id, i]));
   const toOld = Int32Array.from(docs, (d) => old.get(d.id) ?? -1);
@@ -80,6 +85,7 @@ export function updateComputed(
   const lengths = Float64Array.from(toOld, (o, d) => (freshRow[d]! >= 0 ? fresh.lengths[freshRow[d]!]! : prev.counts.lengths[o]!));
   const counts = { offsets: countRows.offsets, ids: countRows.ids, counts: countRows.values, lengths };
 
+  step('counts');
   // Statistics: if the rounded story count or mean length moved, every weight did.
   const terms = vocabulary.length;
   const df = new Int32Array(terms);
@@ -96,6 +102,7 @@ export function updateComputed(
   termMap.forEach((t, o) => (oldIdf[t] = prev.idf[o]!));
   const moved = Uint8Array.from(stats.idf, (w, t) => (w !== oldIdf[t] ? 1 : 0));
 
+  step('statistics');
   // Vectors: stories edited or holding a term whose weight moved.
   const reweigh = Uint8Array.from(textChanged);
   for (let d = 0; d < n; d++) {
@@ -128,6 +135,7 @@ export function updateComputed(
     o < 0 || (reweigh[d] === 1 && !sameRow(vectorRows, d, oldVectors, o, termMap)) ? 1 : 0,
   );
 
+  step('vectors');
   // Posting lists of the terms those vectors hold, before or after.
   const affected = new Uint8Array(terms);
   const markTerms = (rows: Rows, row: number, map?: Int32Array) => {
@@ -144,6 +152,7 @@ export function updateComputed(
   const merged = mergePostings(postings, oldPostings, affected);
   const changedAt = changedLists(oldPostings, merged, affected);
 
+  step('postings');
   // Keys, tags and eligibility, compared by value with the previous archive's.
   const cap = maxDocs(stats.stories, config.maxDocFrequency);
   const keys = internKeys(docs, cap, config.maxPostings);
@@ -180,6 +189,7 @@ export function updateComputed(
   });
   const keyChanged = dirty.keyChanged;
 
+  step('keys and readers');
   // Nearest stories of the stories a change can reach.
   const nbList = list(dirty.neighbours);
   const nbFresh = neighboursOf(index, nbList);
@@ -196,6 +206,7 @@ export function updateComputed(
   const nbChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || (nbRow[d]! >= 0 && !sameRow(nbRows, d, oldNb, o, toNew)) ? 1 : 0));
   const neighbours = toSlots(nbRows, config.candidates);
 
+  step('neighbours');
   // Expanded vectors of stories whose vector, neighbours or neighbours' vectors changed.
   let expanded = vectors;
   let exChanged = vecChanged;
@@ -223,6 +234,7 @@ export function updateComputed(
     exChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || (exRow[d]! >= 0 && !sameRow(exRows, d, oldEx, o, termMap)) ? 1 : 0));
   }
 
+  step('expansion');
   // Ranked lists of stories whose own or whose candidates' vectors or keys changed.
   const reach = Uint8Array.from(exChanged, (c, d) => (c || keyChanged[d] ? 1 : 0));
   const rerank = Uint8Array.from(toOld, (_, d) => (reach[d] || nbChanged[d] || anyMarked(nbRows, d, reach) ? 1 : 0));

@@ -93,6 +93,7 @@ export function updateRelated(docs: readonly RelatedDoc[], options: RelatedOptio
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const texts = sorted.map((d) => textSignature(d, config.bodyChars));
   const metas = sorted.map(metaSignature);
+  log('sorted and signed %d stories', sorted.length);
   const update = previous?.key === key ? updateComputed(sorted, texts, metas, config, now, previous) : undefined;
   let computed: Computed;
   if (update) computed = update.computed;
