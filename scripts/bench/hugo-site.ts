@@ -72,7 +72,13 @@ export function termIndex(item: Named, feed: boolean): string {
   return `${[...lines, '---'].join('\n')}\n`;
 }
 
-/** hugo.toml: Hindi, 20 stories a page numbered under p/, 50 items a feed, related stories by category and district. */
+/**
+ * hugo.toml: Hindi, 20 stories a page numbered under p/, 50 items a feed, related stories by
+ * category and district. A category held by over half the stories is left out of the related
+ * index (cardinalityThreshold: the bench archives put a corpus's one label in one category, and
+ * every story then scored every other). A month index cost a third more of Hugo's CPU at 3,000
+ * stories, so there is none: samachar's related lists, which rank by the text, have no date term either.
+ */
 export function hugoConfig(d: HugoSiteData): string {
   return `baseURL = ${q(d.url.replace(/\/?$/, '/'))}
 languageCode = "hi"
@@ -103,12 +109,10 @@ toLower = false
 [[related.indices]]
 name = "categories"
 weight = 60
+cardinalityThreshold = 50
 [[related.indices]]
 name = "jila"
 weight = 40
-[[related.indices]]
-name = "date"
-weight = 10
 `;
 }
 
