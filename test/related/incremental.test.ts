@@ -86,4 +86,14 @@ inc('after every change of a random sequence, the lists from the previous state 
   assert.ok(partial > 20, `most updates recompute only part of the lists (${partial})`);
 });
 
+inc('a state made on two threads serves an update like one made on one', () => {
+  const docs = syntheticArchive(2400, 11);
+  const { state } = updateRelated(docs, { now: NOW, threads: 2 });
+  const story = doc({ id: 'story-x', title: 'गेहूं मंडी किसानों खरीद', text: 'समर्थन मूल्य तौल मंडी', category: 'c0', daysAgo: 3 });
+  const next = [...docs, story].map((d, i) => (i === 100 ? { ...d, title: `${d.title} बाढ़ राहत` } : d));
+  const update = updateRelated(next, { now: NOW, previous: state });
+  assert.not.ok(update.full);
+  assert.is(listsOf(update.related), listsOf(buildRelated(next, { now: NOW })));
+});
+
 inc.run();
