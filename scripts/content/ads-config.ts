@@ -9,8 +9,8 @@ export const AD_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const adsense = z
   .object({
-    client: z.string().regex(ADSENSE_CLIENT, { error: 'client must be an AdSense publisher id like "ca-pub-1234567890123456"' }),
-    slot: z.string().regex(ADSENSE_SLOT, { error: 'slot must be an AdSense ad unit id of 10 digits, like "1234567890"' }),
+    client: z.string().regex(ADSENSE_CLIENT, { error: 'siteJson.adsenseClient' }),
+    slot: z.string().regex(ADSENSE_SLOT, { error: 'siteJson.adsenseSlot' }),
   })
   .strict();
 
@@ -23,14 +23,14 @@ const code = {
   /** An AdSense unit: `{ "client": "ca-pub-…", "slot": "…" }`, shown as `<ins class="adsbygoogle">`. */
   adsense: adsense.optional(),
   /** The name of a file in layouts/ads/, like "header" for layouts/ads/header.html. */
-  html: z.string().regex(AD_FILE, { error: 'html is a file name in layouts/ads/ without .html, like "header"' }).optional(),
+  html: z.string().regex(AD_FILE, { error: 'siteJson.adHtml' }).optional(),
 };
 const oneCode = <T extends { adsense?: unknown; html?: unknown }>(s: T) => !(s.adsense && s.html);
-const ONE_CODE = { error: 'a slot has either adsense or html, not both', path: ['html'] };
+const ONE_CODE = { error: 'siteJson.adOneCode', path: ['html'] };
 
 /** An https origin an ad network loads from, like "https://ads.example.net" (no path). */
 const origin = z.string().refine((s) => /^https:\/\/[a-z0-9.-]+(?::\d+)?$/.test(s) && new URL(s).origin === s, {
-  error: 'each origin is https:// and a host, without a path, like "https://ads.example.net"',
+  error: 'siteJson.adOrigin',
 });
 
 /**
@@ -42,7 +42,7 @@ export const adsConfigSchema = z
     /** The global switch: `false` removes every slot from every page. */
     enabled: z.boolean().default(true),
     /** Shown above every slot, so a reader can tell an ad from the news. */
-    label: z.string().trim().min(1, { error: 'label is empty' }).default('विज्ञापन'),
+    label: z.string().trim().min(1, { error: 'siteJson.adLabel' }).default('विज्ञापन'),
     /** A slot under the site's header on every page. */
     header: z.object(code).strict().refine(oneCode, ONE_CODE).optional(),
     /** The slot in each article, after paragraph `afterParagraph` (at the end of a shorter story). */
@@ -58,7 +58,7 @@ export const adsConfigSchema = z
       .refine(oneCode, ONE_CODE)
       .optional(),
     /** Origins raw ad code (layouts/ads/) loads scripts, frames, pictures and data from; added to the pages' policy. */
-    origins: z.array(origin, { error: 'origins must be a list like ["https://ads.example.net"]' }).default([]),
+    origins: z.array(origin, { error: 'siteJson.adOrigins' }).default([]),
   })
   .strict();
 

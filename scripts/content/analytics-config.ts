@@ -1,17 +1,19 @@
 import { z } from 'zod';
+import { msg } from './messages.ts';
+import { addMessageIssue } from './site-issues.ts';
 
+function isHttpsBase(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' && !u.username && !u.password && !u.search && !u.hash && u.href === s && s.endsWith('/');
+  } catch {
+    return false;
+  }
+}
 const httpsBase = (what: string, like: string) =>
-  z.string().refine(
-    (s) => {
-      try {
-        const u = new URL(s);
-        return u.protocol === 'https:' && !u.username && !u.password && !u.search && !u.hash && u.href === s && s.endsWith('/');
-      } catch {
-        return false;
-      }
-    },
-    { error: `${what} must be an https address ending in /, like "${like}"` },
-  );
+  z.string({ error: 'siteJson.notText' }).superRefine((s, ctx) => {
+    if (!isHttpsBase(s)) addMessageIssue(ctx, msg('siteJson.httpsBase', { what, like }));
+  });
 
 /**
  * One counter, off by default. Each is loaded by layouts/assets/analytics.js (deferred, from the site)
@@ -24,16 +26,14 @@ export const analyticsConfigSchema = z.discriminatedUnion(
     z
       .object({
         provider: z.literal('goatcounter'),
-        code: z.string().regex(/^[a-z0-9-]{2,50}$/, { error: 'code is your GoatCounter code, like "marudhar"' }),
+        code: z.string().regex(/^[a-z0-9-]{2,50}$/, { error: 'siteJson.goatcounterCode' }),
       })
       .strict(),
     /** Plausible: `domain` as registered there; `host` for a self-hosted Plausible (default plausible.io). */
     z
       .object({
         provider: z.literal('plausible'),
-        domain: z
-          .string()
-          .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'domain is the site as registered in Plausible, like "marudhar-samachar.example"' }),
+        domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: 'siteJson.plausibleDomain' }),
         host: httpsBase('host', 'https://plausible.io/').default('https://plausible.io/'),
       })
       .strict(),
@@ -42,18 +42,18 @@ export const analyticsConfigSchema = z.discriminatedUnion(
       .object({
         provider: z.literal('matomo'),
         url: httpsBase('url', 'https://stats.example.org/'),
-        siteId: z.number().int().min(1, { error: 'siteId is the number Matomo gave the site, like 1' }),
+        siteId: z.number().int().min(1, { error: 'siteJson.matomoSiteId' }),
       })
       .strict(),
     /** Google Analytics 4: the measurement id. */
     z
       .object({
         provider: z.literal('ga4'),
-        measurementId: z.string().regex(/^G-[A-Z0-9]{4,12}$/, { error: 'measurementId looks like "G-ABC123XYZ9"' }),
+        measurementId: z.string().regex(/^G-[A-Z0-9]{4,12}$/, { error: 'siteJson.ga4Id' }),
       })
       .strict(),
   ],
-  { error: 'provider must be one of "goatcounter", "plausible", "matomo", "ga4"' },
+  { error: 'siteJson.analyticsProvider' },
 );
 
 export type AnalyticsConfig = z.infer<typeof analyticsConfigSchema>;

@@ -10,7 +10,7 @@ export const cmsSettingsSchema = z
      * request; the story goes live when an editor publishes it in the CMS (which merges the pull
      * request) or merges it on GitHub. Default `false`: a save commits to the published branch.
      */
-    review: z.boolean({ error: 'cms.review must be true or false' }).default(false),
+    review: z.boolean({ error: 'siteJson.cmsReview' }).default(false),
   })
   .strict();
 

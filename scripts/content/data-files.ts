@@ -8,8 +8,9 @@ import { RESERVED_SLUGS, siteConfigSchema, type SiteConfig } from './site-config
 import { normalizeText, normalizeValue } from '../hindi/normalize.ts';
 import { displayPath, lineOfOffset, lineOfText } from './lines.ts';
 import { readFailureMsg } from './load.ts';
-import { MESSAGES, msg, type MessageId, type Msg } from './messages.ts';
+import { msg, type Msg } from './messages.ts';
 import { PATH_PREFIX_ENV, withPrefixFromEnv } from './path-prefix.ts';
+import { siteIssueMessage } from './site-issues.ts';
 
 /** The declared vocabulary of an archive plus its site settings. */
 export interface SiteData {
@@ -32,11 +33,6 @@ const SITE_HINTS: Record<string, Msg> = {
   url: msg('siteJson.urlHint'),
   title: msg('siteJson.titleHint'),
 };
-
-/** A schema's message: the table's when the schema's `error` is a message id (messages-site.ts), else its own words. */
-function issueText(text: string): Msg | string {
-  return Object.hasOwn(MESSAGES, text) ? { id: text as MessageId, params: {} } : text;
-}
 
 function readJson(path: string, errors: ContentError[]): { value: unknown; text: string } | undefined {
   let text: string;
@@ -122,8 +118,8 @@ export function loadSiteData(contentDir: string, errors: ContentError[], env: No
             displayPath(join(dir, 'site.json')),
             key ? lineOfText(siteRead.text, `"${key}"`) : 0,
             key === 'pathPrefix' && env[PATH_PREFIX_ENV]
-              ? msg('siteJson.issueFromEnv', { path: issue.path.join('.'), problem: issueText(issue.message), env: PATH_PREFIX_ENV })
-              : msg('siteJson.issue', { path: issue.path.join('.') || 'site', problem: issueText(issue.message) }),
+              ? msg('siteJson.issueFromEnv', { path: issue.path.join('.'), problem: siteIssueMessage(issue), env: PATH_PREFIX_ENV })
+              : msg('siteJson.issue', { path: issue.path.join('.') || 'site', problem: siteIssueMessage(issue) }),
             SITE_HINTS[key],
           ),
         );

@@ -3,7 +3,8 @@ import type { MessageTable } from './messages.ts';
 /**
  * site.json's settings as the schema refuses them. Their ids are the zod schemas' `error` texts
  * (`{ error: 'siteJson.titleEmpty' }`), which data-files.ts turns back into messages; a schema
- * message that is not an id (one built from the value, like a contrast ratio) prints as written.
+ * message that is not an id prints as written. Messages built from the value (a contrast ratio, the
+ * folder in url) are custom issues whose message is the id and whose params fill it (site-issues.ts).
  */
 export const siteMessages = {
   'siteJson.issue': { hi: '{path}: {problem}', en: '{path}: {problem}' },
@@ -63,4 +64,19 @@ export const siteMessages = {
     hi: 'warnings.strict में true या false लिखें (बिना उद्धरण चिह्नों के)',
     en: 'warnings.strict must be true or false',
   },
+  'siteJson.contrast': {
+    hi: '{bg} {bgColour} पर {fg} {fgColour} का कंट्रास्ट {ratio}:1 है — पढ़ने के लिए कम से कम 4.5:1 चाहिए; एक रंग गहरा या हल्का करें',
+    en: '{fg} {fgColour} on {bg} {bgColour} has a contrast of {ratio}:1 — at least 4.5:1 is needed to read it; make one darker or lighter',
+  },
+  'siteJson.unknownKey': {
+    hi: '{keys} site.json की कोई सेटिंग नहीं है — नाम की वर्तनी देखें (सभी सेटिंग docs/configuration.md में)',
+    en: '{keys} is not a setting here — check the spelling (every setting is in docs/configuration.md)',
+  },
+  'siteJson.tooSmall': { hi: 'यह संख्या कम से कम {min} होनी चाहिए', en: 'must be at least {min}' },
+  'siteJson.tooBig': { hi: 'यह संख्या ज़्यादा से ज़्यादा {max} हो सकती है', en: 'must be at most {max}' },
+  'siteJson.notNumber': { hi: 'यहाँ बिना उद्धरण चिह्नों के एक संख्या लिखें', en: 'must be a number, without quotes' },
+  'siteJson.notWhole': { hi: 'यहाँ एक पूरी संख्या लिखें, दशमलव के बिना', en: 'must be a whole number' },
+  'siteJson.notText': { hi: 'यहाँ उद्धरण चिह्नों में लिखा पाठ चाहिए', en: 'must be text in quotes' },
+  'siteJson.notBool': { hi: 'यहाँ true या false लिखें (बिना उद्धरण चिह्नों के)', en: 'must be true or false' },
+  'siteJson.notObject': { hi: 'यहाँ { } में सेटिंग लिखें', en: 'must be an object of settings in { }' },
 } as const satisfies MessageTable;

@@ -2,6 +2,8 @@ import { articleMessages } from './messages-article.ts';
 import { assetMessages } from './messages-assets.ts';
 import { oldUrlMessages } from './messages-old-urls.ts';
 import { siteMessages } from './messages-site.ts';
+import { siteAddressMessages } from './messages-site-addresses.ts';
+import { siteServiceMessages } from './messages-site-services.ts';
 import { fileMessages } from './messages-files.ts';
 import { frontMatterMessages } from './messages-front-matter.ts';
 import { newMessages } from './messages-new.ts';
@@ -52,6 +54,8 @@ const TABLE = {
   ...assetMessages,
   ...oldUrlMessages,
   ...siteMessages,
+  ...siteAddressMessages,
+  ...siteServiceMessages,
 } as const satisfies MessageTable;
 
 /** Every table, by name, so the tests can check that no id is declared twice. */
@@ -67,6 +71,8 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = {
   assetMessages,
   oldUrlMessages,
   siteMessages,
+  siteAddressMessages,
+  siteServiceMessages,
 };
 
 /** The merged table (read-only), for the tests and tools that list messages. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg, type Msg } from './messages.ts';
+import { addMessageIssue } from './site-issues.ts';
 import { siteUrlProblem } from './site-urls.ts';
 
 /**
@@ -18,16 +20,15 @@ const EXAMPLE = '/samachar/';
  * What is wrong with a prefix, or undefined. Plain ASCII folder names only: the prefix is written into
  * every link as it is, and a host's folder name with spaces or Devanagari would need escaping everywhere.
  */
-export function pathPrefixProblem(text: string): string | undefined {
-  const fix = `write "/" for a site at the root of its address, or the folder between slashes, like "${EXAMPLE}"`;
-  if (!text.startsWith('/') || !text.endsWith('/')) return `pathPrefix must start and end with / — ${fix}`;
-  if (text.includes('//')) return `pathPrefix has an empty folder (//) — ${fix}`;
+export function pathPrefixProblem(text: string): Msg | undefined {
+  const fix = msg('siteJson.prefixFix', { example: EXAMPLE });
+  if (!text.startsWith('/') || !text.endsWith('/')) return msg('siteJson.prefixSlashes', { fix });
+  if (text.includes('//')) return msg('siteJson.prefixEmpty', { fix });
   const bad = text
     .slice(1, -1)
     .split('/')
     .find((s) => s !== '' && !/^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/.test(s));
-  if (bad !== undefined)
-    return `pathPrefix has the folder "${bad}"; use only English letters, digits, - _ ~ and dots inside a name (not first) — ${fix}`;
+  if (bad !== undefined) return msg('siteJson.prefixFolder', { folder: bad, fix });
   return undefined;
 }
 
@@ -37,7 +38,7 @@ export const pathPrefixSchema = z
   .trim()
   .superRefine((v, ctx) => {
     const problem = pathPrefixProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) addMessageIssue(ctx, problem);
   })
   .default('/');
 
@@ -51,14 +52,14 @@ export function folderOf(url: string): string {
  * `url` is the host's address and may already end in the prefix (an address copied from the browser);
  * any other folder there disagrees with `pathPrefix`, and every absolute link would be wrong.
  */
-export function urlFolderProblem(url: string, pathPrefix: string): string | undefined {
+export function urlFolderProblem(url: string, pathPrefix: string): Msg | undefined {
   if (siteUrlProblem(url)) return undefined; // the url's own check reports it
   const folder = folderOf(url);
   if (folder === '/' || folder === pathPrefix) return undefined;
   const origin = new URL(url).origin;
   return pathPrefix === '/'
-    ? `url ends in the folder ${folder} but pathPrefix is "/" — for a site in that folder write "pathPrefix": "${folder}" (url may then stay as it is, or be just ${origin}); otherwise write url without the folder`
-    : `url ends in the folder ${folder} but pathPrefix is "${pathPrefix}" — write url without the folder, like ${origin}, and the folder once, in pathPrefix`;
+    ? msg('siteJson.urlFolderRoot', { folder, origin })
+    : msg('siteJson.urlFolderPrefix', { folder, prefix: pathPrefix, origin });
 }
 
 /**

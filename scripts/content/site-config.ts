@@ -6,6 +6,7 @@ import { relatedConfigSchema } from './related-settings.ts';
 import { adsConfigSchema } from './ads-config.ts';
 import { analyticsConfigSchema } from './analytics-config.ts';
 import { pathPrefixSchema, siteAddress, urlFolderProblem } from './path-prefix.ts';
+import { addMessageIssue } from './site-issues.ts';
 import { themeSchema } from './theme-config.ts';
 import { socialSchema } from './social-config.ts';
 import { warningSettingsSchema } from './warning-settings.ts';
@@ -106,7 +107,7 @@ export const siteConfigSchema = z
   .strict()
   .superRefine((v, ctx) => {
     const problem = typeof v.url === 'string' && typeof v.pathPrefix === 'string' ? urlFolderProblem(v.url, v.pathPrefix) : undefined;
-    if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: problem });
+    if (problem) addMessageIssue(ctx, problem, ['url']);
   })
   // From here on `url` is the address of the home page, prefix included: canonical links, feeds,
   // sitemaps, JSON-LD and the search index's base all build on it unchanged.

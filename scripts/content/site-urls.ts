@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg, type Msg } from './messages.ts';
+import { addMessageIssue } from './site-issues.ts';
 
 /**
  * The URL-like settings of site.json. They end up in every page's links, feeds, sitemaps and
@@ -9,19 +11,19 @@ import { z } from 'zod';
 const URL_EXAMPLE = 'https://marudhar-samachar.example';
 
 /** What is wrong with a site address, or undefined when it is a plain public http(s) address. */
-export function siteUrlProblem(text: string): string | undefined {
+export function siteUrlProblem(text: string): Msg | undefined {
   // z.url() accepts javascript:, data:, file: and more; only a web address makes sense here.
-  if (!/^https?:\/\//i.test(text)) return `url must start with https:// (or http://), like ${URL_EXAMPLE}`;
-  if (/[\s\\"'<>`]/.test(text)) return `url must not contain spaces, quotes, < > or backslashes, like ${URL_EXAMPLE}`;
+  const example = URL_EXAMPLE;
+  if (!/^https?:\/\//i.test(text)) return msg('siteJson.urlScheme', { example });
+  if (/[\s\\"'<>`]/.test(text)) return msg('siteJson.urlChars', { example });
   let u: URL;
   try {
     u = new URL(text);
   } catch {
-    return `url is not a valid address; write it like ${URL_EXAMPLE}`;
+    return msg('siteJson.urlInvalid', { example });
   }
-  if (u.username || u.password) return 'url must not contain a user name or password (they would be published on every page)';
-  if (text.includes('?') || text.includes('#'))
-    return `url must be the bare site address, without ?query or #fragment, like ${URL_EXAMPLE}`;
+  if (u.username || u.password) return msg('siteJson.urlLogin');
+  if (text.includes('?') || text.includes('#')) return msg('siteJson.urlQuery', { example });
   return undefined;
 }
 
@@ -31,11 +33,11 @@ export function siteUrlProblem(text: string): string | undefined {
  * (the pages' Content-Security-Policy loads pictures from the site), and the feeds and structured
  * data make them absolute from `url`.
  */
-export function sitePathProblem(name: string, example: string, text: string): string | undefined {
-  const fix = `write a path on this site starting with one /, like ${example}`;
-  if (!text.startsWith('/') || text.startsWith('//')) return `${name} must be a path on this site, not "${text}" — ${fix}`;
-  if (/[\s\\?#%"'<>`]/.test(text)) return `${name} must not contain spaces, \\, ?, #, %, quotes or < > — ${fix}`;
-  if (text.split('/').some((s) => s === '..' || s === '.')) return `${name} must not contain . or .. folders — ${fix}`;
+export function sitePathProblem(name: string, example: string, text: string): Msg | undefined {
+  const fix = msg('siteJson.pathFix', { example });
+  if (!text.startsWith('/') || text.startsWith('//')) return msg('siteJson.pathNotSite', { name, value: text, fix });
+  if (/[\s\\?#%"'<>`]/.test(text)) return msg('siteJson.pathChars', { name, fix });
+  if (text.split('/').some((s) => s === '..' || s === '.')) return msg('siteJson.pathDots', { name, fix });
   return undefined;
 }
 
@@ -45,18 +47,18 @@ export const siteUrlSchema = z
   .trim()
   .superRefine((v, ctx) => {
     const problem = siteUrlProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem) addMessageIssue(ctx, problem);
   })
   .transform((v) => new URL(v).href.replace(/\/+$/, ''));
 
 /** A path on the site with its default. */
 export function sitePathSchema(name: string, fallback: string) {
   return z
-    .string({ error: `${name} must be a path like ${fallback}` })
+    .string({ error: 'siteJson.notText' })
     .trim()
     .superRefine((v, ctx) => {
       const problem = sitePathProblem(name, fallback, v);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) addMessageIssue(ctx, problem);
     })
     .default(fallback);
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg, type Msg } from './messages.ts';
+import { addMessageIssue } from './site-issues.ts';
 
 /**
  * The paper's own accounts, `social` in site.json, linked with an icon from every page's footer.
@@ -16,29 +18,29 @@ export const SOCIAL_NETWORKS = {
 export type SocialNetwork = keyof typeof SOCIAL_NETWORKS;
 
 /** What is wrong with `text` as the address of an account on `network`, or undefined. */
-export function socialUrlProblem(network: SocialNetwork, text: string): string | undefined {
+export function socialUrlProblem(network: SocialNetwork, text: string): Msg | undefined {
   const { hosts, example } = SOCIAL_NETWORKS[network];
   let u: URL;
   try {
     u = new URL(text);
   } catch {
-    return `not a web address; write it like ${example}`;
+    return msg('siteJson.socialNotUrl', { example });
   }
   const host = u.hostname.toLowerCase();
-  if (u.protocol !== 'https:' || u.username || u.password || /[\s"'<>`\\]/.test(text))
-    return `must be a plain https:// address, like ${example}`;
-  if (!hosts.some((h) => host === h || host.endsWith(`.${h}`))) return `must be an address on ${hosts.join(' or ')}, like ${example}`;
-  if (u.pathname.length < 2) return `is the network's home page, not the paper's account; write it like ${example}`;
+  if (u.protocol !== 'https:' || u.username || u.password || /[\s"'<>`\\]/.test(text)) return msg('siteJson.socialHttps', { example });
+  if (!hosts.some((h) => host === h || host.endsWith(`.${h}`)))
+    return msg('siteJson.socialHost', { hosts: { hi: hosts.join(' या '), en: hosts.join(' or ') }, example });
+  if (u.pathname.length < 2) return msg('siteJson.socialHome', { example });
   return undefined;
 }
 
 const urlFor = (network: SocialNetwork) =>
   z
-    .string({ error: `${network} must be an address like ${SOCIAL_NETWORKS[network].example}` })
+    .string({ error: 'siteJson.notText' })
     .trim()
     .superRefine((v, ctx) => {
       const problem = socialUrlProblem(network, v);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) addMessageIssue(ctx, problem);
     })
     .optional();
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg, type Msg } from './messages.ts';
+import { addMessageIssue } from './site-issues.ts';
 import { sitePathSchema } from './site-urls.ts';
 
 /**
@@ -70,7 +72,7 @@ export const themeSchema = z
   })
   .strict()
   .superRefine((theme, ctx) => {
-    for (const p of resolveColors(theme).problems) ctx.addIssue({ code: 'custom', path: [p.scheme], message: p.message });
+    for (const p of resolveColors(theme).problems) addMessageIssue(ctx, p.message, [p.scheme]);
   });
 
 export type ThemeConfig = z.infer<typeof themeSchema>;
@@ -105,7 +107,7 @@ const TEXT_PAIRS: ReadonlyArray<[ColorRole, ColorRole]> = [
 export function resolveColors(theme: Pick<ThemeConfig, 'colors' | 'dark'>) {
   const light = { ...DEFAULT_COLORS, ...definedOnly(theme.colors) };
   const dark = { ...DEFAULT_DARK_COLORS, ...definedOnly(theme.dark) };
-  const problems: Array<{ scheme: 'colors' | 'dark'; message: string }> = [];
+  const problems: Array<{ scheme: 'colors' | 'dark'; message: Msg }> = [];
   for (const [scheme, palette] of [
     ['colors', light],
     ['dark', dark],
@@ -115,7 +117,7 @@ export function resolveColors(theme: Pick<ThemeConfig, 'colors' | 'dark'>) {
       if (ratio < 4.5)
         problems.push({
           scheme,
-          message: `${fg} ${palette[fg]} on ${bg} ${palette[bg]} has a contrast of ${ratio.toFixed(1)}:1 — at least 4.5:1 is needed to read it; make one darker or lighter`,
+          message: msg('siteJson.contrast', { fg, fgColour: palette[fg], bg, bgColour: palette[bg], ratio: ratio.toFixed(1) }),
         });
     }
   return { light, dark, problems };

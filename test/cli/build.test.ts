@@ -33,7 +33,7 @@ cli('a bad value stops the build with the editor message, naming the variable; n
   const out = join(outs, 'bad');
   const r = build(content, out, [], { SAMACHAR_PATH_PREFIX: 'repo' });
   assert.is(r.status, 1);
-  assert.match(r.stderr, 'pathPrefix must start and end with /');
+  assert.match(r.stderr, 'pathPrefix / से शुरू और / पर ख़त्म होना चाहिए');
   // Hindi by default: the editor reads which variable set the value.
   assert.match(r.stderr, '(SAMACHAR_PATH_PREFIX से तय हुआ)');
   assert.not.ok(existsSync(join(out, 'index.html')));

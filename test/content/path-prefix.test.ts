@@ -13,6 +13,8 @@ import { siteConfigSchema } from '../../scripts/content/site-config.ts';
 import { loadSiteData } from '../../scripts/content/data-files.ts';
 import type { ContentError } from '../../scripts/content/errors.ts';
 import { copyArchive } from '../helpers/archive.ts';
+import { english } from '../helpers/english.ts';
+import { siteIssueMessage } from '../../scripts/content/site-issues.ts';
 
 const setting = suite('pathPrefix: what it may be');
 for (const good of ['/', '/repo/', '/samachar-2026/', '/a/b/', '/my.site/', '/~news/'])
@@ -34,7 +36,7 @@ const BAD: Array<[string, string]> = [
 ];
 for (const [input, part] of BAD)
   setting(`refuses ${JSON.stringify(input)}`, () => {
-    const problem = pathPrefixProblem(input) ?? '';
+    const problem = english(pathPrefixProblem(input));
     assert.match(problem, part);
     assert.match(problem, 'like "/samachar/"');
   });
@@ -56,7 +58,7 @@ for (const [u, prefix, part, address] of PAIRS)
     if (part === undefined) {
       assert.is(problem, undefined);
       assert.is(siteAddress(u, prefix), address);
-    } else assert.match(problem ?? '', part);
+    } else assert.match(english(problem), part);
   });
 
 url('site.json: url gains the prefix once validated; a disagreeing folder is reported on url', () => {
@@ -73,7 +75,7 @@ url('site.json: url gains the prefix once validated; a disagreeing folder is rep
   // A url that is no web address gets its own message only, not a second one about its "folder".
   const js = siteConfigSchema.safeParse({ ...base, url: 'javascript:alert(1)//x/' });
   assert.equal(
-    js.error?.issues.map((i) => i.message.slice(0, 30)),
+    js.error?.issues.map((i) => english(siteIssueMessage(i)).slice(0, 30)),
     ['url must start with https:// ('],
   );
   // Addresses no URL parser takes are reported, never thrown.

@@ -2,6 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { siteConfigSchema } from '../../scripts/content/site-config.ts';
 import { sitePathProblem, siteUrlProblem } from '../../scripts/content/site-urls.ts';
+import { english } from '../helpers/english.ts';
 
 const url = suite('site url');
 
@@ -24,7 +25,7 @@ const badUrls: Array<[string, string]> = [
   ['https://', 'not a valid address'],
   ['example.org', 'must start with https://'],
 ];
-for (const [input, message] of badUrls) url(`refuses ${input}`, () => assert.match(siteUrlProblem(input) ?? '', message));
+for (const [input, message] of badUrls) url(`refuses ${input}`, () => assert.match(english(siteUrlProblem(input)), message));
 
 url('the schema writes the address normalised, without a trailing slash', () => {
   // A folder in url must be the site's pathPrefix (test/content/path-prefix.test.ts).
@@ -52,7 +53,7 @@ const badPaths: Array<[string, string]> = [
 ];
 for (const [input, message] of badPaths) {
   path(`refuses ${input}`, () => {
-    const problem = sitePathProblem('logo', '/assets/logo.png', input) ?? '';
+    const problem = english(sitePathProblem('logo', '/assets/logo.png', input));
     assert.match(problem, message);
     assert.match(problem, 'like /assets/logo.png');
   });

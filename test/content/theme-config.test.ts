@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { MESSAGES } from '../../scripts/content/messages.ts';
+import { siteIssueMessage } from '../../scripts/content/site-issues.ts';
+import { english } from '../helpers/english.ts';
 import { contrast, DEFAULT_COLORS, DEFAULT_DARK_COLORS, resolveColors, themeSchema } from '../../scripts/content/theme-config.ts';
 
 const t = suite('theme in site.json');
@@ -34,7 +35,7 @@ for (const [name, input, message] of BAD)
     const r = themeSchema.safeParse(input);
     assert.not.ok(r.success);
     // A schema message may be a message id (messages-site.ts): compare its English text.
-    const text = r.error!.issues.map((i) => `${i.path.join('.')}: ${MESSAGES[i.message]?.en ?? i.message}`).join('\n');
+    const text = r.error!.issues.map((i) => `${i.path.join('.')}: ${english(siteIssueMessage(i))}`).join('\n');
     assert.match(text, message);
   });
 t('contrast follows WCAG 2: black on white is 21:1, a colour on itself 1:1', () => {
