@@ -3,7 +3,7 @@
  *
  *   npm run eval:search -- --corpus ../shared/corpus/jagran_indore_articles.jsonl | --content content [--queries Q.jsonl]
  *     [--json] [--baseline] [--exact] [--downloads] [--limit N] [--synthetic N] [--max-shard N] [--one-shard-up-to N] [--session N] [--firsts N] [--per-type N]
- *     [--max-chars N] [--out DIR [--reuse]] [--shard-by-shard] [--verbose]
+ *     [--max-chars N] [--out DIR [--reuse [--word-bytes N]]] [--shard-by-shard] [--verbose]
  *
  * Builds the index of the corpus (each record `{id,title,body}` an article) with the build's own
  * `buildSearchIndex`, then runs the queries: `{"query":"…","relevant":["<id>",…]}` lines from
@@ -17,7 +17,7 @@
  * reader's first query, on a fresh page. With --json the last line is
  * `{"queries":Q,"mrr10":…,"recall10":…,"noResults":…,"<type>_mrr10":…,…}`.
  * --reuse takes the index already in --out (built by an earlier run on the same corpus and
- * settings) and only rewrites its word index and browser script. --shard-by-shard reads each
+ * settings) and only rewrites its word index (files of --word-bytes before gzip) and browser script. --shard-by-shard reads each
  * shard's metadata and chunks instead of the word index (the reading before it).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -54,6 +54,7 @@ const { values } = parseArgs({
     'max-chars': { type: 'string' },
     out: { type: 'string' },
     reuse: { type: 'boolean', default: false },
+    'word-bytes': { type: 'string' },
     'shard-by-shard': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -79,7 +80,8 @@ if (values.content !== undefined) {
 }
 
 const outDir = values.out ?? mkdtempSync(join(tmpdir(), 'samachar-eval-search-'));
-const reused = values.reuse && values.out !== undefined && (await refreshBuiltSearch(outDir));
+const wordBytes = values['word-bytes'] ? Number(values['word-bytes']) : undefined;
+const reused = values.reuse && values.out !== undefined ? await refreshBuiltSearch(outDir, wordBytes) : undefined;
 const built = reused
   ? undefined
   : await buildSearchIndex({
@@ -95,7 +97,7 @@ process.stdout.write(`corpus     ${values.corpus ?? values.content} (${records.l
 process.stdout.write(
   built
     ? `index      ${built.shards} shard(s), ${built.files} files, ${built.seconds.toFixed(1)}s\n`
-    : `index      reused from ${outDir}\n`,
+    : `index      reused from ${outDir}; word index ${reused ? `${reused.files} files in ${reused.cpuSeconds.toFixed(1)} s CPU` : 'none'}\n`,
 );
 
 let queries: EvalQuery[];

@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { encodeCbor, type CborValue } from './cbor.ts';
 import { chunkFile, decodeMeta, list, num, str, unwrap, withSignature } from './pagefind-format.ts';
 import { compareKeys } from './browser/index-format.ts';
-import { fileNames } from './browser/shard-reader.ts';
+import { fileNames } from './browser/file-names.ts';
 import { WORD_DIR_FAN, WORDS_PATH, wordDirFile, wordFile } from './browser/word-format.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
 
@@ -14,6 +14,16 @@ import type { ShardInfo, WordIndexInfo } from './manifest.ts';
  * chunks): a reader downloads one (rarely two) per query word instead of one chunk per word and shard.
  */
 export const WORD_FILE_BYTES = 12_000;
+
+/** The head of a CBOR array of `n` items (the items follow it). */
+function arrayHead(n: number): Uint8Array {
+  if (n < 24) return Uint8Array.of(0x80 | n);
+  if (n < 0x100) return Uint8Array.of(0x98, n);
+  if (n < 0x10000) return Uint8Array.of(0x99, n >> 8, n & 0xff);
+  return Uint8Array.of(0x9a, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
+}
+
+const concat = (parts: readonly Uint8Array[]): Uint8Array => Buffer.concat(parts);
 
 /**
  * One shard's index entries in key order, each with the chunk it sits in and its postings' page
@@ -76,14 +86,19 @@ export function writeWordIndex(
   const streams = shards.map((s, i) => shardEntries(join(outDir, s.path), metas[i]!, s.names));
   const heads = streams.map((g) => g.next());
   const carry = shards.map(() => 0);
+  // Files are gzipped as they close (the whole index is never held unpacked) and named once the
+  // tag, a hash of them all, is known.
+  const hash = createHash('sha256');
+  const pack = (raw: Uint8Array) => (hash.update(raw), gzipSync(withSignature(raw), { level: 9 }));
   const files: Uint8Array[] = [];
   const firstKeys: string[] = [];
-  let open: { carry: number[]; words: CborValue[]; bytes: number } | undefined;
+  let open: { carry: Uint8Array; words: Uint8Array[]; bytes: number } | undefined;
+  const close = (o: NonNullable<typeof open>) => files.push(pack(concat([arrayHead(2), o.carry, arrayHead(o.words.length), ...o.words])));
   for (;;) {
     let key: string | undefined;
     for (const h of heads) if (!h.done && (key === undefined || compareKeys(h.value[0], key) < 0)) key = h.value[0];
     if (key === undefined) break;
-    open ??= { carry: [...carry], words: [], bytes: 0 };
+    open ??= { carry: encodeCbor(carry), words: [], bytes: 0 };
     if (open.words.length === 0) firstKeys.push(key);
     const parts: CborValue[] = [];
     heads.forEach((h, s) => {
@@ -94,25 +109,22 @@ export function writeWordIndex(
       heads[s] = streams[s]!.next();
     });
     const word = encodeCbor([key, parts]);
-    open.words.push([key, parts]);
+    open.words.push(word);
     open.bytes += word.length;
     if (open.bytes >= fileBytes) {
-      files.push(encodeCbor([open.carry, open.words]));
+      close(open);
       open = undefined;
     }
   }
-  if (open) files.push(encodeCbor([open.carry, open.words]));
+  if (open) close(open);
   const dirs: Uint8Array[] = [];
-  for (let d = 0; d * fan < firstKeys.length; d++) dirs.push(encodeCbor(firstKeys.slice(d * fan, (d + 1) * fan)));
+  for (let d = 0; d * fan < firstKeys.length; d++) dirs.push(pack(encodeCbor(firstKeys.slice(d * fan, (d + 1) * fan))));
 
-  const hash = createHash('sha256');
-  for (const f of [...files, ...dirs]) hash.update(f);
   const tag = hash.digest('hex').slice(0, 8);
   const folder = join(outDir, WORDS_PATH);
   mkdirSync(folder, { recursive: true });
-  const write = (name: string, raw: Uint8Array) => writeFileSync(join(folder, name), gzipSync(withSignature(raw), { level: 9 }));
-  files.forEach((f, n) => write(wordFile(tag, n), f));
-  dirs.forEach((f, n) => write(wordDirFile(tag, n), f));
+  files.forEach((f, n) => writeFileSync(join(folder, wordFile(tag, n)), f));
+  dirs.forEach((f, n) => writeFileSync(join(folder, wordDirFile(tag, n)), f));
   return {
     path: WORDS_PATH,
     tag,

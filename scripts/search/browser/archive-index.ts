@@ -1,8 +1,7 @@
-import { sameInflection } from '../../hindi/inflection.ts';
-import type { SearchManifest } from '../manifest.ts';
 import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-types.ts';
-import { fetchBytes, ShardReader, type FetchBytes, type ShardMatch } from './shard-reader.ts';
-import { WordIndexReader } from './word-reader.ts';
+import type { ShardReader, ShardMatch } from './shard-reader.ts';
+import type { WordIndexReader } from './word-reader.ts';
+import { spellingMatches, type SpellingRule } from './spelling-rule.ts';
 import { idf, lengthBonus, pageScore, RANKING, type Ranking } from './word-score.ts';
 
 /** A page's evidence for one lookup while it is gathered: text weight and metadata fields per index word (by its number). */
@@ -13,28 +12,13 @@ interface Evidence {
   positions: number[];
 }
 
-const DEVANAGARI = /[\u0900-\u097f]/;
+export { prefixMatches, spellingMatches, type SpellingRule } from './spelling-rule.ts';
 
 /**
- * Which spellings under a matched key count for `typed`. Hindi: forms of the same word, each
- * word's own vowel signs kept (`sameInflection`: चुनावों for चुनाव, never बारे for बार, कमी for कम
- * or मुख्य for मुख्यमंत्री). Other scripts: the word, longer words and shorter ones it extends.
- */
-export function spellingMatches(form: string, typed: string): boolean {
-  if (DEVANAGARI.test(typed) || DEVANAGARI.test(form)) return sameInflection(form, typed);
-  return prefixMatches(form, typed);
-}
-
-/** Pagefind's own rule (`exactDiacritics`): the word, longer words, shorter ones it extends. The tests compare the reader with Pagefind by it. */
-export const prefixMatches = (form: string, typed: string): boolean => form.startsWith(typed) || typed.startsWith(form);
-
-/** Which spellings under a matched index key count for a typed word. */
-export type SpellingRule = (form: string, typed: string) => boolean;
-
-/**
- * Every shard of the archive's index searched as one: the reader fetches each shard's metadata on
- * opening, then per word only the index chunks that can hold it, and ranks pages of all shards
- * together, with word rarity counted over the whole archive. This replaces Pagefind's browser
+ * Every shard of the archive's index searched as one (`openArchive` opens it): per word, the reader
+ * fetches one or two files of the word index (`WordIndexReader`), or, without one, each shard's
+ * metadata and the index chunks that can hold the word; it ranks pages of all shards together,
+ * with word rarity counted over the whole archive. This replaces Pagefind's browser
  * runtime (its JavaScript and WebAssembly, 64 KB that every searching reader downloaded first):
  * the search needs only single-word lookups, filters and page data, not Pagefind's query language.
  *
@@ -68,36 +52,6 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
         }
     this.totalPages = pages;
     this.avgLength = pages > 0 ? count / pages : 1;
-  }
-
-  /**
-   * Opens the shards a manifest lists (newest first). With a word index (and `shardByShard` not
-   * set) nothing is fetched until a search; without, every shard's metadata, in parallel.
-   */
-  static async open(
-    manifest: SearchManifest,
-    siteBase: string,
-    fetch: FetchBytes = fetchBytes,
-    shardByShard = false,
-  ): Promise<ArchiveIndex> {
-    const base = (path: string) => new URL(path, siteBase).href;
-    const opened = async () =>
-      new ArchiveIndex(
-        await Promise.all(manifest.shards.map((s) => ShardReader.open(base(s.path), s.meta, fetch, manifest.baseUrl, s.names))),
-      );
-    const w = manifest.words;
-    if (!w || shardByShard) return opened();
-    const shards = manifest.shards.map((s, i) =>
-      ShardReader.derived(base(s.path), s.names, s.articles, w.shards[i]?.listed ?? [], w.shards[i]?.fields ?? [], fetch, manifest.baseUrl),
-    );
-    let full: Promise<ArchiveIndex> | undefined;
-    const reader = new WordIndexReader(w, base(w.path), fetch, shards.length);
-    return new ArchiveIndex(shards, RANKING, spellingMatches, {
-      reader,
-      pages: w.pages,
-      words: w.words,
-      opened: () => (full ??= opened()),
-    });
   }
 
   /** The same shards (and what they have loaded), with another spelling rule. */

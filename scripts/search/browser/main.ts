@@ -1,5 +1,5 @@
 import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
-import { ArchiveIndex } from './archive-index.ts';
+import { openArchive } from './open-archive.ts';
 import { createEngine, type EngineResponse, type Filters, type Order, type SearchEngine } from './engine.ts';
 import { romanLookup } from './roman-lookup.ts';
 import { typoLookup } from './typo-lookup.ts';
@@ -40,7 +40,7 @@ function getEngine(): Promise<SearchEngine> {
     const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
     const manifest = (await loadJson(MANIFEST_PATH)) as SearchManifest;
     return createEngine(
-      await ArchiveIndex.open(manifest, siteBase),
+      await openArchive(manifest, siteBase),
       romanLookup(manifest.roman, loadJson),
       manifest.typos && typoLookup(manifest.typos, loadJson),
     );

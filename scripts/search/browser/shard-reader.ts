@@ -3,6 +3,7 @@ import { chunkFile, decodeMeta, filterFile, fragmentFile, payload, unwrap, type 
 import { chunkFor, decodeChunk, decodeFilter, type WordEntry } from './index-format.ts';
 import { foldWord, indexKey } from './index-key.ts';
 import type { PagefindFragment } from './pagefind-types.ts';
+import { fileNames, pageNames } from './file-names.ts';
 
 /** Fetches a file's bytes (the browser's `fetch`; the eval's counts what it serves). */
 export type FetchBytes = (url: string) => Promise<Uint8Array>;
@@ -36,26 +37,6 @@ export function remember<T>(cache: Map<string, Promise<T>>, key: string, load: (
     cache.set(key, hit);
   }
   return hit;
-}
-
-/** File names as the metadata lists them, or, where it lists none, `<names>_<n>` (n in base 36, see `compactNames`). */
-export function fileNames(listed: readonly string[], names?: string): string[] {
-  return listed.map((l, n) => (l === '' && names ? `${names}_${n.toString(36)}` : l));
-}
-
-/**
- * Page data names: as `fileNames`, except that a page listed as `<unit tag>_` starts a unit: it
- * and the unlisted pages after it are `<unit tag>_<k>`, k counted within the unit (search/merge-units.ts).
- */
-export function pageNames(listed: readonly string[], names?: string): string[] {
-  const plain = fileNames(listed, names);
-  let unit = '';
-  let start = 0;
-  return listed.map((l, n) => {
-    if (l.endsWith('_')) [unit, start] = [l, n];
-    else if (l !== '' || unit === '') return plain[n]!;
-    return `${unit}${(n - start).toString(36)}`;
-  });
 }
 
 /** One word looked up in one shard: its index key, and the keys that start with it (or the longest that it starts with). */

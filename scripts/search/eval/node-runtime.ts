@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
-import { ArchiveIndex } from '../browser/archive-index.ts';
+import type { ArchiveIndex } from '../browser/archive-index.ts';
+import { openArchive } from '../browser/open-archive.ts';
 import { createEngine, type SearchEngine } from '../browser/engine.ts';
 import type { PagefindApi } from '../browser/pagefind-types.ts';
 import { openPagefind } from './pagefind-baseline.ts';
@@ -83,7 +84,7 @@ export async function openBuiltSearch(outDir: string, options: OpenOptions = {})
       ? await openPagefind(manifest, siteBase, (url) => import(url + suffix), options.pagefind)
       : undefined;
   const loadJson = async (path: string) => (await fetch(new URL(path, siteBase))).json();
-  const index = await ArchiveIndex.open(manifest, siteBase, undefined, options.shardByShard);
+  const index = await openArchive(manifest, siteBase, undefined, options.shardByShard);
   const engine = createEngine(index, romanLookup(manifest.roman, loadJson), manifest.typos && typoLookup(manifest.typos, loadJson));
   return { manifest, engine, index, pagefind };
 }

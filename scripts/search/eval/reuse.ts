@@ -8,15 +8,17 @@ import { writeWordIndex } from '../word-index.ts';
 /**
  * Makes a search built earlier in `outDir` current without indexing again (at 100,000 stories
  * Pagefind takes most of an hour): the word index and the manifest's entry for it are written anew
- * from the shards on disk, and the browser script bundled again. False when there is no search there.
+ * from the shards on disk (files of `fileBytes`, to compare sizes), and the browser script bundled again. Undefined when there is no search there; else the word index's files and the CPU seconds it took.
  */
-export async function refreshBuiltSearch(outDir: string): Promise<boolean> {
+export async function refreshBuiltSearch(outDir: string, fileBytes?: number): Promise<{ cpuSeconds: number; files: number } | undefined> {
   const path = join(outDir, MANIFEST_PATH);
-  if (!existsSync(path)) return false;
+  if (!existsSync(path)) return undefined;
   const { words: _, ...manifest } = JSON.parse(readFileSync(path, 'utf8')) as SearchManifest;
   rmSync(join(outDir, WORDS_PATH), { recursive: true, force: true });
-  const words = writeWordIndex(outDir, manifest.shards);
+  const cpu = process.cpuUsage();
+  const words = writeWordIndex(outDir, manifest.shards, fileBytes ? { fileBytes } : {});
+  const { user, system } = process.cpuUsage(cpu);
   writeFileSync(path, `${JSON.stringify({ ...manifest, ...(words ? { words } : {}) }, null, 1)}\n`);
   await bundleSearchScript(outDir);
-  return true;
+  return { cpuSeconds: (user + system) / 1e6, files: words ? words.files + words.keys.length : 0 };
 }
