@@ -116,3 +116,30 @@ reader('each file is fetched once: a second search for the same word downloads n
   );
 });
 reader.run();
+
+const same = suite('ArchiveIndex through the word index ranks exactly as reading shard by shard');
+const byShard = await openBuiltSearch(outDir, { fresh: 'by-shard', shardByShard: true });
+same('the fixture in three shards has a word index, and the other reading does not use it', () => {
+  assert.ok(opened.manifest.words && opened.manifest.shards.length >= 3);
+});
+same('every word of every story, and absent, romanised and question queries: the same results, scores and positions', async () => {
+  const words = [...new Set(articles.flatMap((a) => `${a.title} ${a.text}`.split(/[\s।,]+/)))].filter((w) => w !== '');
+  const queries = [...words, 'मुख्यमंत्री', 'डेंगु', 'jalore', 'barmer kisan', 'बाड़मेर में सड़क कब बनी?', 'सरसों की खरीद'];
+  for (const q of queries) {
+    const [a, b] = await Promise.all([opened.engine.search(q), byShard.engine.search(q)]);
+    const view = (r: typeof a) => r.results.map((x) => [x.id, x.score, x.matched, x.words.join(',')]);
+    assert.equal(view(a), view(b), q);
+    assert.equal(a.corrections, b.corrections, q);
+  }
+  assert.ok(words.length > 150, `${words.length}`);
+});
+same('filtered and newest-first searches too (they read the shards)', async () => {
+  for (const [q, filters] of [
+    ['किसान', { district: 'जोधपुर' }],
+    ['', { category: 'कृषि' }],
+  ] as const) {
+    const view = async (s: typeof opened) => (await s.engine.search(q, filters, 'newest')).results.map((x) => [x.id, x.score]);
+    assert.equal(await view(opened), await view(byShard), q);
+  }
+});
+same.run();
