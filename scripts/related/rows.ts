@@ -4,6 +4,8 @@
  * recomputed, and rows are compared bit for bit to tell what changed.
  */
 
+import type { Vectors } from './vectors.ts';
+
 /** Rows of ids with a value each: term vectors, term counts, ranked lists. */
 export interface Rows<W extends Float32Array | Float64Array = Float32Array> {
   readonly offsets: Int32Array;
@@ -81,4 +83,15 @@ export function widenVocabulary(
   }
   while (i < old.length) oldToNew[i] = vocabulary.push(old[i++]!) - 1;
   return { vocabulary, oldToNew, id: (t) => extraIds.get(t) ?? oldToNew[known.get(t)!]! };
+}
+
+/** A vector CSR as rows, and back (same arrays). */
+export const rowsOf = (v: Vectors): Rows => ({ offsets: v.offsets, ids: v.terms, values: v.weights });
+export const vectorsOf = (r: Rows): Vectors => ({ offsets: r.offsets, terms: r.ids, weights: r.values });
+
+/** Indices of the marked stories, ascending. */
+export function list(mark: Uint8Array): Int32Array {
+  const out: number[] = [];
+  mark.forEach((m, i) => m && out.push(i));
+  return Int32Array.from(out);
 }

@@ -1,0 +1,153 @@
+import { referenceTotals, textSource } from './full.ts';
+import { invert } from './postings.ts';
+import type { Postings } from './postings.ts';
+import { changedLists, mergePostings, remapPostings } from './readers.ts';
+import type { RelatedConfig } from './resolve.ts';
+import { gatherRows, list, type Rows, rowsOf, sameRow, vectorsOf, widenVocabulary } from './rows.ts';
+import { referenceSet, type TermStats, termStats } from './stats.ts';
+import type { RelatedState, StoredCounts } from './state.ts';
+import { countTerms } from './terms.ts';
+import type { RelatedDoc } from './types.ts';
+import { type Vectors, weighStories } from './vectors.ts';
+
+/** What the first stages of an incremental update (incremental.ts) made. */
+export interface TermUpdate {
+  readonly vocabulary: string[];
+  /** Old term id → new. */
+  readonly termMap: Int32Array;
+  readonly counts: StoredCounts;
+  readonly stats: TermStats;
+  readonly timestamps: Float64Array;
+  readonly vectors: Vectors;
+  /** 1 for stories whose vector differs from before (and new stories). */
+  readonly vecChanged: Uint8Array;
+  readonly postings: Postings;
+  /** The previous lists in the new numbering. */
+  readonly oldPostings: Postings;
+  /** Per term, where its list first differs from before (-1: it does not). */
+  readonly changedAt: Int32Array;
+  readonly edited: number;
+  readonly reweighed: number;
+}
+
+/**
+ * Term counts of edited and new stories; the statistics (undefined when their rounded story count
+ * or mean length moved: every weight moves then); vectors of edited stories and of stories holding
+ * a term whose weight moved; the posting lists those vectors enter, leave or move in.
+ */
+export function updateTerms(
+  docs: readonly RelatedDoc[],
+  toOld: Int32Array,
+  toNew: Int32Array,
+  textChanged: Uint8Array,
+  config: RelatedConfig,
+  now: number,
+  prev: RelatedState,
+  step: (name: string) => void,
+): TermUpdate | undefined {
+  const n = docs.length;
+  // Term counts: only edited and new stories are counted again.
+  const timestamps = Float64Array.from(docs, (d) => d.timestamp);
+  const ref = referenceSet(timestamps, now);
+  const edited = list(textChanged);
+  const termOptions = { titleWeight: config.titleWeight, bodyChars: config.bodyChars, subwordBelow: config.subwordBelow };
+  const fresh = countTerms(
+    Array.from(edited, (d) => textSource(docs[d]!, config.bodyChars, false)),
+    termOptions,
+  );
+  const { vocabulary, oldToNew: termMap, id } = widenVocabulary(prev.vocabulary, fresh.vocabulary);
+  const freshIds = Int32Array.from(fresh.vocabulary, id);
+  const freshRow = new Int32Array(n).fill(-1);
+  edited.forEach((d, i) => (freshRow[d] = i));
+  const freshRows: Rows = { offsets: fresh.offsets, ids: fresh.ids, values: fresh.counts };
+  const oldCounts: Rows = { offsets: prev.counts.offsets, ids: prev.counts.ids, values: prev.counts.counts };
+  const countRows = gatherRows(
+    n,
+    (d) => (freshRow[d]! >= 0 ? { src: freshRows, row: freshRow[d]!, map: freshIds } : { src: oldCounts, row: toOld[d]!, map: termMap }),
+    (k) => new Float32Array(k),
+  );
+  const lengths = Float64Array.from(toOld, (o, d) => (freshRow[d]! >= 0 ? fresh.lengths[freshRow[d]!]! : prev.counts.lengths[o]!));
+  const counts = { offsets: countRows.offsets, ids: countRows.ids, counts: countRows.values, lengths };
+
+  step('counts');
+  // Statistics: if the rounded story count or mean length moved, every weight did.
+  const terms = vocabulary.length;
+  const df = new Int32Array(terms);
+  const dfRef = new Int32Array(terms);
+  for (let d = 0; d < n; d++) {
+    for (let k = counts.offsets[d]!; k < counts.offsets[d + 1]!; k++) {
+      df[counts.ids[k]!]! += 1;
+      if (ref[d]) dfRef[counts.ids[k]!]! += 1;
+    }
+  }
+  const stats = termStats(df, dfRef, ...referenceTotals(ref, lengths), config);
+  if (stats.stories !== prev.stories || stats.averageLength !== prev.averageLength) return undefined;
+  const oldIdf = new Float64Array(terms);
+  termMap.forEach((t, o) => (oldIdf[t] = prev.idf[o]!));
+  const moved = Uint8Array.from(stats.idf, (w, t) => (w !== oldIdf[t] ? 1 : 0));
+
+  step('statistics');
+  // Vectors: stories edited or holding a term whose weight moved.
+  const reweigh = Uint8Array.from(textChanged);
+  for (let d = 0; d < n; d++) {
+    for (let k = counts.offsets[d]!; k < counts.offsets[d + 1]! && !reweigh[d]; k++) if (moved[counts.ids[k]!]) reweigh[d] = 1;
+  }
+  const weighList = list(reweigh);
+  const sub = gatherRows(
+    weighList.length,
+    (i) => ({ src: countRows, row: weighList[i]! }),
+    (k) => new Float32Array(k),
+  );
+  const weighed = rowsOf(
+    weighStories(
+      { offsets: sub.offsets, ids: sub.ids, counts: sub.values, lengths: Float64Array.from(weighList, (d) => lengths[d]!) },
+      undefined,
+      stats,
+      config,
+    ),
+  );
+  const weighRow = new Int32Array(n).fill(-1);
+  weighList.forEach((d, i) => (weighRow[d] = i));
+  const oldVectors = rowsOf(prev.vectors);
+  const vectorRows = gatherRows(
+    n,
+    (d) => (weighRow[d]! >= 0 ? { src: weighed, row: weighRow[d]! } : { src: oldVectors, row: toOld[d]!, map: termMap }),
+    (k) => new Float32Array(k),
+  );
+  const vectors = vectorsOf(vectorRows);
+  const vecChanged = Uint8Array.from(toOld, (o, d) =>
+    o < 0 || (reweigh[d] === 1 && !sameRow(vectorRows, d, oldVectors, o, termMap)) ? 1 : 0,
+  );
+
+  step('vectors');
+  // Posting lists of the terms those vectors hold, before or after.
+  const affected = new Uint8Array(terms);
+  const markTerms = (rows: Rows, row: number, map?: Int32Array) => {
+    for (let k = rows.offsets[row]!; k < rows.offsets[row + 1]!; k++) affected[map ? map[rows.ids[k]!]! : rows.ids[k]!] = 1;
+  };
+  vecChanged.forEach((c, d) => {
+    if (!c) return;
+    markTerms(vectorRows, d);
+    if (toOld[d]! >= 0) markTerms(oldVectors, toOld[d]!, termMap);
+  });
+  toNew.forEach((d, o) => d < 0 && markTerms(oldVectors, o, termMap));
+  const oldPostings = remapPostings(prev.postings, terms, termMap, toNew);
+  const postings = invert(vectors, terms, config.maxPostings, affected);
+  const merged = mergePostings(postings, oldPostings, affected);
+  const changedAt = changedLists(oldPostings, merged, affected);
+  const [edited_, reweighed] = [edited.length, weighList.length];
+  return {
+    vocabulary,
+    termMap,
+    counts,
+    stats,
+    timestamps,
+    vectors,
+    vecChanged,
+    postings: merged,
+    oldPostings,
+    changedAt,
+    edited: edited_,
+    reweighed,
+  };
+}
