@@ -8,12 +8,18 @@
  * - masculine -ा: लड़का, लड़के, लड़कों; feminine -ा: महिला, महिलाएं, महिलाओं;
  * - -ी and -ि: नदी, नदियां, नदियों; शक्ति, शक्तियों; -ू and -ु: बहू, बहुओं.
  *
- * Two words are forms of one another when they share a base (`sameInflection`). Verb forms and
- * derived words (चुनावी from चुनाव) are other words: telling मांगी (asked) from a noun in -ी would
- * need a lexicon. Chandrabindu counts as anusvara (एँ, एं).
+ * Verbs by the endings that begin with a consonant or carry one, after a stem that ends in a
+ * consonant: खेल, खेलता/खेलती/खेलते, खेलना/खेलनी/खेलने, खेलेगा/खेलेगी/खेलेंगे, खेलूंगा, खेलकर.
+ * The perfective -ा, -ी, -े are left out: on real text they join far more different words than
+ * verb forms (बार/बारे, राज/राजा, कम/कमी, वर्ष/वर्षा, जान/जाना, साथ/साथी), so खेला is not खेल's.
+ * The verb endings join a few nouns too (जल/जलना, जन/जनता); docs/search.md has the figures.
+ *
+ * Two words are forms of one another when they share a base (`sameInflection`). Derived words
+ * (चुनावी from चुनाव) are other words: telling मांगी (asked) from a noun in -ी would need a
+ * lexicon. Chandrabindu counts as anusvara (एँ, एं).
  */
 
-/** An ending and what replaces it to give the base form it belongs to; longest endings first. */
+/** An ending and what replaces it to give the base form it belongs to; nouns' longest endings first, then verbs'. */
 const RULES: ReadonlyArray<readonly [ending: string, base: string]> = [
   ['ियों', 'ी'],
   ['ियों', 'ि'],
@@ -33,6 +39,21 @@ const RULES: ReadonlyArray<readonly [ending: string, base: string]> = [
   ['ो', ''],
   ['ो', 'ा'],
   ['े', 'ा'],
+  // Verbs: the stem (base '') takes these only when it ends in a consonant (checked below).
+  ['ेंगे', ''],
+  ['ेंगी', ''],
+  ['ूंगा', ''],
+  ['ूंगी', ''],
+  ['ेगा', ''],
+  ['ेगी', ''],
+  ['ोगे', ''],
+  ['ता', ''],
+  ['ती', ''],
+  ['ते', ''],
+  ['ना', ''],
+  ['नी', ''],
+  ['ने', ''],
+  ['कर', ''],
 ];
 
 /** Letters (consonants and independent vowels): a base keeps at least two, so को and ने are no one's plural. */
