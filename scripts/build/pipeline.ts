@@ -145,7 +145,7 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
   Object.assign(seconds, model.seconds);
   cpu.mark('related');
   say(
-    `validated ${model.catalog.articles.length} articles in ${seconds.validate!.toFixed(1)} s; related stories in ${seconds.related!.toFixed(1)} s`,
+    `validated ${model.catalog.articles.length} articles${stories ? ` (${stories.hits} story files unchanged, from the cache)` : ''} in ${seconds.validate!.toFixed(1)} s; related stories in ${seconds.related!.toFixed(1)} s`,
   );
   try {
     let t = performance.now();
