@@ -25,11 +25,21 @@ import {
  */
 export type Postings = Array<[number, Uint8Array, number[]]>;
 
-/** One word of an index: its key, the postings of the spelling equal to it, and of other spellings. */
-export interface UnitWord {
-  readonly key: string;
+/** One word of a joined index: the postings of the spelling equal to its key, and of other spellings by form. */
+export interface JoinedWord {
   readonly own: Postings;
-  readonly variants: ReadonlyArray<readonly [string, Postings]>;
+  readonly variants: Map<string, Postings>;
+}
+
+/**
+ * Where a unit's words go as they are read: the joined words by key, the number of the unit's
+ * first page in the shard, and the shard's number for a metadata field (so postings are read
+ * straight into their final form, not copied again).
+ */
+export interface WordSink {
+  readonly words: Map<string, JoinedWord>;
+  readonly offset: number;
+  readonly field: (name: string) => number;
 }
 
 /** A unit's Pagefind bundle, decoded as far as merging needs (`merge-units.ts`); locations stay as Pagefind wrote them. */
@@ -38,8 +48,6 @@ export interface UnitIndex {
   readonly language: string;
   readonly pages: readonly PageInfo[];
   readonly fields: readonly string[];
-  /** Every word, in key order. */
-  readonly words: readonly UnitWord[];
   /** Filter name → value → pages. */
   readonly filters: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   /** Page data by page hash, as written (gzip). */
@@ -50,10 +58,10 @@ const text = new TextDecoder();
 
 /**
  * Reads a bundle as Pagefind's `getFiles` returns it (names listed in the metadata, nothing
- * rewritten). Layouts in pagefind-format.ts and browser/index-format.ts; throws
- * `PagefindFormatError` on anything else.
+ * rewritten), its words into `sink`. Layouts in pagefind-format.ts and browser/index-format.ts;
+ * throws `PagefindFormatError` on anything else.
  */
-export function readUnit(files: readonly BundleFile[]): UnitIndex {
+export function readUnit(files: readonly BundleFile[], sink: WordSink): UnitIndex {
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const entryBytes = byPath.get(ENTRY_FILE);
   if (!entryBytes) throw new PagefindFormatError(`no ${ENTRY_FILE}`);
@@ -71,7 +79,8 @@ export function readUnit(files: readonly BundleFile[]): UnitIndex {
   const meta = decodeMeta(rawMeta);
   if (list((rawMeta as CborValue[])[4], 'sorts').length > 0) throw new PagefindFormatError('sort keys are not merged');
   if (meta.pages.some((p) => p.group !== '')) throw new PagefindFormatError('bundled page data is not merged');
-  const words: UnitWord[] = [];
+  const remap = meta.metaFields.map(sink.field);
+  const read = (r: CborReader) => postings(r, sink.offset, remap);
   for (const c of meta.chunks) {
     const path = chunkFile(c.hash);
     const bytes = byPath.get(path);
@@ -82,13 +91,16 @@ export function readUnit(files: readonly BundleFile[]): UnitIndex {
       for (let n = r.array(); n > 0; n--) {
         if (r.array() !== 3) throw new PagefindFormatError(`a word of ${path} is not a list of 3`);
         const key = r.text();
-        const own = postings(r);
-        const variants: Array<readonly [string, Postings]> = [];
+        let word = sink.words.get(key);
+        if (!word) sink.words.set(key, (word = { own: [], variants: new Map() }));
+        read(r).forEach((p) => word.own.push(p));
         for (let v = r.array(); v > 0; v--) {
           if (r.array() !== 2) throw new PagefindFormatError(`a variant of ${path} is not a list of 2`);
-          variants.push([r.text(), postings(r)]);
+          const form = r.text();
+          const to = word.variants.get(form);
+          if (to) read(r).forEach((p) => to.push(p));
+          else word.variants.set(form, read(r));
         }
-        words.push({ key, own, variants });
       }
     } catch (e) {
       throw e instanceof CborFormatError ? new PagefindFormatError(`${path}: ${e.message}`) : e;
@@ -113,19 +125,28 @@ export function readUnit(files: readonly BundleFile[]): UnitIndex {
     if (!bytes) throw new PagefindFormatError(`no ${fragmentFile(p.hash)}`);
     fragments.set(p.hash, bytes);
   }
-  return { version: meta.version, language, pages: meta.pages, fields: meta.metaFields, words, filters, fragments };
+  return { version: meta.version, language, pages: meta.pages, fields: meta.metaFields, filters, fragments };
 }
 
-/** Postings with page steps turned into page numbers. */
-function postings(r: CborReader): Postings {
+const NO_FIELDS: number[] = [];
+
+/** Postings with page steps turned into page numbers from `offset`, metadata fields renumbered by `remap`. */
+function postings(r: CborReader, offset: number, remap: readonly number[]): Postings {
   const out: Postings = [];
-  let page = 0;
+  let page = offset;
   for (let n = r.array(); n > 0; n--) {
     if (r.array() !== 3) throw new PagefindFormatError('a posting is not a list of 3');
     page += r.int();
     const locs = r.raw();
-    const metaLocs: number[] = [];
-    for (let m = r.array(); m > 0; m--) metaLocs.push(r.int());
+    let metaLocs = NO_FIELDS;
+    const m = r.array();
+    if (m > 0) {
+      metaLocs = [];
+      for (let k = 0; k < m; k++) {
+        const x = r.int();
+        metaLocs.push(x < 0 ? -(remap[-x - 1]! + 1) : x);
+      }
+    }
     out.push([page, locs, metaLocs]);
   }
   return out;

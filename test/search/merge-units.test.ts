@@ -39,10 +39,10 @@ function decode(files: readonly BundleFile[], chunkNames?: (n: number) => string
     .flatMap((c, n) => decodeChunk(load(chunkFile(chunkNames ? chunkNames(n) : c.hash))))
     .map((w) => ({
       ...w,
-      spellings: w.spellings.map((s) => ({
-        ...s,
-        postings: s.postings.map((p) => ({ ...p, fields: p.fields.map((f) => meta.metaFields[f]) })),
-      })),
+      // Spellings in form order: the joined index sorts them (Pagefind's order is its process's own).
+      spellings: w.spellings
+        .map((s) => ({ ...s, postings: s.postings.map((p) => ({ ...p, fields: p.fields.map((f) => meta.metaFields[f]) })) }))
+        .sort((a, b) => (a.form < b.form ? -1 : a.form > b.form ? 1 : 0)),
     }));
   const filters = Object.fromEntries(
     [...meta.filters].map(([name, hash]) => [name, Object.fromEntries(decodeFilter(load(filterFile(hash))))]),
