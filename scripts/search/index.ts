@@ -28,6 +28,8 @@ export interface SearchIndexOptions {
   maxShardArticles?: number;
   /** An archive of at most this many articles is one shard (default: `maxShardArticles`). */
   oneShardUpTo?: number;
+  /** Most articles Pagefind indexes at once (default `DEFAULT_UNIT_ARTICLES`; see `planShards`). */
+  unitArticles?: number;
   /**
    * Index at most this many characters of each story's text (default: all). Pagefind's time and
    * memory grow with the text it reads (about 2.5 s of CPU per 1,000 stories of 2,200 characters);
@@ -90,7 +92,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   // Pagefind's runtime ranks each shard by its own word statistics: builds for it keep whole months, no tail.
   const plans: ShardPlan[] = opts.pagefindRuntime
     ? packMonths(opts.articles, max, opts.oneShardUpTo).map((p) => ({ ...p, units: [] }))
-    : planShards(opts.articles, max, opts.oneShardUpTo);
+    : planShards(opts.articles, max, opts.oneShardUpTo, opts.unitArticles);
   const shards: ShardInfo[] = [];
   const tag = createHash('sha256');
   let files = 0;

@@ -33,7 +33,7 @@ export const DEFAULT_UNIT_ARTICLES = 250;
  *   new stories change only the newest shard, an edit to an old story only the shard of its month.
  * - a newest shard of fewer than a quarter of `maxArticles` stories joins the shard before it:
  *   every shard costs a reader one metadata file, and one index chunk per query word.
- * - each shard is indexed in units of at most `unitArticles` stories (`unitSizes`) that
+ * - each shard is indexed in units of at most `unitArticles` stories (`unitSizes`: days packed from the oldest) that
  *   `merge-units.ts` joins into the shard's index, and the archive's newest unit is a shard of its
  *   own (the tail, id its oldest day: `2026-11-21`), so that publishing a story re-indexes at most
  *   one unit and rewrites the files of a small shard only. The reader ranks every shard by the
@@ -66,25 +66,22 @@ export function planShards(
 
 /**
  * Unit sizes of a shard (articles newest first), newest unit first: days packed from the oldest
- * into units of at most `max` stories, never across a month (a deleted story then moves unit
- * boundaries within its month only); a day larger than `max` is cut into equal parts. Packing
- * from the oldest end keeps every earlier unit as it was when stories are published.
+ * into units of at most `max` stories; a day larger than `max` is cut into equal parts. Packing
+ * from the oldest end keeps every earlier unit as it was when stories are published; a deleted or
+ * back-dated story moves the boundaries of the later units of its shard. Units span months: an
+ * archive's thin early years (a few stories a month) would otherwise be hundreds of tiny Pagefind
+ * runs, each with its own fixed cost.
  */
 export function unitSizes(articles: readonly Article[], max: number): number[] {
   const days: number[] = [];
-  const months: string[] = [];
   for (let i = articles.length - 1; i >= 0; i--) {
-    const day = articles[i]!.date.slice(0, 10);
-    if (day === articles[i + 1]?.date.slice(0, 10)) days[days.length - 1]!++;
-    else {
-      days.push(1);
-      months.push(day.slice(0, 7));
-    }
+    if (articles[i]!.date.slice(0, 10) === articles[i + 1]?.date.slice(0, 10)) days[days.length - 1]!++;
+    else days.push(1);
   }
   const units: number[] = [];
   let open = 0;
-  days.forEach((n, d) => {
-    if (open > 0 && (open + n > max || months[d] !== months[d - 1])) {
+  for (const n of days) {
+    if (open > 0 && open + n > max) {
       units.push(open);
       open = 0;
     }
@@ -93,7 +90,7 @@ export function unitSizes(articles: readonly Article[], max: number): number[] {
       const parts = Math.ceil(n / max);
       for (let p = 0; p < parts; p++) units.push(Math.floor(n / parts) + (p < n % parts ? 1 : 0));
     }
-  });
+  }
   if (open > 0) units.push(open);
   return units.reverse();
 }

@@ -9,7 +9,7 @@ import { tempDir, treeHash } from '../helpers/archive.ts';
 
 // Two shards of at most 5 stories (see shards.test.ts); no script bundle, it does not depend on the cache.
 const articles = searchArticles();
-const options = { maxShardArticles: 5, bundle: false } as const;
+const options = { maxShardArticles: 5, unitArticles: 1, bundle: false } as const;
 const cacheDir = join(tempDir('samachar-cache-'), 'search');
 const plain = tempDir('samachar-search-');
 await buildSearchIndex({ ...options, outDir: plain, articles });
