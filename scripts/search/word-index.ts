@@ -100,6 +100,7 @@ export function writeWordIndex(
     if (key === undefined) break;
     open ??= { carry: encodeCbor(carry), words: [], bytes: 0 };
     if (open.words.length === 0) firstKeys.push(key);
+    const before = [...carry];
     const parts: CborValue[] = [];
     heads.forEach((h, s) => {
       if (h.done || h.value[0] !== key) return;
@@ -109,6 +110,13 @@ export function writeWordIndex(
       heads[s] = streams[s]!.next();
     });
     const word = encodeCbor([key, parts]);
+    // A word that would overfill the file starts the next one: a common word's large entries then
+    // sit alone, and a rare word beside it does not download them.
+    if (open.words.length > 0 && open.bytes + word.length > fileBytes) {
+      close(open);
+      open = { carry: encodeCbor(before), words: [], bytes: 0 };
+      firstKeys.push(key);
+    }
     open.words.push(word);
     open.bytes += word.length;
     if (open.bytes >= fileBytes) {
