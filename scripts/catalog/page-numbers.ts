@@ -39,6 +39,18 @@ export interface PageRedirect {
 }
 
 /**
+ * Whether the site ever served the numbering before #23 (`/rajniti/page/N/`), so that its old page
+ * numbers need redirects. A site imported from WordPress (`_data/wordpress-redirects.json` has
+ * entries: `oldUrls`) was first built with today's numbering: its `/x/page/N/` addresses never
+ * existed, and their redirect pages and `_redirects` budget would serve no one. The rare site
+ * that ran samachar before #23 and imported later loses them too; such an address then reaches the
+ * 404 page, whose script sends `…/page/N/` to the listing itself (layouts/assets/redirect.js).
+ */
+export function hadLegacyNumbering(oldUrls: readonly unknown[] | undefined): boolean {
+  return !oldUrls?.length;
+}
+
+/**
  * Redirects from the URLs of the numbering before #23 (`/rajniti/page/N/`, counted from the newest,
  * N up to what today's stories would fill) to the page that now holds the story at the same
  * position, so old links and bookmarks land on stories of the same age. Year pages were always

@@ -4,7 +4,7 @@ import { collectRedirects, writeRedirects } from './redirects.ts';
 import { oldUrlRedirects } from './old-url-pages.ts';
 import { sitePolicy } from './site-policy.ts';
 import type { SiteModel } from '../eleventy/model.ts';
-import { legacyPageRedirects } from '../catalog/page-numbers.ts';
+import { hadLegacyNumbering, legacyPageRedirects } from '../catalog/page-numbers.ts';
 import { deployHost, HOST_LIMITS } from './host-limits.ts';
 
 const log = debuglog('samachar:publish');
@@ -16,7 +16,8 @@ const log = debuglog('samachar:publish');
  */
 export function publishFiles(model: SiteModel, outDir: string): { hostFiles: number } {
   const t = performance.now();
-  const oldPages = legacyPageRedirects(model.listings, model.site.pageSize).map((r) => ({ ...r, source: r.from, status: 302 as const }));
+  const legacy = hadLegacyNumbering(model.oldUrls) ? legacyPageRedirects(model.listings, model.site.pageSize) : [];
+  const oldPages = legacy.map((r) => ({ ...r, source: r.from, status: 302 as const }));
   const imported = oldUrlRedirects(outDir, model.oldUrls ?? [], [...collectRedirects(model.catalog.articles), ...oldPages]);
   // Within what the host reads (docs/wordpress.md, "Host limits"); a line says what was left out.
   const limits = HOST_LIMITS[deployHost(process.env)];
