@@ -112,7 +112,8 @@ export function loadSiteData(contentDir: string, errors: ContentError[], env: No
       siteJson = { file: join(dir, 'site.json'), text: siteRead.text };
     } else
       for (const issue of r.error.issues) {
-        const key = String(issue.path[0] ?? '');
+        // A misspelt top-level setting has no path: it is found at the line of the (first) key.
+        const key = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : ''));
         errors.push(
           new ContentError(
             displayPath(join(dir, 'site.json')),

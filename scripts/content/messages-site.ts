@@ -72,6 +72,22 @@ export const siteMessages = {
     hi: '{keys} site.json की कोई सेटिंग नहीं है — नाम की वर्तनी देखें (सभी सेटिंग docs/configuration.md में)',
     en: '{keys} is not a setting here — check the spelling (every setting is in docs/configuration.md)',
   },
+  'siteJson.relatedNumber': {
+    hi: '{field} {min} से {max} तक की कोई संख्या होनी चाहिए, बिना उद्धरण चिह्नों के (न लिखें तो {fallback}); लिखा है {got}',
+    en: '{field} must be a number from {min} to {max} (default {fallback}), got {got}',
+  },
+  'siteJson.relatedWhole': {
+    hi: '{field} {min} से {max} तक की कोई पूरी संख्या होनी चाहिए, बिना उद्धरण चिह्नों के (न लिखें तो {fallback}); लिखा है {got}',
+    en: '{field} must be a whole number from {min} to {max} (default {fallback}), got {got}',
+  },
+  'siteJson.relatedUnknown': {
+    hi: '{keys} मिलती-जुलती ख़बरों (related) की कोई सेटिंग नहीं है — {name} में ये लिखी जा सकती हैं: {known}',
+    en: '{keys} is not a related setting; {name} takes {known}',
+  },
+  'siteJson.relatedObject': {
+    hi: '{name} की सेटिंग { } कोष्ठकों में लिखी जाती हैं, जैसे {example}; लिखा है {got}',
+    en: '{name} must be an object like {example}, got {got}',
+  },
   'siteJson.tooSmall': { hi: 'यह संख्या कम से कम {min} होनी चाहिए', en: 'must be at least {min}' },
   'siteJson.tooBig': { hi: 'यह संख्या ज़्यादा से ज़्यादा {max} हो सकती है', en: 'must be at most {max}' },
   'siteJson.notNumber': { hi: 'यहाँ बिना उद्धरण चिह्नों के एक संख्या लिखें', en: 'must be a number, without quotes' },

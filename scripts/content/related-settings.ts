@@ -6,30 +6,58 @@
  * related/ reads it from here: the content loader never loads the algorithm.
  */
 import { z } from 'zod';
+import { msg, type Param } from './messages.ts';
+import { addMessageIssue } from './site-issues.ts';
 
-function describe(value: unknown): string {
+/** What an editor wrote, as a message can quote it. */
+function describe(value: unknown): Param {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return 'a list';
-  return value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
+  if (Array.isArray(value)) return { hi: 'एक सूची [ ]', en: 'a list' };
+  if (typeof value === 'object' && value !== null) return { hi: '{ } में लिखी सेटिंग', en: 'an object' };
+  return String(value);
 }
 
-/** A number field whose every rejection says its name, its range and its default, and what it got. */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A number field whose every rejection says its name, its range and its default, and what it got.
+ * Checked by hand rather than by zod's number checks so that one message, in the editor's language
+ * (messages-site.ts), carries all of it.
+ */
 function bounded(field: string, min: number, max: number, fallback: number, integer = false) {
-  const expected = `${field} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (default ${fallback})`;
-  const error = (issue: { input?: unknown }) => `${expected}, got ${describe(issue.input)}`;
-  const number = z.number({ error });
-  return (integer ? number.int({ error }) : number).min(min, { error }).max(max, { error }).default(fallback);
+  return z
+    .custom<number>()
+    .superRefine((v, ctx) => {
+      const ok = typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v));
+      if (!ok)
+        addMessageIssue(
+          ctx,
+          msg(integer ? 'siteJson.relatedWhole' : 'siteJson.relatedNumber', { field, min, max, fallback, got: describe(v) }),
+        );
+    })
+    .default(fallback);
 }
 
-/** An object of settings that refuses a misspelt key by name and lists the ones it knows. */
+/**
+ * An object of settings that refuses a misspelt key by name and lists the ones it knows. The keys are
+ * checked beside the fields (`when`), so a misspelt key and a bad value are reported together.
+ */
 function settings<S extends z.ZodRawShape>(name: string, prefix: string, example: string, shape: S) {
   const known = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')} is not a related setting; ${name} takes ${known}`
-        : `${name} must be an object like ${example}, got ${describe(issue.input)}`,
-  });
+  const fields = z.looseObject(shape).superRefine(
+    (v, ctx) => {
+      const extra = Object.keys(v).filter((k) => !Object.hasOwn(shape, k));
+      if (extra.length)
+        addMessageIssue(ctx, msg('siteJson.relatedUnknown', { keys: extra.map((k) => `"${prefix}${k}"`).join(', '), name, known }));
+    },
+    { when: (payload) => isObject(payload.value) },
+  );
+  return z
+    .custom<z.input<typeof fields>>()
+    .superRefine((v, ctx) => {
+      if (!isObject(v)) addMessageIssue(ctx, msg('siteJson.relatedObject', { name, example, got: describe(v) }));
+    })
+    .pipe(fields);
 }
 
 /** How much each signal counts, read against the text similarity of two stories (0..1). */

@@ -3,14 +3,17 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadSiteData } from '../../scripts/content/data-files.ts';
 import type { ContentError } from '../../scripts/content/errors.ts';
+import { render, type Lang, type Msg } from '../../scripts/content/messages.ts';
 import { relatedConfigSchema } from '../../scripts/content/related-settings.ts';
+import { siteIssueMessage } from '../../scripts/content/site-issues.ts';
 import { copyArchive } from '../helpers/archive.ts';
 
-/** The messages of a rejected input, `path: message` as the content loader prints them. */
-function problems(input: unknown): string[] {
+/** The messages of a rejected input in one language, `path: message` as the content loader prints them. */
+function problems(input: unknown, lang: Lang = 'en'): string[] {
   const r = relatedConfigSchema.safeParse(input);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${text(siteIssueMessage(i), lang)}`);
 }
+const text = (m: Msg | string, lang: Lang) => (typeof m === 'string' ? m : render(m, lang));
 
 const schema = suite('relatedConfigSchema');
 
@@ -87,11 +90,24 @@ schema('every problem of a block is reported at once', () => {
   assert.is(problems({ count: 0, cuont: 1, weights: { tags: 20, author: 1 } }).length, 4);
 });
 
-schema('related-settings.ts needs only zod: the content loader validates site.json without loading the algorithm', () => {
+schema('the refusals print in Hindi by default, with the same figures', () => {
+  assert.equal(problems({ count: 2.5, weights: { tag: 1 } }, 'hi'), [
+    'count: count 1 से 50 तक की कोई पूरी संख्या होनी चाहिए, बिना उद्धरण चिह्नों के (न लिखें तो 5); लिखा है 2.5',
+    'weights: "weights.tag" मिलती-जुलती ख़बरों (related) की कोई सेटिंग नहीं है — weights में ये लिखी जा सकती हैं: tags, district, category, recency',
+  ]);
+  assert.equal(problems({ minScore: '0.1', weights: [1] }, 'hi'), [
+    'minScore: minScore 0 से 1 तक की कोई संख्या होनी चाहिए, बिना उद्धरण चिह्नों के (न लिखें तो 0.04); लिखा है "0.1"',
+    'weights: weights की सेटिंग { } कोष्ठकों में लिखी जाती हैं, जैसे {"tags": 0.3}; लिखा है एक सूची [ ]',
+  ]);
+});
+
+schema('related-settings.ts needs only zod and content/: the content loader validates site.json without loading the algorithm', () => {
   const source = readFileSync(new URL('../../scripts/content/related-settings.ts', import.meta.url), 'utf8');
+  const imports = [...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gm)].map((m) => m[1]!);
+  assert.ok(imports.includes('zod'));
   assert.equal(
-    [...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gm)].map((m) => m[1]),
-    ['zod'],
+    imports.filter((i) => i !== 'zod' && !/^\.\/[\w-]+\.ts$/.test(i)),
+    [],
   );
   assert.not.match(source, /\bimport\(/);
 });
@@ -118,11 +134,16 @@ site('a valid block reaches the site config with the defaults filled in', () => 
   });
 });
 
-site('every problem is reported at the related line of site.json, naming the field and what to write', () => {
+site('every problem is reported at the related line of site.json, naming the field and what to write, in either language', () => {
   const { errors } = loadWith('{ "count": 0, "weights": { "title": 3 } }');
-  assert.equal(errors.map((e) => e.format().replace(/^.*site\.json:/, 'site.json:')).sort(), [
+  const lines = (lang: Lang) => errors.map((e) => e.format({ lang }).replace(/^.*site\.json:/, 'site.json:')).sort();
+  assert.equal(lines('en'), [
     'site.json:4: related.count: count must be a whole number from 1 to 50 (default 5), got 0',
     'site.json:4: related.weights: "weights.title" is not a related setting; weights takes tags, district, category, recency',
+  ]);
+  assert.equal(lines('hi'), [
+    'site.json:4: related.count: count 1 से 50 तक की कोई पूरी संख्या होनी चाहिए, बिना उद्धरण चिह्नों के (न लिखें तो 5); लिखा है 0',
+    'site.json:4: related.weights: "weights.title" मिलती-जुलती ख़बरों (related) की कोई सेटिंग नहीं है — weights में ये लिखी जा सकती हैं: tags, district, category, recency',
   ]);
 });
 

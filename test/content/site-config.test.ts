@@ -1,7 +1,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { rmSync } from 'node:fs';
+import { loadSiteData } from '../../scripts/content/data-files.ts';
+import type { ContentError } from '../../scripts/content/errors.ts';
 import { siteConfigSchema } from '../../scripts/content/site-config.ts';
 import { sitePathProblem, siteUrlProblem } from '../../scripts/content/site-urls.ts';
+import { copyArchive } from '../helpers/archive.ts';
 import { english } from '../helpers/english.ts';
 
 const url = suite('site url');
@@ -76,5 +80,39 @@ path('every URL-like setting is checked, defaults still apply', () => {
   assert.equal([d.logo, d.icon, d.defaultImage], ['/assets/logo.png', '/assets/icon.png', '/assets/social-card.png']);
 });
 
+const keys = suite('unknown settings');
+
+/** The lines and messages (English) of site.json's problems when it is `text`. */
+function siteProblems(text: string): string[] {
+  const dir = copyArchive({ '_data/site.json': text });
+  const errors: ContentError[] = [];
+  loadSiteData(dir, errors);
+  rmSync(dir, { recursive: true });
+  return errors.map((e) => e.format({ lang: 'en' }).replace(/^.*site\.json:/, 'site.json:'));
+}
+
+// [what, site.json's text, the line expected]
+const UNKNOWN: Array<[string, string, string]> = [
+  ['a misspelt top-level key', '{\n  "title": "समाचार",\n  "url": "https://example.org",\n  "pageSzie": 10\n}\n', 'site.json:4: '],
+  [
+    'two, at the first one’s line',
+    '{\n  "title": "समाचार",\n  "thme": {},\n  "url": "https://example.org",\n  "titel": "x"\n}\n',
+    'site.json:3: ',
+  ],
+  [
+    'one inside a setting, at the setting’s line',
+    '{\n  "title": "समाचार",\n  "url": "https://example.org",\n\n  "search": { "wokers": 2 }\n}\n',
+    'site.json:5: ',
+  ],
+];
+for (const [what, text, line] of UNKNOWN)
+  keys(`${what} is reported at its line of site.json, not line 0`, () => {
+    const found = siteProblems(text);
+    assert.is(found.length, 1, found.join('; '));
+    assert.ok(found[0]!.startsWith(line), found[0]);
+    assert.match(found[0]!, 'is not a setting here');
+  });
+
 url.run();
 path.run();
+keys.run();
