@@ -8,6 +8,9 @@ import type { Page } from './pages.ts';
 import type { Topics } from './topics.ts';
 import type { Catalog } from './types.ts';
 
+/** The district index, where a WordPress category above the districts leads (`"districts"`). */
+const DISTRICTS_URL = '/jila/';
+
 /** An old address and the site path it leads to now. */
 export interface OldUrlRedirect {
   from: string;
@@ -39,8 +42,8 @@ export function checkOldUrlFiles(entries: readonly OldUrl[], files: ReadonlySet<
 }
 
 /**
- * Where each old address leads on this build: a story's or page's URL, a listing, a topic (else a
- * search for the tag). Entries whose story is not published (a draft, or scheduled later) are left
+ * Where each old address leads on this build: a story's or page's URL, a listing, the district
+ * index, a topic (else a search for the tag). Entries whose story is not published (a draft, or scheduled later) are left
  * out until it is; so is one that would lead to itself.
  */
 export function resolveOldUrls(
@@ -60,6 +63,7 @@ export function resolveOldUrls(
   for (const { from, target } of entries) {
     let r: { url: string; title: string } | undefined;
     if (target.kind === 'file') r = files.get(target.file);
+    else if (target.kind === 'districts') r = { url: DISTRICTS_URL, title: 'ज़िले' };
     else if (target.kind === 'topic')
       r = { url: topics.url(target.value) ?? `/khoj/?q=${encodeURIComponent(target.value)}`, title: target.value };
     else r = { url: listingUrl[target.kind](target.value), title: vocab[target.kind].get(target.value) ?? target.value };

@@ -32,8 +32,8 @@ export const oldUrlMessages = {
     en: '"{from}" points to {value}',
   },
   'oldUrls.badTargetHint': {
-    hi: 'किसी फ़ाइल की ओर इशारा करें, जैसे "articles/2019/05/x.md", या "category:slug", "district:slug", "author:slug", "topic:tag"',
-    en: 'point it to a file, like "articles/2019/05/x.md", or to "category:slug", "district:slug", "author:slug", "topic:tag"',
+    hi: 'किसी फ़ाइल की ओर इशारा करें, जैसे "articles/2019/05/x.md", या "category:slug", "district:slug", "author:slug", "topic:tag", "districts" (ज़िलों का पेज)',
+    en: 'point it to a file, like "articles/2019/05/x.md", or to "category:slug", "district:slug", "author:slug", "topic:tag", "districts" (the district index)',
   },
   'oldUrls.unknown': {
     hi: '"{from}" का निशाना {kind} "{value}" है, जो _data/ में नहीं है',

@@ -17,8 +17,14 @@ export const OLD_URLS_FILE = 'wordpress-redirects.json';
 /** The WordPress query addresses that name one thing: a post, a page, a category, an author, a tag. */
 export const OLD_QUERY_NAMES = ['p', 'page_id', 'cat', 'author', 'tag'] as const;
 
-/** What an old address points to: a content file (`articles/…md`, `pages/…md`) or a listing. */
-export type OldUrlTarget = { kind: 'file'; file: string } | { kind: 'category' | 'district' | 'author' | 'topic'; value: string };
+/** What an old address points to: a content file (`articles/…md`, `pages/…md`), a listing, or the district index. */
+export type OldUrlTarget =
+  | { kind: 'file'; file: string }
+  | { kind: 'category' | 'district' | 'author' | 'topic'; value: string }
+  | { kind: typeof DISTRICT_INDEX };
+
+/** The target of the district index (`/jila/`): where a WordPress category above the districts leads. */
+export const DISTRICT_INDEX = 'districts';
 
 /** One entry of the file, with its line for messages. */
 export interface OldUrl {
@@ -59,6 +65,7 @@ export function oldUrlKey(url: string): string | undefined {
 export function parseOldUrlTarget(text: string): OldUrlTarget | undefined {
   if (/^(articles|pages)\/[^\\]+\.md$/.test(text) && !text.split('/').some((s) => s === '' || s === '.' || s === '..'))
     return { kind: 'file', file: text };
+  if (text === DISTRICT_INDEX) return { kind: DISTRICT_INDEX };
   const m = /^(category|district|author|topic):(.+)$/.exec(text);
   return m ? { kind: m[1] as 'category', value: m[2]! } : undefined;
 }
@@ -112,7 +119,10 @@ export function loadOldUrls(
     const target = typeof value === 'string' ? parseOldUrlTarget(normalizeText(value)) : undefined;
     if (key !== from) add(msg('oldUrls.badFrom', { from }), key ? msg('oldUrls.writeAs', { key }) : msg('oldUrls.writePath'));
     else if (!target) add(msg('oldUrls.badTarget', { from, value: JSON.stringify(value) }), msg('oldUrls.badTargetHint'));
-    else if (target.kind !== 'file' && target.kind !== 'topic' && !known[target.kind].has(target.value))
+    else if (
+      (target.kind === 'category' || target.kind === 'district' || target.kind === 'author') &&
+      !known[target.kind].has(target.value)
+    )
       add(
         msg('oldUrls.unknown', { from, kind: msg(`oldUrls.kind.${target.kind}`), value: target.value }),
         msg('oldUrls.unknownHint', { kind: msg(`oldUrls.kind.${target.kind}`) }),

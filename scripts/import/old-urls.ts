@@ -8,6 +8,7 @@ import type { WriteOutcome } from './write.ts';
 import type { WxrAuthor, WxrTerm } from './wxr-reader.ts';
 import { archivePath, mapBases } from './bases.ts';
 import { authorNicenames } from './nicename.ts';
+import { categoryTargets } from './category-targets.ts';
 
 /** The path (and query) of an old permalink, percent-escapes in capitals as browsers send them; undefined when not a URL. */
 export function linkPath(link: string): string | undefined {
@@ -34,19 +35,24 @@ export function aliasable(path: string, categories: ReadonlySet<string>): boolea
  * sends it to: `/category/parent/child/` (and `/category/child/`, which WordPress also answers),
  * `/?cat=ID`, `/tag/x/`, `/?tag=x`, `/author/<nicename>/`, `/?author=ID`, under the map's `bases`
  * (`/khabar/x/` for a category base `khabar`). An author's nicename is the map's, else derived from
- * the login as WordPress does (nicename.ts). A category the map leaves undecided gets none: its posts
- * are waiting for a decision too.
+ * the login as WordPress does (nicename.ts). A category leads where category-targets.ts says (a parent
+ * with no posts of its own: where its children lead); `exists` says which listings the site has.
  */
-export function archiveUrls(terms: readonly WxrTerm[], authors: readonly WxrAuthor[], map: ImportMap): Array<[string, string]> {
+export function archiveUrls(
+  terms: readonly WxrTerm[],
+  authors: readonly WxrAuthor[],
+  map: ImportMap,
+  exists: (target: string) => boolean = () => true,
+): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const bases = mapBases(map);
   const nicenames = authorNicenames(authors);
   const parentOf = new Map(terms.filter((t) => t.kind === 'category').map((t) => [t.nicename, t.parent] as const));
+  const categories = categoryTargets(terms, map, exists);
   for (const t of terms) {
     const name = decodeName(t.nicename);
     if (t.kind === 'category') {
-      const m = map.categories[name];
-      const target = m?.category ? `category:${m.category}` : m?.district ? `district:${m.district}` : undefined;
+      const target = categories.get(t.nicename);
       if (!target) continue;
       const chain = [t.nicename];
       for (let p = t.parent; p && chain.length < 10 && !chain.includes(p); p = parentOf.get(p) ?? '') chain.unshift(p);
@@ -78,6 +84,20 @@ export function writeOldUrls(contentDir: string, found: ReadonlyMap<string, stri
   const path = join(contentDir, '_data', OLD_URLS_FILE);
   const had = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   const all = new Map<string, string>(Object.entries(had ? (JSON.parse(had) as Record<string, string>) : {}));
+  const exists = declaredListings(contentDir);
+  for (const [url, target] of found) {
+    const key = oldUrlKey(url);
+    if (key && exists(target)) all.set(key, target);
+  }
+  const keys = [...all.keys()].sort();
+  const text = keys.length ? `{\n${keys.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(all.get(k))}`).join(',\n')}\n}\n` : '';
+  if (!text || text === had) return { outcome: 'unchanged', entries: keys.length };
+  writeFileSync(path, text);
+  return { outcome: had === undefined ? 'written' : 'updated', entries: keys.length };
+}
+
+/** Whether a target's category, district or author is in the content folder's `_data/` (any other target: yes). */
+export function declaredListings(contentDir: string): (target: string) => boolean {
   const declared = (kind: string) => {
     const file = join(contentDir, '_data', `${kind}.json`);
     const list = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Vocab[]) : [];
@@ -88,14 +108,8 @@ export function writeOldUrls(contentDir: string, found: ReadonlyMap<string, stri
     district: declared('districts'),
     author: declared('authors'),
   };
-  for (const [url, target] of found) {
-    const key = oldUrlKey(url);
+  return (target) => {
     const [kind, slug] = target.split(/:(.*)/s);
-    if (key && !(kind! in known && !known[kind!]!.has(slug!))) all.set(key, target);
-  }
-  const keys = [...all.keys()].sort();
-  const text = keys.length ? `{\n${keys.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(all.get(k))}`).join(',\n')}\n}\n` : '';
-  if (!text || text === had) return { outcome: 'unchanged', entries: keys.length };
-  writeFileSync(path, text);
-  return { outcome: had === undefined ? 'written' : 'updated', entries: keys.length };
+    return !(kind! in known && !known[kind!]!.has(slug!));
+  };
 }

@@ -8,7 +8,7 @@ import { importPost, type ExportIndex } from './post.ts';
 import { addVocab, articleText, fingerprint, writeOnce, type WriteOutcome } from './write.ts';
 import { uploadsResolver } from './uploads.ts';
 import { readWxr, type WxrAuthor, type WxrTerm } from './wxr-reader.ts';
-import { archiveUrls, writeOldUrls } from './old-urls.ts';
+import { archiveUrls, declaredListings, writeOldUrls } from './old-urls.ts';
 import { mapBases } from './bases.ts';
 import type { Vocab } from './import-map.ts';
 
@@ -136,7 +136,8 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     addVocab(options.content, 'categories.json', vocab.categories) +
     addVocab(options.content, 'districts.json', vocab.districts) +
     addVocab(options.content, 'authors.json', vocab.authors);
-  for (const [url, target] of archiveUrls(index.terms, index.authors, options.map)) if (!oldUrls.has(url)) oldUrls.set(url, target);
+  const exists = declaredListings(options.content);
+  for (const [url, target] of archiveUrls(index.terms, index.authors, options.map, exists)) if (!oldUrls.has(url)) oldUrls.set(url, target);
   summary.oldUrls = writeOldUrls(options.content, oldUrls);
   return summary;
 }

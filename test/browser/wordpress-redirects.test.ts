@@ -51,8 +51,8 @@ const LISTINGS: Record<string, string | null> = {
   'category:jalore': '/jila/jalore/',
   'category:खेती': '/kheti/',
   'category:barmer-samachar': '/jila/barmer/',
-  // No post is filed under the parent category itself, so the site has no listing for it.
-  'category:rajasthan': null,
+  // No post is filed under the parent category itself; its children are districts: the district index.
+  'category:rajasthan': '/jila/',
   'tag:barmer': '/jila/barmer/',
   'tag:jalore': '/jila/jalore/',
   'tag:बिजली': '/vishay/bijli/',

@@ -19,6 +19,7 @@ resolveSuite('files, listings and topics resolve to site paths with a title; mis
     entry('/tag/pani/', { kind: 'topic', value: 'पानी' }),
     entry('/tag/bijli/', { kind: 'topic', value: 'बिजली' }),
     entry('/khel/', { kind: 'category', value: 'khel' }),
+    entry('/category/rajasthan/', { kind: 'districts' }),
   ];
   const catalog = {
     articles: [article],
@@ -34,6 +35,7 @@ resolveSuite('files, listings and topics resolve to site paths with a title; mis
     { from: '/author/ravi/', to: '/lekhak/ravi-joshi/', title: 'रवि जोशी' },
     { from: '/tag/pani/', to: '/vishay/pani/', title: 'पानी' },
     { from: '/tag/bijli/', to: `/khoj/?q=${encodeURIComponent('बिजली')}`, title: 'बिजली' },
+    { from: '/category/rajasthan/', to: '/jila/', title: 'ज़िले' },
   ]);
 });
 

@@ -26,7 +26,8 @@ for (const [input, expected] of KEYS) key(`${input} → ${expected}`, () => asse
 key('parseOldUrlTarget takes files of articles/ and pages/ and listings, nothing outside', () => {
   assert.equal(parseOldUrlTarget('articles/2019/05/x.md'), { kind: 'file', file: 'articles/2019/05/x.md' });
   assert.equal(parseOldUrlTarget('topic:बिजली'), { kind: 'topic', value: 'बिजली' });
-  for (const bad of ['articles/../../etc/passwd.md', 'images/x.jpg', 'category:', 'lekhak:x', '/khel/'])
+  assert.equal(parseOldUrlTarget('districts'), { kind: 'districts' });
+  for (const bad of ['articles/../../etc/passwd.md', 'images/x.jpg', 'category:', 'lekhak:x', '/khel/', 'districts:x'])
     assert.is(parseOldUrlTarget(bad), undefined, bad);
 });
 

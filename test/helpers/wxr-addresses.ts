@@ -113,8 +113,9 @@ function dateAddresses(days: ReadonlySet<string>): OldAddress[] {
   for (const day of days) {
     const [y, m, d] = day.split('-');
     const month = `/${y}/${m}/`;
-    // A month's `page/2/` is left out: the site has that address itself (its older page numbering).
-    for (const old of [`/${y}/${m}/${d}/`, `/${y}/${m}/${d}/page/2/`, month, `/?m=${y}${m}`, `/?m=${y}${m}${d}`]) out.set(old, month);
+    // A month's `page/2/` too: an imported site never had the numbering from the newest, so it has no page there.
+    for (const old of [`/${y}/${m}/${d}/`, `/${y}/${m}/${d}/page/2/`, month, `${month}page/2/`, `/?m=${y}${m}`, `/?m=${y}${m}${d}`])
+      out.set(old, month);
     for (const old of [`/${y}/`, `/?m=${y}`]) out.set(old, `/${y}/`);
   }
   return [...out].map(([old, url]) => ({ old, url, kind: 'date archive' }));
