@@ -74,3 +74,8 @@ export function sideBySide(s: SamacharCold, h: HugoRun, hugoVersion: string): st
     `samachar / Hugo + Pagefind: ${(cpu(s.cpuSeconds) / cpu(h.cpuSeconds)).toFixed(2)}× the CPU seconds, ${((s.seconds.total ?? 0) / h.seconds.total).toFixed(2)}× the wall time`,
   ].join('\n');
 }
+
+/** The line printed after each Hugo + Pagefind CLI build. */
+export function hugoLine(i: number, runs: number, h: HugoRun): string {
+  return `hugo run ${i + 1}/${runs}: hugo ${h.seconds.hugo.toFixed(2)}s + pagefind ${h.seconds.pagefind.toFixed(2)}s; peak ${h.peakRssMB} MB; CPU ${h.cpuSeconds.user.toFixed(1)} s user + ${h.cpuSeconds.sys.toFixed(1)} s kernel (hugo ${h.cpuByProgram.hugo.toFixed(1)}, pagefind ${h.cpuByProgram.pagefind.toFixed(1)}); ${h.pages} HTML pages, ${h.files} files`;
+}

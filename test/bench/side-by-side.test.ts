@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { HugoRun } from '../../scripts/bench/hugo-run.ts';
-import { median, medianHugo, sideBySide, type SamacharCold } from '../../scripts/bench/side-by-side.ts';
+import { hugoLine, median, medianHugo, sideBySide, type SamacharCold } from '../../scripts/bench/side-by-side.ts';
 
 const med = suite('median');
 for (const [xs, want] of [
@@ -49,6 +49,13 @@ table('a Markdown table of both builds, then the ratios of CPU and wall seconds'
     '| Hugo + Pagefind CLI | 16.0 s (6.0 + 10.0) | 22.0 s (20.0 + 2.0) | Hugo 8.0, Pagefind 14.0 | 901 MB | 12000 | 24001 |',
   );
   assert.is(lines.at(-1), 'samachar / Hugo + Pagefind: 2.50× the CPU seconds, 1.80× the wall time');
+});
+
+hugo('each Hugo build prints one line: times, memory, CPU by program, pages and files', () => {
+  assert.is(
+    hugoLine(1, 3, run(1)),
+    'hugo run 2/3: hugo 6.00s + pagefind 10.00s; peak 901 MB; CPU 20.0 s user + 2.0 s kernel (hugo 8.0, pagefind 14.0); 12000 HTML pages, 24001 files',
+  );
 });
 
 med.run();
