@@ -35,6 +35,23 @@ group('keeps the input order inside each group', () => {
     [1, 3],
   );
 });
+group('an item with several keys (a story by two reporters) is in each group', () => {
+  const g = groupBy(
+    [
+      { k: ['ramesh', 'sunita'], n: 1 },
+      { k: ['sunita'], n: 2 },
+      { k: [], n: 3 },
+    ],
+    (x) => x.k,
+  );
+  assert.equal(
+    [...g].map(([k, items]) => [k, items.map((x) => x.n)]),
+    [
+      ['ramesh', [1]],
+      ['sunita', [1, 2]],
+    ],
+  );
+});
 group.run();
 
 const listings = suite('buildListings');
