@@ -79,6 +79,22 @@ flow('every folder of scripts/ has a rank (a new folder must be placed in the fl
   );
 });
 
+flow('every folder of scripts/ is in docs/architecture.md, and no folder it names is gone', () => {
+  const doc = readFileSync(resolve(SCRIPTS, '../docs/architecture.md'), 'utf8');
+  const named = new Set([...doc.matchAll(/^scripts\/([\w-]+)\/ /gm)].map((m) => m[1]!));
+  const folders = readdirSync(SCRIPTS, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  assert.equal(
+    folders.filter((f) => !named.has(f)),
+    [],
+  );
+  assert.equal(
+    [...named].filter((f) => !folders.includes(f)),
+    [],
+  );
+});
+
 flow('the import scan finds the imports (it must not pass by finding none)', () => {
   assert.ok(imports.length > 300, `only ${imports.length} imports found`);
   assert.ok(imports.some((i) => i.from === 'build/pipeline.ts' && i.to === 'build/site-model.ts'));
