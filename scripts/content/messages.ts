@@ -11,6 +11,7 @@ import { warningMessages } from './messages-warnings.ts';
 import { devMessages } from './messages-dev.ts';
 import { reportMessages } from './messages-report.ts';
 import { urlMessages } from './messages-urls.ts';
+import { importMessages } from './messages-import.ts';
 
 /**
  * THE table of every message an editor can see (issue #22): `npm run check`, `npm run new`, the
@@ -56,6 +57,7 @@ const TABLE = {
   ...siteMessages,
   ...siteAddressMessages,
   ...siteServiceMessages,
+  ...importMessages,
 } as const satisfies MessageTable;
 
 /** Every table, by name, so the tests can check that no id is declared twice. */
@@ -73,6 +75,7 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = {
   siteMessages,
   siteAddressMessages,
   siteServiceMessages,
+  importMessages,
 };
 
 /** The merged table (read-only), for the tests and tools that list messages. */

@@ -1,3 +1,4 @@
+import { msg, render, type Msg } from '../content/messages.ts';
 import { decodeName } from './import-map.ts';
 
 /**
@@ -16,8 +17,17 @@ export const DEFAULT_BASES: Readonly<ArchiveBases> = { category: 'category', tag
 
 const KINDS = ['category', 'tag', 'author'] as const;
 
-/** A map.json value the import cannot follow; the message names the field and what to write. */
-export class MapError extends Error {}
+/** A map.json value the import cannot follow: its field, what is wrong and what to write (the message table's). */
+export class MapError extends Error {
+  constructor(
+    /** The field's path in map.json, `bases.category`. */
+    readonly field: string,
+    readonly what: Msg,
+    readonly fix: Msg,
+  ) {
+    super(`map.json: ${render(what, 'en')} — ${render(fix, 'en')}`);
+  }
+}
 const SEGMENT = /^[^/?#\s%]+$/;
 
 /**
@@ -34,7 +44,9 @@ export function mapBases(map: { bases?: Partial<Record<string, unknown>> }): Arc
     const parts = trimmed?.split('/') ?? [];
     if (trimmed === undefined || (trimmed !== '' && !parts.every((p) => SEGMENT.test(p) && p !== '.' && p !== '..')))
       throw new MapError(
-        `map.json: bases.${kind} is ${JSON.stringify(v)} — write the path WordPress put before the ${kind}'s name, like "khabar" or "news/topics", or "" when there was none`,
+        `bases.${kind}`,
+        msg('import.baseBad', { kind, value: JSON.stringify(v) }),
+        msg('import.baseBadHint', { name: msg(`import.kind.${kind}`) }),
       );
     out[kind] = trimmed;
   }

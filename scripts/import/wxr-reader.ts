@@ -60,14 +60,14 @@ export interface WxrSite {
 
 export type WxrEntry = WxrItem | WxrAuthor | WxrTerm | WxrSite;
 
-/** A malformed export: the message names the file and line, as the editor's other errors do. */
+/** A malformed export at a line; `detail` is the XML parser's words (the CLI prints it through the message table). */
 export class WxrError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    message: string,
+    readonly detail: string,
   ) {
-    super(`${file}:${line}: ${message} — export the site again (Tools → Export) and make sure the file was copied whole`);
+    super(`${file}:${line}: ${detail} — export the site again (Tools → Export) and make sure the file was copied whole`);
   }
 }
 

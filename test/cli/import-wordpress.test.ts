@@ -37,19 +37,52 @@ cli('--plan writes map.json and lists it; the import follows the reviewed map an
   assert.ok(existsSync(join(content, 'articles/2025/03/nahar-ka-pani.md')));
 });
 
-cli('a malformed export, a missing map or a missing --wxr: exit 1 with what to do', () => {
+// [args, what the Hindi report says, what the English one says]
+const FAILURES: Array<[string[], string, string]> = [
+  [
+    ['--wxr', join(FIXTURES, 'wordpress/broken.xml'), '--plan'],
+    'broken.xml:7: यह WordPress export यहाँ टूटा हुआ है',
+    'broken.xml:7: the WordPress export is broken here and cannot be read on (XML: ',
+  ],
+  [['--wxr', 'nahin.xml', '--plan'], 'nahin.xml: यह फ़ाइल नहीं मिली — --wxr के बाद', 'nahin.xml: this file does not exist — write the path'],
+  [['--wxr', WXR], 'map.json: यह map नहीं मिला — पहले --plan के साथ चलाएँ', 'map.json: this map does not exist — run with --plan first'],
+  [['--plan'], '--wxr नहीं दिया — WordPress की export फ़ाइल', '--wxr is missing — name the export file'],
+];
+
+cli('a malformed or missing export, a missing map or a missing --wxr: exit 1 with what to do, in Hindi or English', () => {
   const cwd = tempDir();
   const content = copyArchive();
-  const cases: Array<[string[], string]> = [
-    [['--wxr', join(FIXTURES, 'wordpress/broken.xml'), '--plan'], 'broken.xml:7: '],
-    [['--wxr', WXR], 'map.json does not exist — run with --plan first'],
-    [['--plan'], '--wxr is missing'],
-  ];
-  for (const [args, message] of cases) {
+  for (const [args, hi, en] of FAILURES) {
     const r = importer(cwd, ...args, '--content', content);
     assert.is(r.status, 1, args.join(' '));
-    assert.match(r.stderr, message);
+    assert.match(r.stderr, hi);
+    const english = importer(cwd, ...args, '--content', content, '--lang', 'en');
+    assert.is(english.status, 1, args.join(' '));
+    assert.match(english.stderr, en);
   }
+  assert.match(importer(cwd, '--wxr', WXR, '--content', content).stderr, 'कुछ भी import नहीं हुआ');
+});
+
+cli('a reviewed map with mistakes: every one at its line, nothing imported', () => {
+  const cwd = tempDir();
+  const content = copyArchive();
+  assert.is(importer(cwd, '--wxr', WXR, '--content', content, '--plan').status, 0);
+  const map = JSON.parse(readFileSync(join(cwd, 'map.json'), 'utf8'));
+  map.categories.rajniti.category = 'राजनीति';
+  map.bases = { category: '../khabar', tag: 'tag', author: 'लेखक?x' };
+  const text = `${JSON.stringify(map, null, 2)}\n`;
+  writeFileSync(join(cwd, 'map.json'), text);
+  const line = (needle: string, from = 0) => text.slice(0, text.indexOf(needle, from)).split('\n').length;
+  const r = importer(cwd, '--wxr', WXR, '--content', content);
+  assert.is(r.status, 1, r.stdout);
+  assert.match(r.stderr, `map.json:${line('"category": "राजनीति"')}: categories.rajniti.category में "राजनीति" लिखा है, जो स्लग नहीं है — `);
+  assert.match(r.stderr, `map.json:${line('"category": "../khabar"')}: bases.category में "../khabar" लिखा है`);
+  assert.match(r.stderr, `map.json:${line('"author": "लेखक?x"')}: bases.author में "लेखक?x" लिखा है`);
+  assert.match(r.stderr, 'WordPress लेखक के नाम से पहले');
+  assert.not.ok(existsSync(join(content, 'articles/2025/03/nahar-ka-pani.md')));
+  writeFileSync(join(cwd, 'map.json'), '{\n  "categories": {\n    "rajniti": ,\n');
+  const broken = importer(cwd, '--wxr', WXR, '--content', content, '--lang', 'en');
+  assert.match(broken.stderr, 'map.json:3: this is not valid JSON — fix the quote or comma');
 });
 
 cli.run();
