@@ -17,6 +17,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { normalizeText } from '../hindi/normalize.ts';
+import { MESSAGES, render } from '../content/messages.ts';
+import { siteIssueMessage } from '../content/site-issues.ts';
 import { blindDoc, type LabelledRecord, precisionAtK, synthesize } from '../related/eval.ts';
 import { buildRelated, relatedConfigSchema, relatedInternalsSchema } from '../related/index.ts';
 
@@ -41,7 +43,12 @@ if (values.corpus === undefined) {
 function jsonFlag<S extends z.ZodType>(flag: string, text: string | undefined, schema: S): z.output<S> {
   const r = schema.safeParse(text === undefined ? {} : JSON.parse(text));
   if (r.success) return r.data;
-  process.stderr.write(`${flag}: ${r.error.issues.map((i) => `${i.path.join('.') || flag.slice(2)}: ${i.message}`).join('; ')}\n`);
+  // The settings' messages are ids of the message table (content/related-settings.ts); others print as zod wrote them.
+  const say = (i: z.core.$ZodIssue) => {
+    const m = siteIssueMessage(i);
+    return typeof m === 'string' || !Object.hasOwn(MESSAGES, i.message) ? i.message : render(m);
+  };
+  process.stderr.write(`${flag}: ${r.error.issues.map((i) => `${i.path.join('.') || flag.slice(2)}: ${say(i)}`).join('; ')}\n`);
   process.exit(2);
 }
 const settings = jsonFlag('--config', values.config, relatedConfigSchema);
