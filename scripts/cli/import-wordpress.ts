@@ -51,7 +51,7 @@ try {
       fail([new ContentError(displayPath(mapPath), 0, msg('import.mapExists'), msg('import.mapExistsHint'))]);
     const map = await planImport(wxr, data);
     writeFileSync(mapPath, `${JSON.stringify(map, null, 2)}\n`);
-    console.log(`${describePlan(map)}\n\nWrote ${mapPath}: review it, then run the import with --map ${mapPath}.`);
+    console.log(`${describePlan(map)}\n\n${render(msg('import.planWritten', { map: mapPath }))}`);
   } else {
     const { map, errors: mapErrors } = readMap(mapPath);
     if (!map) fail(mapErrors);

@@ -81,6 +81,10 @@ export const importMessages = {
   'import.kind.category': { hi: 'श्रेणी', en: 'category' },
   'import.kind.tag': { hi: 'टैग', en: 'tag' },
   'import.kind.author': { hi: 'लेखक', en: 'author' },
+  'import.planWritten': {
+    hi: '{map} लिख दिया: इसे जाँचें, फिर --map {map} के साथ import चलाएँ।',
+    en: 'Wrote {map}: review it, then run the import with --map {map}.',
+  },
   'import.nothingDone': {
     hi: 'कुछ भी import नहीं हुआ; सामग्री का फ़ोल्डर जैसा था वैसा है।',
     en: 'Nothing was imported; the content folder is unchanged.',

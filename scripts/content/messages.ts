@@ -12,6 +12,7 @@ import { devMessages } from './messages-dev.ts';
 import { reportMessages } from './messages-report.ts';
 import { urlMessages } from './messages-urls.ts';
 import { importMessages } from './messages-import.ts';
+import { importReportMessages } from './messages-import-report.ts';
 
 /**
  * THE table of every message an editor can see (issue #22): `npm run check`, `npm run new`, the
@@ -58,6 +59,7 @@ const TABLE = {
   ...siteAddressMessages,
   ...siteServiceMessages,
   ...importMessages,
+  ...importReportMessages,
 } as const satisfies MessageTable;
 
 /** Every table, by name, so the tests can check that no id is declared twice. */
@@ -76,6 +78,7 @@ export const MESSAGE_TABLES: Readonly<Record<string, MessageTable>> = {
   siteAddressMessages,
   siteServiceMessages,
   importMessages,
+  importReportMessages,
 };
 
 /** The merged table (read-only), for the tests and tools that list messages. */

@@ -39,8 +39,8 @@ export interface ImportSummary {
   picturesCopied: number;
   kept: string[];
   vocabAdded: number;
-  /** Posts the map gave no category, district or author: `line: post ID "title": why`. */
-  decisions: string[];
+  /** Posts the map gave no category, district or author: their line in the export, WordPress id, title and why. */
+  decisions: Array<{ line: number; id: string; title: string; why: string }>;
   /** `_data/wordpress-redirects.json`: what happened to it and how many old addresses it holds. */
   oldUrls: { outcome: WriteOutcome; entries: number };
 }
@@ -111,7 +111,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportSum
     const post = e.postType === 'page' ? importPage(e, index, picture) : importPost(e, options.map, index, picture, taken);
     if (typeof post === 'string') {
       summary.skipped[post] = (summary.skipped[post] ?? 0) + 1;
-      if (/ map$/.test(post)) summary.decisions.push(`${e.line}: post ${e.id} "${e.title}": ${post}`);
+      if (/ map$/.test(post)) summary.decisions.push({ line: e.line, id: e.id, title: e.title, why: post });
       continue;
     }
     for (const old of [`/?p=${e.id}`, ...(e.postType === 'page' ? [`/?page_id=${e.id}`] : []), ...post.oldPaths])

@@ -1,36 +1,58 @@
+import { msg, render, type Lang, type Msg } from '../content/messages.ts';
 import { PLACEHOLDER_ALT } from './body.ts';
 import type { ImportSummary } from './run.ts';
 
-/** The summary as the CLI prints it: counts first, then what needs a person. */
-export function describeSummary(s: ImportSummary): string {
+/** Why an item was skipped, in the message table's words when it is one of ours; WordPress's own names stay. */
+function reason(why: string): Msg | string {
+  const fixed: Record<string, Msg> = {
+    'private post': msg('importReport.why.private'),
+    'trashed post': msg('importReport.why.trashed'),
+    'no date': msg('importReport.why.noDate'),
+    'no category in the map': msg('importReport.why.noCategory'),
+    'no district in the map': msg('importReport.why.noDistrict'),
+  };
+  const author = /^author (.*) not in the map$/s.exec(why);
+  return fixed[why] ?? (author ? msg('importReport.why.noAuthor', { login: author[1]! }) : why);
+}
+
+/** The summary as the CLI prints it, in `lang` (Hindi unless asked): counts first, then what needs a person. */
+export function describeSummary(s: ImportSummary, lang?: Lang): string {
+  const t = (m: Msg | string) => (typeof m === 'string' ? m : render(m, lang));
   const lines = [
-    `Articles and pages: ${s.files.written} new, ${s.files.updated} updated, ${s.files.unchanged} unchanged, ${s.files.kept} kept as they were (${s.drafts} drafts)`,
-    `Vocabulary entries added to _data/: ${s.vocabAdded}; pictures copied: ${s.picturesCopied}`,
-    `Old addresses in _data/wordpress-redirects.json: ${s.oldUrls.entries} (${s.oldUrls.outcome}); each story's own old address is in its aliases`,
+    t(msg('importReport.files', { ...s.files, drafts: s.drafts })),
+    t(msg('importReport.vocab', { added: s.vocabAdded, copied: s.picturesCopied })),
+    t(msg('importReport.oldUrls', { entries: s.oldUrls.entries, outcome: msg(`importReport.outcome.${s.oldUrls.outcome}`) })),
   ];
-  const skipped = Object.entries(s.skipped).sort();
-  if (skipped.length) lines.push('Skipped:', ...skipped.map(([why, n]) => `  ${n} × ${why}`));
-  const codes = Object.entries(s.unknownShortcodes).sort();
-  if (codes.length) lines.push('Shortcodes dropped (check these stories):', ...codes.map(([name, n]) => `  [${name}] in ${n} posts`));
-  if (s.missingPictures.length) {
-    lines.push(
-      `Pictures not copied (${s.missingPictures.length}; without --uploads, or missing there), kept as links:`,
-      ...s.missingPictures.slice(0, 20).map(([p, u]) => `  ${p}: ${u}`),
-    );
-  }
-  if (s.withoutAlt.length) {
-    lines.push(
-      `Pictures WordPress had no alt text for, now "${PLACEHOLDER_ALT}" (describe them):`,
-      ...s.withoutAlt.slice(0, 20).map((p) => `  ${p}`),
-    );
-  }
-  if (s.decisions.length) {
-    lines.push(
-      `Posts waiting for a decision in the map (${s.decisions.length}; map one of their categories, or set defaults):`,
-      ...s.decisions.slice(0, 20).map((d) => `  ${d}`),
-    );
-  }
-  if (s.kept.length)
-    lines.push('Existing files differ from the export (add --force to replace them):', ...s.kept.slice(0, 20).map((p) => `  ${p}`));
+  const section = (head: Msg, rows: string[]) => {
+    if (rows.length) lines.push(t(head), ...rows.slice(0, 20));
+  };
+  section(
+    msg('importReport.skipped'),
+    Object.entries(s.skipped)
+      .sort()
+      .map(([why, n]) => `  ${n} × ${t(reason(why))}`),
+  );
+  section(
+    msg('importReport.shortcodes'),
+    Object.entries(s.unknownShortcodes)
+      .sort()
+      .map(([name, n]) => t(msg('importReport.shortcode', { name, n }))),
+  );
+  section(
+    msg('importReport.missingPictures', { n: s.missingPictures.length }),
+    s.missingPictures.map(([p, u]) => `  ${p}: ${u}`),
+  );
+  section(
+    msg('importReport.withoutAlt', { placeholder: PLACEHOLDER_ALT }),
+    s.withoutAlt.map((p) => `  ${p}`),
+  );
+  section(
+    msg('importReport.decisions', { n: s.decisions.length }),
+    s.decisions.map((d) => t(msg('importReport.decision', { ...d, why: reason(d.why) }))),
+  );
+  section(
+    msg('importReport.kept'),
+    s.kept.map((p) => `  ${p}`),
+  );
   return lines.join('\n');
 }

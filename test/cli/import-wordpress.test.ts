@@ -23,7 +23,7 @@ cli('--plan writes map.json and lists it; the import follows the reviewed map an
   const plan = importer(cwd, '--wxr', WXR, '--content', content, '--plan');
   assert.is(plan.status, 0, plan.stderr);
   assert.match(plan.stdout, '  जालोर (jalore), 2 posts → district jalore\n');
-  assert.match(plan.stdout, 'Wrote map.json: review it');
+  assert.match(plan.stdout, 'map.json लिख दिया: इसे जाँचें, फिर --map map.json के साथ import चलाएँ।');
   const map = JSON.parse(readFileSync(join(cwd, 'map.json'), 'utf8'));
   assert.is(importer(cwd, '--wxr', WXR, '--content', content, '--plan').status, 1, 'a reviewed map was overwritten');
 
@@ -31,9 +31,11 @@ cli('--plan writes map.json and lists it; the import follows the reviewed map an
   writeFileSync(join(cwd, 'map.json'), JSON.stringify(map));
   const run = importer(cwd, '--wxr', WXR, '--content', content);
   assert.is(run.status, 0, run.stderr);
-  assert.match(run.stdout, 'Articles and pages: 4 new, 0 updated, 0 unchanged, 0 kept as they were (1 drafts)\n');
-  assert.match(run.stdout, '  1 × private post\n');
-  assert.match(run.stdout, '  [contact-form-7] in 1 posts\n');
+  assert.match(run.stdout, 'ख़बरें और पेज: 4 नए, 0 बदले, 0 जैसे थे, 0 पहले जैसे छोड़े (1 ड्राफ़्ट)\n');
+  assert.match(run.stdout, '  1 × निजी (private) पोस्ट\n');
+  assert.match(run.stdout, '  [contact-form-7] 1 पोस्ट में\n');
+  const again = importer(cwd, '--wxr', WXR, '--content', content, '--lang', 'en');
+  assert.match(again.stdout, 'Articles and pages: 0 new, 0 updated, 4 unchanged, 0 kept as they were (1 drafts)\n');
   assert.ok(existsSync(join(content, 'articles/2025/03/nahar-ka-pani.md')));
 });
 

@@ -84,7 +84,7 @@ run('a post the map gives no category waits for a decision, named with its line'
   const dir = copyArchive();
   const map = await planImport(WXR, loadSiteData(dir, []));
   const summary = await importWordpress({ wxr: WXR, map, content: dir, force: false });
-  assert.equal(summary.decisions, ['79: post 103 "जालोर में ग्रेनाइट मेला अगले महीने": no category in the map']);
+  assert.equal(summary.decisions, [{ line: 79, id: '103', title: 'जालोर में ग्रेनाइट मेला अगले महीने', why: 'no category in the map' }]);
 });
 
 run('a second run changes nothing; an edited file is kept unless --force', async () => {
