@@ -1,8 +1,8 @@
 import type { MessageTable } from './messages.ts';
 
 /**
- * The closing summary of `npm run import:wordpress` (scripts/import/summary.ts): counts first, then
- * what needs a person. WordPress's own names for what was skipped (`revision`, `nav_menu_item`) stay.
+ * What `npm run import:wordpress` reports: the plan's listing (scripts/import/plan.ts) and the closing
+ * summary (scripts/import/summary.ts), counts first, then what needs a person. WordPress's own names for what was skipped (`revision`, `nav_menu_item`) stay.
  */
 export const importReportMessages = {
   'importReport.files': {
@@ -50,4 +50,25 @@ export const importReportMessages = {
   'importReport.why.noCategory': { hi: 'map में श्रेणी नहीं', en: 'no category in the map' },
   'importReport.why.noDistrict': { hi: 'map में ज़िला नहीं', en: 'no district in the map' },
   'importReport.why.noAuthor': { hi: 'लेखक {login} map में नहीं', en: 'author {login} not in the map' },
+  'importPlan.categories': { hi: 'श्रेणियाँ ({n}):', en: 'Categories ({n}):' },
+  'importPlan.tags': { hi: 'टैग ({n}):', en: 'Tags ({n}):' },
+  'importPlan.authors': { hi: 'लेखक ({n}):', en: 'Authors ({n}):' },
+  'importPlan.entry': { hi: '  {name} ({key}), {posts} पोस्ट → {to}', en: '  {name} ({key}), {posts} posts → {to}' },
+  'importPlan.toCategory': { hi: 'श्रेणी {slug}', en: 'category {slug}' },
+  'importPlan.toDistrict': { hi: 'ज़िला {slug}', en: 'district {slug}' },
+  'importPlan.undecided': { hi: 'फ़ैसला बाक़ी है', en: 'NEEDS A DECISION' },
+  'importPlan.toTag': { hi: 'टैग {name}', en: 'tag {name}' },
+  'importPlan.toAuthor': {
+    hi: 'लेखक {slug} ({name}), पुराना आर्काइव {archive}',
+    en: 'author {slug} ({name}), old archive {archive}',
+  },
+  'importPlan.bases': {
+    hi: 'पुराने आर्काइव के पते (map में "bases"; WordPress के Settings → Permalinks में कुछ और था तो बदलें):',
+    en: 'Old archive addresses ("bases" in the map; change them if Settings → Permalinks had others):',
+  },
+  'importPlan.baseCategories': { hi: '  श्रेणियाँ {path} ({source})', en: '  categories {path} ({source})' },
+  'importPlan.baseTags': { hi: '  टैग {path} ({source})', en: '  tags {path} ({source})' },
+  'importPlan.baseAuthors': { hi: '  लेखक {path} ({source})', en: '  authors {path} ({source})' },
+  'importPlan.baseDefault': { hi: 'WordPress का अपना', en: "WordPress's default" },
+  'importPlan.baseFound': { hi: 'पोस्ट की लिंक से मिला', en: 'from links in the posts' },
 } as const satisfies MessageTable;

@@ -1,3 +1,4 @@
+import { msg, render, type Lang, type Msg } from '../content/messages.ts';
 import type { SiteData } from '../content/data-files.ts';
 import { proposeMap, type ImportMap } from './import-map.ts';
 import { readWxr } from './wxr-reader.ts';
@@ -54,28 +55,42 @@ export async function planImport(wxr: string, data: Pick<SiteData, 'categories' 
   return { ...map, bases: counts.bases };
 }
 
-/** The plan as an editor reads it: one line per value, with its posts and where it goes. */
-export function describePlan(map: ImportMap): string {
+/** The plan as an editor reads it, in `lang` (Hindi unless asked): one line per value, with its posts and where it goes. */
+export function describePlan(map: ImportMap, lang?: Lang): string {
+  const t = (m: Msg) => render(m, lang);
   const lines: string[] = [];
-  const section = <T extends { name: string; posts: number }>(title: string, entries: Record<string, T>, to: (v: T) => string) => {
-    lines.push(`${title} (${Object.keys(entries).length}):`);
-    for (const [key, v] of Object.entries(entries)) lines.push(`  ${v.name} (${key}), ${v.posts} posts → ${to(v)}`);
+  const section = <T extends { name: string; posts: number }>(head: Msg, entries: Record<string, T>, to: (v: T) => string) => {
+    lines.push(t(head));
+    for (const [key, v] of Object.entries(entries))
+      lines.push(t(msg('importPlan.entry', { name: v.name, key, posts: v.posts, to: to(v) })));
   };
+  const n = (entries: object) => Object.keys(entries).length;
   section(
-    'Categories',
+    msg('importPlan.categories', { n: n(map.categories) }),
     map.categories,
     (v) =>
-      [v.category && `category ${v.category}`, v.district && `district ${v.district}`].filter(Boolean).join(', ') || 'NEEDS A DECISION',
+      [
+        v.category && t(msg('importPlan.toCategory', { slug: v.category })),
+        v.district && t(msg('importPlan.toDistrict', { slug: v.district })),
+      ]
+        .filter(Boolean)
+        .join(', ') || t(msg('importPlan.undecided')),
   );
-  section('Tags', map.tags, (v) => (v.district ? `tag ${v.name}, district ${v.district}` : `tag ${v.name}`));
+  section(msg('importPlan.tags', { n: n(map.tags) }), map.tags, (v) =>
+    [t(msg('importPlan.toTag', { name: v.name })), v.district && t(msg('importPlan.toDistrict', { slug: v.district }))]
+      .filter(Boolean)
+      .join(', '),
+  );
   const b = map.bases ?? DEFAULT_BASES;
-  section('Authors', map.authors, (v) => `author ${v.slug} (${v.name}), old archive ${archivePath(b.author, v.nicename ?? '')}`);
-  const found = (kind: keyof ArchiveBases) => (b[kind] === DEFAULT_BASES[kind] ? "WordPress's default" : 'from links in the posts');
+  section(msg('importPlan.authors', { n: n(map.authors) }), map.authors, (v) =>
+    t(msg('importPlan.toAuthor', { slug: v.slug, name: v.name, archive: archivePath(b.author, v.nicename ?? '') })),
+  );
+  const source = (kind: keyof ArchiveBases) => msg(b[kind] === DEFAULT_BASES[kind] ? 'importPlan.baseDefault' : 'importPlan.baseFound');
   lines.push(
-    'Old archive addresses ("bases" in the map; change them if Settings → Permalinks had others):',
-    `  categories ${archivePath(b.category, '<name>')} (${found('category')})`,
-    `  tags ${archivePath(b.tag, '<name>')} (${found('tag')})`,
-    `  authors ${archivePath(b.author, '<nicename>')} (${found('author')})`,
+    t(msg('importPlan.bases')),
+    t(msg('importPlan.baseCategories', { path: archivePath(b.category, '<name>'), source: source('category') })),
+    t(msg('importPlan.baseTags', { path: archivePath(b.tag, '<name>'), source: source('tag') })),
+    t(msg('importPlan.baseAuthors', { path: archivePath(b.author, '<nicename>'), source: source('author') })),
   );
   return lines.join('\n');
 }

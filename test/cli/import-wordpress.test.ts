@@ -22,7 +22,7 @@ cli('--plan writes map.json and lists it; the import follows the reviewed map an
   const content = copyArchive();
   const plan = importer(cwd, '--wxr', WXR, '--content', content, '--plan');
   assert.is(plan.status, 0, plan.stderr);
-  assert.match(plan.stdout, '  जालोर (jalore), 2 posts → district jalore\n');
+  assert.match(plan.stdout, '  जालोर (jalore), 2 पोस्ट → ज़िला jalore\n');
   assert.match(plan.stdout, 'map.json लिख दिया: इसे जाँचें, फिर --map map.json के साथ import चलाएँ।');
   const map = JSON.parse(readFileSync(join(cwd, 'map.json'), 'utf8'));
   assert.is(importer(cwd, '--wxr', WXR, '--content', content, '--plan').status, 1, 'a reviewed map was overwritten');

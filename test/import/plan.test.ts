@@ -36,7 +36,8 @@ plan('counts posts per category, tag and author and proposes where each goes', a
 });
 
 plan('the listing names every value with its posts and its destination', async () => {
-  const text = describePlan(await planImport(WXR, VOCAB));
+  const map = await planImport(WXR, VOCAB);
+  const text = describePlan(map, 'en');
   for (const line of [
     'Categories (3):',
     '  जालोर (jalore), 2 posts → district jalore',
@@ -47,6 +48,15 @@ plan('the listing names every value with its posts and its destination', async (
   ]) {
     assert.ok(text.split('\n').includes(line), `missing: ${line}\n${text}`);
   }
+  const hindi = describePlan(map, 'hi').split('\n');
+  for (const line of [
+    'श्रेणियाँ (3):',
+    '  जालोर (jalore), 2 पोस्ट → ज़िला jalore',
+    '  खेती-बाड़ी (खेती), 1 पोस्ट → श्रेणी kheti-bari',
+    '  बाड़मेर (barmer), 1 पोस्ट → टैग बाड़मेर, ज़िला barmer',
+    '  श्रेणियाँ /category/<name>/ (WordPress का अपना)',
+  ])
+    assert.ok(hindi.includes(line), `missing: ${line}\n${hindi.join('\n')}`);
 });
 
 plan.run();
