@@ -39,24 +39,26 @@ export interface TypoInfo {
 }
 
 /**
- * The word index (`word-index.ts`): every shard's index entries in one key order, in files
- * `<path><tag>_<n>.pf_words` listed by first key in directory files `<path><tag>-<n>.pf_words`
- * (`browser/word-format.ts`). A query reads it instead of each shard's metadata and chunks.
+ * The word index (`word-index.ts`): the index entries of the oldest `covers` shards in one key
+ * order, in files `<path><name>.pf_words` named by their content and listed by first key in
+ * directory files (`browser/word-format.ts`). A query reads it instead of those shards' metadata
+ * and chunks; the newer shards (the tail) it reads shard by shard.
  */
 export interface WordIndexInfo {
   readonly path: string;
+  /** Changes when any file does. */
   readonly tag: string;
   /** Word files. */
   readonly files: number;
-  /** Word files listed per directory file. */
-  readonly fan: number;
-  /** First key of each directory file. */
-  readonly keys: readonly string[];
+  /** Per directory file: its first key, its name and how many word files it lists. */
+  readonly dirs: ReadonlyArray<readonly [string, string, number]>;
+  /** The last `covers` shards of the manifest (the oldest) are in it; in its files shard 0 is the oldest. */
+  readonly covers: number;
   /** Pages and their word counts summed over every shard (BM25's page count and mean length). */
   readonly pages: number;
   readonly words: number;
   /**
-   * Per shard (in `shards` order): the metadata fields that postings number, and the page names
+   * Per covered shard (in `shards` order): the metadata fields that postings number, and the page names
    * its metadata lists (`[page, name]`; the reader derives the others as from the metadata).
    */
   readonly shards: ReadonlyArray<{ readonly fields: readonly string[]; readonly listed?: ReadonlyArray<readonly [number, string]> }>;

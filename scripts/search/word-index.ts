@@ -1,19 +1,31 @@
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { debuglog } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { encodeCbor, type CborValue } from './cbor.ts';
-import { chunkFile, decodeMeta, list, num, str, unwrap, withSignature } from './pagefind-format.ts';
+import { encodeCbor } from './cbor.ts';
+import { decodeMeta, unwrap, withSignature } from './pagefind-format.ts';
 import { compareKeys } from './browser/index-format.ts';
-import { fileNames } from './browser/file-names.ts';
-import { WORD_DIR_FAN, WORDS_PATH, wordDirFile, wordFile } from './browser/word-format.ts';
+import { WORD_DIR_FAN, WORDS_PATH, wordFileName } from './browser/word-format.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
+import { shardEntries } from './word-entries.ts';
+
+const log = debuglog('samachar:search');
 
 /**
  * Raw CBOR bytes after which a word file is closed (about 4 KB gzip, like one of a shard's index
  * chunks): a reader downloads one (rarely two) per query word instead of one chunk per word and shard.
  */
 export const WORD_FILE_BYTES = 12_000;
+
+/**
+ * Fewest shards the word index covers (the tail left out). Below it a first query downloads less
+ * read shard by shard: at 10,000 stories in three shards the word index's p90 was worse (docs/search.md).
+ */
+export const WORD_INDEX_MIN_SHARDS = 4;
+
+/** One key in this many may start a file once it is half full (keys average about 60 bytes of entries). */
+const CUT_EVERY = 64;
 
 /** The head of a CBOR array of `n` items (the items follow it). */
 function arrayHead(n: number): Uint8Array {
@@ -23,125 +35,149 @@ function arrayHead(n: number): Uint8Array {
   return Uint8Array.of(0x9a, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
 }
 
-const concat = (parts: readonly Uint8Array[]): Uint8Array => Buffer.concat(parts);
-
 /**
- * One shard's index entries in key order, each with the chunk it sits in and its postings' page
- * lengths; and where a chunk's listed start (a prefix of its first key: `1166` for `11665`) is not
- * its first key, that start alone, with no entry: the reader finds a key's chunk as `chunkFor` does.
+ * Whether a file (or directory) of `size` (bytes, or files) closes before `key`: past `min`, where
+ * the key's hash is a multiple of `every`. Cuts that depend on the keys, not on what came before,
+ * fall in the same places after an edit, so the files past an edited word keep their bytes.
  */
-function* shardEntries(dir: string, meta: ReturnType<typeof decodeMeta>, names?: string): Generator<[string, number, CborValue?]> {
-  const length = (page: number) => meta.pages[page]?.wordCount ?? 0;
-  // A posting `[pageDelta, locations, metaLocations]` gains its page's word count, so a reader
-  // scores pages without the shard's metadata.
-  const withLengths = (postings: CborValue | undefined): CborValue[] => {
-    let page = 0;
-    return list(postings, 'postings').map((p) => {
-      const posting = list(p, 'posting');
-      page += num(posting[0], 'page');
-      return [...posting.slice(0, 3), length(page)];
-    });
-  };
-  const chunkNames = fileNames(
-    meta.chunks.map((c) => c.hash),
-    names,
-  );
-  for (const [c, chunk] of meta.chunks.entries()) {
-    const path = join(dir, chunkFile(chunkNames[c]!));
-    const words = list(list(unwrap(gunzipSync(readFileSync(path)), path), 'chunk')[0], 'words');
-    for (const [i, w] of words.entries()) {
-      const [key, own, variants] = list(w, 'word');
-      const k = str(key, 'word');
-      if (i === 0 && k !== chunk.from) {
-        if (compareKeys(chunk.from, k) > 0) throw new Error(`${path}: starts at ${k}, before its listed start ${chunk.from}`);
-        yield [chunk.from, c];
-      }
-      const vs = list(variants, 'variants').map((v) => [list(v, 'variant')[0]!, withLengths(list(v, 'variant')[1])]);
-      yield [k, c, [withLengths(own), vs]];
-    }
-  }
+function cutsBefore(key: string, size: number, min: number, every: number): boolean {
+  if (size < min) return false;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  // FNV's low bits depend only on the letters' low bits: mixed as MurmurHash3 finishes.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) % every === 0;
+}
+
+/** Options of `writeWordIndex`. */
+export interface WordIndexOptions {
+  fileBytes?: number;
+  fan?: number;
+  /** Newest shards left out (1: the tail, which changes with every story published); readers read them shard by shard. */
+  leaveOut?: number;
+  /** One key in this many may start a file once it is half full (`CUT_EVERY`). */
+  cutEvery?: number;
+  /** Fewest shards to cover (`WORD_INDEX_MIN_SHARDS`). */
+  minShards?: number;
+  /** The search cache folder: each shard's entries are kept there by its content (`word-entries.ts`). */
+  cacheDir?: string;
 }
 
 /**
- * The word index: every shard's index entries merged into one key order and cut into files of
- * about `WORD_FILE_BYTES`, so a query word downloads one file for the whole archive instead of
- * one chunk per shard, and no shard's metadata (page lengths and the archive's totals travel with
- * it). A file is `[carry, [[key, [[shard, chunk, postings, variants] or [shard, chunk], …]], …]]`
- * (the short form: a chunk starts there), where `carry[s]` is
- * the chunk of shard s in effect at the file's first key: with it the reader keeps each shard's
- * chunk boundaries, and so ranks exactly as reading the shards (test/search/word-index.test.ts).
- * Files are listed by their first keys in directory files of `fan`, whose first keys the
- * manifest holds, with the page names that the shards' metadata lists. Written only for two shards
- * or more, and not for bundled page data (`maxFragmentsPerShard`); `undefined` otherwise.
+ * The word index: the index entries of every shard but the newest `leaveOut` merged into one key
+ * order and cut into files of about `fileBytes`, so a query word downloads one file for all of
+ * them instead of one chunk per shard, and no shard's metadata (page lengths and the archive's
+ * totals travel with it). A file is `[carry, [[key, [[shard, chunk, postings, variants] or
+ * [shard, chunk], …]], …]]` (the short form: a chunk starts there), shards numbered from the
+ * oldest (a new shard renumbers none), where `carry[s]` is the chunk of shard s in effect at the
+ * file's first key: with it the reader keeps each shard's chunk boundaries, and so ranks exactly as
+ * reading the shards (test/search/word-index.test.ts).
+ *
+ * Files are cut where a key's hash says (`cutsBefore`) and named by a hash of their bytes, so a file
+ * whose words did not change keeps its name and bytes: a build that changed one shard's entries
+ * for a few words writes a few new files. Directory files list the word files' first keys and
+ * names (cut the same way, about `fan` a file); the manifest lists the directories'. Every name
+ * is of content, so a reader holding an older manifest finds its own files or none, never newer ones.
+ * Written for `minShards` covered shards or more, and not for bundled page data
+ * (`maxFragmentsPerShard`); `undefined` otherwise.
  */
 export function writeWordIndex(
   outDir: string,
   shards: readonly ShardInfo[],
-  { fileBytes = WORD_FILE_BYTES, fan = WORD_DIR_FAN } = {},
+  {
+    fileBytes = WORD_FILE_BYTES,
+    fan = WORD_DIR_FAN,
+    leaveOut = 0,
+    minShards = WORD_INDEX_MIN_SHARDS,
+    cutEvery = CUT_EVERY,
+    cacheDir,
+  }: WordIndexOptions = {},
 ): WordIndexInfo | undefined {
-  if (shards.length < 2) return undefined;
-  const metas = shards.map((s) => decodeMeta(unwrap(gunzipSync(readFileSync(join(outDir, s.path, s.meta))), s.meta)));
+  const covered = shards.slice(leaveOut).reverse();
+  if (covered.length < Math.max(2, minShards)) return undefined;
+  const cpu = process.cpuUsage();
+  const read = covered.map((s) => shardEntries(outDir, s, cacheDir));
+  const metas = read.map((r) => r.meta);
   // Bundled page data is named in the metadata per page; the reader opens such a shard's metadata.
-  if (metas.some((m, i) => m.pages.length !== shards[i]!.articles || m.pages.some((p) => p.group !== ''))) return undefined;
-  const streams = shards.map((s, i) => shardEntries(join(outDir, s.path), metas[i]!, s.names));
-  const heads = streams.map((g) => g.next());
-  const carry = shards.map(() => 0);
-  // Files are gzipped as they close (the whole index is never held unpacked) and named once the
-  // tag, a hash of them all, is known.
-  const hash = createHash('sha256');
-  const pack = (raw: Uint8Array) => (hash.update(raw), gzipSync(withSignature(raw), { level: 9 }));
-  const files: Uint8Array[] = [];
-  const firstKeys: string[] = [];
-  let open: { carry: Uint8Array; words: Uint8Array[]; bytes: number } | undefined;
-  const close = (o: NonNullable<typeof open>) => files.push(pack(concat([arrayHead(2), o.carry, arrayHead(o.words.length), ...o.words])));
-  for (;;) {
-    let key: string | undefined;
-    for (const h of heads) if (!h.done && (key === undefined || compareKeys(h.value[0], key) < 0)) key = h.value[0];
-    if (key === undefined) break;
-    open ??= { carry: encodeCbor(carry), words: [], bytes: 0 };
-    if (open.words.length === 0) firstKeys.push(key);
-    const before = [...carry];
-    const parts: CborValue[] = [];
-    heads.forEach((h, s) => {
-      if (h.done || h.value[0] !== key) return;
-      const [, chunk, entry] = h.value;
-      parts.push(entry ? [s, chunk, ...(entry as CborValue[])] : [s, chunk]);
-      carry[s] = chunk;
-      heads[s] = streams[s]!.next();
-    });
-    const word = encodeCbor([key, parts]);
-    // A word that would overfill the file starts the next one: a common word's large entries then
-    // sit alone, and a rare word beside it does not download them.
-    if (open.words.length > 0 && open.bytes + word.length > fileBytes) {
-      close(open);
-      open = { carry: encodeCbor(before), words: [], bytes: 0 };
-      firstKeys.push(key);
-    }
-    open.words.push(word);
-    open.bytes += word.length;
-    if (open.bytes >= fileBytes) {
-      close(open);
-      open = undefined;
-    }
-  }
-  if (open) close(open);
-  const dirs: Uint8Array[] = [];
-  for (let d = 0; d * fan < firstKeys.length; d++) dirs.push(pack(encodeCbor(firstKeys.slice(d * fan, (d + 1) * fan))));
-
-  const tag = hash.digest('hex').slice(0, 8);
+  if (metas.some((m, i) => m.pages.length !== covered[i]!.articles || m.pages.some((p) => p.group !== ''))) return undefined;
+  const lists = read.map((r) => r.entries);
+  const at = covered.map(() => 0);
+  const carry = covered.map(() => 0);
   const folder = join(outDir, WORDS_PATH);
   mkdirSync(folder, { recursive: true });
-  files.forEach((f, n) => writeFileSync(join(folder, wordFile(tag, n)), f));
-  dirs.forEach((f, n) => writeFileSync(join(folder, wordDirFile(tag, n)), f));
+  const names = new Set<string>();
+  // Gzipped and written as it closes (the whole index is never held unpacked), named by its bytes.
+  const write = (raw: Uint8Array) => {
+    const hash = createHash('sha256').update(raw).digest('hex');
+    let name = hash.slice(0, 10);
+    // Two files of one build never share a name (at 5,000 files, about once in 200 million builds).
+    for (let n = 20; names.has(name); n += 10) name = hash.slice(0, n);
+    names.add(name);
+    writeFileSync(join(folder, wordFileName(name)), gzipSync(withSignature(raw), { level: 9 }));
+    return name;
+  };
+  const files: Array<[string, string]> = [];
+  let open: { first: string; carry: Uint8Array; words: Uint8Array[]; bytes: number } | undefined;
+  const close = () => {
+    const o = open!;
+    files.push([o.first, write(Buffer.concat([arrayHead(2), o.carry, arrayHead(o.words.length), ...o.words]))]);
+    open = undefined;
+  };
+  for (;;) {
+    let key: string | undefined;
+    lists.forEach((l, s) => {
+      const k = l.keys[at[s]!];
+      if (k !== undefined && (key === undefined || compareKeys(k, key) < 0)) key = k;
+    });
+    if (key === undefined) break;
+    const parts: Uint8Array[] = [];
+    const before = [...carry];
+    lists.forEach((l, s) => {
+      const i = at[s]!;
+      if (l.keys[i] !== key) return;
+      const chunk = l.chunks[i]!;
+      const entry = l.entries[i];
+      parts.push(entry ? Buffer.concat([arrayHead(4), encodeCbor(s), encodeCbor(chunk), entry]) : encodeCbor([s, chunk]));
+      carry[s] = chunk;
+      at[s] = i + 1;
+    });
+    const word = Buffer.concat([arrayHead(2), encodeCbor(key), arrayHead(parts.length), ...parts]);
+    // A word that would overfill the file starts the next one: a common word's large entries then
+    // sit alone, and a rare word beside it does not download them.
+    if (open && (open.bytes + word.length > fileBytes || cutsBefore(key, open.bytes, fileBytes / 2, cutEvery))) close();
+    open ??= { first: key, carry: encodeCbor(before), words: [], bytes: 0 };
+    open.words.push(word);
+    open.bytes += word.length;
+    if (open.bytes >= fileBytes) close();
+  }
+  if (open) close();
+  const dirs: Array<[string, string, number]> = [];
+  let group: Array<[string, string]> = [];
+  const flush = () => dirs.push([group[0]![0], write(encodeCbor([group.map((f) => f[0]), group.map((f) => f[1])])), group.length]);
+  for (const f of files) {
+    if (group.length >= 2 * fan || (group.length > 0 && cutsBefore(f[0], group.length, fan / 2, fan / 2))) [flush(), (group = [])];
+    group.push(f);
+  }
+  if (group.length > 0) flush();
+  // The archive's totals count every shard; the reader reads the ones left out through their metadata.
+  const left = shards.slice(0, leaveOut).map((s) => decodeMeta(unwrap(gunzipSync(readFileSync(join(outDir, s.path, s.meta))), s.meta)));
+  const newestFirst = [...metas].reverse();
+  const { user, system } = process.cpuUsage(cpu);
+  log('word index: %d files in %d directories, %ss CPU', files.length, dirs.length, ((user + system) / 1e6).toFixed(2));
+  const all = [...left, ...newestFirst];
   return {
     path: WORDS_PATH,
-    tag,
+    tag: createHash('sha256')
+      .update(dirs.map((d) => d[1]).join())
+      .digest('hex')
+      .slice(0, 8),
     files: files.length,
-    fan,
-    keys: dirs.map((_, d) => firstKeys[d * fan]!),
-    pages: metas.reduce((a, m) => a + m.pages.length, 0),
-    words: metas.reduce((a, m) => a + m.pages.reduce((b, p) => b + p.wordCount, 0), 0),
-    shards: metas.map((m) => {
+    dirs,
+    covers: covered.length,
+    pages: all.reduce((a, m) => a + m.pages.length, 0),
+    words: all.reduce((a, m) => a + m.pages.reduce((b, p) => b + p.wordCount, 0), 0),
+    shards: newestFirst.map((m) => {
       const listed = m.pages.flatMap((p, n) => (p.hash === '' ? [] : [[n, p.hash] as [number, string]]));
       return { fields: m.metaFields, ...(listed.length > 0 ? { listed } : {}) };
     }),

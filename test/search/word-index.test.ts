@@ -1,79 +1,31 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
+import type { CborValue } from '../../scripts/search/cbor.ts';
+import { list, unwrap } from '../../scripts/search/pagefind-format.ts';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { encodeCbor, type CborValue } from '../../scripts/search/cbor.ts';
-import { compareKeys, type WordEntry } from '../../scripts/search/browser/index-format.ts';
+import { type WordEntry } from '../../scripts/search/browser/index-format.ts';
 import { ShardReader, type FetchBytes } from '../../scripts/search/browser/shard-reader.ts';
 import { WordIndexReader } from '../../scripts/search/browser/word-reader.ts';
-import type { ShardInfo } from '../../scripts/search/manifest.ts';
-import { withSignature } from '../../scripts/search/pagefind-format.ts';
 import { writeWordIndex } from '../../scripts/search/word-index.ts';
 import { tempDir } from '../helpers/archive.ts';
-
-// Shards written by hand in Pagefind's layout: keys over four letters, so that many are prefixes
-// of one another, cut into many small chunks whose listed start is often shorter than their first
-// key (Pagefind lists `1166` for a chunk that starts at `11665`). Pagefind's own chunks are too
-// large for a test archive to have more than one or two.
-let seed = 11;
-const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
-const word = (max: number) => Array.from({ length: 1 + rnd(max) }, () => 'abcd'[rnd(4)]).join('');
-const pack = (v: CborValue) => gzipSync(withSignature(encodeCbor(v)));
+import { packCbor, writeWordShards } from '../helpers/word-shards.ts';
 
 const outDir = tempDir('samachar-word-index-');
 const SHARDS = 5;
 const PAGES = 30;
-const shards: ShardInfo[] = [];
-const lengths: number[][] = [];
-for (let s = 0; s < SHARDS; s++) {
-  const dir = join(outDir, `pagefind/s${s}`);
-  mkdirSync(join(dir, 'index'), { recursive: true });
-  const keys = [...new Set(Array.from({ length: 120 }, () => word(5)))].sort(compareKeys);
-  const cut: string[][] = [];
-  for (let i = 0, n = 1; i < keys.length; i += n, n = 1 + rnd(12)) cut.push(keys.slice(i, i + n));
-  const postings = () => {
-    let page = -1;
-    return Array.from({ length: 1 + rnd(4) }, () => {
-      const delta = 1 + rnd(5);
-      page += delta;
-      return page < PAGES ? [delta, [-25, rnd(9), 1 + rnd(4)], rnd(2) ? [-1, 0] : []] : undefined;
-    }).filter((p) => p !== undefined);
-  };
-  let previous = '';
-  const list = cut.map((c, n) => {
-    writeFileSync(
-      join(dir, `index/t${s}_${n.toString(36)}.pf_index`),
-      pack([c.map((k) => [k, postings(), rnd(3) ? [] : [[`${k}e`, postings()]]])]),
-    );
-    // The shortest start that still sorts after the previous chunk's last key.
-    let from = c[0]!.slice(0, 1);
-    while (compareKeys(from, previous) <= 0) from = c[0]!.slice(0, from.length + 1);
-    previous = c[c.length - 1]!;
-    return [from, '', ''];
-  });
-  lengths.push(Array.from({ length: PAGES }, () => 2 ** rnd(10)));
-  // Shard 1 lists some page names, as a shard joined from units does (`<unit tag>_` starts a unit).
-  const listed = (n: number) => (s === 1 && n === 10 ? 'u1_' : s === 1 && n === 20 ? 'fixed' : '');
-  const meta = ['1.6.0', lengths[s]!.map((w, n) => [listed(n), w, '']), list, [], [], ['title']];
-  writeFileSync(join(dir, 'pagefind.hi_x.pf_meta'), pack(meta));
-  shards.push({
-    id: `s${s}`,
-    path: `pagefind/s${s}/`,
-    meta: 'pagefind.hi_x.pf_meta',
-    names: `t${s}`,
-    articles: PAGES,
-    newest: '',
-    oldest: '',
-  });
-}
+const { shards, lengths, word } = writeWordShards(outDir, SHARDS, PAGES);
 const info = writeWordIndex(outDir, shards, { fileBytes: 300, fan: 4 })!;
 const site = pathToFileURL(join(outDir, '/')).href;
 const fetched: string[] = [];
 const read: FetchBytes = async (url) => (fetched.push(url), new Uint8Array(readFileSync(fileURLToPath(url))));
 const readers = await Promise.all(shards.map((s) => ShardReader.open(new URL(s.path, site).href, s.meta, read, '/', s.names)));
-const words = new WordIndexReader(info, new URL(info.path, site).href, read, SHARDS);
+const words = new WordIndexReader(info, new URL(info.path, site).href, read);
+// The build leaves the tail (the newest shard) out; the reader looks it up in its own chunks.
+const tailOut = writeWordIndex(outDir, shards, { fileBytes: 300, fan: 4, leaveOut: 1 })!;
+const withTail = new WordIndexReader(tailOut, new URL(tailOut.path, site).href, read, readers.slice(0, 1));
 const plain = (entries: readonly WordEntry[]) =>
   entries.map((e) => ({
     key: e.key,
@@ -82,8 +34,14 @@ const plain = (entries: readonly WordEntry[]) =>
 
 const exact = suite('writeWordIndex and WordIndexReader: what each shard answers, from one index');
 exact('the index is cut into many files and directory files, as asked', () => {
-  assert.ok(info.files > 20 && info.keys.length > 3, `${info.files} files, ${info.keys.length} directories`);
-  assert.is(readdirSync(join(outDir, info.path)).length, info.files + info.keys.length);
+  assert.ok(info.files > 20 && info.dirs.length > 3, `${info.files} files, ${info.dirs.length} directories`);
+  assert.is(
+    info.dirs.reduce((a, d) => a + d[2], 0),
+    info.files,
+  );
+  assert.ok(readdirSync(join(outDir, info.path)).length >= info.files + info.dirs.length);
+  assert.is(tailOut.covers, SHARDS - 1);
+  assert.is(tailOut.pages, info.pages, 'the totals count the shard left out');
   assert.is(info.pages, SHARDS * PAGES);
   assert.is(
     info.words,
@@ -96,22 +54,28 @@ exact('every word of up to four letters, and longer ones, finds the entries each
     for (let i = 0; i < 4 ** n; i++) all.push([...i.toString(4).padStart(n, '0')].map((d) => 'abcd'[+d]).join(''));
   for (let i = 0; i < 60; i++) all.push(word(7));
   let found = 0;
-  for (const w of all) {
-    const ours = await words.lookup(w);
-    for (const [s, reader] of readers.entries()) {
-      const theirs = await reader.lookup(w);
-      assert.equal(plain(ours[s]!.entries), plain(theirs.entries), `${w} in shard ${s}`);
-      assert.is(ours[s]!.key, theirs.key);
-      found += theirs.entries.length;
-      for (const e of ours[s]!.entries)
-        for (const sp of e.spellings) for (const p of sp.postings) assert.is(p.length, lengths[s]![p.page], `${w}: page length`);
+  for (const w of all)
+    for (const [name, reader] of [
+      ['all shards', words],
+      ['the tail left out', withTail],
+    ] as const) {
+      const ours = await reader.lookup(w);
+      assert.is(ours.length, SHARDS);
+      for (const [s, shard] of readers.entries()) {
+        const theirs = await shard.lookup(w);
+        assert.equal(plain(ours[s]!.entries), plain(theirs.entries), `${w} in shard ${s} (${name})`);
+        assert.is(ours[s]!.key, theirs.key);
+        found += theirs.entries.length;
+        if (s === 0 && reader === withTail) continue;
+        for (const e of ours[s]!.entries)
+          for (const sp of e.spellings) for (const p of sp.postings) assert.is(p.length, lengths[s]![p.page], `${w}: page length`);
+      }
     }
-  }
-  assert.ok(found > 1000, `${found}`);
+  assert.ok(found > 2000, `${found}`);
 });
 exact('a lookup reads only the word index: directory and word files, no shard metadata or chunk', async () => {
   fetched.length = 0;
-  await new WordIndexReader(info, new URL(info.path, site).href, read, SHARDS).lookup('abca');
+  await new WordIndexReader(info, new URL(info.path, site).href, read).lookup('abca');
   // Its file, and for shards without a longer word, those of its shorter words `abc`, `ab`, `a`.
   assert.ok(fetched.length >= 2 && fetched.length <= 2 * 4, fetched.join(' '));
   assert.ok(fetched.every((u) => u.includes('/words/')));
@@ -130,7 +94,45 @@ exact('page names without the metadata: derived, and those it lists carried in t
   });
   assert.is(readers[1]!.meta.pages[12]!.hash, 'u1_2');
 });
-exact('not written for one shard (its own chunks are as small)', () => {
-  assert.is(writeWordIndex(outDir, shards.slice(0, 1)), undefined);
+exact('not written for fewer shards than it helps at (their own chunks are as small)', () => {
+  assert.is(writeWordIndex(outDir, shards.slice(0, 1), { minShards: 1 }), undefined);
+  assert.is(writeWordIndex(outDir, shards.slice(0, 3), { minShards: 4 }), undefined);
+  assert.is(writeWordIndex(outDir, shards, { minShards: 4, leaveOut: 2 }), undefined);
+  assert.ok(writeWordIndex(outDir, shards.slice(0, 4), { minShards: 4 }));
 });
 exact.run();
+
+const stable = suite('writeWordIndex: file names of content, cut where the keys say');
+stable('a change to one word of one shard writes a few new files; an older manifest never reads them', async () => {
+  const changed = tempDir('samachar-word-index-changed-');
+  cpSync(join(outDir, 'pagefind'), join(changed, 'pagefind'), { recursive: true });
+  rmSync(join(changed, 'pagefind/words'), { recursive: true });
+  const options = { fileBytes: 1000, fan: 4, cutEvery: 4 };
+  const before = writeWordIndex(changed, shards, options)!;
+  const names = (dir: string) => new Set(readdirSync(join(dir, 'pagefind/words')));
+  const old = names(changed);
+  // The first word of a chunk in the middle of shard 2 now on every page (its entry grows by about 200 bytes,
+  // which moves every later cut of files cut by size alone: `cutEvery: 1e9` makes all 21 files new).
+  const chunk = join(changed, 'pagefind/s2/index/t2_5.pf_index');
+  const words = list(unwrap(gunzipSync(readFileSync(chunk)), chunk), 'chunk')[0] as CborValue[][];
+  const edited = words[0]![0] as string;
+  words[0]![1] = Array.from({ length: PAGES }, (_, n) => [n === 0 ? 0 : 1, [-25, 1, 1], []]);
+  writeFileSync(chunk, packCbor([words]));
+  rmSync(join(changed, 'pagefind/words'), { recursive: true });
+  const after = writeWordIndex(changed, shards, options)!;
+  const fresh = [...names(changed)].filter((n) => !old.has(n));
+  assert.ok(after.files > 10 && fresh.length >= 2, `${fresh.length} new of ${after.files + after.dirs.length}`);
+  assert.ok(fresh.length <= 4, `${fresh.length} new of ${after.files + after.dirs.length}: ${fresh.join(' ')}`);
+  const site = pathToFileURL(join(changed, '/')).href;
+  const oldReader = new WordIndexReader(before, new URL(before.path, site).href, read);
+  // The site now holds only the new files: a page that loaded the older manifest fails, never mixes.
+  let error: unknown;
+  await oldReader.lookup(edited).catch((e) => (error = e));
+  assert.ok(error, `${edited}: read through the older manifest`);
+  const theirs = await (await ShardReader.open(new URL(shards[2]!.path, site).href, shards[2]!.meta, read, '/', shards[2]!.names)).lookup(
+    edited,
+  );
+  const ours = await new WordIndexReader(after, new URL(after.path, site).href, read).lookup(edited);
+  assert.equal(plain(ours[2]!.entries), plain(theirs.entries));
+});
+stable.run();

@@ -4,11 +4,16 @@ import { decodeEntry, type WordEntry } from './index-format.ts';
 
 /** Where the word index (`../word-index.ts`) lives, relative to the site root. */
 export const WORDS_PATH = 'pagefind/words/';
-/** Word files listed per directory file. */
-export const WORD_DIR_FAN = 256;
-/** Word file `n` and directory file `n` of the index tagged `tag`. */
-export const wordFile = (tag: string, n: number): string => `${tag}_${n.toString(36)}.pf_words`;
-export const wordDirFile = (tag: string, n: number): string => `${tag}-${n.toString(36)}.pf_words`;
+/** Word files listed per directory file, about (cut where a key's hash says: `word-index.ts`). */
+export const WORD_DIR_FAN = 128;
+/** A word or directory file of the index, by the name the manifest or its directory gives (a hash of its content). */
+export const wordFileName = (name: string): string => `${name}.pf_words`;
+
+/** A directory file: the first keys of its word files and their names, in key order. */
+export function decodeWordDir(v: CborValue): { keys: string[]; names: string[] } {
+  const [keys, names] = list(v, 'directory', 2);
+  return { keys: list(keys, 'keys').map((k) => str(k, 'key')), names: list(names, 'names').map((n) => str(n, 'name')) };
+}
 
 /**
  * One shard's part of a key in a word file: which shard, the chunk it sits in there, and the entry

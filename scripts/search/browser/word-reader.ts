@@ -2,8 +2,15 @@ import type { WordIndexInfo } from '../manifest.ts';
 import { list, str, unwrap } from '../pagefind-format.ts';
 import { compareKeys, type WordEntry } from './index-format.ts';
 import { foldWord, indexKey } from './index-key.ts';
-import { gunzip, remember, type FetchBytes, type ShardMatch } from './shard-reader.ts';
-import { decodeWordFile, wordDirFile, wordFile, type ShardEntry, type WordFile } from './word-format.ts';
+import { gunzip, remember, type FetchBytes, type ShardMatch, type ShardReader } from './shard-reader.ts';
+import { decodeWordDir, decodeWordFile, wordFileName, type ShardEntry, type WordFile } from './word-format.ts';
+
+/** The last of `starts` (ascending) not after `n`. */
+function lastNotAfterNumber(starts: readonly number[], n: number): number {
+  let at = 0;
+  while (at + 1 < starts.length && starts[at + 1]! <= n) at++;
+  return at;
+}
 
 /** The last of `keys` (sorted) not after `key`, or 0 when all are. */
 function lastNotAfter(keys: readonly string[], key: string): number {
@@ -21,48 +28,65 @@ function lastNotAfter(keys: readonly string[], key: string): number {
 }
 
 /**
- * Looks words up in the word index (`../word-index.ts`) for every shard at once: the directory
- * file of the word's key, then the word file (or the few) that holds it. A shard's answer is what
+ * Looks words up in the word index (`../word-index.ts`) for the shards it covers at once: the
+ * directory file of the word's key, then the word file (or the few) that holds it; the newer shards
+ * it leaves out (the tail) are looked up in their own chunks. A shard's answer is what
  * `ShardReader.lookup` gives from that shard's own chunks, entry for entry and in the same order:
  * the chunk of a key is the chunk of the shard's last key not after it (or the file's `carry`),
  * and only entries of the word's chunks count.
  */
 export class WordIndexReader {
   private readonly files = new Map<string, Promise<WordFile>>();
-  private readonly dirs = new Map<string, Promise<string[]>>();
+  private readonly dirs = new Map<string, Promise<{ keys: string[]; names: string[] }>>();
+  /** Number of the first word file of each directory. */
+  private readonly starts: number[] = [];
 
+  /** `outside`: the shards it does not cover (the manifest's first, before the `info.covers` last), opened with their metadata. */
   constructor(
     private readonly info: WordIndexInfo,
     private readonly base: string,
     private readonly fetch: FetchBytes,
-    private readonly shards: number,
-  ) {}
+    private readonly outside: readonly ShardReader[] = [],
+  ) {
+    let n = 0;
+    for (const [, , count] of info.dirs) [this.starts.push(n), (n += count)];
+  }
 
   private async load(name: string) {
-    const url = `${this.base}${name}`;
+    const url = `${this.base}${wordFileName(name)}`;
     return unwrap(await gunzip(await this.fetch(url)), url);
   }
 
-  private dir(d: number): Promise<string[]> {
-    return remember(this.dirs, String(d), async () =>
-      list(await this.load(wordDirFile(this.info.tag, d)), 'directory').map((k) => str(k, 'key')),
-    );
+  private dir(d: number) {
+    return remember(this.dirs, String(d), async () => decodeWordDir(await this.load(this.info.dirs[d]![1])));
+  }
+
+  /** Directory of word file `n`. */
+  private dirOf(n: number): number {
+    return lastNotAfterNumber(this.starts, n);
   }
 
   private file(n: number): Promise<WordFile> {
-    return remember(this.files, String(n), async () => decodeWordFile(await this.load(wordFile(this.info.tag, n))));
+    return remember(this.files, String(n), async () => {
+      const d = this.dirOf(n);
+      return decodeWordFile(await this.load((await this.dir(d)).names[n - this.starts[d]!]!));
+    });
   }
 
   /** Number of the file whose keys `key` falls among. */
   private async locate(key: string): Promise<number> {
-    const d = lastNotAfter(this.info.keys, key);
-    return d * this.info.fan + lastNotAfter(await this.dir(d), key);
+    const d = lastNotAfter(
+      this.info.dirs.map((x) => x[0]),
+      key,
+    );
+    return this.starts[d]! + lastNotAfter((await this.dir(d)).keys, key);
   }
 
   /** First key of file `n`, or undefined past the last file. */
   private async firstKey(n: number): Promise<string | undefined> {
     if (n >= this.info.files) return undefined;
-    return (await this.dir(Math.floor(n / this.info.fan)))[n % this.info.fan];
+    const d = this.dirOf(n);
+    return (await this.dir(d)).keys[n - this.starts[d]!];
   }
 
   /** Files `from`, `from + 1`, … as long as their first key starts with `key` (a key's longer words spill over). */
@@ -74,8 +98,14 @@ export class WordIndexReader {
 
   /** Per shard (manifest order), what `ShardReader.lookup(word)` answers there. */
   async lookup(word: string): Promise<ShardMatch[]> {
+    const [outside, covered] = await Promise.all([Promise.all(this.outside.map((r) => r.lookup(word))), this.covered(word)]);
+    return [...outside, ...covered.reverse()];
+  }
+
+  /** Per covered shard, oldest first (the word files' numbering), what `ShardReader.lookup(word)` answers there. */
+  private async covered(word: string): Promise<ShardMatch[]> {
     const key = indexKey(word);
-    const none = Array.from({ length: this.shards }, () => ({ entries: [], key }));
+    const none = Array.from({ length: this.info.covers }, () => ({ entries: [], key }));
     if (key === '') return none;
     const folded = foldWord(word);
     const at = await this.locate(key);

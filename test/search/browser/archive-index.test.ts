@@ -6,13 +6,13 @@ import { openBuiltSearch, takeTransfers } from '../../../scripts/search/eval/nod
 import { searchArticles } from '../../fixtures/search/archive.ts';
 import { tempDir } from '../../helpers/archive.ts';
 
-// The fixture archive in three shards, with Pagefind's own runtime beside it for comparison.
+// The fixture archive in shards of at most two stories (enough for a word index), with Pagefind's own runtime beside it for comparison.
 const outDir = tempDir('samachar-archive-index-');
 const articles = searchArticles();
 await buildSearchIndex({
   outDir,
   articles,
-  maxShardArticles: 4,
+  maxShardArticles: 2,
   pagefindRuntime: true,
   bundle: false,
   site: { url: 'https://example.com/khabar/' },

@@ -8,9 +8,9 @@ import { buildSearchIndex } from '../../../scripts/search/index.ts';
 import { searchArticles } from '../../fixtures/search/archive.ts';
 import { tempDir } from '../../helpers/archive.ts';
 
-// The fixture in two shards, with the browser script, measured as a reader's session.
+// The fixture in shards of two stories (enough for a word index), with the browser script, measured as a reader's session.
 const outDir = tempDir('samachar-downloads-');
-await buildSearchIndex({ outDir, articles: searchArticles(), maxShardArticles: 5 });
+await buildSearchIndex({ outDir, articles: searchArticles(), maxShardArticles: 2 });
 const SESSION = ['सरसों की खरीद', 'jalore panchayat', 'सरसों की खरीद', 'बारिश से फसल को कितना नुकसान हुआ?'];
 const report = await measureDownloads(outDir, SESSION, 5, 2);
 
