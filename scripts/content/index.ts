@@ -36,8 +36,8 @@ export interface LoadedContent {
 
 /** One file's outcome, kept by the dev server so an edit re-reads only the files that changed. */
 interface CachedFile {
-  mtimeMs: number;
-  size: number;
+  mtimeNs: bigint;
+  size: bigint;
   errors: ContentError[];
   pictures?: PictureRef[];
   valid?: ValidArticle;
@@ -72,23 +72,24 @@ function dataStamp(contentDir: string): string {
 function readOne(contentDir: string, path: string, data: SiteData, stories?: StoryCache): CachedFile {
   const errors: ContentError[] = [];
   try {
-    const st = statSync(path);
-    const known = stories?.lookup(contentDir, path, data);
-    if (known) return { mtimeMs: st.mtimeMs, size: st.size, errors, ...known };
-    const raw = readArticle(contentDir, path, errors);
+    const at = stories?.now() ?? 0;
+    const st = statSync(path, { bigint: true });
+    const known = stories?.lookup(contentDir, path, data, st, at);
+    if (known && !(known instanceof Uint8Array)) return { mtimeNs: st.mtimeNs, size: st.size, errors, ...known };
+    const raw = readArticle(contentDir, path, errors, undefined, known);
     const valid = raw ? validateArticle(raw, data, errors) : undefined;
     // Pictures of an invalid article are checked too: every problem of a file at once.
     const image = typeof raw?.data.image === 'string' ? raw.data.image.trim() : undefined;
     const pictures = raw ? pictureRefs(raw, image || undefined) : undefined;
     if (valid && errors.length === 0) stories?.remember(contentDir, path, { valid, ...(pictures?.length ? { pictures } : {}) });
-    return { mtimeMs: st.mtimeMs, size: st.size, errors, ...(pictures?.length ? { pictures } : {}), ...(valid ? { valid } : {}) };
+    return { mtimeNs: st.mtimeNs, size: st.size, errors, ...(pictures?.length ? { pictures } : {}), ...(valid ? { valid } : {}) };
   } catch (e) {
     // A file that vanished or lost its permissions between the walk and the read: an editor's
     // problem to report, not a crash. Not cached, so the next load tries again.
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     return {
-      mtimeMs: -1,
-      size: -1,
+      mtimeNs: -1n,
+      size: -1n,
       errors: [new ContentError(displayPath(path), 0, msg('file.unreadable', { why: code }), msg('picture.unreadableHint'))],
     };
   }
@@ -135,8 +136,8 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   for (const path of files) {
     let entry = cache?.files.get(path);
     if (entry) {
-      const st = statSync(path);
-      if (st.mtimeMs !== entry.mtimeMs || st.size !== entry.size) entry = undefined;
+      const st = statSync(path, { bigint: true });
+      if (st.mtimeNs !== entry.mtimeNs || st.size !== entry.size) entry = undefined;
     }
     if (!entry) {
       entry = readOne(contentDir, path, data, cache?.stories);

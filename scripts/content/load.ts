@@ -64,12 +64,21 @@ export function readFailureMsg(e: unknown): Msg | string {
 /** The fields an empty or headless file is told to start with; a static page passes its own. */
 const ARTICLE_FIELDS = ['title', 'date', 'category', 'author', 'district'];
 
-/** Reads and parses one article file (or a page's: `fields`); problems go to `errors` and the result is undefined. */
-export function readArticle(contentDir: string, path: string, errors: ContentError[], fields = ARTICLE_FIELDS): RawArticle | undefined {
+/**
+ * Reads and parses one article file (or a page's: `fields`); problems go to `errors` and the result
+ * is undefined. `read`: the file's bytes when the caller has read them already (the story cache).
+ */
+export function readArticle(
+  contentDir: string,
+  path: string,
+  errors: ContentError[],
+  fields = ARTICLE_FIELDS,
+  read?: Uint8Array,
+): RawArticle | undefined {
   const file = displayPath(path);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = read ?? readFileSync(path);
   } catch (e) {
     errors.push(new ContentError(file, 0, msg('file.unreadable', { why: readFailureMsg(e) }), msg('file.unreadableHint')));
     return undefined;

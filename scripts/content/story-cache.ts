@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, posix, relative } from 'node:path';
+import { type BigIntStats, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join, posix, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SiteData } from './data-files.ts';
 import { displayPath } from './lines.ts';
 import type { PictureRef } from './picture-refs.ts';
+import { fromIndexes, refIndex, toIndexes, writeAtomically } from './story-refs.ts';
+import { type Seen, seenOf, unchanged } from './story-stats.ts';
 import type { ValidArticle } from './validate.ts';
 
 /** What reading and validating one story file gave, when it gave no problem. */
@@ -16,14 +18,6 @@ export interface StoryOutcome {
 interface Stored extends StoryOutcome {
   digest: string;
 }
-
-/** The fields of a story that point to entries of the data files: stored as indexes into their lists. */
-const REFS = [
-  ['category', 'categories'],
-  ['district', 'districts'],
-  ['authors', 'authors'],
-  ['source', 'sources'],
-] as const;
 
 const sha = (bytes: Uint8Array | string) => createHash('sha1').update(bytes).digest('hex');
 
@@ -43,18 +37,28 @@ interface Shard {
  * unchanged: the data files as parsed and `code` (the build's code stamp) are the stamp of every
  * file, and a change to either starts them afresh. Only stories without a problem are kept: a file
  * with one is read again, so its messages are always those of this build's code.
+ *
+ * A file is not even read while a stat shows it unchanged since a build read it (story-stats.ts, git's
+ * rule for its index): what each build saw of every story file is kept in `stats.v8`.
  */
 export class StoryCache {
   private readonly shards = new Map<string, Shard>();
   private readonly digests = new Map<string, string>();
   private stamp = '';
   private stampOf?: SiteData;
-  /** Stories this build took from the cache instead of reading them. */
+  private seen?: Map<string, Seen>;
+  private readonly seenNow = new Map<string, Seen>();
+  private seenChanged = false;
+  /** Stories this build took from the cache instead of parsing and validating them. */
   hits = 0;
+  /** Story files this build read (the others a stat showed unchanged). */
+  reads = 0;
 
+  /** `now` is the clock a stat is compared with (tests set it to show a clock set wrong). */
   constructor(
     private readonly dir: string,
     private readonly code: string,
+    readonly now: () => number = Date.now,
   ) {}
 
   private fileOf(folder: string): string {
@@ -83,33 +87,74 @@ export class StoryCache {
     return this.digests.get(path);
   }
 
-  /** The outcome an earlier build had for the bytes now at `path`, with `data`'s own entries. */
-  lookup(contentDir: string, path: string, data: SiteData): StoryOutcome | undefined {
+  /**
+   * The file's digest with the code's stamp: what changes whenever anything the build derives from
+   * that file alone can change (its title, its plain text). Undefined before the file was looked up.
+   */
+  versionOf(path: string): string | undefined {
+    const digest = this.digests.get(path);
+    return digest === undefined ? undefined : `${this.code.slice(0, 16)}:${digest}`;
+  }
+
+  /**
+   * The outcome an earlier build had for the bytes now at `path`, with `data`'s own entries; when
+   * there is none, the file's bytes, read once (parse these: their digest is the one kept). `st` is
+   * the file's stat, taken after reading the clock `at` (`now()`).
+   */
+  lookup(contentDir: string, path: string, data: SiteData, st: BigIntStats, at: number): StoryOutcome | Uint8Array {
     if (this.stampOf !== data) {
       const { siteJson, ...parsed } = data;
       this.stamp = sha(`${this.code}\0${JSON.stringify(parsed)}`);
       this.stampOf = data;
       this.shards.clear();
     }
-    const digest = sha(readFileSync(path));
-    this.digests.set(path, digest);
     const id = idOf(contentDir, path);
+    const before = this.seenBefore().get(id);
+    let seen = unchanged(before, st) ? before! : undefined;
+    let bytes: Uint8Array | undefined;
+    if (!seen) {
+      bytes = readFileSync(path);
+      seen = seenOf(st, at, sha(bytes));
+    }
     const shard = this.shardOf(id);
     const hit = shard.stories.get(id);
     shard.stories.delete(id);
-    if (!hit || hit.digest !== digest) {
+    if (!hit || hit.digest !== seen.digest) {
       shard.dirty = true;
-      return undefined;
+      // Read now if the stat vouched for bytes the cache no longer holds: the digest kept is of what is parsed.
+      if (!bytes) {
+        bytes = readFileSync(path);
+        seen = seenOf(st, at, sha(bytes));
+      }
+      this.see(path, id, seen, true);
+      return bytes;
     }
-    const v = hit.valid as unknown as Record<string, unknown>;
-    for (const [key, list] of REFS) {
-      const at = v[key];
-      if (at !== undefined) v[key] = Array.isArray(at) ? at.map((i: number) => data[list][i]) : data[list][at as number];
-    }
+    this.see(path, id, seen, bytes !== undefined);
+    fromIndexes(hit.valid, data);
     hit.valid.raw = { ...hit.valid.raw, id, sourcePath: path, file: displayPath(path) };
     shard.used.set(id, hit);
     this.hits++;
     return { valid: hit.valid, ...(hit.pictures ? { pictures: hit.pictures } : {}) };
+  }
+
+  private seenBefore(): Map<string, Seen> {
+    if (!this.seen) {
+      try {
+        this.seen = deserialize(readFileSync(join(this.dir, 'stats.v8'))) as Map<string, Seen>;
+      } catch {
+        this.seen = new Map();
+      }
+    }
+    return this.seen;
+  }
+
+  private see(path: string, id: string, seen: Seen, read: boolean): void {
+    this.digests.set(path, seen.digest);
+    this.seenNow.set(id, seen);
+    if (read) {
+      this.reads++;
+      this.seenChanged = true;
+    }
   }
 
   /** Keeps a story just read and found valid (after `lookup` missed it). */
@@ -127,7 +172,7 @@ export class StoryCache {
   save(): void {
     const data = this.stampOf;
     if (!data) return;
-    const index = REFS.map(([, list]) => new Map<unknown, number>(data[list].map((e, i) => [e, i])));
+    const index = refIndex(data);
     const keep = new Set<string>();
     for (const [folder, shard] of this.shards) {
       const file = this.fileOf(folder);
@@ -135,7 +180,7 @@ export class StoryCache {
       if (!shard.dirty && shard.stories.size === 0) continue;
       const stories = new Map<string, Stored>();
       for (const [id, s] of shard.used) {
-        const valid = pointers(s.valid, index);
+        const valid = toIndexes(s.valid, index);
         if (valid) stories.set(id, { ...s, valid });
       }
       writeAtomically(file, serialize({ stamp: this.stamp, stories }));
@@ -145,31 +190,9 @@ export class StoryCache {
       names = readdirSync(this.dir);
     } catch {}
     for (const name of names) if (name.endsWith('.bin') && !keep.has(name)) rmSync(join(this.dir, name), { force: true });
+    if (this.seenChanged || this.seenNow.size !== this.seenBefore().size)
+      writeAtomically(join(this.dir, 'stats.v8'), serialize(this.seenNow));
   }
 }
 
 const idOf = (contentDir: string, path: string) => relative(contentDir, path).split('\\').join('/');
-
-/** A story with its data-file entries as indexes, or undefined when one is not from the data files. */
-function pointers(valid: ValidArticle, index: Map<unknown, number>[]): ValidArticle | undefined {
-  const v: Record<string, unknown> = { ...valid };
-  for (const [n, [key]] of REFS.entries()) {
-    const at = v[key];
-    if (at === undefined) continue;
-    const i = Array.isArray(at) ? at.map((e) => index[n]!.get(e)) : index[n]!.get(at);
-    if (i === undefined || (Array.isArray(i) && i.includes(undefined))) return undefined;
-    v[key] = i;
-  }
-  return v as unknown as ValidArticle;
-}
-
-function writeAtomically(file: string, bytes: Uint8Array): void {
-  const temp = `${file}.${process.pid}`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, bytes);
-    renameSync(temp, file);
-  } catch {
-    rmSync(temp, { force: true });
-  }
-}

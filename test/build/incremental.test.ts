@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSite, type BuildResult } from '../../scripts/build/pipeline.ts';
 import { sampleRecords, writeBenchArchive } from '../../scripts/bench/archive.ts';
@@ -49,11 +49,24 @@ writeFileSync(
   story('aage', 'बाड़मेर में कल से जल आपूर्ति बहाल होगी\ndate: 2026-11-25T09:00\ncategory: rajniti\ndistrict: barmer\nauthor: sunita-choudhary'),
 );
 
-/** Every file of a site, path → bytes. */
+// A story whose modification time can be set back to the nanosecond (a whole second): the story
+// cache must not trust a stat that an edit keeping size and modification time left as it was.
+const WHOLE_SECOND = Date.parse('2026-11-20T10:00:00Z') / 1000;
+utimesSync(pick(30), WHOLE_SECOND, WHOLE_SECOND);
+/** One letter changed for another of the same bytes, the modification time set back. */
+function sameSizeEdit(file: string): void {
+  const before = statSync(file);
+  replaceIn(file, /ी/, 'े');
+  utimesSync(file, WHOLE_SECOND, WHOLE_SECOND);
+  assert.equal([statSync(file).size, statSync(file).mtimeMs], [before.size, before.mtimeMs]);
+}
+
+/** Every file of a site, path → bytes, and every folder (`path/`), so that an empty one left behind shows. */
 function tree(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
     if (e.isFile()) out.set(relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name)));
+    else if (e.isDirectory()) out.set(`${relative(dir, join(e.parentPath, e.name))}/`, Buffer.alloc(0));
   return out;
 }
 
@@ -83,6 +96,14 @@ const few = (r: BuildResult) => assert.ok(r.pages - r.reused < r.pages / 4, `ren
 // A data file is read by every page: that build renders everything.
 const everything = (r: BuildResult) => assert.is(r.reused, 0, 'every page rendered');
 let now = NOW;
+const staticPage = join(content, 'pages/chunav-vishesh.md');
+const STATIC_PAGE = `---
+title: पंचायत चुनाव विशेष
+summary: बाड़मेर और जालोर के पंचायत चुनाव की हमारी ख़बरें एक जगह।
+updated: 2026-11-20
+---
+पंचायत चुनाव की हर ख़बर इस पन्ने पर जोड़ी जाएगी।
+`;
 const steps: Array<[string, () => void, (r: BuildResult) => void]> = [
   [
     'a new story',
@@ -97,11 +118,19 @@ const steps: Array<[string, () => void, (r: BuildResult) => void]> = [
     few,
   ],
   ['a title edited', () => replaceIn(pick(40), /^title: .*$/m, 'title: "पुराने पुल की मरम्मत पूरी हुई"'), few],
+  ['a story edited keeping its size and modification time', () => sameSizeEdit(pick(30)), () => {}],
   ['a body edited', () => replaceIn(pick(55), /\n---\n/, '\n---\nपहला अनुच्छेद बदला गया: ग्राम सभा ने नया प्रस्ताव पास किया।\n\n'), () => {}],
   ['a category changed', () => replaceIn(pick(70), /^category: .*$/m, 'category: khel'), () => {}],
   ['a story deleted', () => rmSync(pick(85)), () => {}],
+  // Each incremental build updates the site of the build before last (build/previous-site.ts),
+  // which still has the deleted story's page and folder.
+  ['nothing changed, the story deleted two builds ago', () => {}, () => {}],
   ['a draft published', () => replaceIn(join(articlesDir, '2026/11/masauda.md'), /^draft: true$/m, 'draft: false'), () => {}],
   ['a future story due', () => (now = Date.parse('2026-11-25T10:00:00+05:30')), () => {}],
+  ['a static page added', () => writeFileSync(staticPage, STATIC_PAGE), () => {}],
+  ['the static page removed', () => rmSync(staticPage), () => {}],
+  // A file that is no article or listing page, gone since the site kept from two builds ago.
+  ['nothing changed, the static page removed two builds ago', () => {}, () => {}],
   [
     // Every story is validated against the data files: cached stories must not keep the old name.
     'a category renamed in its data file',

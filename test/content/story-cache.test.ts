@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticles } from '../../scripts/catalog/load.ts';
 import { ContentCache } from '../../scripts/content/index.ts';
@@ -10,11 +10,11 @@ import { copyArchive, tempDir } from '../helpers/archive.ts';
 const cache = suite('StoryCache: stories by their bytes across builds');
 
 /** A load as a build does it: a new StoryCache over `dir`, saved afterwards. */
-function load(content: string, dir: string, code = 'code-1') {
-  const stories = new StoryCache(dir, code);
+function load(content: string, dir: string, code = 'code-1', now?: () => number) {
+  const stories = new StoryCache(dir, code, now);
   const loaded = loadArticles(content, Object.assign(new ContentCache(), { stories }));
   stories.save();
-  return { loaded, hits: stories.hits };
+  return { loaded, hits: stories.hits, reads: stories.reads };
 }
 // Articles as plain objects (the text getter evaluated), so that two loads compare field by field.
 const plain = (articles: readonly object[]) => articles.map((a) => ({ ...a }));
@@ -105,6 +105,70 @@ cache('a folder with no story left loses its file; nothing is written when nothi
   rmSync(join(content, 'articles/2025'), { recursive: true });
   load(content, dir);
   assert.is(readdirSync(dir).length, before.length - 1);
+});
+
+// Stat checks (story-stats.ts). A build an hour after every file was written, so no file is racy.
+const hourLater = () => Date.now() + 3_600_000;
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/** A whole second, so that a modification time can be set back to the nanosecond. */
+const WHEN = Date.parse('2026-11-23T12:00:00Z') / 1000;
+/** The story with one word changed for another of the same bytes, its modification time set back as it was. */
+function sameSizeEdit(path: string, into = path): void {
+  const before = statSync(path, { bigint: true });
+  const text = readFileSync(path, 'utf8');
+  assert.ok(text.includes('आज जीरे'));
+  writeFileSync(into, text.replace('आज जीरे', 'कल जीरे'));
+  utimesSync(into, WHEN, WHEN);
+  const after = statSync(into, { bigint: true });
+  assert.is(after.mtimeNs, before.mtimeNs);
+  assert.is(after.size, before.size);
+}
+const sawEdit = (articles: readonly { body: string }[]) => assert.ok(articles.some((a) => a.body.includes('कल जीरे')));
+
+cache('a story file a stat shows unchanged since it was read is not read again', () => {
+  const n = load(content, dir, 'code-1', hourLater).loaded.articles.length;
+  const second = load(content, dir, 'code-1', hourLater);
+  assert.is(second.reads, 0);
+  assert.is(second.hits, n);
+  assert.equal(plain(second.loaded.articles), plain(loadArticles(content).articles));
+});
+
+const sneaky: Array<[string, () => void]> = [
+  ['an edit that keeps the size and the modification time', () => sameSizeEdit(story())],
+  [
+    'another file of the same size and modification time moved over it',
+    () => {
+      sameSizeEdit(story(), `${story()}.new`);
+      renameSync(`${story()}.new`, story());
+    },
+  ],
+];
+for (const [name, edit] of sneaky)
+  cache(`${name} is read again`, () => {
+    utimesSync(story(), WHEN, WHEN);
+    load(content, dir, 'code-1', hourLater);
+    // Past the file system's timestamp tick, as a later edit by an editor is.
+    pause(30);
+    edit();
+    const after = load(content, dir, 'code-1', hourLater);
+    assert.is(after.reads, 1);
+    assert.equal(plain(after.loaded.articles), plain(loadArticles(content).articles));
+    sawEdit(after.loaded.articles);
+  });
+
+cache('files changed just before a build are read again by the next one (racy), edits in the same tick included', () => {
+  utimesSync(story(), WHEN, WHEN);
+  const n = load(content, dir).loaded.articles.length;
+  sameSizeEdit(story());
+  const after = load(content, dir);
+  assert.is(after.reads, n);
+  sawEdit(after.loaded.articles);
+});
+
+cache('a build clock behind the files’ times never trusts a stat', () => {
+  const hourEarlier = () => Date.now() - 3_600_000;
+  const n = load(content, dir, 'code-1', hourEarlier).loaded.articles.length;
+  assert.is(load(content, dir, 'code-1', hourEarlier).reads, n);
 });
 
 cache.run();
