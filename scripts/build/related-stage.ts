@@ -34,16 +34,24 @@ function writeState(dir: string, state: RelatedState): void {
  * by the loader. Uses every core (up to 4): the picks are the same for any number of threads.
  * With `cacheDir` (the build's `<cache>/related/`), it starts from the previous build's state and
  * recomputes only the lists a change reaches, with the same result (docs/related.md § Incremental).
+ * `versionOf` (the story cache's) names what a story's title and text were made from: a story whose
+ * version is unchanged has its text neither made nor read.
  */
 export function computeRelated(
   catalog: Catalog,
   overrides: Record<string, unknown>,
   now: number,
   cacheDir?: string,
+  versionOf?: (sourcePath: string) => string | undefined,
 ): Map<string, RelatedEntry[]> {
   const byId = new Map(catalog.articles.map((a) => [a.id, a]));
   const previous = cacheDir ? readState(cacheDir) : undefined;
-  const options = { ...(overrides as RelatedOptions), now, threads: Math.min(4, availableParallelism()) };
+  const options: RelatedOptions = {
+    ...(overrides as RelatedOptions),
+    now,
+    threads: Math.min(4, availableParallelism()),
+    ...(versionOf ? { signature: (d) => versionOf((d as Article).sourcePath) } : {}),
+  };
   let update: RelatedUpdate | undefined;
   try {
     update = previous ? updateRelated(catalog.articles, { ...options, previous }) : undefined;

@@ -22,6 +22,8 @@ export interface PrepareOptions {
   reuseRelatedFrom?: ReadonlyMap<string, readonly RelatedEntry[]>;
   /** Folder of the related lists' state between builds (`<cacheDir>/related/`): only changed lists are recomputed. */
   relatedCacheDir?: string;
+  /** What a story's title and text were made from, by its file (the story cache's `versionOf`): see computeRelated. */
+  storyVersion?: (sourcePath: string) => string | undefined;
   /** Called with the catalog as soon as it is built, before related stories (the build starts the search index there). */
   onCatalog?: (catalog: Catalog, site: SiteConfig) => void;
   /** Called with every valid story (drafts and future ones too) once the content has no errors: the build's warnings. */
@@ -44,7 +46,7 @@ export function prepareSite(input: BuildInput, options: PrepareOptions = {}): Si
   t = performance.now();
   const related = reuseRelatedFrom
     ? reuseRelated(catalog, reuseRelatedFrom)
-    : computeRelated(catalog, loaded.data.site.related, input.now, options.relatedCacheDir);
+    : computeRelated(catalog, loaded.data.site.related, input.now, options.relatedCacheDir, options.storyVersion);
   seconds.related = (performance.now() - t) / 1000;
 
   const named = new Map([

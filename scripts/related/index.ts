@@ -5,7 +5,7 @@ import { computeAll, type Computed } from './full.ts';
 import { updateComputed } from './incremental.ts';
 import type { RelatedConfig, RelatedInternals } from './resolve.ts';
 import { resolveRelatedConfig } from './resolve.ts';
-import { metaSignature, type RelatedState, stateKey, textSignature } from './state.ts';
+import { metaSignature, type RelatedState, stateKey, storySignature } from './state.ts';
 import { Helpers } from './threads.ts';
 import type { RelatedDoc, RelatedHit } from './types.ts';
 
@@ -35,6 +35,14 @@ export type RelatedOptions = RelatedSettingsInput & {
    * reach is recomputed, with the same result. Ignored when made with other settings.
    */
   readonly previous?: RelatedState;
+  /**
+   * A story's signature: a string that changes whenever its title or text can have changed (the
+   * build gives its file's digest with the code's stamp). With one, the state records it instead of
+   * a digest of the text, so a story whose signature is unchanged never has its text read (a
+   * catalog article makes its plain text from the Markdown on first read). Undefined for a story:
+   * its text is digested.
+   */
+  readonly signature?: (doc: RelatedDoc) => string | undefined;
 };
 
 /** Result of `updateRelated`. */
@@ -86,12 +94,12 @@ export function buildRelated(docs: readonly RelatedDoc[], options: RelatedOption
  * from scratch, list for list and byte for byte.
  */
 export function updateRelated(docs: readonly RelatedDoc[], options: RelatedOptions = {}): RelatedUpdate {
-  const { now = Date.now(), threads = 1, internal, previous, ...settings } = options;
+  const { now = Date.now(), threads = 1, internal, previous, signature, ...settings } = options;
   const config = resolveRelatedConfig(settings, internal);
   const key = stateKey(config);
   // Work in id order, so the lists do not depend on the order stories come in.
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const texts = sorted.map((d) => textSignature(d, config.bodyChars));
+  const texts = sorted.map((d) => storySignature(d, config.bodyChars, signature));
   const metas = sorted.map(metaSignature);
   log('sorted and signed %d stories', sorted.length);
   const update = previous?.key === key ? updateComputed(sorted, texts, metas, config, now, previous) : undefined;

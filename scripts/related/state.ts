@@ -42,7 +42,7 @@ export interface RelatedState extends Stored {
   /** Version, settings and JavaScript engine the state was made with (`stateKey`). */
   readonly key: string;
   readonly ids: readonly string[];
-  /** Per story: digest of the text that is read (`textSignature`). */
+  /** Per story: what its text was made from (`storySignature`). */
   readonly texts: readonly string[];
   /** Per story: what the ranking reads besides text (`metaSignature`). */
   readonly metas: readonly string[];
@@ -59,6 +59,16 @@ export function stateKey(config: RelatedConfig): string {
 /** Digest of the title and the part of the body that term counting reads. */
 export function textSignature(doc: RelatedDoc, bodyChars: number): string {
   return createHash('sha1').update(doc.title).update('\u0000').update(doc.text.slice(0, bodyChars)).digest('base64');
+}
+
+/**
+ * What the state records of a story's text: the caller's signature where it gives one, else a
+ * digest of the text (`textSignature`). The two never look alike (a `:` never occurs in base64),
+ * so a state made one way and read the other counts a story as edited, never as unchanged.
+ */
+export function storySignature(doc: RelatedDoc, bodyChars: number, given?: (doc: RelatedDoc) => string | undefined): string {
+  const mine = given?.(doc);
+  return mine === undefined ? textSignature(doc, bodyChars) : `file:${mine}`;
 }
 
 /** Date, tags, keys and draft flag of a story, as one comparable string. */

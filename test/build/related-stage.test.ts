@@ -36,4 +36,46 @@ stage('a damaged state file is ignored: the lists are computed afresh', () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** Stories as the build gives them: each with its file's path, its text counted as it is read. */
+function withPaths(docs: ReturnType<typeof syntheticArchive>, reads: Set<string>) {
+  return docs.map((d) => {
+    const { text, ...rest } = d;
+    return Object.defineProperty({ ...rest, sourcePath: `/c/${d.id}.md` }, 'text', {
+      get: () => (reads.add(d.id), text),
+      enumerable: true,
+    }) as unknown as typeof d;
+  });
+}
+
+stage('with story versions, only a story whose version changed has its text read, and the lists are those of a full computation', () => {
+  const work = tempDir('samachar-related-');
+  const dir = join(work, 'related');
+  const reads = new Set<string>();
+  const docs = syntheticArchive(120, 5);
+  const version = new Map(docs.map((d) => [`/c/${d.id}.md`, `v1:${d.id}`]));
+  computeRelated(catalogOf(withPaths(docs, reads)), {}, NOW, dir, (p) => version.get(p));
+  const edited = docs.map((d) => (d.id === 'story-00007' ? { ...d, text: `${d.text} गेहूं खरीद केंद्र पर किसानों की कतार।` } : d));
+  version.set('/c/story-00007.md', 'v2:story-00007');
+  reads.clear();
+  const incremental = computeRelated(catalogOf(withPaths(edited, reads)), {}, NOW, dir, (p) => version.get(p));
+  assert.equal([...reads], ['story-00007']);
+  assert.is(picks(incremental), picks(computeRelated(catalogOf(edited), {}, NOW)));
+  rmSync(work, { recursive: true, force: true });
+});
+
+stage('a state made without story versions and read with them (and back) gives the lists of a full computation', () => {
+  const work = tempDir('samachar-related-');
+  const dir = join(work, 'related');
+  const docs = syntheticArchive(90, 3);
+  const more = [...docs, doc({ id: 'story-new', title: 'बांध से नहर में पानी छोड़ा', text: 'किसानों को राहत।', category: 'c3' })];
+  const version = (p: string) => `v1:${p}`;
+  computeRelated(catalogOf(withPaths(docs, new Set())), {}, NOW, dir);
+  assert.is(
+    picks(computeRelated(catalogOf(withPaths(more, new Set())), {}, NOW, dir, version)),
+    picks(computeRelated(catalogOf(more), {}, NOW)),
+  );
+  assert.is(picks(computeRelated(catalogOf(withPaths(docs, new Set())), {}, NOW, dir)), picks(computeRelated(catalogOf(docs), {}, NOW)));
+  rmSync(work, { recursive: true, force: true });
+});
+
 stage.run();
