@@ -128,6 +128,7 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
     model = prepareSite(input, {
       ...(stories ? { cache: Object.assign(new ContentCache(), { stories }) } : {}),
       ...(options.cacheDir ? { relatedCacheDir: join(options.cacheDir, 'related') } : {}),
+      ...(stories ? { storyVersion: (path: string) => stories.versionOf(path) } : {}),
       ...(options.onLoaded ? { onLoaded: options.onLoaded } : {}),
       onCatalog: (catalog, site) => {
         cpu.mark('validate');
