@@ -1,8 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { IMAGE_FORMATS, processImage, publishImageSet } from '../../scripts/images/process.ts';
 import { woffToSfnt } from '../../scripts/images/woff-to-sfnt.ts';
@@ -57,6 +59,19 @@ process_('publishImageSet links every rendition into the site under its URL', as
   publishImageSet(set, out);
   publishImageSet(set, out); // idempotent (the dev server publishes into the same folder)
   for (const r of [...set.avif, ...set.webp, ...set.jpeg]) assert.ok(readFileSync(join(out, r.url)).equals(readFileSync(r.outputPath)));
+});
+// In a process of its own: this one has loaded sharp and eleventy-img already.
+process_('eleventy-img and sharp load with the first picture, not with the module (a render without pictures never pays for them)', () => {
+  const script = `
+    import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+    const loaded = () => Object.keys(createRequire(import.meta.url).cache).filter((k) => /@11ty[\\/]eleventy-img|[\\/]sharp[\\/]/.test(k)).length > 0;
+    const { processImage } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../scripts/images/process.ts')).href)});
+    const before = loaded();
+    await processImage(${JSON.stringify(source)}, ${JSON.stringify(join(dir, 'cache-lazy'))});
+    console.log(JSON.stringify([before, loaded()]));`;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(JSON.parse(child.stdout), [false, true], child.stderr);
 });
 process_.run();
 
