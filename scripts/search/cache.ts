@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -37,10 +37,14 @@ export class ShardCache {
 
   /** The cache key of a shard: a hex digest. */
   static key(records: readonly CustomRecord[], options: Record<string, unknown>): string {
-    const h = createHash('sha256');
-    h.update(`${CODE_STAMP}\n${JSON.stringify(options)}\n`);
+    const h = keyHash(options);
     for (const r of records) h.update(`${JSON.stringify(r)}\n`);
     return h.digest('hex').slice(0, 32);
+  }
+
+  /** Whether entry `key` is complete (a stopped build's is not). */
+  has(key: string): boolean {
+    return existsSync(join(this.dir, key, STAMP));
   }
 
   /** Puts the cached shard `key` into `target` and returns what it holds, or undefined when not cached. */
@@ -145,9 +149,20 @@ export function staleEntries(dir: string, since: number, keep = 4): string[] {
 const STAMP = '.shard.json';
 
 /**
+ * A hash that starts with the code stamp and `options`: the start of every cache key. Keys made
+ * from a catalog's fields instead of records (`unit-keys.ts`) rely on the stamp covering the code
+ * that turns those fields into records and vocabularies.
+ */
+export function keyHash(options: Record<string, unknown>): Hash {
+  return createHash('sha256').update(`${CODE_STAMP}\n${JSON.stringify(options)}\n`);
+}
+
+/**
  * Everything a shard's bytes depend on besides its records and options: the Pagefind version and
  * the build-side search code (every `.ts` file of this folder: the Pagefind calls, the
- * post-processing of its output and whatever they import from here).
+ * post-processing of its output and whatever they import from here), with the code that makes
+ * records and vocabularies from a story (`browser/` for the hidden function words' shift, `hindi/`
+ * for dates, function words, folding and romanised keys).
  */
 const CODE_STAMP = (() => {
   // pagefind's entry is <package>/lib/index.js; its package.json does not export itself.
@@ -156,11 +171,13 @@ const CODE_STAMP = (() => {
   const h = createHash('sha256');
   h.update(`pagefind ${pagefindVersion}\n`);
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const name of readdirSync(here)
-    .filter((n) => n.endsWith('.ts'))
-    .sort()) {
-    h.update(`${name}\n`);
-    h.update(readFileSync(join(here, name)));
+  for (const folder of [here, join(here, 'browser'), join(here, '..', 'hindi')]) {
+    for (const name of readdirSync(folder)
+      .filter((n) => n.endsWith('.ts'))
+      .sort()) {
+      h.update(`${relative(here, join(folder, name))}\n`);
+      h.update(readFileSync(join(folder, name)));
+    }
   }
   return h.digest('hex');
 })();

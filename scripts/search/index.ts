@@ -13,6 +13,9 @@ import { typoBuckets } from './typo-vocab.ts';
 import { DEFAULT_MAX_SHARD_ARTICLES } from '../content/search-settings.ts';
 import { packMonths, planShards, type ShardPlan } from './shards.ts';
 import { writeWordIndex } from './word-index.ts';
+import { shardKeys, unitArticles } from './unit-keys.ts';
+import { UnitCache } from './cache.ts';
+import { unitVocabulary, WordKeys } from './vocab-cache.ts';
 
 const log = debuglog('samachar:search');
 
@@ -96,6 +99,9 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   const shards: ShardInfo[] = [];
   const tag = createHash('sha256');
   let files = 0;
+  // Units' cache keys from the catalog: a merge then makes the records of its changed units only.
+  // Made with or without a cache, since the shard's key names its files: same site either way.
+  const keyed = !opts.maxFragmentsPerShard;
   const jobs: ShardJob[] = plans.map((plan) => ({
     id: plan.id,
     dir: join(root, plan.id),
@@ -103,8 +109,12 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     size: plan.articles.length,
     ...(plan.units.length > 0 ? { units: plan.units } : {}),
     ...(plan.tail ? { tail: true } : {}),
+    ...(keyed && plan.units.length > 0 ? { keys: shardKeys(plan.articles, plan.units, plan.tail === true, opts.maxContentChars) } : {}),
   }));
-  const recordsOf = (i: number) => plans[i]!.articles.map((a) => articleRecord(a, opts.maxContentChars));
+  const recordsOf = (i: number, units?: readonly number[]) =>
+    (units ? unitArticles(plans[i]!.articles, plans[i]!.units, units) : plans[i]!.articles).map((a) =>
+      articleRecord(a, opts.maxContentChars),
+    );
   const settings: ShardSettings = {
     concurrency: opts.concurrency ?? 1,
     ...(opts.maxFragmentsPerShard ? { maxFragments: opts.maxFragmentsPerShard } : {}),
@@ -118,8 +128,20 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     setImmediate(() => {
       const t = performance.now();
       try {
-        const vocabulary = archiveVocabulary(opts.articles);
-        resolve({ roman: romanBuckets(buildRomanMap(opts.articles, {}, vocabulary)), typos: typoBuckets(vocabulary) });
+        // From each unit's part of the vocabulary, cached by the unit's key: a merge scans its changed units only.
+        const cache = opts.cacheDir ? new UnitCache(opts.cacheDir) : undefined;
+        const units = jobs.every((j) => j.keys)
+          ? plans.flatMap((p, i) =>
+              p.units.map((_, u) => ({ key: jobs[i]!.keys!.units[u]!, articles: unitArticles(p.articles, p.units, [u]) })),
+            )
+          : undefined;
+        const vocabulary = units ? unitVocabulary(units, cache) : archiveVocabulary(opts.articles);
+        const keys = new WordKeys(cache);
+        resolve({
+          roman: romanBuckets(buildRomanMap(opts.articles, {}, vocabulary, keys.roman)),
+          typos: typoBuckets(vocabulary, {}, keys.shelf),
+        });
+        keys.save();
         log('romanised map and typo vocabulary in %ss', ((performance.now() - t) / 1000).toFixed(1));
       } catch (e) {
         reject(e);
@@ -155,13 +177,10 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     tag.update(list.join('\n'));
   }
 
-  // One key order over every shard but the tail, so a query reads one file per word, not one per word and shard.
-  const words = writeWordIndex(opts.outDir, shards, {
-    leaveOut: plans[0]?.tail ? 1 : 0,
-    ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
-  });
+  // One key order over every shard, so a query reads one file per word, not one per word and shard.
+  const words = writeWordIndex(opts.outDir, shards);
   if (words) {
-    files += words.files + words.dirs.length;
+    files += words.files + words.keys.length;
     tag.update(words.tag);
   }
 

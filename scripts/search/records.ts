@@ -44,6 +44,24 @@ export function articleRecord(article: Article, maxChars = Infinity): CustomReco
   };
 }
 
+/**
+ * Everything `articleRecord` reads of an article, in a fixed order: the same inputs (and code, and
+ * `maxChars`) make the same record. The search cache keys units by these (`unit-keys.ts`), so a
+ * build learns which units changed without making a record: keep it in step with `articleRecord`.
+ */
+export function recordInputs(article: Article): unknown[] {
+  return [
+    article.url,
+    article.title,
+    hindiDate(article.date),
+    article.category.name,
+    article.district.name,
+    article.image ? [article.image.src, article.image.alt] : null,
+    article.byline.map((n) => n.name),
+    article.text,
+  ];
+}
+
 /** The text up to `maxChars`, ending at a word boundary. */
 function cut(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;

@@ -1,42 +1,54 @@
 /**
- * The worker thread of `indexShardsInWorker`: runs `indexShards` and asks the main thread for each
- * shard's records when it needs them.
+ * The worker thread of `indexShardsInWorker`: runs `indexShards` and asks the main thread for the
+ * records it needs that did not come with it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CustomRecord } from 'pagefind';
 import { PagefindError } from './pagefind-shard.ts';
-import { indexShards, shardOrder, type FromWorker, type ShardJob, type ShardSettings, type ToWorker } from './shard-runner.ts';
+import {
+  deliveryName,
+  indexShards,
+  type Delivery,
+  type FromWorker,
+  type ShardJob,
+  type ShardSettings,
+  type ToWorker,
+} from './shard-runner.ts';
 
 const port = parentPort!;
-const { jobs, settings, early } = workerData as {
+const { jobs, settings, early, coming } = workerData as {
   jobs: ShardJob[];
   settings: ShardSettings;
-  early?: { index: number; records: CustomRecord[] };
+  early: Array<Delivery & { records: CustomRecord[] }>;
+  coming: string[];
 };
-// Records that came before they were asked for: the first shard's, with the worker or just after.
-const arrived = new Map<number, CustomRecord[]>(early ? [[early.index, early.records]] : []);
+// Records that came before they were asked for: those sent with the worker or just after (`earlyDeliveries`).
+const arrived = new Map<string, readonly CustomRecord[]>(early.map((d) => [deliveryName(d), d.records]));
+const onTheirWay = new Set(coming);
 // workerData lives as long as the worker; the records need not.
-if (early) early.records = [];
-const waiting = new Map<number, (records: CustomRecord[]) => void>();
+for (const d of early) d.records = [];
+const waiting = new Map<string, (records: readonly CustomRecord[]) => void>();
 port.on('message', (m: ToWorker) => {
-  const resolve = waiting.get(m.index);
+  const name = deliveryName(m);
+  const resolve = waiting.get(name);
   if (resolve) {
-    waiting.delete(m.index);
+    waiting.delete(name);
     resolve(m.records);
-  } else arrived.set(m.index, m.records);
+  } else arrived.set(name, m.records);
 });
 const send = (m: FromWorker) => port.postMessage(m);
-const recordsOf = (index: number) =>
-  new Promise<CustomRecord[]>((resolve) => {
-    const records = arrived.get(index);
+const recordsOf = (index: number, units?: readonly number[]) =>
+  new Promise<readonly CustomRecord[]>((resolve) => {
+    const d = { index, ...(units ? { units } : {}) };
+    const name = deliveryName(d);
+    const records = arrived.get(name);
     if (records) {
-      arrived.delete(index);
+      arrived.delete(name);
       resolve(records);
       return;
     }
-    waiting.set(index, resolve);
-    // The first shard's records are on their way unasked (see indexShardsInWorker).
-    if (index !== shardOrder(jobs)[0]) send({ type: 'records', index });
+    waiting.set(name, resolve);
+    if (!onTheirWay.delete(name)) send({ type: 'records', ...d });
   });
 
 try {

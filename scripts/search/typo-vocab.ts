@@ -17,15 +17,20 @@ export interface TypoVocabularyOptions {
  * Shelves are hashed into bucket files (`romanBucket`) of about `bucketBytes`, so a query word
  * that needs a correction loads the three buckets of its shelf and the two beside it, and a query
  * that needs none loads nothing. Returns the buckets' JSON, `{ shelf: "word df word df …" }`.
+ * `shelfOf` is `typoShelf`, or a memo of it (`WordKeys`).
  */
-export function typoBuckets(vocabulary: ArchiveVocabulary, options: TypoVocabularyOptions = {}): string[] {
+export function typoBuckets(
+  vocabulary: ArchiveVocabulary,
+  options: TypoVocabularyOptions = {},
+  shelfOf: (word: string) => string = typoShelf,
+): string[] {
   const minArticles = options.minArticles ?? 2;
   const target = options.bucketBytes ?? 6_000;
   const shelves = new Map<string, Array<[string, number]>>();
   let bytes = 0;
   for (const [word, n] of vocabulary.df) {
     if (n < minArticles && !vocabulary.inTitle.has(word)) continue;
-    const shelf = typoShelf(word);
+    const shelf = shelfOf(word);
     if (shelf === '') continue;
     const shown = vocabulary.written.get(word) ?? word;
     const list = shelves.get(shelf) ?? [];

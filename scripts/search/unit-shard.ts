@@ -1,16 +1,24 @@
-import { createHash } from 'node:crypto';
 import type { CustomRecord } from 'pagefind';
 import { ShardCache, type UnitCache } from './cache.ts';
 import { mergeUnits } from './merge-units.ts';
+import { shardKeyOf, type ShardKeys } from './unit-keys.ts';
 import { isIndexFile, ENTRY_FILE } from './pagefind-format.ts';
 import { indexRecords, writeBundle, type ShardOutput } from './pagefind-shard.ts';
 
-/** A shard built from units: where it goes, its unit sizes (newest first), whether it is the tail. */
+/**
+ * A shard built from units: where it goes, its unit sizes (newest first), whether it is the tail,
+ * and its cache keys when the caller made them from the catalog (`shardKeys`; else they are
+ * hashed from the records).
+ */
 export interface UnitJob {
   readonly dir: string;
   readonly units: readonly number[];
   readonly tail?: boolean;
+  readonly keys?: ShardKeys;
 }
+
+/** The records of the listed units of a shard (indexes, ascending), in order; of all its units when none are listed. */
+export type UnitRecords = (units?: readonly number[]) => readonly CustomRecord[] | Promise<readonly CustomRecord[]>;
 
 /** What building one shard from units did: its output, whether it came whole from the cache, stories Pagefind indexed. */
 export interface UnitShardResult {
@@ -22,48 +30,70 @@ export interface UnitShardResult {
 /**
  * One shard of the site from its units (`shards.ts`): the shard whole from the cache when its
  * units are all unchanged; otherwise each unit from the cache or from Pagefind, joined by
- * `mergeUnits`, and the result cached. Keys: a unit's is `ShardCache.key` of its records (which
- * covers the Pagefind version and this folder's code); a shard's hashes its units' keys, and
- * its first 8 digits name the shard's chunk files. Same records, same bytes, whichever of the
- * three ways a shard was made (tested).
+ * `mergeUnits`, and the result cached. Records are asked for only for the units Pagefind must
+ * index, when `job.keys` are given (`unit-keys.ts`); without them a unit's key is
+ * `ShardCache.key` of its records (both cover the Pagefind version and this folder's code). A
+ * shard's key hashes its units' keys, and its first 8 digits name the shard's chunk files. Same
+ * records, same bytes, whichever of the three ways a shard was made (tested).
  */
 export async function unitShard(
-  records: readonly CustomRecord[],
   job: UnitJob,
+  recordsOf: UnitRecords,
   cache: UnitCache | undefined,
   process: number,
 ): Promise<UnitShardResult> {
-  const slices: CustomRecord[][] = [];
-  let at = 0;
-  for (const n of job.units) {
-    slices.push(records.slice(at, at + n));
-    at += n;
+  const pages = job.units.reduce((a, b) => a + b, 0);
+  let all: CustomRecord[][] | undefined;
+  let keys = job.keys;
+  if (!keys) {
+    all = split(await recordsOf(), job.units, job.dir);
+    const units = all.map((r) => ShardCache.key(r, { unit: true }));
+    keys = { shard: shardKeyOf(units, job.tail === true), units };
   }
-  if (at !== records.length) throw new Error(`units of ${job.dir} hold ${at} of ${records.length} records`);
-  const keys = slices.map((r) => ShardCache.key(r, { unit: true }));
-  const key = createHash('sha256')
-    .update(`${job.tail ? 'tail' : 'shard'}\n${keys.join('\n')}`)
-    .digest('hex')
-    .slice(0, 32);
-  const tag = key.slice(0, 8);
-  const reused = cache?.restore(key, job.dir);
+  const tag = keys.shard.slice(0, 8);
+  const reused = cache?.restore(keys.shard, job.dir);
   if (reused) {
-    cache!.touch(keys);
+    cache!.touch(keys.units);
     return { output: reused, reused: true, indexed: 0 };
+  }
+  const found = keys.units.map((k) => cache?.readFiles(k));
+  const missing = found.flatMap((f, i) => (f ? [] : [i]));
+  let fresh: CustomRecord[][] = [];
+  if (missing.length > 0) {
+    fresh = all
+      ? missing.map((i) => all[i]!)
+      : split(
+          await recordsOf(missing),
+          missing.map((i) => job.units[i]!),
+          job.dir,
+        );
   }
   let indexed = 0;
   const units = [];
-  for (const [k, slice] of slices.entries()) {
-    let files = cache?.readFiles(keys[k]!);
+  for (const [k, key] of keys.units.entries()) {
+    let files = found[k];
     if (!files) {
+      const slice = fresh[missing.indexOf(k)]!;
       files = (await indexRecords(slice, job.dir, undefined, process)).filter((f) => isIndexFile(f.path) || f.path === ENTRY_FILE);
       indexed += slice.length;
-      cache?.storeFiles(keys[k]!, files);
+      cache?.storeFiles(key, files);
     }
-    units.push({ tag: keys[k]!.slice(0, 8), files });
+    units.push({ tag: key.slice(0, 8), files });
   }
   const merged = await mergeUnits(units, tag, job.tail ? 'content' : 'unit');
-  const output: ShardOutput = { ...writeBundle(merged.files, job.dir, false), pages: records.length, names: tag };
-  cache?.store(key, job.dir, output);
+  const output: ShardOutput = { ...writeBundle(merged.files, job.dir, false), pages, names: tag };
+  cache?.store(keys.shard, job.dir, output);
   return { output, reused: false, indexed };
+}
+
+/** Records cut into consecutive slices of the given sizes. */
+function split(records: readonly CustomRecord[], sizes: readonly number[], dir: string): CustomRecord[][] {
+  const slices: CustomRecord[][] = [];
+  let at = 0;
+  for (const n of sizes) {
+    slices.push(records.slice(at, at + n));
+    at += n;
+  }
+  if (at !== records.length) throw new Error(`units of ${dir} hold ${at} of ${records.length} records`);
+  return slices;
 }

@@ -21,7 +21,7 @@ cache('a first build fills the cache; a second reuses every shard and writes the
   const first = tempDir('samachar-search-');
   const a = await buildSearchIndex({ ...options, outDir: first, articles, cacheDir });
   assert.equal([a.shards, a.cached, a.indexed], [3, 0, 10]);
-  assert.is(readdirSync(cacheDir).length, 10 + 3, 'ten units and three shards');
+  assert.is(readdirSync(cacheDir).length, 10 + 3 + 10 + 1, 'ten units, three shards, ten vocabulary parts and the word keys');
   const second = tempDir('samachar-search-');
   const b = await buildSearchIndex({ ...options, outDir: second, articles, cacheDir });
   assert.equal([b.cached, b.indexed], [3, 0]);
@@ -56,6 +56,32 @@ for (const [what, index, shard] of edits) {
     const kept = shardFiles(out, shard).filter((f) => f.startsWith('fragment/'));
     const before = new Set(shardFiles(plain, shard));
     assert.is(kept.filter((f) => before.has(f)).length, kept.length - 1);
+  });
+}
+
+// Cached path against uncached, byte for byte, after each kind of change (the vocabulary's unit parts and word keys too).
+const changes: Array<[string, (list: typeof articles) => typeof articles]> = [
+  [
+    'a story published',
+    (l) => [
+      { ...l[0]!, id: 'nayi', url: '/2026/03/nayi/', title: 'जालोर में नई पेयजल योजना', text: 'जालोर के बारह गाँवों को नहर से पानी मिलेगा।' },
+      ...l,
+    ],
+  ],
+  ['an old story deleted', (l) => l.filter((_, i) => i !== 8)],
+  ['a title edited', (l) => l.map((a, i) => (i === 5 ? { ...a, title: 'बाड़मेर में कांग्रेस का संभाग सम्मेलन' } : a))],
+  ['a district renamed', (l) => l.map((a) => (a.district.name === 'जालोर' ? { ...a, district: { ...a.district, name: 'जालौर' } } : a))],
+];
+for (const [what, change] of changes) {
+  cache(`after ${what}, a cached build writes the bytes of an uncached one`, async () => {
+    const dir = join(tempDir('samachar-cache-'), 'search');
+    await buildSearchIndex({ ...options, outDir: tempDir('samachar-search-'), articles, cacheDir: dir });
+    const changed = change(articles);
+    const out = tempDir('samachar-search-');
+    await buildSearchIndex({ ...options, outDir: out, articles: changed, cacheDir: dir });
+    const fresh = tempDir('samachar-search-');
+    await buildSearchIndex({ ...options, outDir: fresh, articles: changed });
+    assert.is(treeHash(out), treeHash(fresh));
   });
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { articleRecord } from '../../scripts/search/records.ts';
+import { shardKeys, unitArticles } from '../../scripts/search/unit-keys.ts';
 import { indexShards, indexShardsInWorker, type ShardJob } from '../../scripts/search/shard-runner.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
 import { tempDir, treeHash } from '../helpers/archive.ts';
@@ -54,6 +55,35 @@ runner("records made asynchronously, the first shard's too", async () => {
   await indexShards(jobsIn(here), recordsOf, { concurrency: 2 });
   await indexShardsInWorker(jobsIn(there), async (i) => recordsOf(i), { concurrency: 2 });
   assert.is(treeHash(there), treeHash(here));
+});
+
+runner('with keys, a merge makes the records of its changed units only, all of them before the worker starts', async () => {
+  const cacheDir = tempDir('samachar-cache-');
+  const sizes = [2, 3];
+  const jobsFor = (list: typeof articles, root: string): ShardJob[] => [
+    { id: 'u', dir: join(root, 'u'), withRuntime: false, size: list.length, units: sizes, keys: shardKeys(list, sizes, false) },
+  ];
+  const asked: unknown[] = [];
+  const recordsFor = (list: typeof articles) => (_: number, units?: readonly number[]) => {
+    asked.push(units ?? 'all');
+    return (units ? unitArticles(list, sizes, units) : list).map((a) => articleRecord(a));
+  };
+  const first = halves[0]!;
+  await indexShards(jobsFor(first, tempDir('samachar-shards-')), recordsFor(first), { concurrency: 1, cacheDir });
+  assert.equal(asked, [[0, 1]]);
+  const edited = first.map((a, i) => (i === 3 ? { ...a, text: `${a.text} पुलिस ने मामला दर्ज किया।` } : a));
+  asked.length = 0;
+  const out = tempDir('samachar-shards-');
+  const running = indexShardsInWorker(jobsFor(edited, out), recordsFor(edited), { concurrency: 1, cacheDir });
+  assert.equal(asked, [[1]], 'made before the call returns');
+  const r = await running;
+  assert.equal([asked, r.indexed, r.cached], [[[1]], 3, 0]);
+  const fresh = tempDir('samachar-shards-');
+  await indexShards(jobsFor(edited, fresh), recordsFor(edited), { concurrency: 1 });
+  assert.is(treeHash(out), treeHash(fresh));
+  asked.length = 0;
+  await indexShardsInWorker(jobsFor(edited, tempDir('samachar-shards-')), recordsFor(edited), { concurrency: 1, cacheDir });
+  assert.equal(asked, [], 'the whole shard from the cache: no records');
 });
 
 runner('an error in the worker reaches the caller with its name and message', async () => {
