@@ -45,7 +45,7 @@ export function articleRecord(article: Article, maxChars = Infinity): CustomReco
 }
 
 /**
- * Everything `articleRecord` reads of an article, in a fixed order: the same inputs (and code, and
+ * Everything `articleRecord` reads of an article, in a fixed order, the text last: the same inputs (and code, and
  * `maxChars`) make the same record. The search cache keys units by these (`unit-keys.ts`), so a
  * build learns which units changed without making a record: keep it in step with `articleRecord`.
  */

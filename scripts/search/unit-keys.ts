@@ -22,7 +22,12 @@ export function shardKeys(articles: readonly Article[], units: readonly number[]
   let at = 0;
   for (const n of units) {
     const h = keyHash({ unit: 'inputs', maxChars: maxChars ?? null });
-    for (let i = at; i < at + n; i++) h.update(`${JSON.stringify(recordInputs(articles[i]!))}\n`);
+    for (let i = at; i < at + n; i++) {
+      const inputs = recordInputs(articles[i]!);
+      // The text (most of the bytes) goes in as it is, after its length: half the time of JSON.
+      const text = String(inputs.pop());
+      h.update(`${JSON.stringify(inputs)}\n${text.length}\n`).update(text);
+    }
     keys.push(h.digest('hex').slice(0, 32));
     at += n;
   }
