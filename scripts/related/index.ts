@@ -5,7 +5,7 @@ import { computeAll, type Computed } from './full.ts';
 import { updateComputed } from './incremental.ts';
 import type { RelatedConfig, RelatedInternals } from './resolve.ts';
 import { resolveRelatedConfig } from './resolve.ts';
-import { metaSignature, type RelatedState, stateKey, storySignature } from './state.ts';
+import { metaSignature, mostlyEdited, type RelatedState, stateKey, storySignature } from './state.ts';
 import { Helpers } from './threads.ts';
 import type { RelatedDoc, RelatedHit } from './types.ts';
 
@@ -102,7 +102,10 @@ export function updateRelated(docs: readonly RelatedDoc[], options: RelatedOptio
   const texts = sorted.map((d) => storySignature(d, config.bodyChars, signature));
   const metas = sorted.map(metaSignature);
   log('sorted and signed %d stories', sorted.length);
-  const update = previous?.key === key ? updateComputed(sorted, texts, metas, config, now, previous) : undefined;
+  const update =
+    previous?.key === key && !mostlyEdited(previous, sorted, texts)
+      ? updateComputed(sorted, texts, metas, config, now, previous)
+      : undefined;
   let computed: Computed;
   if (update) computed = update.computed;
   else {
