@@ -38,7 +38,7 @@ export const IMAGE_URL_PATH = '/img/';
  */
 export async function processImage(sourcePath: string, cacheDir: string, maxPixels = DEFAULT_MAX_PIXELS): Promise<ImageSet> {
   // Loaded on the first picture, not with the Eleventy config: eleventy-img brings sharp, its native
-  // library and eleventy-fetch, ~0.45 CPU-s of a render run that has no picture to make (#23).
+  // library and eleventy-fetch, about 0.1 CPU-s of a render run that has no picture to make (#23).
   const { default: Image } = await import('@11ty/eleventy-img');
   const meta: ImageMetadata = await Image(sourcePath, {
     // The check refuses a picture above the limit before the build starts; this keeps sharp from
