@@ -127,8 +127,8 @@ const steps: Array<[string, () => void, (r: BuildResult) => void]> = [
   ['nothing changed, the story deleted two builds ago', () => {}, () => {}],
   ['a draft published', () => replaceIn(join(articlesDir, '2026/11/masauda.md'), /^draft: true$/m, 'draft: false'), () => {}],
   ['a future story due', () => (now = Date.parse('2026-11-25T10:00:00+05:30')), () => {}],
-  ['a static page added', () => writeFileSync(staticPage, STATIC_PAGE), () => {}],
-  ['the static page removed', () => rmSync(staticPage), () => {}],
+  ['a static page added', () => writeFileSync(staticPage, STATIC_PAGE), everything],
+  ['the static page removed', () => rmSync(staticPage), everything],
   // A file that is no article or listing page, gone since the site kept from two builds ago.
   ['nothing changed, the static page removed two builds ago', () => {}, () => {}],
   [
