@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { debuglog } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { encodeCbor } from './cbor.ts';
-import { decodeMeta, unwrap, withSignature } from './pagefind-format.ts';
+import { decodeMeta, unwrap } from './pagefind-format.ts';
 import { compareKeys } from './browser/index-format.ts';
-import { WORD_DIR_FAN, WORDS_PATH, wordFileName } from './browser/word-format.ts';
+import { WORD_DIR_FAN, WORDS_PATH } from './browser/word-format.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
 import { shardEntries } from './word-entries.ts';
+import { WordFiles } from './word-files.ts';
 
 const log = debuglog('samachar:search');
 
@@ -104,19 +105,9 @@ export function writeWordIndex(
   const lists = read.map((r) => r.entries);
   const at = covered.map(() => 0);
   const carry = covered.map(() => 0);
-  const folder = join(outDir, WORDS_PATH);
-  mkdirSync(folder, { recursive: true });
-  const names = new Set<string>();
-  // Gzipped and written as it closes (the whole index is never held unpacked), named by its bytes.
-  const write = (raw: Uint8Array) => {
-    const hash = createHash('sha256').update(raw).digest('hex');
-    let name = hash.slice(0, 10);
-    // Two files of one build never share a name (at 5,000 files, about once in 200 million builds).
-    for (let n = 20; names.has(name); n += 10) name = hash.slice(0, n);
-    names.add(name);
-    writeFileSync(join(folder, wordFileName(name)), gzipSync(withSignature(raw), { level: 9 }));
-    return name;
-  };
+  // Gzipped and written as each closes (the whole index is never held unpacked), named by its bytes.
+  const store = new WordFiles(join(outDir, WORDS_PATH), cacheDir);
+  const write = (raw: Uint8Array) => store.write(raw);
   const files: Array<[string, string]> = [];
   let open: { first: string; carry: Uint8Array; words: Uint8Array[]; bytes: number } | undefined;
   const close = () => {
@@ -162,6 +153,7 @@ export function writeWordIndex(
   if (group.length > 0) flush();
   // The archive's totals count every shard; the reader reads the ones left out through their metadata.
   const left = shards.slice(0, leaveOut).map((s) => decodeMeta(unwrap(gunzipSync(readFileSync(join(outDir, s.path, s.meta))), s.meta)));
+  store.finish();
   const newestFirst = [...metas].reverse();
   const { user, system } = process.cpuUsage(cpu);
   log('word index: %d files in %d directories, %ss CPU', files.length, dirs.length, ((user + system) / 1e6).toFixed(2));

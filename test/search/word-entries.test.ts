@@ -23,7 +23,7 @@ const cached = suite('shardEntries: each shard read once, then from the cache');
 cached('with the cache, the word index has the bytes and manifest entry of one without it', () => {
   const none = build(false);
   const first = build(true);
-  assert.is(readdirSync(cacheDir).filter((n) => n.startsWith('words-')).length, 4, 'one entry a shard');
+  assert.is(readdirSync(cacheDir).filter((n) => n.startsWith('words-') && n !== 'words-gzip').length, 4, 'one entry a shard');
   const second = build(true);
   assert.equal(first.info, none.info);
   assert.equal(second.info, none.info);

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { withSignature } from './pagefind-format.ts';
+import { wordFileName } from './browser/word-format.ts';
+
+/**
+ * Writes the word index's files into `folder`, each named by a hash of its bytes. With a cache
+ * folder, a file some earlier build wrote with the same bytes is linked from there instead of
+ * gzipped again (gzip is most of a join's CPU); the store is one cache entry (`words-gzip`, stamped
+ * like the others), and `finish` removes the files this build did not use.
+ */
+export class WordFiles {
+  private readonly names = new Set<string>();
+  private readonly store: string | undefined;
+
+  constructor(
+    private readonly folder: string,
+    cacheDir?: string,
+  ) {
+    mkdirSync(folder, { recursive: true });
+    this.store = cacheDir ? join(cacheDir, 'words-gzip') : undefined;
+    if (this.store) mkdirSync(this.store, { recursive: true });
+  }
+
+  /** Writes `raw` (CBOR, before its signature and gzip) and returns its name. */
+  write(raw: Uint8Array): string {
+    const hash = createHash('sha256').update(raw).digest('hex');
+    let name = hash.slice(0, 10);
+    // Two files of one build never share a name (at 5,000 files, about once in 200 million builds).
+    for (let n = 20; this.names.has(name); n += 10) name = hash.slice(0, n);
+    this.names.add(name);
+    const file = wordFileName(name);
+    const kept = this.store ? join(this.store, file) : undefined;
+    if (kept && existsSync(kept)) {
+      try {
+        linkSync(kept, join(this.folder, file));
+      } catch {
+        copyFileSync(kept, join(this.folder, file));
+      }
+      return name;
+    }
+    const packed = gzipSync(withSignature(raw), { level: 9 });
+    writeFileSync(join(this.folder, file), packed);
+    if (kept) writeFileSync(kept, packed);
+    return name;
+  }
+
+  /** Stamps the store as used and removes the files of earlier builds that this one did not write. */
+  finish(): void {
+    if (!this.store) return;
+    for (const f of readdirSync(this.store))
+      if (f.endsWith('.pf_words') && !this.names.has(f.slice(0, -'.pf_words'.length))) rmSync(join(this.store, f), { force: true });
+    writeFileSync(join(this.store, '.shard.json'), '{}');
+  }
+}

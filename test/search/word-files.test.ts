@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { encodeCbor } from '../../scripts/search/cbor.ts';
+import { withSignature } from '../../scripts/search/pagefind-format.ts';
+import { WordFiles } from '../../scripts/search/word-files.ts';
+import { tempDir } from '../helpers/archive.ts';
+
+const cacheDir = tempDir('samachar-word-files-');
+const raw = (n: number) => encodeCbor(['जालोर', n]);
+const build = (values: readonly number[]) => {
+  const folder = tempDir('samachar-word-files-site-');
+  const files = new WordFiles(folder, cacheDir);
+  const names = values.map((v) => files.write(raw(v)));
+  files.finish();
+  return { folder, names };
+};
+
+const store = suite('WordFiles: named by content, gzipped once');
+store('same bytes, same name and file; a file an earlier build wrote is linked from the cache, not written again', () => {
+  const a = build([1, 2, 3]);
+  const b = build([2, 3, 4]);
+  assert.equal(b.names.slice(0, 2), a.names.slice(1));
+  assert.not.ok(a.names.includes(b.names[2]!));
+  for (const name of b.names) {
+    const file = join(b.folder, `${name}.pf_words`);
+    assert.equal(new Uint8Array(gunzipSync(readFileSync(file))), withSignature(raw(b.names.indexOf(name) + 2)));
+  }
+  assert.ok(statSync(join(b.folder, `${b.names[0]}.pf_words`)).nlink >= 2, 'linked from the cache');
+});
+store("the cache keeps the last build's files only, stamped as used", () => {
+  const c = build([4]);
+  const kept = readdirSync(join(cacheDir, 'words-gzip')).sort();
+  assert.equal(kept, ['.shard.json', `${c.names[0]}.pf_words`].sort());
+});
+store.run();
