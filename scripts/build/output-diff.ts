@@ -17,6 +17,8 @@ export interface LiveSite {
   same?: ReadonlySet<string>;
   /** Every file of the live site, as its build recorded them (instead of listing the folder). */
   files?: readonly string[];
+  /** Lists the new site's files, for less than a recursive listing (known-files.ts). */
+  next?: () => string[];
 }
 
 /** Every file under `dir`, relative to it. */
@@ -36,14 +38,21 @@ function files(dir: string): string[] {
  * time or by hash (rsync, an S3 sync, Cloudflare Pages, Netlify) send only what changed. A file
  * shared by both (a hard link from the page, search or image cache) is unchanged without being read.
  * `live` says what the caller knows of the live site (incremental.ts); `listed` receives the new
- * site's files.
+ * site's files, and `prevListed` the live site's when they were listed here (not given by `live`).
  */
-export function keepUnchanged(prevDir: string, nextDir: string, live: LiveSite = {}, listed: string[] = []): OutputChanges {
-  const before = new Set(live.files ?? files(prevDir));
+export function keepUnchanged(
+  prevDir: string,
+  nextDir: string,
+  live: LiveSite = {},
+  listed: string[] = [],
+  prevListed: string[] = [],
+): OutputChanges {
+  if (!live.files) prevListed.push(...files(prevDir));
+  const before = new Set(live.files ?? prevListed);
   const same = live.same ?? new Set();
   const out: OutputChanges = { added: 0, changed: 0, removed: 0, unchanged: 0, search: 0 };
   const inSearch = (rel: string) => rel.startsWith(`pagefind${sep}`);
-  listed.push(...files(nextDir));
+  listed.push(...(live.next?.() ?? files(nextDir)));
   for (const rel of listed) {
     if (!before.delete(rel)) {
       out.added++;

@@ -42,12 +42,14 @@ export class PageCache {
 
   /**
    * Links every cached page into `outDir`; returns the indexes of `pages` that are not cached.
-   * `copied` receives those of pages copied instead (the cache is on another file system).
+   * `copied` receives those of pages copied instead (the cache is on another file system); the
+   * pages whose indexes are in `present` are already in `outDir` as they should be and are left alone.
    */
-  reuse(outDir: string, pages: readonly CachedPage[], copied?: Set<number>): number[] {
+  reuse(outDir: string, pages: readonly CachedPage[], copied?: Set<number>, present?: ReadonlySet<number>): number[] {
     const missing: number[] = [];
     const made = new Set<string>();
     pages.forEach((p, i) => {
+      if (present?.has(i)) return;
       const target = pageFile(outDir, p.url);
       const folder = dirname(target);
       try {

@@ -14,6 +14,7 @@ import { acquireBuildLock } from '../publish/build-lock.ts';
 import { pausePoint } from '../publish/pause-point.ts';
 import { planPages } from './incremental.ts';
 import { keepUnchanged, type OutputChanges } from './output-diff.ts';
+import { takePrevious, type PreviousSite } from './previous-site.ts';
 import { ContentCache } from '../content/index.ts';
 import { StoryCache } from '../content/story-cache.ts';
 import { codeStamp } from './stamps.ts';
@@ -124,6 +125,9 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
   const cpu = stageCpu();
   // Stories read and validated by earlier builds, by their bytes: a merge parses only what it changed.
   const stories = options.cacheDir ? new StoryCache(join(options.cacheDir, 'stories'), codeStamp()) : undefined;
+  // With page reuse, the site of the build before last is updated into the new one (previous-site.ts).
+  const reusePages = options.cacheDir !== undefined && options.reusePages !== false;
+  let previous: PreviousSite | undefined;
   try {
     model = prepareSite(input, {
       ...(stories ? { cache: Object.assign(new ContentCache(), { stories }) } : {}),
@@ -132,7 +136,8 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
       ...(options.onLoaded ? { onLoaded: options.onLoaded } : {}),
       onCatalog: (catalog, site) => {
         cpu.mark('validate');
-        tmp = tempDirFor(outDir);
+        previous = reusePages ? takePrevious(outDir, options.cacheDir!) : undefined;
+        tmp = previous?.dir ?? tempDirFor(outDir);
         search = startSearch(catalog, site, tmp, options.cacheDir, seconds, say);
       },
     });
@@ -151,8 +156,8 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
   try {
     let t = performance.now();
     const plan =
-      options.cacheDir && options.reusePages !== false
-        ? planPages(model, options.cacheDir, tmp, resolve(outDir), (path) => stories?.digestOf(path))
+      options.cacheDir && reusePages
+        ? planPages(model, options.cacheDir, tmp, resolve(outDir), (path) => stories?.digestOf(path), previous)
         : undefined;
     if (plan) {
       seconds.reuse = (performance.now() - t) / 1000;
@@ -176,12 +181,13 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
     cpu.mark('afterRender');
     t = performance.now();
     const listed: string[] = [];
-    const changes = existsSync(outDir) ? keepUnchanged(resolve(outDir), tmp, plan?.live, listed) : undefined;
+    const liveListed: string[] = [];
+    const changes = existsSync(outDir) ? keepUnchanged(resolve(outDir), tmp, plan?.live, listed, liveListed) : undefined;
     if (changes) seconds.compare = (performance.now() - t) / 1000;
     cpu.mark('compare');
     t = performance.now();
-    swapInto(tmp, outDir);
-    plan?.finish(resolve(outDir), changes ? listed : undefined);
+    const old = swapInto(tmp, outDir, plan !== undefined);
+    plan?.finish(resolve(outDir), changes ? listed : undefined, old, changes ? liveListed : undefined);
     stories?.save();
     // Shard indexes this build did not use (a few kept for preview builds and other branches).
     if (options.cacheDir) removeInBackground(staleEntries(join(options.cacheDir, 'search'), startedAt));

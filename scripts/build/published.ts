@@ -43,11 +43,21 @@ export function readPublished(file: string, liveDir: string): Published {
   return { pages: new Map() };
 }
 
-/** Records the pages of the site just swapped into `siteDir`, for `readPublished`. */
-export function recordPublished(file: string, siteDir: string, pages: readonly CachedPage[], files?: string[]): void {
+/**
+ * Records the pages (as a list, or URL → digest) of the site in `siteDir`, for `readPublished`:
+ * the one just swapped in, or the previous one kept beside it (previous-site.ts).
+ */
+export function recordPublished(
+  file: string,
+  siteDir: string,
+  pages: readonly CachedPage[] | ReadonlyMap<string, string>,
+  files?: readonly string[],
+): void {
   const temp = `${file}.${process.pid}`;
   try {
-    const r: Record = { ...identity(siteDir), pages: pages.map((p) => [p.url, p.digest]), ...(files ? { files } : {}) };
+    const pairs: Array<[string, string]> =
+      pages instanceof Map ? [...pages] : (pages as readonly CachedPage[]).map((p) => [p.url, p.digest]);
+    const r: Record = { ...identity(siteDir), pages: pairs, ...(files ? { files: [...files] } : {}) };
     writeFileSync(temp, JSON.stringify(r));
     renameSync(temp, file);
   } catch {

@@ -8,10 +8,23 @@ import { pidAlive } from './pid-alive.ts';
 /** `.site-build-<out name>-<pid>-<base-36 time>`, and `-old` after it for a site set aside. */
 const TEMP_NAME = /^\.site-build-(.+)-(\d+)-([0-9a-z]+)(-old)?$/;
 
+let named = 0;
+
+/**
+ * A name for a temporary folder next to `outDir` that nothing has yet: a build killed while the
+ * folder exists leaves it for `removeLeftovers` (its name carries this process's id).
+ */
+export function tempNameFor(outDir: string): string {
+  const abs = resolve(outDir);
+  for (;;) {
+    const dir = join(dirname(abs), `.site-build-${basename(abs)}-${process.pid}-${(Date.now() + named++).toString(36)}`);
+    if (!existsSync(dir)) return dir;
+  }
+}
+
 /** A fresh temporary folder next to `outDir`, so the final swap is a rename on one file system. */
 export function tempDirFor(outDir: string): string {
-  const abs = resolve(outDir);
-  const dir = join(dirname(abs), `.site-build-${basename(abs)}-${process.pid}-${Date.now().toString(36)}`);
+  const dir = tempNameFor(outDir);
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -25,31 +38,38 @@ export function tempDirFor(outDir: string): string {
  * - where no exchange is possible: the old site is renamed aside (`<tempDir>-old`), the new one
  *   into place. A kill between those two renames leaves no `outDir`; the next build puts the
  *   aside copy back first (`recoverOut`), before anything else.
+ * With `keepOld` the old site is not removed: it is left whole at `tempDir` (the returned path;
+ * undefined when there was none) for the caller to build the next site from (previous-site.ts).
+ * A build killed before the caller moves it leaves it for `removeLeftovers`.
  */
-export function swapInto(tempDir: string, outDir: string): void {
+export function swapInto(tempDir: string, outDir: string, keepOld = false): string | undefined {
   const abs = resolve(outDir);
   pausePoint('before-swap');
   if (!existsSync(abs)) {
     renameSync(tempDir, abs);
-    return;
+    return undefined;
   }
+  const old = (): string | undefined => {
+    if (keepOld) return tempDir;
+    removeInBackground([tempDir]);
+    return undefined;
+  };
   if (exchangePaths(tempDir, abs)) {
     pausePoint('swapped');
-    removeInBackground([tempDir]);
-    return;
+    return old();
   }
-  const old = `${tempDir}-old`;
-  renameSync(abs, old);
+  const aside = `${tempDir}-old`;
+  renameSync(abs, aside);
   pausePoint('aside');
   try {
     renameSync(tempDir, abs);
   } catch (e) {
-    renameSync(old, abs);
+    renameSync(aside, abs);
     throw e;
   }
   // Renamed first so that `recoverOut` never mistakes a copy being deleted for one to restore.
-  renameSync(old, tempDir);
-  removeInBackground([tempDir]);
+  renameSync(aside, tempDir);
+  return old();
 }
 
 /** A temporary or set-aside folder of a build into `outDir`, found next to it. */

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tempDirFor } from '../../scripts/publish/swap.ts';
 import { exchangePaths } from '../../scripts/publish/exchange.ts';
 import { tempDir } from '../helpers/archive.ts';
@@ -78,6 +78,28 @@ swap('on Linux the two folders trade names in one step; the old site is then rem
   assert.is(readFileSync(join(out, 'index.html'), 'utf8'), 'new');
   assert.ok(await gone(tmp));
   assert.equal(readdirSync(dirname(out)), ['_site']);
+});
+
+for (const mode of ['exchange', 'renames'])
+  swap(`keepOld (${mode}): the old site is left whole at the returned path, nothing else next to the output`, () => {
+    const out = site(join(tempDir(), '_site'), 'old');
+    const tmp = site(tempDirFor(out), 'new');
+    if (mode === 'renames') process.env.SAMACHAR_TEST_SWAP = 'renames';
+    let old: string | undefined;
+    try {
+      old = swapInto(tmp, out, true);
+    } finally {
+      delete process.env.SAMACHAR_TEST_SWAP;
+    }
+    assert.is(old, tmp);
+    assert.is(readFileSync(join(out, 'index.html'), 'utf8'), 'new');
+    assert.is(readFileSync(join(tmp, 'index.html'), 'utf8'), 'old');
+    assert.equal(readdirSync(dirname(out)).sort(), ['_site', basename(tmp)].sort());
+  });
+
+swap('keepOld on a first build: there is no old site', () => {
+  const out = join(tempDir(), '_site');
+  assert.is(swapInto(site(tempDirFor(out), 'new'), out, true), undefined);
 });
 
 swap('exchangePaths swaps two folders and reports it; forced off, it changes nothing', () => {

@@ -1,0 +1,119 @@
+import { existsSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { removeInBackground, tempNameFor } from '../publish/swap.ts';
+import { readPublished, recordPublished } from './published.ts';
+
+/** The record of the kept site, in the cache folder: its identity, pages and files (published.ts). */
+const RECORD = 'previous.json';
+
+/** The search index is written whole by every build (search/), never updated in place. */
+const SEARCH = `pagefind${sep}`;
+
+/**
+ * Where the site a build replaced is kept: next to `outDir`, on its file system, so that taking it
+ * and swapping it in are renames. Not a `.site-build-` name: `removeLeftovers` must not remove it.
+ */
+export function previousDir(outDir: string): string {
+  const abs = resolve(outDir);
+  return join(dirname(abs), `.site-previous-${basename(abs)}`);
+}
+
+/** The site of the build before last, taken to be updated into the next one. */
+export interface PreviousSite {
+  /** Its folder now: a temporary one of this build, swapped in when the build succeeds. */
+  dir: string;
+  /** URL → digest of its article and listing pages (page-digests.ts). */
+  pages: ReadonlyMap<string, string>;
+  /** Every file it holds, relative to it. */
+  files: readonly string[];
+}
+
+/** Moves `path` to a temporary name next to `outDir` and removes it in the background. */
+function throwAway(path: string, outDir: string): void {
+  const away = tempNameFor(outDir);
+  renameSync(path, away);
+  removeInBackground([away]);
+}
+
+/**
+ * Takes the kept site for this build into `outDir`: renamed to a fresh temporary folder first, so
+ * that a build stopped from here on leaves a `.site-build-` folder of a dead process, which the next
+ * build removes (`removeLeftovers`), and never a half-updated tree under the kept name. Its search
+ * index is moved out (the search stage writes a new one). Undefined when there is none, or when
+ * its record is not of that very folder (then it is removed): its files are trusted to be exactly
+ * those recorded. Call it holding the build lock.
+ */
+export function takePrevious(outDir: string, cacheDir: string): PreviousSite | undefined {
+  const kept = previousDir(outDir);
+  if (!existsSync(kept)) return undefined;
+  const record = join(cacheDir, RECORD);
+  const rec = readPublished(record, kept);
+  // Before the rename: a record never outlives the folder it describes.
+  rmSync(record, { force: true });
+  if (!rec.files || rec.pages.size === 0) {
+    throwAway(kept, outDir);
+    return undefined;
+  }
+  const dir = tempNameFor(outDir);
+  renameSync(kept, dir);
+  if (existsSync(join(dir, SEARCH))) throwAway(join(dir, SEARCH), outDir);
+  return { dir, pages: rec.pages, files: rec.files };
+}
+
+/**
+ * Removes from the taken site every file the new build does not keep as it is: every file but the
+ * pages in `keep` (paths relative to the site), which have the digest they had. Folders left empty
+ * go too. The tree is then what a build into an empty folder holds once those pages are linked:
+ * every stage after this writes into it as into a new folder, and no file it writes is a link
+ * shared with a cache or the live site (they are all gone). Returns the files removed.
+ */
+export function clearStale(previous: PreviousSite, keep: ReadonlySet<string>): number {
+  const folders = new Set<string>();
+  let removed = 0;
+  for (const rel of previous.files) {
+    if (keep.has(rel) || rel.startsWith(SEARCH)) continue;
+    try {
+      unlinkSync(join(previous.dir, rel));
+      removed++;
+    } catch (e) {
+      // Already gone is fine; a file left behind would be a stale file of the new site.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    folders.add(dirname(rel));
+  }
+  // Deepest first; a folder still holding anything stops the walk up from it.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length))
+    for (let d = folder; d !== '.' && d !== ''; d = dirname(d))
+      try {
+        rmdirSync(join(previous.dir, d));
+      } catch {
+        break;
+      }
+  return removed;
+}
+
+/**
+ * After the swap: keeps the site just replaced (whole, at `oldDir`) as the next build's previous
+ * site, recorded with its `pages` and `files`. Without both it cannot be trusted and is removed.
+ * A site kept earlier and not taken (a build without page reuse) is replaced.
+ */
+export function keepPrevious(
+  oldDir: string,
+  outDir: string,
+  cacheDir: string,
+  pages: ReadonlyMap<string, string>,
+  files: readonly string[] | undefined,
+): void {
+  const kept = previousDir(outDir);
+  const record = join(cacheDir, RECORD);
+  rmSync(record, { force: true });
+  if (existsSync(kept)) throwAway(kept, outDir);
+  if (!files || pages.size === 0) {
+    removeInBackground([oldDir]);
+    return;
+  }
+  renameSync(oldDir, kept);
+  // After the rename (it changes the folder's change time, part of its identity). A build stopped
+  // between the two leaves a kept site without a record, which the next build removes.
+  recordPublished(record, kept, pages, files);
+}
