@@ -84,6 +84,10 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     o.say(`warm: one untimed build to fill the cache${cold ? ' (there is none: reported as a cold run)' : ''}`);
     const r = await build();
     if (cold) fill = { ...r, files: countFiles(outDir).files };
+    // A second one, unchanged: a build keeps the site it replaces to update next time
+    // (build/previous-site.ts), so only from the third build on is a merge what it is in steady state.
+    o.say('warm: a second untimed build, so that the first merge has a previous site to update');
+    await build();
   }
   // The Hugo side by side (cold only): its site is written untimed, as samachar's archive is.
   const hugoDir = join(o.work, 'hugo');

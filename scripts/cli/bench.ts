@@ -15,7 +15,8 @@ neighbours' load, the CPU seconds much less.
 With --runs > 1 the figures are medians. --json: the last line is one JSON object.
 Runs are cold: the search-shard cache (.cache/ beside the archive) is set aside before each, as is
 the previous run's site (deleted in the background after the last run, not between runs).
---warm measures what CI does after a merge instead: one untimed build fills the cache, then each run
+--warm measures what CI does after a merge instead: two untimed builds fill the cache and leave a
+previous site for the next build to update (build/previous-site.ts), then each run
 measures two builds, each on the one before: a new story published in the newest month ("add"),
 then a story of the newest month edited ("edit"); the archive is restored at the end. When there is
 no cache yet, the build that fills it is a cold build and is reported as one.
