@@ -177,10 +177,13 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     tag.update(list.join('\n'));
   }
 
-  // One key order over every shard, so a query reads one file per word, not one per word and shard.
-  const words = writeWordIndex(opts.outDir, shards);
+  // One key order over every shard but the tail, so a query reads one file per word, not one per word and shard.
+  const words = writeWordIndex(opts.outDir, shards, {
+    leaveOut: plans[0]?.tail ? 1 : 0,
+    ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+  });
   if (words) {
-    files += words.files + words.keys.length;
+    files += words.files + words.dirs.length;
     tag.update(words.tag);
   }
 
