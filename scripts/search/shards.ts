@@ -157,7 +157,7 @@ function pack(months: readonly Month[]): Plan {
   const oldest = months[0]!.month;
   const newest = months[months.length - 1]!.month;
   const articles: Article[] = [];
-  for (let i = months.length - 1; i >= 0; i--) articles.push(...months[i]!.articles);
+  for (let i = months.length - 1; i >= 0; i--) for (const a of months[i]!.articles) articles.push(a);
   return { id: oldest === newest ? newest : `${oldest}_${newest}`, articles };
 }
 

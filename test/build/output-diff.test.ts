@@ -62,4 +62,12 @@ diff('a recorded file no longer in the live site counts as new', () => {
   assert.equal(keepUnchanged(prev, next, { files: ['index.html'] }), { added: 1, changed: 0, removed: 0, unchanged: 0, search: 0 });
 });
 
+diff('a site of 300,000 files is counted without overflowing the call stack (a 100,000-story site has about 260,000)', () => {
+  const paths = Array.from({ length: 300_000 }, (_, i) => `pagefind${i % 2 ? '/x' : ''}/f${i}.pf_fragment`);
+  const listed: string[] = [];
+  const out = keepUnchanged(tempDir(), tempDir(), { files: [], next: () => paths }, listed);
+  assert.equal(out.added, 300_000);
+  assert.equal(listed.length, 300_000);
+});
+
 diff.run();

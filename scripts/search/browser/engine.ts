@@ -143,7 +143,7 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
       let results = withoutWeak(combine(perConcept), concepts.length);
       if (order === 'newest' && results.length > 0) {
         const rank = await dateRanks();
-        const most = results[0]!.matched === concepts.length ? concepts.length : Math.max(...results.map((r) => r.matched));
+        const most = results[0]!.matched === concepts.length ? concepts.length : results.reduce((m, r) => Math.max(m, r.matched), 0);
         results = results.filter((r) => r.matched === most).sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
       }
       return { concepts, corrections, dropped: parsed.dropped, results };
