@@ -17,7 +17,7 @@ const ISSUES: Array<[Parameters<typeof siteIssueMessage>[0], string]> = [
   [{ code: 'invalid_type', expected: 'int', message: 'Invalid input: expected int, received number' }, 'siteJson.notWhole'],
   [{ code: 'invalid_type', expected: 'boolean', message: 'Invalid input: expected boolean, received string' }, 'siteJson.notBool'],
   [{ code: 'custom', message: 'siteJson.urlLogin' }, 'siteJson.urlLogin'],
-  // A schema's own words (related-settings.ts writes them) are kept: they say more than a kind can.
+  // A schema's own words (a custom message in a zod schema) are kept: they say more than a kind can.
   [
     { code: 'invalid_type', expected: 'number', message: 'count must be a whole number from 1 to 50' },
     'count must be a whole number from 1 to 50',
