@@ -56,6 +56,7 @@ function startSearch(
   cacheDir: string | undefined,
   seconds: Record<string, number>,
   say: (line: string) => void,
+  previous: string | undefined,
 ): Promise<unknown> {
   const t = performance.now();
   const cfg = site.search;
@@ -69,6 +70,7 @@ function startSearch(
     ...(cfg.maxContentChars ? { maxContentChars: cfg.maxContentChars } : {}),
     ...(cfg.maxFragmentsPerShard ? { maxFragmentsPerShard: cfg.maxFragmentsPerShard } : {}),
     ...(cacheDir ? { cacheDir: join(cacheDir, 'search') } : {}),
+    ...(previous ? { previous } : {}),
   }).then((r) => {
     seconds.search = (performance.now() - t) / 1000;
     const reused = r.cached > 0 ? ` (${r.cached} unchanged, from the cache)` : '';
@@ -76,6 +78,8 @@ function startSearch(
   });
   // Awaited after rendering; this keeps a failure before then from being reported as unhandled.
   search.catch(() => {});
+  // What the new index did not take over of the previous site's (a temporary folder of this build).
+  if (previous) void search.finally(() => removeInBackground([previous])).catch(() => {});
   return search;
 }
 
@@ -138,7 +142,7 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
         cpu.mark('validate');
         previous = reusePages ? takePrevious(outDir, options.cacheDir!) : undefined;
         tmp = previous?.dir ?? tempDirFor(outDir);
-        search = startSearch(catalog, site, tmp, options.cacheDir, seconds, say);
+        search = startSearch(catalog, site, tmp, options.cacheDir, seconds, say, previous?.search);
       },
     });
   } catch (e) {

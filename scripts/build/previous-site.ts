@@ -6,7 +6,7 @@ import { readPublished, recordPublished } from './published.ts';
 /** The record of the kept site, in the cache folder: its identity, pages and files (published.ts). */
 const RECORD = 'previous.json';
 
-/** The search index is written whole by every build (search/), never updated in place. */
+/** The search index: moved out whole, its unchanged folders taken back by the search stage (search/previous-index.ts). */
 const SEARCH = `pagefind${sep}`;
 
 /**
@@ -26,6 +26,8 @@ export interface PreviousSite {
   pages: ReadonlyMap<string, string>;
   /** Every file it holds, relative to it. */
   files: readonly string[];
+  /** Its search index, moved out to a temporary folder of this build (the caller removes it after the search stage). */
+  search?: string;
 }
 
 /** Moves `path` to a temporary name next to `outDir` and removes it in the background. */
@@ -39,7 +41,7 @@ function throwAway(path: string, outDir: string): void {
  * Takes the kept site for this build into `outDir`: renamed to a fresh temporary folder first, so
  * that a build stopped from here on leaves a `.site-build-` folder of a dead process, which the next
  * build removes (`removeLeftovers`), and never a half-updated tree under the kept name. Its search
- * index is moved out (the search stage writes a new one). Undefined when there is none, or when
+ * index is moved out to another such folder (the search stage takes back what is unchanged). Undefined when there is none, or when
  * its record is not of that very folder (then it is removed): its files are trusted to be exactly
  * those recorded. Call it holding the build lock.
  */
@@ -56,8 +58,10 @@ export function takePrevious(outDir: string, cacheDir: string): PreviousSite | u
   }
   const dir = tempNameFor(outDir);
   renameSync(kept, dir);
-  if (existsSync(join(dir, SEARCH))) throwAway(join(dir, SEARCH), outDir);
-  return { dir, pages: rec.pages, files: rec.files };
+  if (!existsSync(join(dir, SEARCH))) return { dir, pages: rec.pages, files: rec.files };
+  const search = tempNameFor(outDir);
+  renameSync(join(dir, SEARCH), search);
+  return { dir, pages: rec.pages, files: rec.files, search };
 }
 
 /**

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { CustomRecord } from 'pagefind';
 import type { BundleFile } from './compact-names.ts';
 import type { ShardOutput } from './pagefind-shard.ts';
+import type { PreviousIndex } from './previous-index.ts';
 
 /**
  * Pagefind indexes of earlier builds, kept by content so a build re-indexes only the shards whose
@@ -33,7 +34,11 @@ import type { ShardOutput } from './pagefind-shard.ts';
  * site in place; publishing replaces the whole folder.
  */
 export class ShardCache {
-  constructor(readonly dir: string) {}
+  /** `previous`: the index of the site this build updates, whose shard folders `restore` takes over when they hold the entry. */
+  constructor(
+    readonly dir: string,
+    private readonly previous?: PreviousIndex,
+  ) {}
 
   /** The cache key of a shard: a hex digest. */
   static key(records: readonly CustomRecord[], options: Record<string, unknown>): string {
@@ -53,10 +58,13 @@ export class ShardCache {
     const stamp = join(entry, STAMP);
     if (!existsSync(stamp)) return undefined;
     const output = JSON.parse(readFileSync(stamp, 'utf8')) as ShardOutput;
-    const made = new Set<string>();
-    for (const file of walk(entry)) {
-      if (file === stamp) continue;
-      place(file, join(target, relative(entry, file)), made);
+    // The previous site's folder of this shard holds these very files (links to this entry): one rename.
+    if (!this.previous?.takeShard(output, target)) {
+      const made = new Set<string>();
+      for (const file of walk(entry)) {
+        if (file === stamp) continue;
+        place(file, join(target, relative(entry, file)), made);
+      }
     }
     // The time of last use, for eviction.
     const now = new Date();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { debuglog } from 'node:util';
 import type { Article } from '../catalog/types.ts';
@@ -15,6 +15,7 @@ import { packMonths, planShards, type ShardPlan } from './shards.ts';
 import { writeWordIndex } from './word-index.ts';
 import { shardKeys, unitArticles } from './unit-keys.ts';
 import { UnitCache } from './cache.ts';
+import { PreviousIndex, writeBuckets } from './previous-index.ts';
 import { unitVocabulary, WordKeys } from './vocab-cache.ts';
 
 const log = debuglog('samachar:search');
@@ -65,6 +66,12 @@ export interface SearchIndexOptions {
    * did not change is linked from there instead of being indexed again. Default: no cache.
    */
   cacheDir?: string;
+  /**
+   * The `pagefind/` folder of the site this build updates, moved out of it (build/previous-site.ts):
+   * its shard folders, word files and buckets that the new index holds unchanged are moved into
+   * place instead of written or linked again (`PreviousIndex`). The caller removes what is left.
+   */
+  previous?: string;
   /**
    * Talk to Pagefind from a worker thread (default true), so that rendering on the main thread
    * does not keep the Pagefind processes waiting for their next records (see `indexShardsInWorker`).
@@ -119,6 +126,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     concurrency: opts.concurrency ?? 1,
     ...(opts.maxFragmentsPerShard ? { maxFragments: opts.maxFragmentsPerShard } : {}),
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    ...(opts.previous ? { previous: opts.previous } : {}),
   };
   const indexing = (opts.worker === false ? indexShards : indexShardsInWorker)(jobs, recordsOf, settings);
   // The romanised map needs only the catalog's text. Made on the main thread's next turn, while
@@ -167,12 +175,12 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   }
 
   const { roman: buckets, typos } = await roman;
+  const previous = opts.previous ? new PreviousIndex(opts.previous) : undefined;
   for (const [folder, list] of [
     ['roman', buckets],
     ['typos', typos],
   ] as const) {
-    mkdirSync(join(root, folder), { recursive: true });
-    list.forEach((json, n) => writeFileSync(join(root, folder, `${n}.json`), json));
+    writeBuckets(join(root, folder), list, previous, folder);
     files += list.length;
     tag.update(list.join('\n'));
   }
@@ -181,6 +189,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   const words = writeWordIndex(opts.outDir, shards, {
     leaveOut: plans[0]?.tail ? 1 : 0,
     ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    ...(previous ? { previous } : {}),
   });
   if (words) {
     files += words.files + words.dirs.length;

@@ -2,6 +2,7 @@ import { debuglog } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { CustomRecord } from 'pagefind';
 import { ShardCache, UnitCache } from './cache.ts';
+import { PreviousIndex } from './previous-index.ts';
 import { unitShard } from './unit-shard.ts';
 import { missingUnits, type ShardKeys } from './unit-keys.ts';
 import { buildShard, closePagefind, PagefindError, type ShardOutput } from './pagefind-shard.ts';
@@ -23,11 +24,12 @@ export interface ShardJob {
   keys?: ShardKeys;
 }
 
-/** How shards are indexed: processes at once, fragment bundling, the cache folder. */
+/** How shards are indexed: processes at once, fragment bundling, the cache folder, the previous site's index (`PreviousIndex`). */
 export interface ShardSettings {
   concurrency: number;
   maxFragments?: number;
   cacheDir?: string;
+  previous?: string;
 }
 
 /** What indexing the shards did: each shard's output in job order, how many came whole from the cache, stories Pagefind indexed. */
@@ -55,7 +57,9 @@ export function shardOrder(jobs: readonly ShardJob[]): number[] {
  */
 export async function indexShards(jobs: readonly ShardJob[], recordsOf: RecordsOf, settings: ShardSettings): Promise<ShardResults> {
   const outputs: Array<ShardOutput | undefined> = [];
-  const cache = settings.cacheDir ? new UnitCache(settings.cacheDir) : undefined;
+  // A shard restored from the cache takes over the previous site's folder of it, when that holds it.
+  const previous = settings.previous ? new PreviousIndex(settings.previous) : undefined;
+  const cache = settings.cacheDir ? new UnitCache(settings.cacheDir, previous) : undefined;
   let cached = 0;
   let indexed = 0;
   const order = shardOrder(jobs);

@@ -4,21 +4,27 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { withSignature } from './pagefind-format.ts';
 import { wordFileName } from './browser/word-format.ts';
+import type { PreviousIndex } from './previous-index.ts';
 
 /**
  * Writes the word index's files into `folder`, each named by a hash of its bytes. With a cache
  * folder, a file some earlier build wrote with the same bytes is linked from there instead of
  * gzipped again (gzip is most of a join's CPU); the store is one cache entry (`words-gzip`, stamped
- * like the others), and `finish` removes the files this build did not use.
+ * like the others), and `finish` removes the files this build did not use. With the index of the
+ * site this build updates (`previous`), its word folder is taken over: a file it holds is left in
+ * place (its name says its bytes), and `finish` removes those this build did not write.
  */
 export class WordFiles {
   private readonly names = new Set<string>();
   private readonly store: string | undefined;
+  private readonly kept: boolean;
 
   constructor(
     private readonly folder: string,
     cacheDir?: string,
+    previous?: PreviousIndex,
   ) {
+    this.kept = previous?.takeFolder('words', folder) ?? false;
     mkdirSync(folder, { recursive: true });
     this.store = cacheDir ? join(cacheDir, 'words-gzip') : undefined;
     if (this.store) mkdirSync(this.store, { recursive: true });
@@ -32,6 +38,7 @@ export class WordFiles {
     for (let n = 20; this.names.has(name); n += 10) name = hash.slice(0, n);
     this.names.add(name);
     const file = wordFileName(name);
+    if (this.kept && existsSync(join(this.folder, file))) return name;
     const kept = this.store ? join(this.store, file) : undefined;
     if (kept && existsSync(kept)) {
       try {
@@ -49,9 +56,15 @@ export class WordFiles {
 
   /** Stamps the store as used and removes the files of earlier builds that this one did not write. */
   finish(): void {
+    if (this.kept)
+      for (const f of readdirSync(this.folder)) if (!this.used(f)) rmSync(join(this.folder, f), { recursive: true, force: true });
     if (!this.store) return;
-    for (const f of readdirSync(this.store))
-      if (f.endsWith('.pf_words') && !this.names.has(f.slice(0, -'.pf_words'.length))) rmSync(join(this.store, f), { force: true });
+    for (const f of readdirSync(this.store)) if (f.endsWith('.pf_words') && !this.used(f)) rmSync(join(this.store, f), { force: true });
     writeFileSync(join(this.store, '.shard.json'), '{}');
+  }
+
+  /** Whether `file` is one this build wrote. */
+  private used(file: string): boolean {
+    return file.endsWith('.pf_words') && this.names.has(file.slice(0, -'.pf_words'.length));
   }
 }

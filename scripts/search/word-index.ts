@@ -10,6 +10,7 @@ import { WORD_DIR_FAN, WORDS_PATH } from './browser/word-format.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
 import { shardEntries } from './word-entries.ts';
 import { WordFiles } from './word-files.ts';
+import type { PreviousIndex } from './previous-index.ts';
 
 const log = debuglog('samachar:search');
 
@@ -63,6 +64,8 @@ export interface WordIndexOptions {
   minShards?: number;
   /** The search cache folder: each shard's entries are kept there by its content (`word-entries.ts`). */
   cacheDir?: string;
+  /** The index of the site this build updates: its word files still listed are kept in place (`WordFiles`). */
+  previous?: PreviousIndex;
 }
 
 /**
@@ -93,6 +96,7 @@ export function writeWordIndex(
     minShards = WORD_INDEX_MIN_SHARDS,
     cutEvery = CUT_EVERY,
     cacheDir,
+    previous,
   }: WordIndexOptions = {},
 ): WordIndexInfo | undefined {
   const covered = shards.slice(leaveOut).reverse();
@@ -106,7 +110,7 @@ export function writeWordIndex(
   const at = covered.map(() => 0);
   const carry = covered.map(() => 0);
   // Gzipped and written as each closes (the whole index is never held unpacked), named by its bytes.
-  const store = new WordFiles(join(outDir, WORDS_PATH), cacheDir);
+  const store = new WordFiles(join(outDir, WORDS_PATH), cacheDir, previous);
   const write = (raw: Uint8Array) => store.write(raw);
   const files: Array<[string, string]> = [];
   let open: { first: string; carry: Uint8Array; words: Uint8Array[]; bytes: number } | undefined;
