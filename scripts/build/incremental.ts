@@ -85,10 +85,10 @@ export function planPages(
   const record = join(cacheDir, 'published.json');
   const live = readPublished(record, liveDir);
   const rendered = new Set(missing);
-  const known = new KnownFiles(
-    outDir,
-    pages.filter((_, i) => !rendered.has(i)).map((p) => pageFile('', p.url)),
-  );
+  const known = new KnownFiles(outDir, [
+    ...pages.filter((_, i) => !rendered.has(i)).map((p) => pageFile('', p.url)),
+    ...(previous?.kept.keys() ?? []),
+  ]);
   known.seal();
   // A page kept from the previous site is a link to its cache entry, as the live one is, unless
   // the cache is on another file system (then every page is a copy, and is compared).

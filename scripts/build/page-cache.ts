@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { outputFile } from '../catalog/url-paths.ts';
 
@@ -60,6 +60,14 @@ export class PageCache {
         if (!linkOrCopy(this.entry(p.digest), target)) copied?.add(i);
       } catch {
         missing.push(i);
+        // Rendered later: a folder made now and filled after KnownFiles.seal() would change nothing
+        // its parent's time shows, and its page would be left out of the site's list.
+        try {
+          rmdirSync(folder);
+          made.delete(folder);
+        } catch {
+          // Not empty: it holds other files already, so its page's file changes its time.
+        }
       }
     });
     return missing;

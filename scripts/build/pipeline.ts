@@ -10,6 +10,7 @@ import { buildSearchIndex } from '../search/index.ts';
 import { staleEntries } from '../search/cache.ts';
 import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tempDirFor } from '../publish/swap.ts';
 import { runAfterRender } from './stages.ts';
+import { KeptFiles } from './kept-files.ts';
 import { acquireBuildLock } from '../publish/build-lock.ts';
 import { pausePoint } from '../publish/pause-point.ts';
 import { planPages } from './incremental.ts';
@@ -181,13 +182,16 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
     log('rendered %d pages in %ds', rendered, seconds.render);
     say(`rendered ${rendered} pages in ${(seconds.render ?? 0).toFixed(1)} s`);
     cpu.mark('search');
-    Object.assign(seconds, await runAfterRender(model, tmp));
+    // Files beside the pages: those of the previous site written again with the same bytes stay as they are.
+    const kept = options.cacheDir ? new KeptFiles(tmp, previous?.kept, previous?.sealedAt) : undefined;
+    Object.assign(seconds, await runAfterRender(model, tmp, kept));
     cpu.mark('afterRender');
     t = performance.now();
     const listed: string[] = [];
     const liveListed: string[] = [];
     const changes = existsSync(outDir) ? keepUnchanged(resolve(outDir), tmp, plan?.live, listed, liveListed) : undefined;
     if (changes) seconds.compare = (performance.now() - t) / 1000;
+    kept?.save(options.cacheDir!, resolve(outDir));
     cpu.mark('compare');
     t = performance.now();
     const old = swapInto(tmp, outDir, plan !== undefined);

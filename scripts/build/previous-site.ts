@@ -1,7 +1,9 @@
-import { existsSync, renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { removeInBackground, tempNameFor } from '../publish/swap.ts';
 import { readPublished, recordPublished } from './published.ts';
+import { removeFiles } from './kept-files.ts';
+import { readWritten, type WrittenFile } from './written-files.ts';
 
 /** The record of the kept site, in the cache folder: its identity, pages and files (published.ts). */
 const RECORD = 'previous.json';
@@ -28,6 +30,12 @@ export interface PreviousSite {
   files: readonly string[];
   /** Its search index, moved out to a temporary folder of this build (the caller removes it after the search stage). */
   search?: string;
+  /** The files its build wrote beside the pages (written-files.ts), relative to it. */
+  written: ReadonlyMap<string, WrittenFile>;
+  /** Set by `clearStale`: those of `written` left in place, still as written (build/kept-files.ts). */
+  kept: Map<string, WrittenFile>;
+  /** Set by `clearStale`: the file system's time once it was done. */
+  sealedAt: number;
 }
 
 /** Moves `path` to a temporary name next to `outDir` and removes it in the background. */
@@ -58,42 +66,43 @@ export function takePrevious(outDir: string, cacheDir: string): PreviousSite | u
   }
   const dir = tempNameFor(outDir);
   renameSync(kept, dir);
-  if (!existsSync(join(dir, SEARCH))) return { dir, pages: rec.pages, files: rec.files };
+  const site: PreviousSite = { dir, pages: rec.pages, files: rec.files, written: readWritten(cacheDir, dir), kept: new Map(), sealedAt: 0 };
+  if (!existsSync(join(dir, SEARCH))) return site;
   const search = tempNameFor(outDir);
   renameSync(join(dir, SEARCH), search);
-  return { dir, pages: rec.pages, files: rec.files, search };
+  return { ...site, search };
 }
 
 /**
  * Removes from the taken site every file the new build does not keep as it is: every file but the
- * pages in `keep` (paths relative to the site), which have the digest they had. Folders left empty
- * go too. The tree is then what a build into an empty folder holds once those pages are linked:
- * every stage after this writes into it as into a new folder, and no file it writes is a link
- * shared with a cache or the live site (they are all gone). Returns the files removed.
+ * pages in `keep` (paths relative to the site), which have the digest they had, and the files
+ * written beside the pages that are as their build left them (`previous.kept`: the stages after
+ * rendering take those they write again with the same bytes, and remove the others, kept-files.ts).
+ * Folders left empty go too. The tree is then what a build into an empty folder holds once those
+ * pages are linked, but for `kept`: every stage writes into it as into a new folder, and no file
+ * it writes is a link shared with a cache or the live site (they are all gone). Returns the files removed.
  */
 export function clearStale(previous: PreviousSite, keep: ReadonlySet<string>): number {
-  const folders = new Set<string>();
-  let removed = 0;
+  const stale: string[] = [];
   for (const rel of previous.files) {
     if (keep.has(rel) || rel.startsWith(SEARCH)) continue;
-    try {
-      unlinkSync(join(previous.dir, rel));
-      removed++;
-    } catch (e) {
-      // Already gone is fine; a file left behind would be a stale file of the new site.
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    folders.add(dirname(rel));
+    const w = previous.written.get(rel);
+    if (w && asWritten(join(previous.dir, rel), w)) previous.kept.set(rel, w);
+    else stale.push(rel);
   }
-  // Deepest first; a folder still holding anything stops the walk up from it.
-  for (const folder of [...folders].sort((a, b) => b.length - a.length))
-    for (let d = folder; d !== '.' && d !== ''; d = dirname(d))
-      try {
-        rmdirSync(join(previous.dir, d));
-      } catch {
-        break;
-      }
+  const removed = removeFiles(previous.dir, stale);
+  // The file system's own clock: a kept file changed after this was written again by this build.
+  const marker = join(previous.dir, `.clear-stale-${process.pid}`);
+  writeFileSync(marker, '');
+  previous.sealedAt = statSync(marker).mtimeMs;
+  unlinkSync(marker);
   return removed;
+}
+
+/** Whether the file is as its build left it (its inode number alone may be reused by a file replacing it). */
+function asWritten(file: string, w: WrittenFile): boolean {
+  const st = lstatSync(file, { throwIfNoEntry: false });
+  return st !== undefined && st.isFile() && st.ino === w.ino && st.size === w.size && st.ctimeMs === w.ctimeMs;
 }
 
 /**

@@ -140,8 +140,10 @@ export function writeHeaders(
   sitePolicy: Policy = SITE_POLICY,
   maxRules = MAX_RULES,
   redirectOnly: ReadonlySet<string> = new Set(),
+  write: (file: string, contents: string) => void = writeFileSync,
 ): { rules: HeaderRule[]; note?: string } {
-  const top = list(outDir);
+  // The previous site's `_headers` (a merge, build/kept-files.ts) is no file this one is made of.
+  const top = list(outDir).filter((e) => e.name !== '_headers');
   const has = (name: string) => top.some((e) => e.name === name && e.dir);
   const imgHashed = has('img') && allHashed(readdirSync(join(outDir, 'img')));
   const pagefind = has('pagefind')
@@ -158,7 +160,7 @@ export function writeHeaders(
     redirectOnly,
     size,
   );
-  writeFileSync(join(outDir, '_headers'), headersFile(kept));
+  write(join(outDir, '_headers'), headersFile(kept));
   if (dropped.length === 0) return { rules: kept };
   return { rules: kept, note: headersNote(kept.length, dropped, maxRules, redirectOnly) };
 }

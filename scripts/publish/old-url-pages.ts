@@ -9,14 +9,19 @@ import { fileForPath, type Redirect } from './redirects.ts';
  * `_redirects` line while the host's limits allow (redirect-budget.ts). One the built site already has a file for (a page, an alias) is left to that
  * file; queries (`/?p=123`) are left to the 404 lookup (eleventy/old-url-lookup.ts).
  */
-export function oldUrlRedirects(outDir: string, oldUrls: readonly OldUrlRedirect[], aliases: readonly Redirect[]): Redirect[] {
+export function oldUrlRedirects(
+  outDir: string,
+  oldUrls: readonly OldUrlRedirect[],
+  aliases: readonly Redirect[],
+  exists: (path: string) => boolean = existsSync,
+): Redirect[] {
   const taken = new Set(aliases.map((r) => fileKey(outDir, r.from)));
   const out: Redirect[] = [];
   for (const r of oldUrls) {
     if (r.from.includes('?')) continue;
     const from = encodeURI(r.from);
     const key = fileKey(outDir, from);
-    if (!key || taken.has(key) || existsSync(key)) continue;
+    if (!key || taken.has(key) || exists(key)) continue;
     taken.add(key);
     out.push({ from, to: r.to, title: r.title, source: OLD_URLS_FILE });
   }

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { canonicalPath } from '../catalog/url-paths.ts';
 import { folderOf, prefixPath } from '../content/path-prefix.ts';
 import type { Article } from '../catalog/types.ts';
 import { HOST_LIMITS, type HostLimits } from './host-limits.ts';
 import { budgetNote, fitRedirects, type Traffic } from './redirect-budget.ts';
+import { plainFiles, type SiteFiles } from './site-files.ts';
 
 /** One old URL of a renamed article and where it lives now. */
 export interface Redirect {
@@ -80,6 +80,8 @@ export function fileForPath(outDir: string, urlPath: string): string {
 export interface RedirectOptions {
   limits?: HostLimits;
   traffic?: Traffic;
+  /** How files are written and what the built site holds (site-files.ts). */
+  files?: SiteFiles;
 }
 
 /**
@@ -98,18 +100,18 @@ export function writeRedirects(
   const redirects = [...collectRedirects(articles), ...more].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
   const limits = options.limits ?? HOST_LIMITS.other;
   const traffic = options.traffic ?? { listings: new Map(), stories: new Map(articles.map((a) => [a.url, a.date])) };
+  const files = options.files ?? plainFiles;
   // Before the pages are written: a folder at an old address then holds files the build made.
-  const budget = fitRedirects(redirects, limits, traffic, (from) => existsSync(join(outDir, safeDecode(from))));
+  const budget = fitRedirects(redirects, limits, traffic, (from) => files.exists(join(outDir, safeDecode(from))));
   const note = budgetNote(budget, redirects.length, limits, traffic);
-  const redirectOnly = redirectOnlyRules(outDir, redirects);
+  const redirectOnly = redirectOnlyRules(outDir, redirects, files);
   for (const r of redirects) {
     const file = fileForPath(outDir, r.from);
-    if (existsSync(file))
+    if (files.exists(file))
       throw new Error(`${r.source}: the alias ${r.from} is a page of the built site (${relative(outDir, file)}); remove the alias`);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, redirectPage(r, siteUrl));
+    files.write(file, redirectPage(r, siteUrl));
   }
-  writeFileSync(join(outDir, '_redirects'), redirectsFile(budget.lines, folderOf(siteUrl), note));
+  files.write(join(outDir, '_redirects'), redirectsFile(budget.lines, folderOf(siteUrl), note));
   return { redirects: redirects.length, ...(note ? { note } : {}), redirectOnly };
 }
 
@@ -117,11 +119,11 @@ export function writeRedirects(
  * The `_headers` rule paths (`/x/*`, `/x.html`) of top-level folders and files that only redirect
  * pages will fill: looked at before they are written, so an existing one holds the build's pages.
  */
-function redirectOnlyRules(outDir: string, redirects: readonly Redirect[]): Set<string> {
+function redirectOnlyRules(outDir: string, redirects: readonly Redirect[], files: SiteFiles): Set<string> {
   const out = new Set<string>();
   for (const r of redirects) {
     const [top, ...rest] = safeDecode(r.from).split('/').slice(1);
-    if (top && !existsSync(join(outDir, top))) out.add(rest.length ? `/${top}/*` : `/${top}`);
+    if (top && !files.exists(join(outDir, top))) out.add(rest.length ? `/${top}/*` : `/${top}`);
   }
   return out;
 }

@@ -21,8 +21,10 @@ import { laterOf } from './xml.ts';
 
 const log = debuglog('samachar:seo');
 
-function write(outDir: string, path: string, contents: string): void {
-  const file = join(outDir, path);
+/** Writes a file (absolute path) and its folder. */
+export type WriteFile = (file: string, contents: string) => void;
+
+function plainWrite(file: string, contents: string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, contents);
 }
@@ -30,10 +32,11 @@ function write(outDir: string, path: string, contents: string): void {
 /**
  * Feeds, sitemaps and robots.txt, written from the model after Eleventy rendered: plain string
  * building over the catalog, linear in its size. Returns each part's wall time in seconds (and
- * the image stage's, which ran before rendering).
+ * the image stage's, which ran before rendering). `writeFile`: how (build/kept-files.ts keeps unchanged files).
  */
-export function writeSeoFiles(model: SiteModel, outDir: string): Record<string, number> {
+export function writeSeoFiles(model: SiteModel, outDir: string, writeFile: WriteFile = plainWrite): Record<string, number> {
   const { site, catalog } = model;
+  const write = (dir: string, path: string, contents: string) => writeFile(join(dir, path), contents);
   let t = performance.now();
   // An empty feed still needs an <updated>: the newest article of the site, else a fixed time.
   const fallback = catalog.articles[0]?.date ?? '2000-01-01T00:00:00+05:30';

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSite, type BuildResult } from '../../scripts/build/pipeline.ts';
+import { previousDir } from '../../scripts/build/previous-site.ts';
 import { sampleRecords, writeBenchArchive } from '../../scripts/bench/archive.ts';
 import { NOW, tempDir } from '../helpers/archive.ts';
 
@@ -106,6 +107,9 @@ updated: 2026-11-20
 ---
 पंचायत चुनाव की हर ख़बर इस पन्ने पर जोड़ी जाएगी।
 `;
+/** Adds `aliases:` (a YAML list) to a story's front matter. */
+const addAliases = (file: string, list: string) => replaceIn(file, /^slug: /m, `aliases: ${list}\nslug: `);
+let keptIno = 0;
 const steps: Array<[string, () => void, (r: BuildResult) => void]> = [
   [
     'a new story',
@@ -133,6 +137,32 @@ const steps: Array<[string, () => void, (r: BuildResult) => void]> = [
   ['the static page removed', () => rmSync(staticPage), eitherWay],
   // A file that is no article or listing page, gone since the site kept from two builds ago.
   ['nothing changed, the static page removed two builds ago', () => {}, () => {}],
+  // Redirect pages, feeds and host files kept from the site of two builds ago when their bytes are the same (build/kept-files.ts).
+  [
+    'aliases added',
+    () => {
+      addAliases(pick(20), '[/purana-pata/nahar/, /purana-pata/pul.html]');
+      addAliases(pick(25), '[/abhilekh/sadak/]');
+      addAliases(pick(26), '[/sabha/]');
+    },
+    few,
+  ],
+  ["a redirect page's target changed", () => replaceIn(pick(20), /^slug: (.*)$/m, 'slug: $1-badla'), () => {}],
+  ['an alias removed', () => replaceIn(pick(25), /^aliases: .*\n/m, ''), () => {}],
+  [
+    'nothing changed, the alias removed two builds ago',
+    () => (keptIno = statSync(join(previousDir(incOut), 'purana-pata/pul.html')).ino),
+    () => assert.is(statSync(join(incOut, 'purana-pata/pul.html')).ino, keptIno, 'the unchanged redirect page was kept as it was'),
+  ],
+  [
+    "an alias's address now a static page's",
+    () => {
+      replaceIn(pick(26), /^aliases: .*\n/m, '');
+      writeFileSync(join(content, 'pages/sabha.md'), STATIC_PAGE.replace('पंचायत चुनाव विशेष', 'ग्राम सभा की बैठकें'));
+    },
+    eitherWay,
+  ],
+  ['that static page removed', () => rmSync(join(content, 'pages/sabha.md')), eitherWay],
   [
     // Every story is validated against the data files: cached stories must not keep the old name.
     'a category renamed in its data file',
