@@ -41,7 +41,7 @@ const CHUNK_SIZE = 3400;
  * `compactNames` with `derivedNames`): Pagefind's runtime cannot read it.
  */
 export async function mergeUnits(
-  units: readonly Unit[],
+  units: ReadonlyArray<Unit | Promise<Unit>>,
   tag: string,
   pageNames: PageNames,
 ): Promise<{ files: BundleFile[]; meta: string }> {
@@ -56,7 +56,9 @@ export async function mergeUnits(
   const filters = new Map<string, Map<string, number[]>>();
   let offset = 0;
   let first: UnitIndex | undefined;
-  units.forEach((unit) => {
+  // Each unit read as soon as it is there, in order (`unitShard` indexes the next one meanwhile).
+  for (const next of units) {
+    const unit = await next;
     const u = readUnit(unit.files, { words, offset, field });
     first ??= u;
     if (u.version !== first.version || u.language !== first.language)
@@ -78,7 +80,7 @@ export async function mergeUnits(
       }
     }
     offset += u.pages.length;
-  });
+  }
   if (!first) throw new PagefindFormatError('a shard of no units');
 
   // Fields and spellings in a fixed order, whatever order Pagefind's processes listed them in.

@@ -57,8 +57,8 @@ function service(n: number): Promise<PagefindNode> {
   return services[n]!;
 }
 
-/** Records sent to the Pagefind process at once: enough to keep it busy, few enough to bound memory. */
-const BATCH = 64;
+/** Records sent to the Pagefind process at once: enough to keep it busy (a whole unit, so that it indexes while the join decodes the unit before: `unitShard`), few enough to bound memory. */
+const BATCH = 256;
 
 /** What one shard wrote; `meta` is the name of its content-hashed metadata file, `names` the tag its file names derive from when the metadata does not list them. */
 export interface ShardOutput {
