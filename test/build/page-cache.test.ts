@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PageCache, pageFile } from '../../scripts/build/page-cache.ts';
 import { tempDir } from '../helpers/archive.ts';
@@ -37,6 +37,15 @@ cache('entries no page of this build used are listed for deletion, leftovers of 
   c.store(site, [page('/a/', 'aa11'), page('/b/', 'bb22')]);
   writeFileSync(join(dir, 'aa', 'aa99.123'), 'अधूरा');
   assert.equal(c.unused(new Set(['aa11'])).sort(), [join(dir, 'aa', 'aa99.123'), join(dir, 'bb', 'bb22')]);
+});
+
+cache('a page to render leaves no folder made for it: Eleventy makes it, after KnownFiles.seal()', () => {
+  const c = new PageCache(join(tempDir(), 'pages'));
+  const site = tempDir();
+  write(site, '/2026/11/pul/', 'पुल की ख़बर');
+  assert.equal(c.reuse(site, [page('/2026/11/nahar/', 'aa11'), page('/2026/11/pul/', 'bb22')]), [0, 1]);
+  assert.not.ok(existsSync(join(site, '2026/11/nahar')), 'the empty folder is removed');
+  assert.ok(existsSync(join(site, '2026/11/pul/index.html')), 'a folder holding a file stays');
 });
 
 cache.run();
