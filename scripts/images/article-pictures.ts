@@ -33,9 +33,18 @@ export function picturesOf(articles: readonly Article[]): Map<string, PictureUse
   };
   for (const a of articles) {
     if (a.image) add(a.image.src, false, a);
-    let body = bodyCache.get(a);
-    if (!body) bodyCache.set(a, (body = bodyPictureSources(a.body)));
-    for (const src of body) add(src, true, a);
+    for (const src of bodyPicturesOf(a)) add(src, true, a);
   }
   return byKey;
+}
+
+/**
+ * The `src` of every picture of an article's body (bodyPictureSources), found once per article and
+ * process: a merge needs every story's twice (its page digests, then the images plugin), and looking
+ * through every body took ~0.1 s of the render's main thread at 30,000 stories.
+ */
+export function bodyPicturesOf(a: Article): readonly string[] {
+  let body = bodyCache.get(a);
+  if (!body) bodyCache.set(a, (body = bodyPictureSources(a.body)));
+  return body;
 }

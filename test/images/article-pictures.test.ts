@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Article } from '../../scripts/catalog/types.ts';
-import { pictureKey, picturesOf } from '../../scripts/images/article-pictures.ts';
+import { bodyPicturesOf, pictureKey, picturesOf } from '../../scripts/images/article-pictures.ts';
 
 const article = (sourcePath: string, body: string, image?: string) =>
   ({ sourcePath, body, ...(image ? { image: { src: image, alt: 'क' } } : {}) }) as unknown as Article;
@@ -19,6 +19,15 @@ uses('a picture used as a lead and in two bodies, under either spelling, is one 
 uses('a body without pictures, a picture in code, and a refused path add nothing', () => {
   const found = picturesOf([article('a.md', 'सादा पाठ।\n\n`![क](/images/x.jpg)`\n\n![बाहर](/images/../_data/site.json)')]);
   assert.is(found.size, 0);
+});
+
+uses('a body is looked through once per process, however many times its pictures are asked for', () => {
+  const a = article('a.md', 'पाठ।\n\n![मेला](/images/2026/11/mela.jpg)');
+  const found = bodyPicturesOf(a);
+  assert.equal(found, ['/images/2026/11/mela.jpg']);
+  assert.is(bodyPicturesOf(a), found);
+  picturesOf([a]);
+  assert.is(bodyPicturesOf(a), found);
 });
 
 const keys = suite('pictureKey: the path inside the content folder');
