@@ -3,7 +3,7 @@ import { invert } from './postings.ts';
 import type { Postings } from './postings.ts';
 import { changedLists, mergePostings, remapPostings } from './readers.ts';
 import type { RelatedConfig } from './resolve.ts';
-import { gatherRows, list, type Rows, rowsOf, sameRow, vectorsOf, widenVocabulary } from './rows.ts';
+import { list, type Rows, rowsOf, sameRow, spliceRows, vectorsOf, widenVocabulary } from './rows.ts';
 import { referenceSet, type TermStats, termStats } from './stats.ts';
 import type { RelatedState, StoredCounts } from './state.ts';
 import { countTerms } from './terms.ts';
@@ -61,9 +61,10 @@ export function updateTerms(
   edited.forEach((d, i) => (freshRow[d] = i));
   const freshRows: Rows = { offsets: fresh.offsets, ids: fresh.ids, values: fresh.counts };
   const oldCounts: Rows = { offsets: prev.counts.offsets, ids: prev.counts.ids, values: prev.counts.counts };
-  const countRows = gatherRows(
+  const countRows = spliceRows(
     n,
-    (d) => (freshRow[d]! >= 0 ? { src: freshRows, row: freshRow[d]!, map: freshIds } : { src: oldCounts, row: toOld[d]!, map: termMap }),
+    { rows: oldCounts, at: toOld, map: termMap },
+    { rows: freshRows, at: freshRow, map: freshIds },
     (k) => new Float32Array(k),
   );
   const lengths = Float64Array.from(toOld, (o, d) => (freshRow[d]! >= 0 ? fresh.lengths[freshRow[d]!]! : prev.counts.lengths[o]!));
@@ -93,11 +94,7 @@ export function updateTerms(
     for (let k = counts.offsets[d]!; k < counts.offsets[d + 1]! && !reweigh[d]; k++) if (moved[counts.ids[k]!]) reweigh[d] = 1;
   }
   const weighList = list(reweigh);
-  const sub = gatherRows(
-    weighList.length,
-    (i) => ({ src: countRows, row: weighList[i]! }),
-    (k) => new Float32Array(k),
-  );
+  const sub = spliceRows(weighList.length, { rows: countRows, at: weighList }, undefined, (k) => new Float32Array(k));
   const weighed = rowsOf(
     weighStories(
       { offsets: sub.offsets, ids: sub.ids, counts: sub.values, lengths: Float64Array.from(weighList, (d) => lengths[d]!) },
@@ -109,9 +106,10 @@ export function updateTerms(
   const weighRow = new Int32Array(n).fill(-1);
   weighList.forEach((d, i) => (weighRow[d] = i));
   const oldVectors = rowsOf(prev.vectors);
-  const vectorRows = gatherRows(
+  const vectorRows = spliceRows(
     n,
-    (d) => (weighRow[d]! >= 0 ? { src: weighed, row: weighRow[d]! } : { src: oldVectors, row: toOld[d]!, map: termMap }),
+    { rows: oldVectors, at: toOld, map: termMap },
+    { rows: weighed, at: weighRow },
     (k) => new Float32Array(k),
   );
   const vectors = vectorsOf(vectorRows);

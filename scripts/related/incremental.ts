@@ -1,15 +1,16 @@
 import { debuglog } from 'node:util';
 import { expandList } from './expand.ts';
 import { neighboursOf, type Neighbours } from './candidates.ts';
+import { keyChanges } from './key-changes.ts';
 import { internKeys } from './keys.ts';
 import type { Computed } from './full.ts';
 import { readersOfChanges } from './readers.ts';
 import type { RelatedConfig } from './resolve.ts';
-import { gatherRows, list, type Rows, rowsOf, sameRow, slotRows, vectorsOf } from './rows.ts';
+import { list, type Rows, rowsOf, sameRow, slotRows, spliceRows, vectorsOf } from './rows.ts';
 import { updateTerms } from './incremental-terms.ts';
 import { makeScratch, rankOne, type RankedRange } from './score.ts';
 import { maxDocs } from './stats.ts';
-import { type RelatedState, stubFromMeta } from './state.ts';
+import type { RelatedState } from './state.ts';
 import type { RelatedDoc } from './types.ts';
 
 const log = debuglog('samachar:related');
@@ -38,10 +39,12 @@ export function updateComputed(
   now: number,
   prev: RelatedState,
 ): Update | undefined {
-  let t = performance.now();
+  // CPU, not wall, time: builds run beside other work, and the update runs on this thread alone.
+  const cpuMs = () => process.cpuUsage().user / 1000;
+  let t = cpuMs();
   const step = (name: string) => {
-    log('incremental: %s in %d ms', name, Math.round(performance.now() - t));
-    t = performance.now();
+    log('incremental: %s in %d CPU-ms', name, Math.round(cpuMs() - t));
+    t = cpuMs();
   };
   const n = docs.length;
   const old = new Map(prev.ids.map((id, i) => [id, i]));
@@ -59,12 +62,10 @@ export function updateComputed(
   // Keys, tags and eligibility, compared by value with the previous archive's.
   const cap = maxDocs(stats.stories, config.maxDocFrequency);
   const keys = internKeys(docs, cap, config.maxPostings);
-  const oldKeys = internKeys(
-    prev.ids.map((sid, o) => stubFromMeta(sid, prev.metas[o]!)),
-    cap,
-    config.maxPostings,
-  );
   const eligible = Uint8Array.from(docs, (d) => (d.draft === true || d.timestamp > now ? 0 : 1));
+  const flipped = Uint8Array.from(toOld, (o, d) => (o >= 0 && eligible[d] !== prev.eligible[o] ? 1 : 0));
+  const tags = docs.map((d) => d.tags);
+  const { keyChanged, tagReaders } = keyChanges({ tags, keys, toOld, toNew, metaChanged, flipped, oldMetas: prev.metas, cap });
   const idRank = Int32Array.from(docs, (_, i) => i);
   const index = {
     vectors,
@@ -79,32 +80,25 @@ export function updateComputed(
   const dirty = readersOfChanges({
     toOld,
     vecChanged,
-    metaChanged,
+    keyChanged,
+    tagReaders,
+    flipped,
     vectors,
-    keys,
-    oldKeys,
-    eligible,
-    oldEligible: prev.eligible,
     old: oldPostings,
     postings: merged,
     changedAt,
     maxScan: config.maxScan,
   });
-  const keyChanged = dirty.keyChanged;
 
   step('keys and readers');
   // Nearest stories of the stories a change can reach.
-  const nbList = list(dirty.neighbours);
+  const nbList = list(dirty);
   const nbFresh = neighboursOf(index, nbList);
   const nbRow = new Int32Array(n).fill(-1);
   nbList.forEach((d, i) => (nbRow[d] = i));
   const oldNb = slotRows(prev.neighbours.size, prev.neighbours.count, prev.neighbours.docs, prev.neighbours.sims);
   const freshNb = slotRows(nbFresh.size, nbFresh.count, nbFresh.docs, nbFresh.sims);
-  const nbRows = gatherRows(
-    n,
-    (d) => (nbRow[d]! >= 0 ? { src: freshNb, row: nbRow[d]! } : { src: oldNb, row: toOld[d]!, map: toNew }),
-    (k) => new Float32Array(k),
-  );
+  const nbRows = spliceRows(n, { rows: oldNb, at: toOld, map: toNew }, { rows: freshNb, at: nbRow }, (k) => new Float32Array(k));
   if (nbRows.ids.includes(-1)) throw new Error('related stories: a kept neighbour list names a removed story');
   const nbChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || (nbRow[d]! >= 0 && !sameRow(nbRows, d, oldNb, o, toNew)) ? 1 : 0));
   const neighbours = toSlots(nbRows, config.candidates);
@@ -128,11 +122,7 @@ export function updateComputed(
     const exRow = new Int32Array(n).fill(-1);
     exList.forEach((d, i) => (exRow[d] = i));
     const oldEx = rowsOf(prev.expanded);
-    const exRows = gatherRows(
-      n,
-      (d) => (exRow[d]! >= 0 ? { src: exFresh, row: exRow[d]! } : { src: oldEx, row: toOld[d]!, map: termMap }),
-      (k) => new Float32Array(k),
-    );
+    const exRows = spliceRows(n, { rows: oldEx, at: toOld, map: termMap }, { rows: exFresh, at: exRow }, (k) => new Float32Array(k));
     expanded = vectorsOf(exRows);
     exChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || (exRow[d]! >= 0 && !sameRow(exRows, d, oldEx, o, termMap)) ? 1 : 0));
   }
@@ -144,22 +134,24 @@ export function updateComputed(
   const ctx = { config, keys, timestamps, idRank, eligible, neighbours, expanded };
   const scratch = makeScratch(terms);
   const oldRanked: Rows<Float64Array> = { offsets: prev.ranked.starts, ids: prev.ranked.docs, values: prev.ranked.scores };
-  const rankedRows = gatherRows(
+  const rankList = list(rerank);
+  const rankRow = new Int32Array(n).fill(-1);
+  const [freshOffsets, freshIds, freshScores] = [new Int32Array(rankList.length + 1), [] as number[], [] as number[]];
+  rankList.forEach((d, i) => {
+    rankRow[d] = i;
+    for (const r of rankOne(ctx, scratch, d)) freshIds.push(r.doc), freshScores.push(r.score);
+    freshOffsets[i + 1] = freshIds.length;
+  });
+  const freshRanked = { offsets: freshOffsets, ids: Int32Array.from(freshIds), values: Float64Array.from(freshScores) };
+  const rankedRows = spliceRows(
     n,
-    (d) => {
-      if (!rerank[d]) return { src: oldRanked, row: toOld[d]!, map: toNew };
-      const mine = rankOne(ctx, scratch, d);
-      const row: Rows<Float64Array> = {
-        offsets: Int32Array.of(0, mine.length),
-        ids: Int32Array.from(mine, (r) => r.doc),
-        values: Float64Array.from(mine, (r) => r.score),
-      };
-      return { src: row, row: 0 };
-    },
+    { rows: oldRanked, at: toOld, map: toNew },
+    { rows: freshRanked, at: rankRow },
     (k) => new Float64Array(k),
   );
   const ranked: RankedRange = { starts: rankedRows.offsets, docs: rankedRows.ids, scores: rankedRows.values };
-  const recomputed = rerank.reduce((s, x) => s + x, 0);
+  const recomputed = rankList.length;
+  step('ranking');
   log(
     'incremental: %d edited, %d reweighed, %d neighbour lists, %d expanded, %d ranked',
     update.edited,

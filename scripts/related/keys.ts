@@ -13,6 +13,8 @@ export interface Keys {
   readonly tagPostings: readonly Int32Array[];
   /** Per tag id: the tag as compared (trimmed, lowercase). */
   readonly tagNames: readonly string[];
+  /** Per tag id: how many stories hold it (indexed or not). */
+  readonly tagDf: Int32Array;
 }
 
 function interner(names: string[] = []): (key: string) => number {
@@ -56,5 +58,14 @@ export function internKeys(docs: readonly RelatedDoc[], maxDf: number, maxPostin
   tags.forEach((ids, i) => {
     for (const id of ids) if (lists[id]!.length < maxPostings) lists[id]!.push(i);
   });
-  return { district, category, author, tagCount, tags, tagPostings: lists.map((l) => Int32Array.from(l)), tagNames };
+  return {
+    district,
+    category,
+    author,
+    tagCount,
+    tags,
+    tagPostings: lists.map((l) => Int32Array.from(l)),
+    tagNames,
+    tagDf: Int32Array.from(df),
+  };
 }

@@ -1,5 +1,4 @@
 import { MIN_CONTRIBUTION } from './candidates.ts';
-import type { Keys } from './keys.ts';
 import type { Postings } from './postings.ts';
 import type { Vectors } from './vectors.ts';
 
@@ -55,12 +54,12 @@ export function changedLists(old: Postings, cur: Postings, affected: Uint8Array)
 export interface ChangeInput {
   readonly toOld: Int32Array;
   readonly vecChanged: Uint8Array;
-  readonly metaChanged: Uint8Array;
+  /** From `keyChanges` (key-changes.ts). */
+  readonly keyChanged: Uint8Array;
+  /** Stories holding an indexed tag whose list may have changed (key-changes.ts). */
+  readonly tagReaders: Uint8Array;
+  readonly flipped: Uint8Array;
   readonly vectors: Vectors;
-  readonly keys: Keys;
-  readonly oldKeys: Keys;
-  readonly eligible: Uint8Array;
-  readonly oldEligible: Uint8Array;
   readonly old: Postings;
   readonly postings: Postings;
   /** From `changedLists`; updated here with the places of stories whose eligibility flipped. */
@@ -75,41 +74,13 @@ export interface ChangeInput {
  * same window lengths, a story reads the same positions of each list, and positions before a
  * list's first change hold the same entries, so a story whose every window ends before the first
  * change (or whose reading stops there, under MIN_CONTRIBUTION) finds exactly what it found before.
- * Also returns which stories' keys changed (date, tags as indexed, category, district, author).
  */
-export function readersOfChanges(c: ChangeInput): { neighbours: Uint8Array; keyChanged: Uint8Array } {
+export function readersOfChanges(c: ChangeInput): Uint8Array {
   const n = c.toOld.length;
-  const names = (k: Keys, i: number): string =>
-    Array.from(k.tags[i]!, (t) => k.tagNames[t]!)
-      .sort()
-      .join('\u0000');
-  const keyChanged = Uint8Array.from(c.toOld, (o, d) => (o < 0 || c.metaChanged[d] || names(c.keys, d) !== names(c.oldKeys, o) ? 1 : 0));
-  const flipped = Uint8Array.from(c.toOld, (o, d) => (o >= 0 && c.eligible[d] !== c.oldEligible[o] ? 1 : 0));
-  // Tags whose list changed, or that a changed story holds.
-  const changedTags = new Set<string>();
-  const oldLists = new Map(c.oldKeys.tagNames.map((name, t) => [name, c.oldKeys.tagPostings[t]!]));
-  const toNew = new Int32Array(c.oldEligible.length).fill(-1);
-  c.toOld.forEach((o, d) => o >= 0 && (toNew[o] = d));
-  const seen = new Set<string>();
-  c.keys.tagNames.forEach((name, t) => {
-    seen.add(name);
-    const now = c.keys.tagPostings[t]!;
-    const before = oldLists.get(name);
-    if (!before || before.length !== now.length || before.some((o, i) => toNew[o] !== now[i])) changedTags.add(name);
-  });
-  for (const [name, before] of oldLists) if (!seen.has(name) && before.length > 0) changedTags.add(name);
-  const holds = (k: Keys, i: number, f: (name: string) => void) => {
-    for (const t of k.tags[i]!) f(k.tagNames[t]!);
-  };
-  for (let d = 0; d < n; d++) {
-    if (!keyChanged[d] && !flipped[d]) continue;
-    holds(c.keys, d, (name) => changedTags.add(name));
-    if (c.toOld[d]! >= 0) holds(c.oldKeys, c.toOld[d]!, (name) => changedTags.add(name));
-  }
   // A story now offered or no longer offered: every list it is in changes for its readers there.
   const { offsets: vo, terms: vt, weights: vw } = c.vectors;
   for (let d = 0; d < n; d++) {
-    if (!flipped[d]) continue;
+    if (!c.flipped[d]) continue;
     for (let j = vo[d]!; j < vo[d + 1]!; j++) {
       const t = vt[j]!;
       const p = position(c.postings, t, d);
@@ -119,14 +90,9 @@ export function readersOfChanges(c: ChangeInput): { neighbours: Uint8Array; keyC
   const dirty = new Uint8Array(n);
   const prefixMin = new Map<number, Float32Array>();
   for (let d = 0; d < n; d++) {
-    const o = c.toOld[d]!;
-    let mark = c.vecChanged[d] === 1 || keyChanged[d] === 1;
-    if (!mark) holds(c.keys, d, (name) => (mark ||= changedTags.has(name)));
-    if (!mark && o >= 0) holds(c.oldKeys, o, (name) => (mark ||= changedTags.has(name)));
-    if (!mark) mark = readsChange(c, d, vo, vt, vw, prefixMin);
-    if (mark) dirty[d] = 1;
+    if (c.vecChanged[d] || c.keyChanged[d] || c.tagReaders[d] || readsChange(c, d, vo, vt, vw, prefixMin)) dirty[d] = 1;
   }
-  return { neighbours: dirty, keyChanged };
+  return dirty;
 }
 
 /** Whether story d's scan (same vector as before) reads a changed part of a list. */

@@ -76,29 +76,6 @@ export function metaSignature(doc: RelatedDoc): string {
   return JSON.stringify([doc.timestamp, doc.tags, doc.category.slug, doc.district.slug, doc.authors[0]?.slug ?? null, doc.draft === true]);
 }
 
-/** A story with the keys a meta signature recorded and no text: the previous archive's keys (keys.ts). */
-export function stubFromMeta(id: string, meta: string): RelatedDoc {
-  const [timestamp, tags, category, district, author, draft] = JSON.parse(meta) as [
-    number,
-    string[],
-    string,
-    string,
-    string | null,
-    boolean,
-  ];
-  return {
-    id,
-    timestamp,
-    title: '',
-    text: '',
-    tags,
-    category: { slug: category },
-    district: { slug: district },
-    authors: author === null ? [] : [{ slug: author }],
-    ...(draft ? { draft: true } : {}),
-  };
-}
-
 /**
  * Share of new or edited stories above which a full computation is done instead of an update: the
  * update runs on this thread alone, a full one on every thread. A change of code re-signs every story

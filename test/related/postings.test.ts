@@ -93,6 +93,7 @@ const noKeys = (n: number): Keys => ({
   author: new Int32Array(n),
   tagCount: new Int32Array(n),
   tags: Array.from({ length: n }, () => new Int32Array(0)),
+  tagDf: new Int32Array(0),
   tagNames: [],
   tagPostings: [],
 });
