@@ -1,7 +1,8 @@
 import type { ValidArticle } from '../content/validate.ts';
 import type { SiteData } from '../content/data-files.ts';
 import type { Article, Catalog } from './types.ts';
-import { excerpt, markdownToText } from '../content/markdown.ts';
+import { markdownToText } from '../content/markdown.ts';
+import { storySummary } from '../content/summary.ts';
 import { slugify } from '../hindi/slug.ts';
 import { bylineNames } from './byline.ts';
 
@@ -35,14 +36,6 @@ function leadImage(src: string, fm: ValidArticle['fm']): NonNullable<Article['im
   };
 }
 
-/** The body up to its first blank line after some text: enough for a summary. */
-function leadBlock(body: string): string {
-  const start = body.search(/\S/);
-  if (start < 0) return '';
-  const end = body.indexOf('\n\n', start);
-  return end < 0 ? body.slice(start) : body.slice(start, end);
-}
-
 /**
  * Derives the URL, slug and summary of one validated article. Its plain text is computed when
  * something first reads it (related stories, search), so `npm run check` never pays for it.
@@ -54,7 +47,7 @@ export function toArticle(v: ValidArticle): Article {
     id: raw.id,
     sourcePath: raw.sourcePath,
     title: fm.title,
-    summary: fm.summary && fm.summary.length > 0 ? fm.summary : excerpt(markdownToText(leadBlock(raw.body))),
+    summary: v.summary ?? storySummary(fm.summary, raw.body),
     slug,
     url: articleUrl(v.date, slug),
     date: v.date,

@@ -99,6 +99,8 @@ function checkFoldersAndFiles(
   siteFiles: readonly string[],
   report: (a: Article, message: Msg, hint: Msg) => void,
 ): void {
+  // Only aliases are checked: an archive without any skips the folders of its every page.
+  if (aliases.length === 0) return;
   const files = new Set([...siteFiles, ...aliases.map((x) => x.key)]);
   const folders = new Set<string>();
   for (const f of files) for (const d of foldersOf(f)) folders.add(d);

@@ -13,6 +13,10 @@ export interface RawArticle {
   sourcePath: string;
   /** Path for messages (relative to the working directory). */
   file: string;
+  /**
+   * The front-matter's fields as written, before validation. Empty for a story the story cache
+   * gave back (story-cache.ts): nothing reads them once a story is valid; read `fm`.
+   */
   data: Record<string, unknown>;
   /** The front-matter block's text, to find the line of a field. */
   matter: string;

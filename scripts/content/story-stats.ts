@@ -19,11 +19,18 @@ export interface Seen {
   /** The build's clock (ms since the epoch) read just before that stat. */
   readonly at: number;
   readonly digest: string;
+  /**
+   * Whether the change time lay RACY_MS or more before `at`: fixed when the stat is taken, so a
+   * build that checks 100,000 files makes no number of its own for each (an entry an older build
+   * wrote has none, and its file is read once more).
+   */
+  readonly settled?: boolean;
 }
 
 /** A stat and the digest of the bytes read after it (`at`: the clock just before the stat). */
 export function seenOf(st: BigIntStats, at: number, digest: string): Seen {
-  return { dev: st.dev, ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, at, digest };
+  const settled = st.ctimeNs < BigInt(Math.floor(at - RACY_MS)) * 1_000_000n;
+  return { dev: st.dev, ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, at, digest, settled };
 }
 
 /**
@@ -36,12 +43,11 @@ export function seenOf(st: BigIntStats, at: number, digest: string): Seen {
  */
 export function unchanged(seen: Seen | undefined, st: BigIntStats): boolean {
   return (
-    seen !== undefined &&
+    seen?.settled === true &&
     seen.ino === st.ino &&
     seen.dev === st.dev &&
     seen.size === st.size &&
     seen.mtimeNs === st.mtimeNs &&
-    seen.ctimeNs === st.ctimeNs &&
-    seen.ctimeNs < BigInt(Math.floor(seen.at - RACY_MS)) * 1_000_000n
+    seen.ctimeNs === st.ctimeNs
   );
 }

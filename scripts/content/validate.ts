@@ -13,6 +13,7 @@ import { checkCorrections, laterIso, type Correction } from './corrections.ts';
 import { checkBreaking } from './news-flags.ts';
 import { yamlKeyOf } from './lines.ts';
 import { parseArticleDate, toIsoIst } from '../hindi/dates.ts';
+import { storySummary } from './summary.ts';
 
 /** An article whose front-matter passed every check, with its references resolved. */
 export interface ValidArticle {
@@ -26,6 +27,8 @@ export interface ValidArticle {
   corrections: Correction[];
   /** End of the breaking strip in +05:30, for a `breaking: true` story. */
   breakingUntil?: string;
+  /** What the story's card shows (summary.ts); absent in a record made by hand, whose catalog works it out. */
+  summary?: string;
   category: Category;
   district: District;
   /** Every person of the byline, in the order written; empty for agency or desk copy. */
@@ -151,6 +154,7 @@ export function validateArticle(raw: RawArticle, site: SiteData, errors: Content
     updated: laterIso(updated?.ok ? toIsoIst(updated.value) : undefined, corrections.at(-1)?.date),
     corrections,
     ...(breakingUntil ? { breakingUntil } : {}),
+    summary: storySummary(fm.summary, raw.body),
     category,
     district,
     ...byline,

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { absoluteUrl, foldKey, generatedBy, outputFile } from '../../scripts/catalog/url-paths.ts';
+import { absoluteUrl, foldersOf, foldKey, generatedBy, outputFile } from '../../scripts/catalog/url-paths.ts';
 import { render } from '../../scripts/content/messages.ts';
 
 const files = suite('outputFile: the file a path is written to, decoded');
@@ -12,8 +12,21 @@ const GOOD: Array<[string, string]> = [
   ['/%E0%A4%95%E0%A4%BE/', 'का/index.html'],
   ['/a/b/c/d/e/f/', 'a/b/c/d/e/f/index.html'],
   ['/x..y/', 'x..y/index.html'],
+  // A story's own URL (the short way), and ones just outside its shape (every check).
+  ['/2026/11/mandi-bhav-2/', '2026/11/mandi-bhav-2/index.html'],
+  [`/2026/11/${'a'.repeat(200)}/`, `2026/11/${'a'.repeat(200)}/index.html`],
+  [`/2026/11/${'a'.repeat(201)}/`, `2026/11/${'a'.repeat(201)}/index.html`],
+  ['/2026/11/Mandi/', '2026/11/Mandi/index.html'],
 ];
 for (const [path, file] of GOOD) files(`${path} → ${file}`, () => assert.is(outputFile(path), file));
+
+const folders = suite('foldersOf: the folders a file needs, outermost first');
+const FOLDERS: Array<[string, string[]]> = [
+  ['2026/11/mandi/index.html', ['2026', '2026/11', '2026/11/mandi']],
+  ['index.html', []],
+  ['a//b', ['a', 'a/']],
+];
+for (const [file, expected] of FOLDERS) folders(file, () => assert.equal(foldersOf(file), expected));
 
 const bad = suite('outputFile: paths no file system can hold safely');
 const BAD: Array<[string, string]> = [
@@ -30,6 +43,8 @@ const BAD: Array<[string, string]> = [
   ['/_worker.js', 'starts with "_"'],
   ['/_headers/', 'starts with "_"'],
   [`/${'a'.repeat(256)}/`, 'a part of 256 bytes'],
+  [`/2026/11/${'a'.repeat(256)}/`, 'a part of 256 bytes'],
+  ['/2026/11/a/../', '"." or ".."'],
   [`/${'%E0%A4%95'.repeat(86)}/`, 'a part of 258 bytes'],
   [`/${'abcdefghij/'.repeat(100)}`, 'a path may have at most 1024'],
 ];
@@ -79,6 +94,7 @@ gen('case and normalisation fold', () => assert.is(foldKey('Purani/क़.html')
 
 files.run();
 bad.run();
+folders.run();
 gen.run();
 
 const urls = suite('absoluteUrl');

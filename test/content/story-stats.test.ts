@@ -37,6 +37,8 @@ const cases: Array<[string, Seen | undefined, BigIntStats, boolean]> = [
   ],
   // A clock behind the file system's: the file looks changed after the stat, so it is never trusted.
   ['a build clock an hour behind the file’s times', seenOf(stat(), at - 7_200_000, 'd'), stat(), false],
+  // An entry written before `settled` was recorded: read once more rather than trusted.
+  ['an entry an older build wrote, without `settled`', { ...seen, settled: undefined }, stat(), false],
 ];
 for (const [name, before, now, expected] of cases) rule(name, () => assert.is(unchanged(before, now), expected));
 
