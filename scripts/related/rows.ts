@@ -34,21 +34,26 @@ export function spliceRows<W extends Float32Array | Float64Array>(
   const offsets = new Int32Array(n + 1);
   for (let d = 0; d < n; d++) {
     const f = fresh ? fresh.at[d]! : -1;
-    const [src, row] = f >= 0 ? [fresh!.rows.offsets, f] : [old.rows.offsets, old.at[d]!];
+    const src = f >= 0 ? fresh!.rows.offsets : old.rows.offsets;
+    const row = f >= 0 ? f : old.at[d]!;
     offsets[d + 1] = offsets[d]! + src[row + 1]! - src[row]!;
   }
   const ids = new Int32Array(offsets[n]!);
   const values = make(offsets[n]!);
-  for (let d = 0; d < n; d++) {
+  // Consecutive rows of one source are consecutive in it too (stories keep their order): each such
+  // run is copied at once, values by a block copy.
+  for (let d = 0; d < n; ) {
     const f = fresh ? fresh.at[d]! : -1;
     const pick = f >= 0 ? fresh! : old;
-    const row = f >= 0 ? f : old.at[d]!;
+    const first = f >= 0 ? f : old.at[d]!;
+    let last = first;
+    for (d++; d < n && (fresh ? fresh.at[d]! : -1) < 0 === f < 0 && pick.at[d] === last + 1; d++) last++;
     const { offsets: so, ids: si, values: sv } = pick.rows;
-    const map = pick.map;
-    let at = offsets[d]!;
-    const to = so[row + 1]!;
-    if (map) for (let k = so[row]!; k < to; k++, at++) (ids[at] = map[si[k]!]!), (values[at] = sv[k]!);
-    else for (let k = so[row]!; k < to; k++, at++) (ids[at] = si[k]!), (values[at] = sv[k]!);
+    const [from, to, map] = [so[first]!, so[last + 1]!, pick.map];
+    let at = offsets[d]! - (to - from);
+    values.set(sv.subarray(from, to), at);
+    if (map) for (let k = from; k < to; k++, at++) ids[at] = map[si[k]!]!;
+    else ids.set(si.subarray(from, to), at);
   }
   return { offsets, ids, values };
 }
