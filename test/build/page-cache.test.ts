@@ -37,6 +37,15 @@ cache('entries no page of this build used are listed for deletion, leftovers of 
   c.store(site, [page('/a/', 'aa11'), page('/b/', 'bb22')]);
   writeFileSync(join(dir, 'aa', 'aa99.123'), 'अधूरा');
   assert.equal(c.unused(new Set(['aa11'])).sort(), [join(dir, 'aa', 'aa99.123'), join(dir, 'bb', 'bb22')]);
+  // One listing serves both the pages to store and the entries to remove (incremental.ts finish).
+  const listed = c.entries();
+  assert.equal([...listed.keys()].sort(), ['aa11', 'aa99.123', 'bb22']);
+  assert.is(listed.get('bb22'), join(dir, 'bb', 'bb22'));
+  assert.equal(c.unused(new Set(['aa99.123', 'bb22']), listed), [join(dir, 'aa', 'aa11')]);
+});
+
+cache('an empty or missing cache lists no entries', () => {
+  assert.equal(new PageCache(join(tempDir(), 'nothing')).entries().size, 0);
 });
 
 cache('a page to render leaves no folder made for it: Eleventy makes it, after KnownFiles.seal()', () => {
