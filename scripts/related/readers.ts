@@ -13,7 +13,9 @@ export function remapPostings(p: Postings, terms: number, termMap: Int32Array, s
     offsets[t] = p.offsets[o]!;
     lengths[t] = p.lengths[o]!;
   });
-  return { offsets, lengths, docs: p.docs.map((d) => storyMap[d]!), weights: p.weights };
+  const docs = new Int32Array(p.docs.length);
+  for (let i = 0; i < docs.length; i++) docs[i] = storyMap[p.docs[i]!]!;
+  return { offsets, lengths, docs, weights: p.weights };
 }
 
 /** The lists of `fresh` for the terms marked in `affected`, the others from `old`, packed. */
