@@ -1,7 +1,7 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, type Stats, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { SiteFiles } from '../publish/site-files.ts';
-import { digestOf, recordWritten, type WrittenFile } from './written-files.ts';
+import { asWritten, digestOf, readWritten, recordWritten, type WrittenFile } from './written-files.ts';
 
 /**
  * Removes `rels` (relative to `dir`) and the folders they leave empty. A file already gone is fine;
@@ -111,6 +111,19 @@ export class KeptFiles implements SiteFiles {
     const gone = [...this.kept.keys()].filter((rel) => !except.includes(rel));
     for (const rel of gone) this.settle(rel);
     removeFiles(this.dir, gone);
+  }
+
+  /**
+   * For the comparison with the live site in `liveDir` (output-diff.ts): whether a file this build
+   * wrote has the bytes of the live one, from the live site's record, without reading either. The
+   * live file's stat must show it as its build left it.
+   */
+  sameAsLive(cacheDir: string, liveDir: string): (rel: string, live: Stats) => boolean {
+    const record = readWritten(cacheDir, liveDir);
+    return (rel, live) => {
+      const w = record.get(rel);
+      return w !== undefined && w.digest === this.written.get(rel) && asWritten(live, w);
+    };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { type Dirent, lstatSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync, type Stats, utimesSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 /** How the new site differs from the one it replaces, in files. */
@@ -19,6 +19,8 @@ export interface LiveSite {
   files?: readonly string[];
   /** Lists the new site's files, for less than a recursive listing (known-files.ts). */
   next?: () => string[];
+  /** Whether a file has the live one's bytes by the records of both sites (kept-files.ts), given the live file's stat. */
+  sameBytes?: (rel: string, live: Stats) => boolean;
 }
 
 /** Every file under `dir`, relative to it. */
@@ -76,7 +78,9 @@ export function keepUnchanged(
       out.unchanged++;
       continue;
     }
-    if (a.size === b.size && readFileSync(join(prevDir, rel)).equals(readFileSync(join(nextDir, rel)))) {
+    const sameBytes =
+      a.size === b.size && (live.sameBytes?.(rel, a) || readFileSync(join(prevDir, rel)).equals(readFileSync(join(nextDir, rel))));
+    if (sameBytes) {
       if (a.mtimeMs !== b.mtimeMs) utimesSync(join(nextDir, rel), a.atime, a.mtime);
       out.unchanged++;
     } else {

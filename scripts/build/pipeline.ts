@@ -189,7 +189,8 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
     t = performance.now();
     const listed: string[] = [];
     const liveListed: string[] = [];
-    const changes = existsSync(outDir) ? keepUnchanged(resolve(outDir), tmp, plan?.live, listed, liveListed) : undefined;
+    const live = kept ? { ...plan?.live, sameBytes: kept.sameAsLive(options.cacheDir!, resolve(outDir)) } : plan?.live;
+    const changes = existsSync(outDir) ? keepUnchanged(resolve(outDir), tmp, live, listed, liveListed) : undefined;
     if (changes) seconds.compare = (performance.now() - t) / 1000;
     kept?.save(options.cacheDir!, resolve(outDir));
     cpu.mark('compare');

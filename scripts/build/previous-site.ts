@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { removeInBackground, tempNameFor } from '../publish/swap.ts';
 import { readPublished, recordPublished } from './published.ts';
 import { removeFiles } from './kept-files.ts';
-import { readWritten, type WrittenFile } from './written-files.ts';
+import { asWritten, readWritten, type WrittenFile } from './written-files.ts';
 
 /** The record of the kept site, in the cache folder: its identity, pages and files (published.ts). */
 const RECORD = 'previous.json';
@@ -87,7 +87,7 @@ export function clearStale(previous: PreviousSite, keep: ReadonlySet<string>): n
   for (const rel of previous.files) {
     if (keep.has(rel) || rel.startsWith(SEARCH)) continue;
     const w = previous.written.get(rel);
-    if (w && asWritten(join(previous.dir, rel), w)) previous.kept.set(rel, w);
+    if (w && asWritten(lstatSync(join(previous.dir, rel), { throwIfNoEntry: false }), w)) previous.kept.set(rel, w);
     else stale.push(rel);
   }
   const removed = removeFiles(previous.dir, stale);
@@ -97,12 +97,6 @@ export function clearStale(previous: PreviousSite, keep: ReadonlySet<string>): n
   previous.sealedAt = statSync(marker).mtimeMs;
   unlinkSync(marker);
   return removed;
-}
-
-/** Whether the file is as its build left it (its inode number alone may be reused by a file replacing it). */
-function asWritten(file: string, w: WrittenFile): boolean {
-  const st = lstatSync(file, { throwIfNoEntry: false });
-  return st !== undefined && st.isFile() && st.ino === w.ino && st.size === w.size && st.ctimeMs === w.ctimeMs;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A file a build wrote beside the pages (feeds, sitemaps, redirect pages, host files), as it left it. */
@@ -10,6 +10,11 @@ export interface WrittenFile {
   ino: number;
   size: number;
   ctimeMs: number;
+}
+
+/** Whether a file's stat shows it as its build left it (an inode number alone may be reused by a file replacing it). */
+export function asWritten(st: Stats | undefined, w: WrittenFile): boolean {
+  return st !== undefined && st.isFile() && st.ino === w.ino && st.size === w.size && st.ctimeMs === w.ctimeMs;
 }
 
 /** The records, one per site folder, under the cache folder. */

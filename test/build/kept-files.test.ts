@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { KeptFiles } from '../../scripts/build/kept-files.ts';
+import { keepUnchanged } from '../../scripts/build/output-diff.ts';
 import { clearStale, type PreviousSite } from '../../scripts/build/previous-site.ts';
 import { digestOf, readWritten, recordWritten, type WrittenFile } from '../../scripts/build/written-files.ts';
 import { tempDir } from '../helpers/archive.ts';
@@ -114,6 +115,33 @@ kept('clearStale keeps only recorded files still as written; the record of a sit
   recordWritten(cache, dir, record, tempDir());
   assert.equal(readWritten(cache, dir), record);
   assert.equal(readWritten(cache, tempDir()), new Map(), 'another folder has no record');
+});
+
+kept('the comparison with the live site takes the records of both for the bytes, the live file still as written', () => {
+  const cache = tempDir();
+  const liveDir = tempDir();
+  const live = new KeptFiles(liveDir);
+  for (const [rel, text] of Object.entries(BEFORE)) live.write(join(liveDir, rel), text);
+  live.save(cache, tempDir());
+  const next = tempDir();
+  const files = new KeptFiles(next);
+  files.write(join(next, 'feed.xml'), FEED);
+  files.write(join(next, 'khel/feed.xml'), '<feed>खेल</feed>\n');
+  files.write(join(next, 'purana/nahar/index.html'), REDIRECT);
+  // Replaced in the live site since: its record no longer speaks for it.
+  rmSync(join(liveDir, 'purana/nahar/index.html'));
+  writeFileSync(join(liveDir, 'purana/nahar/index.html'), REDIRECT);
+  const same = files.sameAsLive(cache, liveDir);
+  const cases: Array<[string, boolean]> = [
+    ['feed.xml', true],
+    ['khel/feed.xml', false],
+    ['purana/nahar/index.html', false],
+    ['purana/pul/index.html', false],
+  ];
+  for (const [rel, want] of cases) assert.is(same(rel, statSync(join(liveDir, rel))), want, rel);
+  utimesSync(join(liveDir, 'feed.xml'), OLD, OLD);
+  keepUnchanged(liveDir, next, { sameBytes: same });
+  assert.equal(statSync(join(next, 'feed.xml')).mtime, OLD, "the unchanged file takes the live one's time");
 });
 
 kept.run();
