@@ -48,12 +48,14 @@ export class PreviousIndex {
 
   /**
    * Moves the previous build's folder `rel` (relative to `pagefind/`: `words`, `roman`) to
-   * `target` when there is one; the caller then keeps only the files it would have written.
+   * `target` when there is one (holding exactly the files `only` names, when given); the caller
+   * then keeps only the files it would have written.
    */
-  takeFolder(rel: string, to: string): boolean {
+  takeFolder(rel: string, to: string, only?: readonly string[]): boolean {
     const from = join(this.dir, rel);
     const target = to.replace(/[\\/]+$/, '');
     if (!existsSync(from) || existsSync(target)) return false;
+    if (only && !sameNames(readdirSync(from), only)) return false;
     mkdirSync(dirname(target), { recursive: true });
     renameSync(from, target);
     return true;
@@ -75,6 +77,11 @@ export function writeBuckets(folder: string, list: readonly string[], previous: 
     writeFileSync(file, json);
   });
   if (kept) for (const f of readdirSync(folder)) if (!isBucket(f, list.length)) rmSync(join(folder, f), { recursive: true, force: true });
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(b);
+  return a.length === b.length && set.size === b.length && a.every((n) => set.has(n));
 }
 
 const shardName = (meta: string, names: string | undefined) => `${meta}\n${names ?? ''}`;

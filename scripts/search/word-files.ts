@@ -54,13 +54,15 @@ export class WordFiles {
     return name;
   }
 
-  /** Stamps the store as used and removes the files of earlier builds that this one did not write. */
-  finish(): void {
+  /** Stamps the store as used and removes the files of earlier builds that this one did not write; returns the files this one wrote. */
+  finish(): string[] {
+    const written = [...this.names].map(wordFileName);
     if (this.kept)
       for (const f of readdirSync(this.folder)) if (!this.used(f)) rmSync(join(this.folder, f), { recursive: true, force: true });
-    if (!this.store) return;
+    if (!this.store) return written;
     for (const f of readdirSync(this.store)) if (f.endsWith('.pf_words') && !this.used(f)) rmSync(join(this.store, f), { force: true });
     writeFileSync(join(this.store, '.shard.json'), '{}');
+    return written;
   }
 
   /** Whether `file` is one this build wrote. */

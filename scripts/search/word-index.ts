@@ -8,6 +8,8 @@ import { decodeMeta, unwrap } from './pagefind-format.ts';
 import { compareKeys } from './browser/index-format.ts';
 import { WORD_DIR_FAN, WORDS_PATH } from './browser/word-format.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
+import { UnitCache } from './cache.ts';
+import { type KeptWordIndex, recallWordIndex, rememberWordIndex, wordIndexKey } from './word-index-cache.ts';
 import { shardEntries } from './word-entries.ts';
 import { WordFiles } from './word-files.ts';
 import type { PreviousIndex } from './previous-index.ts';
@@ -50,6 +52,12 @@ function cutsBefore(key: string, size: number, min: number, every: number): bool
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return ((h ^ (h >>> 16)) >>> 0) % every === 0;
+}
+
+/** CPU seconds since `start` (process.cpuUsage), for the log. */
+function cpuSince(start: NodeJS.CpuUsage): string {
+  const { user, system } = process.cpuUsage(start);
+  return ((user + system) / 1e6).toFixed(2);
 }
 
 /** Options of `writeWordIndex`. */
@@ -102,6 +110,21 @@ export function writeWordIndex(
   const covered = shards.slice(leaveOut).reverse();
   if (covered.length < Math.max(2, minShards)) return undefined;
   const cpu = process.cpuUsage();
+  // The archive's totals count every shard; the reader reads the ones left out through their metadata.
+  const left = shards.slice(0, leaveOut).map((s) => decodeMeta(unwrap(gunzipSync(readFileSync(join(outDir, s.path, s.meta))), s.meta)));
+  const withTotals = (k: KeptWordIndex): WordIndexInfo => ({
+    ...k.info,
+    pages: left.reduce((a, m) => a + m.pages.length, k.coveredPages),
+    words: left.reduce((a, m) => a + m.pages.reduce((b, p) => b + p.wordCount, 0), k.coveredWords),
+  });
+  // Same covered shards as a build before (a merge that changed the tail only): the same index.
+  const cache = cacheDir ? new UnitCache(cacheDir) : undefined;
+  const key = cache && wordIndexKey(covered, { fileBytes, fan, cutEvery });
+  const recalled = key ? recallWordIndex(cache!, key, join(outDir, WORDS_PATH), previous) : undefined;
+  if (recalled) {
+    log('word index: %d files as a build before wrote them, %ss CPU', recalled.names.length, cpuSince(cpu));
+    return withTotals(recalled);
+  }
   const read = covered.map((s) => shardEntries(outDir, s, cacheDir));
   const metas = read.map((r) => r.meta);
   // Bundled page data is named in the metadata per page; the reader opens such a shard's metadata.
@@ -155,14 +178,10 @@ export function writeWordIndex(
     group.push(f);
   }
   if (group.length > 0) flush();
-  // The archive's totals count every shard; the reader reads the ones left out through their metadata.
-  const left = shards.slice(0, leaveOut).map((s) => decodeMeta(unwrap(gunzipSync(readFileSync(join(outDir, s.path, s.meta))), s.meta)));
-  store.finish();
+  const names = store.finish();
   const newestFirst = [...metas].reverse();
-  const { user, system } = process.cpuUsage(cpu);
-  log('word index: %d files in %d directories, %ss CPU', files.length, dirs.length, ((user + system) / 1e6).toFixed(2));
-  const all = [...left, ...newestFirst];
-  return {
+  log('word index: %d files in %d directories, %ss CPU', files.length, dirs.length, cpuSince(cpu));
+  const info: WordIndexInfo = {
     path: WORDS_PATH,
     tag: createHash('sha256')
       .update(dirs.map((d) => d[1]).join())
@@ -171,11 +190,19 @@ export function writeWordIndex(
     files: files.length,
     dirs,
     covers: covered.length,
-    pages: all.reduce((a, m) => a + m.pages.length, 0),
-    words: all.reduce((a, m) => a + m.pages.reduce((b, p) => b + p.wordCount, 0), 0),
+    pages: 0,
+    words: 0,
     shards: newestFirst.map((m) => {
       const listed = m.pages.flatMap((p, n) => (p.hash === '' ? [] : [[n, p.hash] as [number, string]]));
       return { fields: m.metaFields, ...(listed.length > 0 ? { listed } : {}) };
     }),
   };
+  const kept: KeptWordIndex = {
+    info,
+    coveredPages: metas.reduce((a, m) => a + m.pages.length, 0),
+    coveredWords: metas.reduce((a, m) => a + m.pages.reduce((b, p) => b + p.wordCount, 0), 0),
+    names,
+  };
+  if (key) rememberWordIndex(cache!, key, kept);
+  return withTotals(kept);
 }
