@@ -5,7 +5,7 @@ import { ContentError } from '../content/errors.ts';
 import { msg } from '../content/messages.ts';
 import type { SiteModel } from '../eleventy/model.ts';
 import { ContentErrors } from '../content/errors.ts';
-import { processImage, publishImageSet, type ImageSet } from './process.ts';
+import type { ImageSet } from './process.ts';
 import { absoluteUrl } from '../catalog/url-paths.ts';
 import { parsePicturePath } from '../content/picture-path.ts';
 import { pictureSize } from '../content/images.ts';
@@ -14,6 +14,7 @@ import { copyRootFiles } from './root-files.ts';
 import { CARD_SIZES, GALLERY_SIZES, LEAD_SIZES, pictureHtml, socialRendition, STORY_SIZES } from './picture.ts';
 import { pictureKey, picturesOf } from './article-pictures.ts';
 import { provideBodyPictures } from '../eleventy/body-pictures.ts';
+import { ImageSetMemo, processingStamp, renditionsOf } from './set-memo.ts';
 
 const log = debuglog('samachar:images');
 const CACHE_DIR = resolve(import.meta.dirname, '../../.cache/images');
@@ -89,6 +90,8 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
     const size = cardFile && existsSync(cardFile) ? pictureSize(cardFile) : undefined;
     if (size) cardSize = { width: size.width, height: size.height };
     const errors: ContentError[] = [];
+    const maxPixels = model().site.images.maxPixels;
+    const memo = new ImageSetMemo(join(CACHE_DIR, 'sets.v8'), processingStamp(maxPixels));
     const jobs = [...picturesOf(model().catalog.articles)].map(async ([key, { src, article }]) => {
       const file = imageSourcePath(contentDir, `/${key}`);
       if (!file) {
@@ -103,10 +106,10 @@ export function imagesPlugin(eleventyConfig: EleventyConfigLike, model: () => Si
         );
         return;
       }
-      sets.set(key, await processImage(file, CACHE_DIR, model().site.images.maxPixels));
-      publishImageSet(sets.get(key)!, directories.output);
+      sets.set(key, await renditionsOf(file, memo, CACHE_DIR, maxPixels, directories.output));
     });
     await Promise.all(jobs);
+    memo.save();
     if (errors.length > 0) throw new ContentErrors(errors);
     copyAssets(contentDir, directories.output);
     copyRootFiles(contentDir, directories.output);
