@@ -31,12 +31,14 @@ export interface EvalReport {
 /**
  * Runs every query and scores it against its relevant ids; `urlToId` maps result URLs back to
  * record ids. With `pagefind` given, runs plain Pagefind instead of the engine (the baseline);
- * with `exact`, the engine without typo corrections (for comparison).
+ * with `exact`, the engine without typo corrections (for comparison). `engine` may be a function
+ * that opens one: each query then gets its own, so memory stays that of one query (an engine
+ * remembers every entry it decoded; at 100,000 stories, gigabytes within a hundred queries).
  */
 export async function runEval(
   queries: readonly EvalQuery[],
   urlToId: ReadonlyMap<string, string>,
-  engine: SearchEngine,
+  engine: SearchEngine | (() => Promise<SearchEngine>),
   pagefind?: PagefindApi,
   exact = false,
 ): Promise<EvalReport> {
@@ -45,7 +47,9 @@ export async function runEval(
   const misses: EvalReport['misses'] = [];
   const honest = new Map<string, number[]>();
   for (const q of queries) {
-    const { urls, honest: said } = pagefind ? await pagefindUrls(pagefind, q.query, 10) : await engineUrls(engine, q.query, 10, exact);
+    const { urls, honest: said } = pagefind
+      ? await pagefindUrls(pagefind, q.query, 10)
+      : await engineUrls(typeof engine === 'function' ? await engine() : engine, q.query, 10, exact);
     const ids = urls.map((u) => urlToId.get(u) ?? u);
     if (q.relevant.length === 0) {
       const list = honest.get(q.type) ?? [];
