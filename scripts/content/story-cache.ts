@@ -5,19 +5,15 @@ import { deserialize, serialize } from 'node:v8';
 import type { SiteData } from './data-files.ts';
 import { displayPath } from './lines.ts';
 import type { PictureRef } from './picture-refs.ts';
-import { fromIndexes, refIndex, toIndexes, writeAtomically } from './story-refs.ts';
+import { fromIndexes, refIndex, writeAtomically } from './story-refs.ts';
+import { packShard, type Stored, unpackShard } from './story-shard.ts';
 import { type Seen, seenOf, unchanged } from './story-stats.ts';
-import type { RawArticle } from './load.ts';
 import type { ValidArticle } from './validate.ts';
 
 /** What reading and validating one story file gave, when it gave no problem. */
 export interface StoryOutcome {
   valid: ValidArticle;
   pictures?: PictureRef[];
-}
-
-interface Stored extends StoryOutcome {
-  digest: string;
 }
 
 const sha = (bytes: Uint8Array | string) => createHash('sha1').update(bytes).digest('hex');
@@ -72,8 +68,7 @@ export class StoryCache {
     if (!shard) {
       let stories = new Map<string, Stored>();
       try {
-        const saved = deserialize(readFileSync(this.fileOf(folder))) as { stamp: string; stories: Map<string, Stored> };
-        if (saved.stamp === this.stamp) stories = saved.stories;
+        stories = unpackShard(readFileSync(this.fileOf(folder)), this.stamp) ?? stories;
       } catch {
         // Not cached yet, or a file another Node version wrote: its stories are read.
       }
@@ -179,12 +174,7 @@ export class StoryCache {
       const file = this.fileOf(folder);
       if (shard.used.size > 0) keep.add(basename(file));
       if (!shard.dirty && shard.stories.size === 0) continue;
-      const stories = new Map<string, Stored>();
-      for (const [id, s] of shard.used) {
-        const valid = toIndexes(s.valid, index);
-        if (valid) stories.set(id, { ...s, valid: { ...valid, raw: kept(valid.raw) } });
-      }
-      writeAtomically(file, serialize({ stamp: this.stamp, stories }));
+      writeAtomically(file, packShard(this.stamp, shard.used, index));
     }
     let names: string[] = [];
     try {
@@ -196,18 +186,7 @@ export class StoryCache {
   }
 }
 
-/**
- * What is kept of a story's file: its path is known again when it is looked up, and its fields as
- * written were needed only to validate it (what the build uses of them is in `fm`). A fifth of the
- * bytes, and most of the objects, each build would read back for every story.
- */
-function kept(raw: RawArticle): RawArticle {
-  const { id, sourcePath, file, data, ...rest } = raw;
-  // Filled in again by `lookup`, the only reader of what is kept.
-  return rest as RawArticle;
-}
-
-/** The `data` of a story from the cache (see RawArticle.data). */
+/** The `data` of a story from the cache (see RawArticle.data): only validation reads it. */
 const NOT_KEPT: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** A story's path inside the content folder; a plain cut for the paths the walk gives (100,000 a build). */
