@@ -2,9 +2,8 @@ import { hash } from 'node:crypto';
 import type { ListingPage } from '../catalog/group.ts';
 import { breakingNow } from '../catalog/news-flags.ts';
 import type { Article } from '../catalog/types.ts';
-import { bodyPictureSources } from '../content/picture-refs.ts';
 import type { SiteModel } from '../eleventy/model.ts';
-import { pictureKey } from '../images/article-pictures.ts';
+import { bodyPicturesOf, pictureKey } from '../images/article-pictures.ts';
 
 /** The digest of a picture's bytes by its key (`images/…`), '' when there is no such file. */
 export type PictureDigest = (key: string) => string;
@@ -74,7 +73,8 @@ export function pageDigests(model: SiteModel, stamp: string, picture: PictureDig
   };
   const articles = new Map<Article, string>();
   for (const a of model.catalog.articles) {
-    const body = bodyPictureSources(a.body).map((src) => {
+    // Looked through once per process: the images plugin needs the same (article-pictures.ts).
+    const body = bodyPicturesOf(a).map((src) => {
       const key = pictureKey(src, true);
       return key ? picture(key) : '';
     });
