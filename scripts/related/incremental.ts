@@ -4,6 +4,7 @@ import { neighboursOf, type Neighbours } from './candidates.ts';
 import { keyChanges } from './key-changes.ts';
 import { internKeys } from './keys.ts';
 import type { Computed } from './full.ts';
+import { ReaderCheck } from './reader-check.ts';
 import { readersOfChanges } from './readers.ts';
 import type { RelatedConfig } from './resolve.ts';
 import { list, type Rows, rowsOf, sameRow, slotRows, spliceRows, vectorsOf } from './rows.ts';
@@ -77,6 +78,9 @@ export function updateComputed(
     size: config.candidates,
     maxScan: config.maxScan,
   };
+  const check = flipped.includes(1)
+    ? undefined
+    : new ReaderCheck({ ...index, toOld, toNew, old: oldPostings, changedAt, oldNeighbours: prev.neighbours });
   const dirty = readersOfChanges({
     toOld,
     vecChanged,
@@ -88,6 +92,7 @@ export function updateComputed(
     postings: merged,
     changedAt,
     maxScan: config.maxScan,
+    check,
   });
 
   step('keys and readers');

@@ -67,6 +67,8 @@ export interface ChangeInput {
   /** From `changedLists`; updated here with the places of stories whose eligibility flipped. */
   readonly changedAt: Int32Array;
   readonly maxScan: number;
+  /** The finer test of a story that reads a changed part (reader-check.ts); none when a story's eligibility flipped. */
+  readonly check?: { mayChange(d: number): boolean } | undefined;
 }
 
 /**
@@ -92,7 +94,8 @@ export function readersOfChanges(c: ChangeInput): Uint8Array {
   const dirty = new Uint8Array(n);
   const prefixMin = new Map<number, Float32Array>();
   for (let d = 0; d < n; d++) {
-    if (c.vecChanged[d] || c.keyChanged[d] || c.tagReaders[d] || readsChange(c, d, vo, vt, vw, prefixMin)) dirty[d] = 1;
+    if (c.vecChanged[d] || c.keyChanged[d] || c.tagReaders[d]) dirty[d] = 1;
+    else if (readsChange(c, d, vo, vt, vw, prefixMin) && (!c.check || c.check.mayChange(d))) dirty[d] = 1;
   }
   return dirty;
 }
