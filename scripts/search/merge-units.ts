@@ -36,10 +36,9 @@ const CHUNK_SIZE = 3400;
  * word's postings joined, filters joined, metadata fields renumbered. Pagefind indexes each page
  * on its own (a word's postings on one page depend on that page only; tested against one Pagefind
  * run over all records), so only the numbering moves. Chunks are cut as Pagefind cuts them, by
- * size; chunk and filter files are named by a hash of their bytes and listed in the metadata, so a
- * merge renames only those whose bytes changed (`tag`, the start of the shard's cache key, no
- * longer names any file: the caller still passes it). Writes metadata for the search's own
- * reader (no page file names, as `compactNames` with `derivedNames`): Pagefind's runtime cannot read it.
+ * size, and named `<tag>_<n>`: `tag` must change whenever the shard's content does (the caller
+ * hashes its units' cache keys). Writes metadata for the search's own reader (no file names, as
+ * `compactNames` with `derivedNames`): Pagefind's runtime cannot read it.
  */
 export async function mergeUnits(
   units: ReadonlyArray<Unit | Promise<Unit>>,
@@ -99,13 +98,8 @@ export async function mergeUnits(
       for (const form of [...w.variants.keys()].sort(compareKeys))
         writePostings(out.array(2).text(form), w.variants.get(form)!, fieldOrder);
     }
-    // Named by content, listed in the metadata: a merge that leaves a chunk's words as they were
-    // leaves its file as it was (an edit of one story changed 6 of 111 chunks' bytes but renamed all
-    // 111 when they were named by the shard's tag, and every such file is one more to upload).
-    const raw = out.bytes();
-    const name = createHash('sha256').update(raw).digest('hex').slice(0, 10);
-    files.push({ path: chunkFile(name), content: gzipSync(withSignature(raw)) });
-    chunks.push([keys[from]!, '', name]);
+    files.push({ path: chunkFile(`${tag}_${chunks.length.toString(36)}`), content: gzipSync(withSignature(out.bytes())) });
+    chunks.push([keys[from]!, '', '']);
     from = to;
     size = 0;
   };
@@ -119,10 +113,8 @@ export async function mergeUnits(
   const filterList: CborValue[] = [];
   [...filters.keys()].sort(compareKeys).forEach((name, n) => {
     const values = filters.get(name)!;
-    const content = encodeCbor([name, [...values.keys()].sort(compareKeys).map((v) => [v, values.get(v)!])]);
-    // By content too (the metadata lists it): a filter whose stories did not change keeps its file.
-    const file = createHash('sha256').update(content).digest('hex').slice(0, 10);
-    files.push({ path: filterFile(file), content: gzipSync(withSignature(content)) });
+    const file = `${tag}_${n.toString(36)}`;
+    files.push({ path: filterFile(file), content: pack([name, [...values.keys()].sort(compareKeys).map((v) => [v, values.get(v)!])]) });
     filterList.push([name, file]);
   });
   const cbor = encodeCbor([first.version, pages, chunks, filterList, [], sortedFields]);
@@ -145,4 +137,12 @@ function writePostings(out: CborWriter, ps: Postings, fieldOrder: readonly numbe
     at = page;
   }
   return out;
+}
+
+/**
+ * A CBOR file of the index, gzipped as Pagefind writes its own (deterministic: same value, same
+ * bytes). zlib's default level: level 9 took longer for 0.03 % fewer bytes.
+ */
+function pack(v: CborValue): Uint8Array {
+  return gzipSync(withSignature(encodeCbor(v)));
 }
