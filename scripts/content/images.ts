@@ -75,8 +75,12 @@ function examine(contentDir: string, rel: string, found: ContentFiles, maxPixels
 
 const NO_ALT_HINT = msg('picture.noAltHint');
 
-/** Results kept across loads by the dev server, by picture path, while its size, mtime and the limit are unchanged. */
-export type PictureCache = Map<string, { stamp: string; problem: Problem | undefined }>;
+/**
+ * Results kept across loads (the dev server's, and the build's between builds: story-cache.ts), by
+ * picture path, while the file (inode, size, modification and change times) and the limit are
+ * unchanged; `changed` is the file's change time, for the build's racy rule (story-stats.ts).
+ */
+export type PictureCache = Map<string, { stamp: string; problem: Problem | undefined; changed?: bigint }>;
 
 /**
  * Checks every picture every article uses: the path must stay inside content/images/, the file
@@ -97,9 +101,11 @@ export function checkPictures(
     if (seen.has(rel)) return seen.get(rel);
     let problem: Problem | undefined;
     let stamp = '';
+    let changed: bigint | undefined;
     try {
-      const st = lstatSync(join(contentDir, rel));
-      stamp = `${st.mtimeMs}:${st.size}:${maxPixels}`;
+      const st = lstatSync(join(contentDir, rel), { bigint: true });
+      stamp = `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${maxPixels}`;
+      changed = st.ctimeNs;
     } catch {
       /* reported by examine */
     }
@@ -107,7 +113,7 @@ export function checkPictures(
     if (stamp && hit?.stamp === stamp && found.files.has(rel)) problem = hit.problem;
     else {
       problem = examine(contentDir, rel, found, maxPixels);
-      if (stamp) cache?.set(rel, { stamp, problem });
+      if (stamp) cache?.set(rel, { stamp, problem, changed });
     }
     seen.set(rel, problem);
     return problem;

@@ -149,6 +149,6 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
     if (entry.valid) records.push(entry.valid);
   }
   if (cache) for (const path of cache.files.keys()) if (!seen.has(path)) cache.files.delete(path);
-  checkPictures(pictures, found, contentDir, data.site.images.maxPixels, errors, cache?.pictures);
+  checkPictures(pictures, found, contentDir, data.site.images.maxPixels, errors, cache?.stories?.pictureChecks() ?? cache?.pictures);
   return { data, records, pages, errors };
 }

@@ -4,6 +4,8 @@ import { basename, join, posix, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SiteData } from './data-files.ts';
 import { displayPath } from './lines.ts';
+import type { PictureCache } from './images.ts';
+import { PictureChecks } from './picture-checks.ts';
 import type { PictureRef } from './picture-refs.ts';
 import { fromIndexes, refIndex, writeAtomically } from './story-refs.ts';
 import { packShard, type Stored, unpackShard } from './story-shard.ts';
@@ -46,6 +48,7 @@ export class StoryCache {
   private seen?: Map<string, Seen>;
   private readonly seenNow = new Map<string, Seen>();
   private seenChanged = false;
+  private pictures?: PictureChecks;
   /** Stories this build took from the cache instead of parsing and validating them. */
   hits = 0;
   /** Story files this build read (the others a stat showed unchanged). */
@@ -57,6 +60,15 @@ export class StoryCache {
     private readonly code: string,
     readonly now: () => number = Date.now,
   ) {}
+
+  /**
+   * The picture checks kept between builds (picture-checks.ts); call before the pictures are
+   * checked, as its clock is read then.
+   */
+  pictureChecks(): PictureCache {
+    this.pictures ??= new PictureChecks(join(this.dir, 'pictures.v8'), this.code, this.now());
+    return this.pictures.entries;
+  }
 
   private fileOf(folder: string): string {
     return join(this.dir, `${sha(folder).slice(0, 20)}.bin`);
@@ -181,6 +193,7 @@ export class StoryCache {
       names = readdirSync(this.dir);
     } catch {}
     for (const name of names) if (name.endsWith('.bin') && !keep.has(name)) rmSync(join(this.dir, name), { force: true });
+    this.pictures?.save();
     if (this.seenChanged || this.seenNow.size !== this.seenBefore().size)
       writeAtomically(join(this.dir, 'stats.v8'), serialize(this.seenNow));
   }
