@@ -112,13 +112,18 @@ export function shardEntries(
 ): { meta: ReturnType<typeof decodeMeta>; entries: ShardEntries } {
   const meta = decodeMeta(unwrap(gunzipSync(readFileSync(join(outDir, shard.path, shard.meta))), shard.meta));
   const cache = cacheDir ? new UnitCache(cacheDir) : undefined;
-  const key = `words-${createHash('sha256')
-    .update(`${CODE}\n${shard.path}\n${shard.meta}\n${shard.names ?? ''}`)
-    .digest('hex')
-    .slice(0, 32)}`;
+  const key = entriesKey(shard);
   const cached = cache?.readFiles(key)?.[0]?.content;
   if (cached) return { meta, entries: decode(cached) };
   const entries = readShardEntries(join(outDir, shard.path), meta, shard.names);
   cache?.storeFiles(key, [{ path: 'entries.bin', content: encode(entries) }]);
   return { meta, entries };
+}
+
+/** The cache entry of a shard's entries (`shardEntries`): a build that does not read them touches it to keep it. */
+export function entriesKey(shard: ShardInfo): string {
+  return `words-${createHash('sha256')
+    .update(`${CODE}\n${shard.path}\n${shard.meta}\n${shard.names ?? ''}`)
+    .digest('hex')
+    .slice(0, 32)}`;
 }

@@ -10,7 +10,7 @@ import { WORD_DIR_FAN, WORDS_PATH } from './browser/word-format.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
 import { UnitCache } from './cache.ts';
 import { type KeptWordIndex, recallWordIndex, rememberWordIndex, wordIndexKey } from './word-index-cache.ts';
-import { shardEntries } from './word-entries.ts';
+import { entriesKey, shardEntries } from './word-entries.ts';
 import { WordFiles } from './word-files.ts';
 import type { PreviousIndex } from './previous-index.ts';
 
@@ -122,6 +122,8 @@ export function writeWordIndex(
   const key = cache && wordIndexKey(covered, { fileBytes, fan, cutEvery });
   const recalled = key ? recallWordIndex(cache!, key, join(outDir, WORDS_PATH), previous) : undefined;
   if (recalled) {
+    // The shards' entries stay cached for the next join (a build that changes a covered shard).
+    cache!.touch(covered.map(entriesKey));
     log('word index: %d files as a build before wrote them, %ss CPU', recalled.names.length, cpuSince(cpu));
     return withTotals(recalled);
   }

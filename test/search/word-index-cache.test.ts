@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -28,7 +28,7 @@ async function merge(next: typeof articles, tamper?: (cacheDir: string, first: s
   await buildSearchIndex({ ...options, outDir: out, articles: next, cacheDir, previous: aside });
   const fresh = tempDir('samachar-search-');
   await buildSearchIndex({ ...options, outDir: fresh, articles: next });
-  return { out, fresh, words, first: manifestOf(out) };
+  return { out, fresh, words, first: manifestOf(out), cacheDir };
 }
 
 /** Sets the tag of every cached word index to `x`: a build that recalls one says so in its manifest. */
@@ -54,6 +54,18 @@ for (const [what, story, recalled] of cases) {
     assert.is(marked.first.words!.tag === 'x', recalled);
   });
 }
+
+test('a recalled word index keeps the cached entries of its shards in use, for the next join', async () => {
+  const entries = (cacheDir: string) => readdirSync(cacheDir).filter((n) => /^words-[0-9a-f]+$/.test(n));
+  const age = (cacheDir: string) => {
+    markRemembered(cacheDir);
+    for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name, '.shard.json'), 1000, 1000);
+  };
+  const { first, cacheDir } = await merge(editOf(0), age);
+  assert.is(first.words!.tag, 'x');
+  const used = entries(cacheDir).filter((n) => statSync(join(cacheDir, n, '.shard.json')).mtimeMs > 1_000_000);
+  assert.is(used.length, first.words!.covers);
+});
 
 test('a remembered word index whose files neither the store nor the previous folder hold whole: joined again', async () => {
   const lose = (cacheDir: string, site: string) => {
