@@ -80,6 +80,12 @@ exact('a lookup reads only the word index: directory and word files, no shard me
   assert.ok(fetched.length >= 2 && fetched.length <= 2 * 4, fetched.join(' '));
   assert.ok(fetched.every((u) => u.includes('/words/')));
 });
+exact("a one-letter word reads its longer words' files only while some shard's chunk of it goes on", async () => {
+  fetched.length = 0;
+  await new WordIndexReader(info, new URL(info.path, site).href, read).lookup('a');
+  // Every file whose first key starts with `a` was 33 downloads here; the entries above stay exact.
+  assert.ok(fetched.length <= 6, `${fetched.length} files`);
+});
 exact('page names without the metadata: derived, and those it lists carried in the manifest', () => {
   assert.equal(info.shards[1]!.listed, [
     [10, 'u1_'],
