@@ -31,7 +31,10 @@ if (hugoVersion()) {
     const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8'));
     assert.is(entry.languages.hi.page_count, 30);
     assert.ok(r.pages > 30 && r.files > r.pages, `${r.pages} pages, ${r.files} files`);
-    assert.ok(r.cpuByProgram.hugo > 0 && r.cpuByProgram.pagefind > 0, JSON.stringify(r.cpuByProgram));
+    // CPU is sampled every 100 ms (proc-tree.ts): on a quiet machine the Pagefind CLI indexes these 30 stories
+    // between two samples and is seen with none (CI, 2026-12-03: {"hugo":0.12,"pagefind":0}). Its wall time is measured.
+    assert.ok(r.cpuByProgram.hugo > 0 && r.cpuByProgram.pagefind >= 0, JSON.stringify(r.cpuByProgram));
+    assert.ok(r.seconds.pagefind > 0, JSON.stringify(r.seconds));
     assert.ok(Math.abs(r.seconds.total - r.seconds.hugo - r.seconds.pagefind) < 0.02);
     assert.ok(r.peakRssMB > 10);
   });
