@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { PictureCache } from './images.ts';
 import { writeAtomically } from './story-refs.ts';
-import { RACY_MS } from './story-stats.ts';
+import { settledBefore } from './story-stats.ts';
 
 type Entry = PictureCache extends Map<string, infer E> ? E : never;
 
@@ -47,7 +47,7 @@ export class PictureChecks {
 
   /** Writes the checks to keep, when they differ from those read. */
   save(): void {
-    const settled = BigInt(Math.floor(this.at - RACY_MS)) * 1_000_000n;
+    const settled = settledBefore(this.at);
     const keep = new Map<string, Entry>();
     let same = true;
     for (const rel of this.entries.asked) {

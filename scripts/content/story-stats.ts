@@ -27,9 +27,12 @@ export interface Seen {
   readonly settled?: boolean;
 }
 
+/** The change time (ns) a file must be older than for a stat taken at `at` (ms) to vouch for its bytes. */
+export const settledBefore = (at: number): bigint => BigInt(Math.floor(at - RACY_MS)) * 1_000_000n;
+
 /** A stat and the digest of the bytes read after it (`at`: the clock just before the stat). */
 export function seenOf(st: BigIntStats, at: number, digest: string): Seen {
-  const settled = st.ctimeNs < BigInt(Math.floor(at - RACY_MS)) * 1_000_000n;
+  const settled = st.ctimeNs < settledBefore(at);
   return { dev: st.dev, ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, at, digest, settled };
 }
 

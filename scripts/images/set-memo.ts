@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { type BigIntStats, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { type BigIntStats, existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { type Seen, seenOf, unchanged } from '../content/story-stats.ts';
+import { writeAtomically } from '../content/story-refs.ts';
 import { type ImageSet, processImage, publishImageSet } from './process.ts';
 
 interface Entry {
@@ -50,13 +51,10 @@ export class ImageSetMemo {
     this.changed = true;
   }
 
-  /** Writes the pictures this build used (atomically: builds of other branches may share the folder). */
+  /** Writes the pictures this build used (atomically, and never failing the build: builds of other branches may share the folder). */
   save(): void {
     if (!this.changed && this.used.size === this.entries.size) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize({ stamp: this.stamp, entries: this.used } satisfies Stored));
-    renameSync(tmp, this.file);
+    writeAtomically(this.file, serialize({ stamp: this.stamp, entries: this.used } satisfies Stored));
   }
 }
 
