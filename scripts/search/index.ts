@@ -8,15 +8,12 @@ import { MANIFEST_PATH, type SearchManifest, type ShardInfo } from './manifest.t
 import { RUNTIME_MODULE } from './pagefind-format.ts';
 import { indexShards, indexShardsInWorker, type ShardJob, type ShardSettings } from './shard-runner.ts';
 import { articleRecord } from './records.ts';
-import { archiveVocabulary, buildRomanMap, romanBuckets } from './roman-map.ts';
-import { typoBuckets } from './typo-vocab.ts';
 import { DEFAULT_MAX_SHARD_ARTICLES } from '../content/search-settings.ts';
 import { packMonths, planShards, type ShardPlan } from './shards.ts';
 import { writeWordIndex } from './word-index.ts';
 import { shardKeys, unitArticles } from './unit-keys.ts';
-import { UnitCache } from './cache.ts';
 import { PreviousIndex, writeBuckets } from './previous-index.ts';
-import { unitVocabulary, WordKeys } from './vocab-cache.ts';
+import { startVocabulary } from './vocab-stage.ts';
 
 const log = debuglog('samachar:search');
 
@@ -129,34 +126,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     ...(opts.previous ? { previous: opts.previous } : {}),
   };
   const indexing = (opts.worker === false ? indexShards : indexShardsInWorker)(jobs, recordsOf, settings);
-  // The romanised map needs only the catalog's text. Made on the main thread's next turn, while
-  // Pagefind indexes, instead of after the last shard, when it held up the end of every build.
-  // The typo vocabulary comes from the same pass over the text.
-  const roman = new Promise<{ roman: string[]; typos: string[] }>((resolve, reject) =>
-    setImmediate(() => {
-      const t = performance.now();
-      try {
-        // From each unit's part of the vocabulary, cached by the unit's key: a merge scans its changed units only.
-        const cache = opts.cacheDir ? new UnitCache(opts.cacheDir) : undefined;
-        const units = jobs.every((j) => j.keys)
-          ? plans.flatMap((p, i) =>
-              p.units.map((_, u) => ({ key: jobs[i]!.keys!.units[u]!, articles: unitArticles(p.articles, p.units, [u]) })),
-            )
-          : undefined;
-        const vocabulary = units ? unitVocabulary(units, cache) : archiveVocabulary(opts.articles);
-        const keys = new WordKeys(cache);
-        resolve({
-          roman: romanBuckets(buildRomanMap(opts.articles, {}, vocabulary, keys.roman)),
-          typos: typoBuckets(vocabulary, {}, keys.shelf),
-        });
-        keys.save();
-        log('romanised map and typo vocabulary in %ss', ((performance.now() - t) / 1000).toFixed(1));
-      } catch (e) {
-        reject(e);
-      }
-    }),
-  );
-  roman.catch(() => {});
+  const roman = startVocabulary(opts.articles, plans, jobs, opts.cacheDir);
   const { outputs, cached, indexed } = await indexing;
   // In plan order, whatever order the shards finished in: same input, same manifest.
   for (const [i, plan] of plans.entries()) {
