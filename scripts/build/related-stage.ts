@@ -1,32 +1,15 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { debuglog } from 'node:util';
-import { deserialize, serialize } from 'node:v8';
 import type { Article, Catalog } from '../catalog/types.ts';
 import type { RelatedEntry } from '../eleventy/model.ts';
+import { readState, writeState } from './state-file.ts';
 import { type RelatedOptions, type RelatedState, type RelatedUpdate, updateRelated } from '../related/index.ts';
 
 const log = debuglog('samachar:related');
 
 /** One related story as the article layout shows it. */
 export type { RelatedEntry };
-
-/** The previous build's state in `dir`, or undefined when there is none or it cannot be read. */
-function readState(dir: string): RelatedState | undefined {
-  try {
-    return deserialize(readFileSync(join(dir, 'state.v8'))) as RelatedState;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Saves `state` for the next build; written aside and renamed, so a killed build leaves the old one whole. */
-function writeState(dir: string, state: RelatedState): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'state.v8.tmp'), serialize(state));
-  renameSync(join(dir, 'state.v8.tmp'), join(dir, 'state.v8'));
-}
 
 /**
  * Related stories for every article of the catalog, computed once per build and resolved to
@@ -44,8 +27,15 @@ export function computeRelated(
   cacheDir?: string,
   versionOf?: (sourcePath: string) => string | undefined,
 ): Map<string, RelatedEntry[]> {
+  const cpuMs = () => process.cpuUsage().user / 1000;
+  let t = cpuMs();
+  const step = (name: string) => {
+    log('stage: %s in %d CPU-ms', name, Math.round(cpuMs() - t));
+    t = cpuMs();
+  };
   const byId = new Map(catalog.articles.map((a) => [a.id, a]));
-  const previous = cacheDir ? readState(cacheDir) : undefined;
+  const previous = cacheDir ? (readState(cacheDir) as RelatedState | undefined) : undefined;
+  step('read state');
   const options: RelatedOptions = {
     ...(overrides as RelatedOptions),
     now,
@@ -61,7 +51,12 @@ export function computeRelated(
   }
   update ??= updateRelated(catalog.articles, options);
   log('%s: %d of %d lists ranked', update.full ? 'full computation' : 'incremental', update.recomputed, catalog.articles.length);
-  if (cacheDir) writeState(cacheDir, update.state);
+  step('update');
+  if (cacheDir) {
+    mkdirSync(cacheDir, { recursive: true });
+    writeState(cacheDir, update.state);
+  }
+  step('write state');
   const hits = update.related;
   const out = new Map<string, RelatedEntry[]>();
   for (const [id, list] of hits) {
@@ -73,6 +68,7 @@ export function computeRelated(
       }),
     );
   }
+  step('entries');
   return out;
 }
 

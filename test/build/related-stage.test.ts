@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeRelated } from '../../scripts/build/related-stage.ts';
 import type { Catalog } from '../../scripts/catalog/types.ts';
@@ -20,7 +20,7 @@ stage('keeps its state between builds, and a later build gives the lists of a bu
   const dir = join(work, 'related');
   const docs = syntheticArchive(120, 5);
   computeRelated(catalogOf(docs), {}, NOW, dir);
-  assert.ok(existsSync(join(dir, 'state.v8')), 'state written');
+  assert.equal(readdirSync(dir), ['state-1.bin'], 'state written');
   const more = [...docs, doc({ id: 'story-new', title: 'गेहूं मंडी में किसानों की खरीद', text: 'समर्थन मूल्य पर तौल शुरू।', category: 'c0' })];
   assert.is(picks(computeRelated(catalogOf(more), {}, NOW, dir)), picks(computeRelated(catalogOf(more), {}, NOW)));
   rmSync(work, { recursive: true, force: true });
@@ -31,7 +31,7 @@ stage('a damaged state file is ignored: the lists are computed afresh', () => {
   const dir = join(work, 'related');
   const docs = syntheticArchive(60, 9);
   computeRelated(catalogOf(docs), {}, NOW, dir);
-  writeFileSync(join(dir, 'state.v8'), 'not a state');
+  writeFileSync(join(dir, readdirSync(dir)[0]!), 'not a state');
   assert.is(picks(computeRelated(catalogOf(docs), {}, NOW, dir)), picks(computeRelated(catalogOf(docs), {}, NOW)));
   rmSync(work, { recursive: true, force: true });
 });
