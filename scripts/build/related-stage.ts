@@ -33,7 +33,6 @@ export function computeRelated(
     log('stage: %s in %d CPU-ms', name, Math.round(cpuMs() - t));
     t = cpuMs();
   };
-  const byId = new Map(catalog.articles.map((a) => [a.id, a]));
   const previous = cacheDir ? (readState(cacheDir) as RelatedState | undefined) : undefined;
   step('read state');
   const options: RelatedOptions = {
@@ -57,16 +56,15 @@ export function computeRelated(
     writeState(cacheDir, update.state);
   }
   step('write state');
-  const hits = update.related;
+  // The stories are the catalog's articles (in id order): a pick is its article already.
+  const { stories, starts, picked, scores, fallback } = update.picks;
   const out = new Map<string, RelatedEntry[]>();
-  for (const [id, list] of hits) {
-    out.set(
-      id,
-      list.flatMap((h) => {
-        const article = byId.get(h.id);
-        return article ? [{ article, score: h.score, fallback: h.fallback === true }] : [];
-      }),
-    );
+  for (let d = 0; d < stories.length; d++) {
+    const entries: RelatedEntry[] = [];
+    for (let k = starts[d]!; k < starts[d + 1]!; k++) {
+      entries.push({ article: stories[picked[k]!] as Article, score: scores[k]!, fallback: fallback[k] === 1 });
+    }
+    out.set(stories[d]!.id, entries);
   }
   step('entries');
   return out;

@@ -1,8 +1,8 @@
 import { debuglog } from 'node:util';
 import type { RelatedSettingsInput } from '../content/related-settings.ts';
-import { fillFromCategory, latestByCategory } from './fallback.ts';
 import { computeAll, type Computed } from './full.ts';
 import { updateComputed } from './incremental.ts';
+import { hitsOf, type Picks, pickAll } from './picks.ts';
 import type { RelatedConfig, RelatedInternals } from './resolve.ts';
 import { resolveRelatedConfig } from './resolve.ts';
 import { metaSignature, mostlyEdited, type RelatedState, stateKey, storySignature } from './state.ts';
@@ -13,6 +13,7 @@ export { relatedConfigSchema, type RelatedSettings, type RelatedSettingsInput } 
 export { relatedInternalsSchema, resolveRelatedConfig, type RelatedConfig, type RelatedInternals } from './resolve.ts';
 export type { RelatedDoc, RelatedHit } from './types.ts';
 export type { RelatedState } from './state.ts';
+export type { Picks } from './picks.ts';
 
 const log = debuglog('samachar:related');
 
@@ -47,7 +48,10 @@ export type RelatedOptions = RelatedSettingsInput & {
 
 /** Result of `updateRelated`. */
 export interface RelatedUpdate {
+  /** Each story's list, by id (made on first read from `picks`). */
   readonly related: Map<string, RelatedHit[]>;
+  /** The same lists packed, over the stories in id order (what the build reads). */
+  readonly picks: Picks;
   /** What the next update starts from. */
   readonly state: RelatedState;
   /** Lists ranked again; every list on a full computation. */
@@ -119,40 +123,15 @@ export function updateRelated(docs: readonly RelatedDoc[], options: RelatedOptio
   }
   const { keys, timestamps, idRank, eligible, neighbours, expanded, ...rest } = computed;
   const state: RelatedState = { key, ids: sorted.map((d) => d.id), texts, metas, ...rest, neighbours, expanded, eligible };
-  const related = assemble(docs, sorted, computed, config);
-  return { related, state, recomputed: update?.recomputed ?? sorted.length, full: update === undefined };
-}
-
-/** Each story's ranked matches filled up with fallbacks, keyed by id, in the order `docs` came in. */
-function assemble(
-  docs: readonly RelatedDoc[],
-  sorted: readonly RelatedDoc[],
-  c: Computed,
-  config: RelatedConfig,
-): Map<string, RelatedHit[]> {
-  const ctx = {
-    config,
-    keys: c.keys,
-    timestamps: c.timestamps,
-    idRank: c.idRank,
-    eligible: c.eligible,
-    neighbours: c.neighbours,
-    expanded: c.expanded,
+  const picks = pickAll(sorted, computed, config);
+  let related: Map<string, RelatedHit[]> | undefined;
+  return {
+    get related() {
+      return (related ??= hitsOf(picks));
+    },
+    picks,
+    state,
+    recomputed: update?.recomputed ?? sorted.length,
+    full: update === undefined,
   };
-  const pools = latestByCategory(ctx);
-  const byId = new Map<string, RelatedHit[]>();
-  let fallbacks = 0;
-  const { starts, docs: hitDocs, scores } = c.ranked;
-  sorted.forEach((doc, d) => {
-    const mine = [];
-    for (let k = starts[d]!; k < starts[d + 1]!; k++) mine.push({ doc: hitDocs[k]!, score: scores[k]! });
-    const hits: RelatedHit[] = mine.map((r) => ({ id: sorted[r.doc]!.id, score: r.score }));
-    for (const e of fillFromCategory(ctx, pools, d, mine)) {
-      hits.push({ id: sorted[e]!.id, score: 0, fallback: true });
-      fallbacks++;
-    }
-    byId.set(doc.id, hits);
-  });
-  log('related for %d stories (%d fallback slots)', sorted.length, fallbacks);
-  return new Map(docs.map((d) => [d.id, byId.get(d.id)!]));
 }
