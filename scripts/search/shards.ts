@@ -59,7 +59,7 @@ export function planShards(
   const tail = newest.articles.slice(0, tailSize);
   return [
     { id: tail[tail.length - 1]!.date.slice(0, 10), articles: tail, units: [tailSize!], tail: true },
-    { id: newest.id, articles: newest.articles.slice(tailSize), units: rest },
+    { id: monthsOf(newest.id, newest.articles.slice(tailSize)), articles: newest.articles.slice(tailSize), units: rest },
     ...shards.slice(1),
   ];
 }
@@ -93,6 +93,19 @@ export function unitSizes(articles: readonly Article[], max: number): number[] {
   }
   if (open > 0) units.push(open);
   return units.reverse();
+}
+
+/**
+ * The id of the newest shard less its tail: the months it still holds. The months of the packed
+ * shard would name the tail's too: a story of a new month renamed a shard whose stories did not
+ * change, and a merge then moved all its files (5,455 at 100,000 stories). A part of a split
+ * month keeps its id.
+ */
+function monthsOf(id: string, articles: readonly Article[]): string {
+  if (/-p\d+$/.test(id)) return id;
+  const oldest = articles[articles.length - 1]!.date.slice(0, 7);
+  const newest = articles[0]!.date.slice(0, 7);
+  return oldest === newest ? newest : `${oldest}_${newest}`;
 }
 
 /** Months packed into shards, newest first: the rules of `planShards` but units and the tail. */

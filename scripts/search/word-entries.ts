@@ -120,10 +120,13 @@ export function shardEntries(
   return { meta, entries };
 }
 
-/** The cache entry of a shard's entries (`shardEntries`): a build that does not read them touches it to keep it. */
+/**
+ * The cache entry of a shard's entries (`shardEntries`): a build that does not read them touches it to keep it.
+ * Not of the shard's folder: its entries are those of its files, wherever they are.
+ */
 export function entriesKey(shard: ShardInfo): string {
   return `words-${createHash('sha256')
-    .update(`${CODE}\n${shard.path}\n${shard.meta}\n${shard.names ?? ''}`)
+    .update(`${CODE}\n${shard.meta}\n${shard.names ?? ''}`)
     .digest('hex')
     .slice(0, 32)}`;
 }

@@ -38,14 +38,14 @@ export class WordFiles {
     for (let n = 20; this.names.has(name); n += 10) name = hash.slice(0, n);
     this.names.add(name);
     const file = wordFileName(name);
-    if (this.kept && existsSync(join(this.folder, file))) return name;
     const kept = this.store ? join(this.store, file) : undefined;
+    if (this.kept && existsSync(join(this.folder, file))) {
+      // The store holds every file of the index just written, so that a build without this folder recalls it whole.
+      if (kept && !existsSync(kept)) place(join(this.folder, file), kept);
+      return name;
+    }
     if (kept && existsSync(kept)) {
-      try {
-        linkSync(kept, join(this.folder, file));
-      } catch {
-        copyFileSync(kept, join(this.folder, file));
-      }
+      place(kept, join(this.folder, file));
       return name;
     }
     const packed = gzipSync(withSignature(raw), { level: 9 });
@@ -68,5 +68,14 @@ export class WordFiles {
   /** Whether `file` is one this build wrote. */
   private used(file: string): boolean {
     return file.endsWith('.pf_words') && this.names.has(file.slice(0, -'.pf_words'.length));
+  }
+}
+
+/** `to` as a hard link of `from` (a copy where links are not possible). */
+export function place(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
   }
 }

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { keyHash, type UnitCache } from './cache.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
 import type { PreviousIndex } from './previous-index.ts';
+import { place } from './word-files.ts';
 
 /** A word index as its covered shards decide it: all of it but the totals of the shards left out, and its files' names. */
 export interface KeptWordIndex {
@@ -18,11 +19,13 @@ export interface KeptWordIndex {
  * The cache key of a word index: the code (`keyHash`), the options and, per covered shard, its
  * metadata and file names (both named by content) and size. A merge that changes only the shards
  * left out (the tail, where a new story goes) has the key of the build before: the index is the
- * same, so its join (about 1.4 CPU-s per 10,000 stories, from cached entries) is skipped.
+ * same, so its join (about 1.4 CPU-s per 10,000 stories, from cached entries) is skipped. Not the
+ * shards' folders: the index numbers shards, never names them, and a folder's name may change
+ * with the tail (a story of a new month renamed the newest shard, and joined 100,000 stories again).
  */
 export function wordIndexKey(covered: readonly ShardInfo[], options: Record<string, unknown>): string {
   const h = keyHash({ wordIndex: true, ...options });
-  for (const s of covered) h.update(`${s.path}\n${s.meta}\n${s.names ?? ''}\n${s.articles}\n`);
+  for (const s of covered) h.update(`${s.meta}\n${s.names ?? ''}\n${s.articles}\n`);
   return `wordindex-${h.digest('hex').slice(0, 32)}`;
 }
 
@@ -45,13 +48,7 @@ export function recallWordIndex(
   if (!previous?.takeFolder('words', folder, kept.names)) {
     if (!kept.names.every((name) => existsSync(join(store, name)))) return undefined;
     mkdirSync(folder, { recursive: true });
-    for (const name of kept.names) {
-      try {
-        linkSync(join(store, name), join(folder, name));
-      } catch {
-        copyFileSync(join(store, name), join(folder, name));
-      }
-    }
+    for (const name of kept.names) place(join(store, name), join(folder, name));
   }
   // Its files stay in the store (and the store in the cache) while a build uses them.
   cache.touch(['words-gzip']);

@@ -139,6 +139,14 @@ units('publishing a story changes the tail only, until its unit is full', () => 
   assert.equal(after.slice(1), before.slice(1));
   assert.is.not(after[0], before[0]);
 });
+units('a story of a new month changes the tail only: the shard before it keeps the id of the months it holds', () => {
+  const ids = (perDay: Record<string, number>) =>
+    planShards(days(perDay), 100, 100, 3).map((p) => `${p.id}:${p.articles.map((a) => a.id).join(',')}`);
+  const before = ids({ '2026-10-30': 3, '2026-11-01': 2, '2026-11-02': 2 });
+  const after = ids({ '2026-10-30': 3, '2026-11-01': 2, '2026-11-02': 2, '2026-12-01': 1 });
+  assert.equal(after.slice(1), before.slice(1));
+  assert.ok(after[1]!.startsWith('2026-10_2026-11:'), after[1]);
+});
 units('an archive of one unit is one shard, not a tail', () => {
   assert.equal(
     planShards(days({ '2026-11-01': 2 }), 100).map((p) => [p.units, p.tail ?? false]),

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { shardEntries } from '../../scripts/search/word-entries.ts';
+import { entriesKey, shardEntries } from '../../scripts/search/word-entries.ts';
 import { writeWordIndex } from '../../scripts/search/word-index.ts';
 import { tempDir, treeHash } from '../helpers/archive.ts';
 import { writeWordShards } from '../helpers/word-shards.ts';
@@ -48,5 +48,10 @@ cached('a shard of other content (another metadata name or chunk names) is read 
   // Other chunk names under the same metadata: not taken from shard 2's entry, so read (and not there).
   assert.throws(() => shardEntries(outDir, { ...shards[2]!, names: 't9' }, cacheDir), /t9_0\.pf_index/);
   assert.throws(() => shardEntries(outDir, { ...shards[2]!, meta: 'pagefind.hi_y.pf_meta' }, cacheDir), /hi_y/);
+});
+cached("a shard's entry is of its metadata and files, not of its folder's name (renamed when a new month starts)", () => {
+  const s = shards[2]!;
+  assert.is(entriesKey({ ...s, id: 'x', path: 'pagefind/x/' }), entriesKey(s));
+  assert.is.not(entriesKey({ ...s, names: 't9' }), entriesKey(s));
 });
 cached.run();

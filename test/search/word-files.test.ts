@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { encodeCbor } from '../../scripts/search/cbor.ts';
 import { withSignature } from '../../scripts/search/pagefind-format.ts';
+import { PreviousIndex } from '../../scripts/search/previous-index.ts';
 import { WordFiles } from '../../scripts/search/word-files.ts';
 import { tempDir } from '../helpers/archive.ts';
 
@@ -34,5 +35,18 @@ store("the cache keeps the last build's files only, stamped as used", () => {
   const c = build([4]);
   const kept = readdirSync(join(cacheDir, 'words-gzip')).sort();
   assert.equal(kept, ['.shard.json', `${c.names[0]}.pf_words`].sort());
+});
+store("a file kept in the previous site's folder is also kept in the cache, so a build without that folder finds the whole index", () => {
+  const aside = tempDir('samachar-word-files-aside-');
+  mkdirSync(join(aside, 'words'));
+  const freshCache = tempDir('samachar-word-files-');
+  const earlier = new WordFiles(join(aside, 'words'), undefined);
+  earlier.write(raw(5));
+  earlier.finish();
+  const files = new WordFiles(join(tempDir('samachar-word-files-site-'), 'words'), freshCache, new PreviousIndex(aside));
+  const names = [5, 6].map((v) => files.write(raw(v)));
+  files.finish();
+  const stored = readdirSync(join(freshCache, 'words-gzip')).filter((f) => f.endsWith('.pf_words'));
+  assert.equal(stored.sort(), names.map((n) => `${n}.pf_words`).sort());
 });
 store.run();

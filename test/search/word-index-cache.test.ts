@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildSearchIndex } from '../../scripts/search/index.ts';
+import { wordIndexKey } from '../../scripts/search/word-index-cache.ts';
 import type { SearchManifest } from '../../scripts/search/manifest.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
 import { tempDir, treeHash } from '../helpers/archive.ts';
@@ -76,6 +77,28 @@ test('a remembered word index whose files neither the store nor the previous fol
   const { out, fresh, first } = await merge(editOf(0), lose);
   assert.is.not(first.words!.tag, 'x');
   assert.is(treeHash(out), treeHash(fresh));
+});
+
+test("the key: the covered shards' contents, not their folders' names (a story of a new month may rename the newest)", async () => {
+  const out = tempDir('samachar-search-');
+  await buildSearchIndex({ ...options, outDir: out, articles });
+  const covered = manifestOf(out).shards.slice(1);
+  const key = wordIndexKey(covered, {});
+  assert.is(
+    wordIndexKey(
+      covered.map((s, i) => (i === 0 ? { ...s, id: 'x', path: 'pagefind/x/' } : s)),
+      {},
+    ),
+    key,
+  );
+  assert.is.not(
+    wordIndexKey(
+      covered.map((s, i) => (i === 0 ? { ...s, meta: 'x' } : s)),
+      {},
+    ),
+    key,
+  );
+  assert.is.not(wordIndexKey([...covered].reverse(), {}), key);
 });
 
 test.run();
