@@ -1,4 +1,5 @@
 import { loadContent, type ContentCache } from '../content/index.ts';
+import type { KeepWith } from '../content/story-cache.ts';
 import type { ContentError } from '../content/errors.ts';
 import type { SiteData } from '../content/data-files.ts';
 import type { ValidArticle } from '../content/validate.ts';
@@ -19,6 +20,8 @@ export interface LoadedArticles {
   /** `_data/wordpress-redirects.json`: old addresses of an imported site (empty without one). */
   oldUrls: OldUrl[];
   errors: ContentError[];
+  /** See LoadedContent.keep. */
+  keep?: KeepWith;
 }
 
 /**
@@ -53,5 +56,5 @@ export function loadArticles(contentDir: string, cache?: ContentCache): LoadedAr
   checkUniqueUrls(articles, valid, categories, errors, pageFiles);
   const oldUrls = loadOldUrls(contentDir, loaded.data, errors);
   checkOldUrlFiles(oldUrls, new Set([...articles.map((a) => a.id), ...pages.map((p) => p.id)]), contentDir, errors);
-  return { data: loaded.data, articles, pages, oldUrls, errors };
+  return { data: loaded.data, articles, pages, oldUrls, errors, ...(loaded.keep ? { keep: loaded.keep } : {}) };
 }

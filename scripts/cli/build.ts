@@ -44,8 +44,8 @@ if (args.help) {
       args.out,
       {
         progress: (line) => console.error(`samachar: ${line}`),
-        onLoaded: ({ articles, data }) => {
-          const warnings = siteWarnings(articles, data.site, args.content, Date.now());
+        onLoaded: ({ articles, data, keep }) => {
+          const warnings = siteWarnings(articles, data.site, args.content, Date.now(), keep);
           if (warnings.length === 0) return;
           // Strict: reported as errors, and nothing is built.
           if (args.strict || data.site.warnings.strict) throw new ContentErrors(warnings);

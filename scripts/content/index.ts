@@ -16,7 +16,7 @@ import { pictureRefs, type PictureRef } from './picture-refs.ts';
 import { displayPath } from './lines.ts';
 import { siteConfigSchema } from './site-config.ts';
 import { validateArticle, type ValidArticle } from './validate.ts';
-import type { StoryCache } from './story-cache.ts';
+import type { KeepWith, StoryCache } from './story-cache.ts';
 
 const log = debuglog('samachar:content');
 
@@ -32,6 +32,8 @@ export interface LoadedContent {
   /** Valid static pages of pages/ (read again on every load: a handful of files). */
   pages: ValidPage[];
   errors: ContentError[];
+  /** Keeps values made from one story between builds, when loaded through a build's story cache. */
+  keep?: KeepWith;
 }
 
 /** One file's outcome, kept by the dev server so an edit re-reads only the files that changed. */
@@ -150,5 +152,6 @@ export function loadContent(contentDir: string, cache?: ContentCache): LoadedCon
   }
   if (cache) for (const path of cache.files.keys()) if (!seen.has(path)) cache.files.delete(path);
   checkPictures(pictures, found, contentDir, data.site.images.maxPixels, errors, cache?.stories?.pictureChecks() ?? cache?.pictures);
-  return { data, records, pages, errors };
+  const stories = cache?.stories;
+  return { data, records, pages, errors, ...(stories ? { keep: stories.keep.bind(stories) as KeepWith } : {}) };
 }

@@ -18,6 +18,12 @@ export interface StoryOutcome {
   pictures?: PictureRef[];
 }
 
+/**
+ * A value made from one story alone (its bytes, the data files as parsed, the code), kept with the
+ * story between builds while it holds (`StoryCache.keep`); `name` says what else it was made with.
+ */
+export type KeepWith = <T>(sourcePath: string, name: string, make: () => T) => T;
+
 const sha = (bytes: Uint8Array | string) => createHash('sha1').update(bytes).digest('hex');
 
 interface Shard {
@@ -43,6 +49,8 @@ interface Shard {
 export class StoryCache {
   private readonly shards = new Map<string, Shard>();
   private readonly digests = new Map<string, string>();
+  /** This build's entry of each story file (with its folder's shard), to keep values with it. */
+  private readonly entries = new Map<string, [Shard, Stored]>();
   private stamp = '';
   private stampOf?: SiteData;
   private seen?: Map<string, Seen>;
@@ -141,6 +149,7 @@ export class StoryCache {
     fromIndexes(hit.valid, data);
     hit.valid.raw = { ...hit.valid.raw, id, sourcePath: path, file: displayPath(path), data: NOT_KEPT };
     shard.used.set(id, hit);
+    this.entries.set(path, [shard, hit]);
     this.hits++;
     return { valid: hit.valid, ...(hit.pictures ? { pictures: hit.pictures } : {}) };
   }
@@ -169,7 +178,27 @@ export class StoryCache {
   remember(contentDir: string, path: string, outcome: StoryOutcome): void {
     const digest = this.digests.get(path);
     const id = idOf(contentDir, path);
-    if (digest) this.shardOf(id).used.set(id, { digest, ...outcome });
+    if (!digest) return;
+    const shard = this.shardOf(id);
+    const stored: Stored = { digest, ...outcome };
+    shard.used.set(id, stored);
+    this.entries.set(path, [shard, stored]);
+  }
+
+  /**
+   * `make()`, kept with the story at `sourcePath` for the next builds (see KeepWith): a build makes
+   * it again only for a story it read. A value must be what v8.serialize keeps as it is (plain data).
+   */
+  keep<T>(sourcePath: string, name: string, make: () => T): T {
+    const at = this.entries.get(sourcePath);
+    if (!at) return make();
+    const [shard, stored] = at;
+    if (stored.kept && name in stored.kept) return stored.kept[name] as T;
+    const value = make();
+    // Values made with other data files or code do not outlive the entry: its stamp covers them.
+    stored.kept = { ...stored.kept, [name]: value };
+    shard.dirty = true;
+    return value;
   }
 
   /**

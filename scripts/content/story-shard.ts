@@ -9,6 +9,8 @@ export interface Stored {
   digest: string;
   valid: ValidArticle;
   pictures?: PictureRef[];
+  /** Values made from the story alone, by what they were made with (StoryCache.keep). */
+  kept?: Record<string, unknown>;
 }
 
 /**

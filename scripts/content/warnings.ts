@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from './errors.ts';
@@ -9,6 +10,7 @@ import { foldToken } from '../hindi/tokens.ts';
 import { isWordChar, words } from '../hindi/words.ts';
 import { formatHindiDate } from '../hindi/dates.ts';
 import { msg, type Msg } from './messages.ts';
+import type { KeepWith } from './story-cache.ts';
 
 /** What the warnings read of a story (the catalog's Article has all of it). */
 export interface WarnedStory {
@@ -36,6 +38,8 @@ export interface WarningOptions {
   largestWidth: number;
   /** Texts a template leaves for the editor to replace (`npm run new`'s placeholder body among them). */
   placeholders: readonly string[];
+  /** Keeps what a story's text gave between builds (the story cache's `keep`): its body is then not read again. */
+  keep?: KeepWith;
 }
 
 /** A lead picture wider than this many times the widest rendition is far more than the site needs. */
@@ -136,6 +140,48 @@ function make(s: WarnedStory, line: number, field: string, what: Msg, fix: Msg):
   return new ContentError(displayPath(s.sourcePath), line, what, fix, field);
 }
 
+const found = (s: WarnedStory, [line, field, what, fix]: Found) => make(s, line, field, what, fix);
+
+/** A warning as data (line, field, message, hint): what the story cache keeps between builds. */
+type Found = [line: number, field: string, what: Msg, fix: Msg];
+
+/**
+ * The warnings that read a story's text (placeholders left in, no body beyond the summary, too many
+ * words), in the order they are reported: those before the date's and those after. They depend on
+ * the story's bytes, the settings and the placeholders alone, so a build keeps them with the story.
+ */
+function textWarnings(s: WarnedStory, settings: WarningSettings, o: WarningOptions, placeholders: string[], mayHold: RegExp) {
+  const before: Found[] = [];
+  const after: Found[] = [];
+  const fields: Array<[string, string]> = [
+    ['title', s.title],
+    ['body', s.body],
+    ['summary', s.summary],
+  ];
+  const seen = new Set<number>();
+  for (const [field, value] of fields) {
+    const form = mayHold.test(value) ? matchForm(value) : '';
+    const i = form ? placeholders.findIndex((p) => form.includes(p)) : -1;
+    const line = i < 0 ? -1 : lineWith(s.sourcePath, o.placeholders[i]!);
+    // A summary taken from the body's first paragraph holds the body's placeholder: one warning, at its line.
+    if (i >= 0 && !seen.has(line))
+      before.push([line, field, msg('warning.placeholder', { text: o.placeholders[i]! }), msg('warning.placeholderHint')]);
+    seen.add(line);
+  }
+  if (mayBeSummary(s.body, s.summary)) {
+    const text = matchForm(s.text);
+    // Only a summary written in the front-matter: a short story's own first paragraph is its summary otherwise.
+    const line = text.trim() === '' || matchForm(s.summary).includes(text) ? keyLine(s.sourcePath, 'summary', false) : 0;
+    if (line > 0) after.push([line, 'body', msg('warning.noBody'), msg('warning.noBodyHint')]);
+  }
+  // Counted only past 3 characters a word (a word of two letters and a space; Hindi prose averages
+  // over 5): a shorter body cannot be too long, and most stories are spared the scan.
+  const count = s.body.length > 3 * settings.maxWords ? countWords(s.body) : 0;
+  if (count > settings.maxWords)
+    after.push([keyLine(s.sourcePath), 'body', msg('warning.long', { words: count, limit: settings.maxWords }), msg('warning.longHint')]);
+  return { before, after };
+}
+
 /**
  * Warnings on published stories (drafts are work in progress and are skipped): placeholder text
  * left in, a date more than `futureDays` ahead (a year typo keeps a story off the site for
@@ -145,24 +191,17 @@ function make(s: WarnedStory, line: number, field: string, what: Msg, fix: Msg):
 export function storyWarnings(stories: readonly WarnedStory[], settings: WarningSettings, o: WarningOptions): ContentError[] {
   const placeholders = o.placeholders.map(matchForm);
   const mayHold = new RegExp(o.placeholders.map(anchorPattern).join('|') || '(?!)', 'i');
+  // What the kept warnings were made with besides the story (the settings are in the cache's stamp too).
+  const name = `warnings:${createHash('sha1')
+    .update(JSON.stringify([settings, o.placeholders]))
+    .digest('base64')
+    .slice(0, 12)}`;
   const out: ContentError[] = [];
   for (const s of stories) {
     if (s.draft) continue;
-    const fields: Array<[string, string]> = [
-      ['title', s.title],
-      ['body', s.body],
-      ['summary', s.summary],
-    ];
-    const seen = new Set<number>();
-    for (const [field, value] of fields) {
-      const form = mayHold.test(value) ? matchForm(value) : '';
-      const i = form ? placeholders.findIndex((p) => form.includes(p)) : -1;
-      const line = i < 0 ? -1 : lineWith(s.sourcePath, o.placeholders[i]!);
-      // A summary taken from the body's first paragraph holds the body's placeholder: one warning, at its line.
-      if (i >= 0 && !seen.has(line))
-        out.push(make(s, line, field, msg('warning.placeholder', { text: o.placeholders[i]! }), msg('warning.placeholderHint')));
-      seen.add(line);
-    }
+    const read = () => textWarnings(s, settings, o, placeholders, mayHold);
+    const text = o.keep ? o.keep(s.sourcePath, name, read) : read();
+    for (const f of text.before) out.push(found(s, f));
     const days = Math.floor((s.timestamp - o.now) / DAY_MS);
     if (days > settings.futureDays)
       out.push(
@@ -174,19 +213,7 @@ export function storyWarnings(stories: readonly WarnedStory[], settings: Warning
           msg('warning.futureHint', { limit: settings.futureDays }),
         ),
       );
-    if (mayBeSummary(s.body, s.summary)) {
-      const text = matchForm(s.text);
-      // Only a summary written in the front-matter: a short story's own first paragraph is its summary otherwise.
-      const line = text.trim() === '' || matchForm(s.summary).includes(text) ? keyLine(s.sourcePath, 'summary', false) : 0;
-      if (line > 0) out.push(make(s, line, 'body', msg('warning.noBody'), msg('warning.noBodyHint')));
-    }
-    // Counted only past 3 characters a word (a word of two letters and a space; Hindi prose averages
-    // over 5): a shorter body cannot be too long, and most stories are spared the scan.
-    const count = s.body.length > 3 * settings.maxWords ? countWords(s.body) : 0;
-    if (count > settings.maxWords)
-      out.push(
-        make(s, keyLine(s.sourcePath), 'body', msg('warning.long', { words: count, limit: settings.maxWords }), msg('warning.longHint')),
-      );
+    for (const f of text.after) out.push(found(s, f));
     const picture = pictureWarning(s, o);
     if (picture) out.push(picture);
   }

@@ -76,6 +76,36 @@ for (const [name, edit, hits, check] of edits)
     check(after.loaded.articles);
   });
 
+cache('a value kept with a story is made again only for a story read again', () => {
+  const made: string[] = [];
+  const keepAll = (code = 'code-1') => {
+    const stories = new StoryCache(dir, code);
+    const loaded = loadArticles(content, Object.assign(new ContentCache(), { stories }));
+    const values = loaded.articles.map((a) =>
+      loaded.keep!(a.sourcePath, 'title', () => {
+        made.push(a.id);
+        return { title: a.title };
+      }),
+    );
+    stories.save();
+    return { values, titles: loaded.articles.map((a) => ({ title: a.title })) };
+  };
+  const first = keepAll();
+  const n = made.length;
+  assert.ok(n > 1);
+  assert.equal(first.values, first.titles);
+  made.length = 0;
+  assert.equal(keepAll().values, first.titles);
+  assert.equal(made, []);
+  writeFileSync(story(), readFileSync(story(), 'utf8').replace(/^title: .*$/m, 'title: "जालोर मंडी में सरसों के भाव चढ़े"'));
+  const edited = keepAll();
+  assert.equal(made, ['articles/2026/11/mandi-bhav.md']);
+  assert.equal(edited.values, edited.titles);
+  made.length = 0;
+  keepAll('code-2');
+  assert.is(made.length, n);
+});
+
 cache('another version of the code reads every story again', () => {
   load(content, dir, 'code-1');
   assert.is(load(content, dir, 'code-2').hits, 0);

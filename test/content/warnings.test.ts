@@ -91,6 +91,38 @@ for (const [name, text, files, expected] of cases) {
 }
 table.run();
 
+const kept = suite('storyWarnings with the story cache: what each story gave is kept');
+kept('a second build gives the same warnings without making them again, in the same order', () => {
+  const dir = copyArchive({
+    'articles/2026/11/tanki.md': `${head('', '2062-11-20 09:00')}${PLACEHOLDER_BODY}\n\n${longBody}`,
+    'articles/2026/11/saransh.md': head('summary: सारांश यहाँ लिखें\n') + BODY,
+  });
+  const opts = { contentDir: dir, now: NOW, largestWidth: 1200, placeholders: [PLACEHOLDER_BODY, 'सारांश यहाँ लिखें'] };
+  const { articles } = loadArticles(dir);
+  const fresh = storyWarnings(articles, DEFAULTS, opts).map((w) => w.format());
+  assert.ok(fresh.length >= 4);
+  const store = new Map<string, unknown>();
+  let made = 0;
+  const keep = <T>(path: string, name: string, make: () => T): T => {
+    const key = `${path}\0${name}`;
+    if (!store.has(key)) {
+      made++;
+      store.set(key, structuredClone(make()));
+    }
+    return structuredClone(store.get(key)) as T;
+  };
+  const first = storyWarnings(articles, DEFAULTS, { ...opts, keep }).map((w) => w.format());
+  const madeFirst = made;
+  assert.ok(madeFirst > 0);
+  const second = storyWarnings(articles, DEFAULTS, { ...opts, keep }).map((w) => w.format());
+  assert.equal(first, fresh);
+  assert.equal(second, fresh);
+  assert.is(made, madeFirst);
+  // Other settings are another value: the kept one is not reused for them.
+  assert.is(storyWarnings(articles, { ...DEFAULTS, maxWords: 100_000 }, { ...opts, keep }).length, fresh.length - 1);
+});
+kept.run();
+
 const settings = suite('warnings settings in site.json');
 settings('defaults: 60 days, 3,000 words, not strict', () => {
   assert.equal(warningSettingsSchema.parse({}), { futureDays: 60, maxWords: 3000, strict: false });
