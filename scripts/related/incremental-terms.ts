@@ -17,6 +17,9 @@ export interface TermUpdate {
   readonly termMap: Int32Array;
   readonly counts: StoredCounts;
   readonly stats: TermStats;
+  readonly df: Int32Array;
+  readonly dfRef: Int32Array;
+  readonly ref: Uint8Array;
   readonly timestamps: Float64Array;
   readonly vectors: Vectors;
   /** 1 for stories whose vector differs from before (and new stories). */
@@ -73,14 +76,7 @@ export function updateTerms(
   step('counts');
   // Statistics: if the rounded story count or mean length moved, every weight did.
   const terms = vocabulary.length;
-  const df = new Int32Array(terms);
-  const dfRef = new Int32Array(terms);
-  for (let d = 0; d < n; d++) {
-    for (let k = counts.offsets[d]!; k < counts.offsets[d + 1]!; k++) {
-      df[counts.ids[k]!]! += 1;
-      if (ref[d]) dfRef[counts.ids[k]!]! += 1;
-    }
-  }
+  const { df, dfRef } = frequencies(prev, termMap, terms, toOld, toNew, textChanged, ref, countRows);
   const stats = termStats(df, dfRef, ...referenceTotals(ref, lengths), config);
   if (stats.stories !== prev.stories || stats.averageLength !== prev.averageLength) return undefined;
   const oldIdf = new Float64Array(terms);
@@ -139,6 +135,9 @@ export function updateTerms(
     termMap,
     counts,
     stats,
+    df,
+    dfRef,
+    ref,
     timestamps,
     vectors,
     vecChanged,
@@ -148,4 +147,43 @@ export function updateTerms(
     edited: edited_,
     reweighed,
   };
+}
+
+/**
+ * Document frequencies (all stories, reference set) from the previous ones: only the rows of stories
+ * new, removed, edited or moved in or out of the reference set are taken off and added again, not
+ * every row of the archive. Counts of integers, so the same as counting afresh.
+ */
+function frequencies(
+  prev: RelatedState,
+  termMap: Int32Array,
+  terms: number,
+  toOld: Int32Array,
+  toNew: Int32Array,
+  textChanged: Uint8Array,
+  ref: Uint8Array,
+  rows: Rows,
+): { df: Int32Array; dfRef: Int32Array } {
+  const [df, dfRef] = [new Int32Array(terms), new Int32Array(terms)];
+  termMap.forEach((t, o) => {
+    df[t] = prev.df[o]!;
+    dfRef[t] = prev.dfRef[o]!;
+  });
+  const take = (r: Rows, row: number, by: number, inRef: number, map?: Int32Array) => {
+    for (let k = r.offsets[row]!; k < r.offsets[row + 1]!; k++) {
+      const t = map ? map[r.ids[k]!]! : r.ids[k]!;
+      df[t] = df[t]! + by;
+      if (inRef) dfRef[t] = dfRef[t]! + by;
+    }
+  };
+  const old = prev.counts;
+  const oldRows: Rows = { offsets: old.offsets, ids: old.ids, values: old.counts };
+  for (let d = 0; d < toOld.length; d++) {
+    const o = toOld[d]!;
+    if (o >= 0 && !textChanged[d] && ref[d] === prev.ref[o]) continue;
+    if (o >= 0) take(oldRows, o, -1, prev.ref[o]!, termMap);
+    take(rows, d, 1, ref[d]!);
+  }
+  toNew.forEach((d, o) => d < 0 && take(oldRows, o, -1, prev.ref[o]!, termMap));
+  return { df, dfRef };
 }

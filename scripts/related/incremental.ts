@@ -34,6 +34,7 @@ export interface Update {
  */
 export function updateComputed(
   docs: readonly RelatedDoc[],
+  toOld: Int32Array,
   texts: readonly string[],
   metas: readonly string[],
   config: RelatedConfig,
@@ -48,8 +49,6 @@ export function updateComputed(
     t = cpuMs();
   };
   const n = docs.length;
-  const old = new Map(prev.ids.map((id, i) => [id, i]));
-  const toOld = Int32Array.from(docs, (d) => old.get(d.id) ?? -1);
   const toNew = new Int32Array(prev.ids.length).fill(-1);
   toOld.forEach((o, d) => o >= 0 && (toNew[o] = d));
   const textChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || prev.texts[o] !== texts[d] ? 1 : 0));
@@ -166,11 +165,15 @@ export function updateComputed(
     recomputed,
   );
   const { idf, averageLength } = stats;
+  const { df, dfRef, ref } = update;
   return {
     computed: {
       vocabulary,
       counts,
       idf,
+      df,
+      dfRef,
+      ref,
       averageLength,
       stories: stats.stories,
       vectors,

@@ -5,7 +5,7 @@ import { updateComputed } from './incremental.ts';
 import { hitsOf, type Picks, pickAll } from './picks.ts';
 import type { RelatedConfig, RelatedInternals } from './resolve.ts';
 import { resolveRelatedConfig } from './resolve.ts';
-import { metaSignature, mostlyEdited, type RelatedState, stateKey, storySignature } from './state.ts';
+import { alignIds, metaSignature, mostlyEdited, type RelatedState, stateKey, storySignature } from './state.ts';
 import { Helpers } from './threads.ts';
 import type { RelatedDoc, RelatedHit } from './types.ts';
 
@@ -106,9 +106,16 @@ export function updateRelated(docs: readonly RelatedDoc[], options: RelatedOptio
   const texts = sorted.map((d) => storySignature(d, config.bodyChars, signature));
   const metas = sorted.map(metaSignature);
   log('sorted and signed %d stories', sorted.length);
+  const toOld =
+    previous?.key === key
+      ? alignIds(
+          previous.ids,
+          sorted.map((d) => d.id),
+        )
+      : undefined;
   const update =
-    previous?.key === key && !mostlyEdited(previous, sorted, texts)
-      ? updateComputed(sorted, texts, metas, config, now, previous)
+    previous && toOld && !mostlyEdited(previous, toOld, texts)
+      ? updateComputed(sorted, toOld, texts, metas, config, now, previous)
       : undefined;
   let computed: Computed;
   if (update) computed = update.computed;

@@ -7,7 +7,7 @@ import type { RelatedDoc } from './types.ts';
 import type { Vectors } from './vectors.ts';
 
 /** Bumped whenever the algorithm or this layout changes: a state of another version is thrown away. */
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 /** Every story's term counts, by the archive's term ids (CSR, as terms.ts makes them). */
 export interface StoredCounts {
@@ -22,6 +22,11 @@ export interface Stored {
   readonly vocabulary: readonly string[];
   readonly counts: StoredCounts;
   readonly idf: Float64Array;
+  /** Per term: stories holding it, and those of them in the reference set (stats.ts), so an update counts only changed rows. */
+  readonly df: Int32Array;
+  readonly dfRef: Int32Array;
+  /** Per story: 1 when in the reference set. */
+  readonly ref: Uint8Array;
   readonly averageLength: number;
   readonly stories: number;
   readonly vectors: Vectors;
@@ -84,12 +89,25 @@ export function metaSignature(doc: RelatedDoc): string {
  */
 export const MAX_EDITED_SHARE = 0.25;
 
-/** Whether more than MAX_EDITED_SHARE of `sorted` is new or edited since `previous`. */
-export function mostlyEdited(previous: RelatedState, sorted: readonly RelatedDoc[], texts: readonly string[]): boolean {
-  const before = new Map(previous.ids.map((id, i) => [id, previous.texts[i]]));
+/** Whether more than MAX_EDITED_SHARE of the stories is new or edited since `previous` (`toOld` from `alignIds`). */
+export function mostlyEdited(previous: RelatedState, toOld: Int32Array, texts: readonly string[]): boolean {
   let edited = 0;
-  sorted.forEach((d, i) => {
-    if (before.get(d.id) !== texts[i]) edited++;
-  });
-  return edited > sorted.length * MAX_EDITED_SHARE;
+  for (let d = 0; d < toOld.length; d++) if (toOld[d]! < 0 || previous.texts[toOld[d]!] !== texts[d]) edited++;
+  return edited > toOld.length * MAX_EDITED_SHARE;
+}
+
+/**
+ * For each of `ids`, its index in `old` (-1: new). Both are in code-unit order (a state's ids are
+ * stored as sorted), so one merge walk finds them: no map of every id, which at 100,000 stories was
+ * built twice per build. Undefined when `old` is not strictly ascending (a state not made here).
+ */
+export function alignIds(old: readonly string[], ids: readonly string[]): Int32Array | undefined {
+  for (let o = 1; o < old.length; o++) if (!(old[o - 1]! < old[o]!)) return undefined;
+  const toOld = new Int32Array(ids.length).fill(-1);
+  let o = 0;
+  for (let d = 0; d < ids.length; d++) {
+    while (o < old.length && old[o]! < ids[d]!) o++;
+    if (o < old.length && old[o] === ids[d]) toOld[d] = o++;
+  }
+  return toOld;
 }

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { updateRelated } from '../../scripts/related/index.ts';
-import { MAX_EDITED_SHARE } from '../../scripts/related/state.ts';
+import { alignIds, MAX_EDITED_SHARE } from '../../scripts/related/state.ts';
 import { NOW } from './build-doc.ts';
 import { syntheticArchive } from './synthetic.ts';
 
@@ -31,3 +31,27 @@ for (const [name, resigned, full] of cases)
   });
 
 share.run();
+
+const align = suite('alignIds: each story found in the previous state by one walk over both sorted id lists');
+
+const aligned: Array<[string, string[], string[], number[] | undefined]> = [
+  ['same stories', ['a', 'b', 'c'], ['a', 'b', 'c'], [0, 1, 2]],
+  ['one added in the middle, one removed at the end', ['a', 'c', 'd'], ['a', 'b', 'c'], [0, -1, 1]],
+  ['all new', ['a', 'b'], ['c', 'd'], [-1, -1]],
+  ['none before', [], ['x'], [-1]],
+  [
+    'ids by code unit, as stored (Devanagari after Latin)',
+    ['articles/2026/12/z.md', 'articles/2026/12/ज.md'],
+    ['articles/2026/12/ज.md'],
+    [1],
+  ],
+  ['a previous list out of order is not trusted', ['b', 'a'], ['a', 'b'], undefined],
+  ['nor one with an id twice', ['a', 'a'], ['a'], undefined],
+];
+for (const [name, old, ids, want] of aligned)
+  align(name, () => {
+    const got = alignIds(old, ids);
+    assert.equal(got && [...got], want);
+  });
+
+align.run();
