@@ -55,7 +55,13 @@ export class CborReader {
     return this.bytes.subarray(from, this.at);
   }
 
-  private skip(): void {
+  /** Where the next item starts. */
+  get position(): number {
+    return this.at;
+  }
+
+  /** Skips the next item, whole. */
+  skip(): void {
     const [major, n] = this.head();
     if (major === 3) this.at += n;
     else if (major === 4) for (let i = 0; i < n; i++) this.skip();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { CborValue } from './cbor.ts';
 import { encodeCbor } from './cbor.ts';
-import { CborWriter } from './cbor-stream.ts';
+import { CborReader, CborWriter } from './cbor-stream.ts';
 import type { BundleFile } from './compact-names.ts';
 import { roundCount } from './compact-names.ts';
 import { chunkFile, filterFile, fragmentFile, metaFile, PagefindFormatError, withSignature } from './pagefind-format.ts';
@@ -86,6 +86,15 @@ export async function mergeUnits(
   // Fields and spellings in a fixed order, whatever order Pagefind's processes listed them in.
   const sortedFields = [...fields].sort(compareKeys);
   const fieldOrder = fields.map((f) => sortedFields.indexOf(f));
+  const renumbering = new Map<readonly number[], readonly number[] | undefined>();
+  // Per unit, once: the unit's field numbers as the shard's, undefined when they are the same.
+  const fieldsOf: FieldsOf = (remap) => {
+    if (!renumbering.has(remap)) {
+      const to = remap.map((f) => fieldOrder[f]!);
+      renumbering.set(remap, to.every((f, i) => f === i) ? undefined : to);
+    }
+    return renumbering.get(remap);
+  };
   const chunks: CborValue[] = [];
   const keys = [...words.keys()].sort(compareKeys);
   let from = 0;
@@ -94,9 +103,8 @@ export async function mergeUnits(
     const out = new CborWriter().array(1).array(to - from);
     for (let k = from; k < to; k++) {
       const w = words.get(keys[k]!)!;
-      writePostings(out.array(3).text(keys[k]!), w.own, fieldOrder).array(w.variants.size);
-      for (const form of [...w.variants.keys()].sort(compareKeys))
-        writePostings(out.array(2).text(form), w.variants.get(form)!, fieldOrder);
+      writePostings(out.array(3).text(keys[k]!), w.own, fieldsOf).array(w.variants.size);
+      for (const form of [...w.variants.keys()].sort(compareKeys)) writePostings(out.array(2).text(form), w.variants.get(form)!, fieldsOf);
     }
     files.push({ path: chunkFile(`${tag}_${chunks.length.toString(36)}`), content: gzipSync(withSignature(out.bytes())) });
     chunks.push([keys[from]!, '', '']);
@@ -105,7 +113,7 @@ export async function mergeUnits(
   };
   keys.forEach((key, k) => {
     const w = words.get(key)!;
-    for (const ps of [w.own, ...w.variants.values()]) for (const [, locs] of ps) size += 1 + locs.length;
+    for (const ps of [w.own, ...w.variants.values()]) for (const span of ps) size += span.size;
     if (size >= CHUNK_SIZE) close(k + 1);
   });
   if (from < keys.length) close(keys.length);
@@ -123,20 +131,42 @@ export async function mergeUnits(
   return { files, meta };
 }
 
-/** Postings with absolute page numbers written as Pagefind stores them: each page as the step from the one before. */
-function writePostings(out: CborWriter, ps: Postings, fieldOrder: readonly number[]): CborWriter {
-  out.array(ps.length);
+/** A unit's metadata field numbers (`Span.remap`) as the joined index numbers them; undefined when unchanged. */
+type FieldsOf = (remap: readonly number[]) => readonly number[] | undefined;
+
+/**
+ * Postings with absolute page numbers written as Pagefind stores them: each page as the step from
+ * the one before. A run's first step is written anew and the rest copied, unless its unit numbered
+ * the metadata fields otherwise than the shard: then its postings are read and their fields renumbered.
+ */
+function writePostings(out: CborWriter, ps: Postings, fieldsOf: FieldsOf): CborWriter {
+  out.array(ps.reduce((n, span) => n + span.count, 0));
   let at = 0;
-  for (const [page, locs, metaLocs] of ps) {
-    out
-      .array(3)
-      .int(page - at)
-      .raw(locs)
-      .array(metaLocs.length);
-    for (const x of metaLocs) out.int(x < 0 ? -(fieldOrder[-x - 1]! + 1) : x);
-    at = page;
+  for (const span of ps) {
+    out.array(3).int(span.first - at);
+    const fields = fieldsOf(span.remap);
+    if (!fields) out.raw(span.src.subarray(span.from, span.to));
+    else renumbered(out, new CborReader(span.src.subarray(span.from, span.to)), span.count, fields);
+    at = span.last;
   }
   return out;
+}
+
+/** A run's postings copied with their metadata field numbers mapped by `fields`; the reader starts after the first page step. */
+function renumbered(out: CborWriter, r: CborReader, count: number, fields: readonly number[]): void {
+  for (let n = 0; n < count; n++) {
+    if (n > 0) {
+      r.array();
+      out.array(3).int(r.int());
+    }
+    out.raw(r.raw());
+    const m = r.array();
+    out.array(m);
+    for (let k = 0; k < m; k++) {
+      const x = r.int();
+      out.int(x < 0 ? -(fields[-x - 1]! + 1) : x);
+    }
+  }
 }
 
 /**

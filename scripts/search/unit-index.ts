@@ -20,10 +20,26 @@ import {
 } from './pagefind-format.ts';
 
 /**
- * A word's postings on one spelling: `[page, contentLocations, metaLocations]`, the page absolute,
- * the content locations as their CBOR bytes (copied, never changed, when units are joined).
+ * A run of one unit's postings of one spelling, kept as the CBOR bytes Pagefind wrote (`src`, a
+ * chunk's payload): the postings after the first one's page step, `from` to `to`. A shard has about
+ * a million postings and decoding each into arrays and views (then encoding it again) was most of
+ * joining's time and garbage; a run needs only its first page rewritten to join the shard's
+ * numbering. `first` and `last` are absolute pages, `size` the chunk-cutting measure of its postings
+ * (one per posting plus its location bytes), `remap` the unit's metadata fields as the shard's.
  */
-export type Postings = Array<[number, Uint8Array, number[]]>;
+export interface Span {
+  readonly src: Uint8Array;
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+  readonly first: number;
+  readonly last: number;
+  readonly size: number;
+  readonly remap: readonly number[];
+}
+
+/** A word's postings on one spelling, runs of consecutive units in page order. */
+export type Postings = Span[];
 
 /** One word of a joined index: the postings of the spelling equal to its key, and of other spellings by form. */
 export interface JoinedWord {
@@ -80,7 +96,7 @@ export function readUnit(files: readonly BundleFile[], sink: WordSink): UnitInde
   if (list((rawMeta as CborValue[])[4], 'sorts').length > 0) throw new PagefindFormatError('sort keys are not merged');
   if (meta.pages.some((p) => p.group !== '')) throw new PagefindFormatError('bundled page data is not merged');
   const remap = meta.metaFields.map(sink.field);
-  const read = (r: CborReader, to: Postings) => postings(r, sink.offset, remap, to);
+  const read = (r: CborReader, src: Uint8Array, to: Postings) => postings(r, src, sink.offset, remap, to);
   for (const c of meta.chunks) {
     const path = chunkFile(c.hash);
     const bytes = byPath.get(path);
@@ -89,20 +105,21 @@ export function readUnit(files: readonly BundleFile[], sink: WordSink): UnitInde
       // A plain view, not the Buffer gunzip returns: a Buffer's subarray (one per posting, `raw`) goes
       // through Buffer's own constructor, a third of the decoding's time.
       const raw = payload(gunzipSync(bytes), path);
-      const r = new CborReader(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
+      const src = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+      const r = new CborReader(src);
       if (r.array() !== 1) throw new PagefindFormatError(`${path} is not a list of 1`);
       for (let n = r.array(); n > 0; n--) {
         if (r.array() !== 3) throw new PagefindFormatError(`a word of ${path} is not a list of 3`);
         const key = r.text();
         let word = sink.words.get(key);
         if (!word) sink.words.set(key, (word = { own: [], variants: new Map() }));
-        read(r, word.own);
+        read(r, src, word.own);
         for (let v = r.array(); v > 0; v--) {
           if (r.array() !== 2) throw new PagefindFormatError(`a variant of ${path} is not a list of 2`);
           const form = r.text();
           const to = word.variants.get(form);
-          if (to) read(r, to);
-          else word.variants.set(form, read(r, []));
+          if (to) read(r, src, to);
+          else word.variants.set(form, read(r, src, []));
         }
       }
     } catch (e) {
@@ -131,25 +148,33 @@ export function readUnit(files: readonly BundleFile[], sink: WordSink): UnitInde
   return { version: meta.version, language, pages: meta.pages, fields: meta.metaFields, filters, fragments };
 }
 
-const NO_FIELDS: number[] = [];
-
-/** Postings with page steps turned into page numbers from `offset`, metadata fields renumbered by `remap`, added to `out` (no list in between: a shard has about a million). */
-function postings(r: CborReader, offset: number, remap: readonly number[], out: Postings): Postings {
+/**
+ * A spelling's postings in a unit as one `Span` added to `out` (none when it has none), checked as
+ * far as joining relies on: each a list of 3, page steps and field numbers integers.
+ */
+function postings(r: CborReader, src: Uint8Array, offset: number, remap: readonly number[], out: Postings): Postings {
+  const count = r.array();
+  if (count === 0) return out;
   let page = offset;
-  for (let n = r.array(); n > 0; n--) {
+  let first = 0;
+  let from = 0;
+  let size = 0;
+  for (let n = 0; n < count; n++) {
     if (r.array() !== 3) throw new PagefindFormatError('a posting is not a list of 3');
     page += r.int();
-    const locs = r.raw();
-    let metaLocs = NO_FIELDS;
-    const m = r.array();
-    if (m > 0) {
-      metaLocs = [];
-      for (let k = 0; k < m; k++) {
-        const x = r.int();
-        metaLocs.push(x < 0 ? -(remap[-x - 1]! + 1) : x);
-      }
+    if (n === 0) {
+      first = page;
+      from = r.position;
     }
-    out.push([page, locs, metaLocs]);
+    const locs = r.position;
+    r.skip();
+    size += 1 + r.position - locs;
+    for (let m = r.array(); m > 0; m--) {
+      const x = r.int();
+      if (x < 0 && remap[-x - 1] === undefined)
+        throw new PagefindFormatError(`a posting names metadata field ${-x - 1} of ${remap.length}`);
+    }
   }
+  out.push({ src, from, to: r.position, count, first, last: page, size, remap });
   return out;
 }

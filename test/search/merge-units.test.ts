@@ -7,7 +7,16 @@ import { decodeChunk, decodeFilter } from '../../scripts/search/browser/index-fo
 import { ShardReader } from '../../scripts/search/browser/shard-reader.ts';
 import { roundCount, type BundleFile } from '../../scripts/search/compact-names.ts';
 import { mergeUnits, type PageNames } from '../../scripts/search/merge-units.ts';
-import { chunkFile, decodeMeta, filterFile, fragmentFile, isMetaFile, unwrap } from '../../scripts/search/pagefind-format.ts';
+import { encodeCbor } from '../../scripts/search/cbor.ts';
+import {
+  chunkFile,
+  decodeMeta,
+  filterFile,
+  fragmentFile,
+  isMetaFile,
+  unwrap,
+  withSignature,
+} from '../../scripts/search/pagefind-format.ts';
 import { closePagefind, indexRecords } from '../../scripts/search/pagefind-shard.ts';
 import { articleRecord } from '../../scripts/search/records.ts';
 import { searchArticles } from '../fixtures/search/archive.ts';
@@ -97,6 +106,15 @@ merged('page files: named by unit and number, or by content; the same records gi
     (await merge('unit')).files.map((f) => Buffer.from(f.content).toString('base64')),
     byUnit.files.map((f) => Buffer.from(f.content).toString('base64')),
   );
+});
+
+merged('joined chunks are CBOR in its shortest form, copied runs and renumbered ones alike', async () => {
+  const chunks = (await merge('unit')).files.filter((f) => f.path.startsWith('index/'));
+  assert.ok(chunks.length > 0);
+  for (const { path, content } of chunks) {
+    const raw = gunzipSync(content);
+    assert.equal(Buffer.from(withSignature(encodeCbor(unwrap(raw, path)))).toString('base64'), raw.toString('base64'), path);
+  }
 });
 
 merged('refuses units of another layout', async () => {
