@@ -1,8 +1,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPublished, recordPublished } from '../../scripts/build/published.ts';
+import { pruneRecords, readPublished, recordPublished } from '../../scripts/build/published.ts';
 import { tempDir } from '../helpers/archive.ts';
 
 const rec = suite('published record: what the next build may know of the live site');
@@ -50,5 +50,34 @@ for (const [name, change] of others)
     change(work, site);
     assert.equal(readPublished(join(work, 'published.json'), site), { pages: new Map() });
   });
+
+rec("the replaced site's record takes the live record's body again; bodies no record names are removed", () => {
+  const work = tempDir();
+  const [live, kept] = [join(work, '_site'), join(work, 'kept')];
+  mkdirSync(live);
+  mkdirSync(kept);
+  const [published, previous] = [join(work, 'published.json'), join(work, 'previous.json')];
+  recordPublished(published, live, pages, ['index.html']);
+  const first = readPublished(published, live);
+  recordPublished(previous, kept, first.pages, first.files, first.body);
+  assert.is(readdirSync(join(work, 'records')).length, 1, 'one body for both records');
+  assert.equal(readPublished(previous, kept), first);
+  recordPublished(published, live, [{ url: '/', digest: 'cc33' }], ['index.html', 'a.html']);
+  recordPublished(join(work, 'stale.json'), live, pages, ['x.html']);
+  pruneRecords([published, previous]);
+  assert.is(readdirSync(join(work, 'records')).length, 2, "the stale record's body is gone");
+  assert.equal(readPublished(published, live).files, ['index.html', 'a.html']);
+  assert.equal(readPublished(previous, kept).files, ['index.html']);
+});
+
+rec('a file name with a line break is no line of a record: nothing is recorded', () => {
+  const work = tempDir();
+  const site = join(work, '_site');
+  mkdirSync(site);
+  recordPublished(join(work, 'published.json'), site, pages, ['index.html']);
+  recordPublished(join(work, 'published.json'), site, pages, ['index.html', 'ajeeb\nnaam.html']);
+  assert.not.ok(existsSync(join(work, 'published.json')));
+  assert.equal(readPublished(join(work, 'published.json'), site), { pages: new Map() });
+});
 
 rec.run();
