@@ -6,7 +6,7 @@ import { removeFiles } from './kept-files.ts';
 import { asWritten, readWritten, type WrittenFile } from './written-files.ts';
 
 /** The record of the kept site, in the cache folder: its identity, pages and files (published.ts). */
-const RECORD = 'previous.json';
+export const PREVIOUS_RECORD = 'previous.json';
 
 /** The search index: moved out whole, its unchanged folders taken back by the search stage (search/previous-index.ts). */
 const SEARCH = `pagefind${sep}`;
@@ -56,7 +56,7 @@ function throwAway(path: string, outDir: string): void {
 export function takePrevious(outDir: string, cacheDir: string): PreviousSite | undefined {
   const kept = previousDir(outDir);
   if (!existsSync(kept)) return undefined;
-  const record = join(cacheDir, RECORD);
+  const record = join(cacheDir, PREVIOUS_RECORD);
   const rec = readPublished(record, kept);
   // Before the rename: a record never outlives the folder it describes.
   rmSync(record, { force: true });
@@ -110,9 +110,10 @@ export function keepPrevious(
   cacheDir: string,
   pages: ReadonlyMap<string, string>,
   files: readonly string[] | undefined,
+  body?: string,
 ): void {
   const kept = previousDir(outDir);
-  const record = join(cacheDir, RECORD);
+  const record = join(cacheDir, PREVIOUS_RECORD);
   rmSync(record, { force: true });
   if (existsSync(kept)) throwAway(kept, outDir);
   if (!files || pages.size === 0) {
@@ -122,5 +123,5 @@ export function keepPrevious(
   renameSync(oldDir, kept);
   // After the rename (it changes the folder's change time, part of its identity). A build stopped
   // between the two leaves a kept site without a record, which the next build removes.
-  recordPublished(record, kept, pages, files);
+  recordPublished(record, kept, pages, files, body);
 }
