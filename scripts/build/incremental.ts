@@ -4,12 +4,12 @@ import { debuglog } from 'node:util';
 import type { SiteModel } from '../eleventy/model.ts';
 import { removeInBackground } from '../publish/swap.ts';
 import { PageCache, pageFile, type CachedPage } from './page-cache.ts';
-import { readPublished, recordPublished } from './published.ts';
+import { pruneRecords, readPublished, recordPublished } from './published.ts';
 import { pageDigests, siteStamp, type SourceDigest } from './page-digests.ts';
 import type { RenderSubset } from './render.ts';
 import type { LiveSite } from './output-diff.ts';
 import { KnownFiles } from './known-files.ts';
-import { clearStale, keepPrevious, type PreviousSite } from './previous-site.ts';
+import { clearStale, keepPrevious, PREVIOUS_RECORD, type PreviousSite } from './previous-site.ts';
 import { codeStamp, PictureDigests, treeDigest } from './stamps.ts';
 
 /** What an incremental build renders and what it takes from earlier builds. */
@@ -30,9 +30,6 @@ export interface PagePlan {
 }
 
 const log = debuglog('samachar:build');
-
-/** Paths per background `rm` (the command line has a length limit). */
-const RM_BATCH = 2_000;
 
 /** Whether a hard link from `a` can be made in `b` (one file system). */
 function oneFileSystem(a: string, b: string): boolean {
@@ -106,10 +103,12 @@ export function planPages(
   return {
     render,
     reused: pages.length - missing.length,
-    live: { same, ...(live.files ? { files: live.files } : {}), next: () => known.list() },
+    live: { same, ...(live.files ? { files: live.files } : {}), next: (skip) => known.list(skip) },
     finish(siteDir, files, oldDir, oldFiles) {
       recordPublished(record, siteDir, pages, files);
-      if (oldDir) keepPrevious(oldDir, siteDir, cacheDir, live.pages, live.files ?? oldFiles);
+      // The live site's record, when it was trusted, holds the replaced site's lists: its body is taken again.
+      if (oldDir) keepPrevious(oldDir, siteDir, cacheDir, live.pages, live.files ?? oldFiles, live.files ? live.body : undefined);
+      pruneRecords([record, join(cacheDir, PREVIOUS_RECORD)]);
       // One listing of the cache instead of a look-up per page. Pages kept from the previous site are
       // stored too: their entries may have gone since (unused by the build in between), and the next
       // build, on another previous site, links them from here.
@@ -120,7 +119,7 @@ export function planPages(
       );
       pictures.save();
       const stale = cache.unused(new Set(pages.map((p) => p.digest)), entries);
-      for (let i = 0; i < stale.length; i += RM_BATCH) removeInBackground(stale.slice(i, i + RM_BATCH));
+      removeInBackground(stale);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
+/** A known folder's files and subfolders, as paths relative to the site (no path joined per file when listed). */
 interface Folder {
   files: string[];
   folders: Set<string>;
@@ -33,10 +34,10 @@ export class KnownFiles {
       if (f) return f;
       f = { files: [], folders: new Set() };
       this.folders.set(rel, f);
-      if (rel !== '.') folder(parent(rel)).folders.add(rel.slice(rel.lastIndexOf(sep) + 1));
+      if (rel !== '.') folder(parent(rel)).folders.add(rel);
       return f;
     };
-    for (const rel of files) folder(parent(rel)).files.push(rel.slice(rel.lastIndexOf(sep) + 1));
+    for (const rel of files) folder(parent(rel)).files.push(rel);
   }
 
   /**
@@ -51,22 +52,23 @@ export class KnownFiles {
     unlinkSync(marker);
   }
 
-  /** Every file under the folder now, relative to it. */
-  list(): string[] {
+  /** Every file under the folder now, relative to it, but under the folders `skip` names (relative). */
+  list(skip?: ReadonlySet<string>): string[] {
     const out: string[] = [];
     const walk = (rel: string) => {
+      if (skip?.has(rel)) return;
       const abs = rel === '.' ? this.dir : `${this.dir}${sep}${rel}`;
-      const prefix = rel === '.' ? '' : `${rel}${sep}`;
       const known = rel === '.' ? undefined : this.folders.get(rel);
       if (known) {
         const st = statSync(abs, { throwIfNoEntry: false });
         if (!st) return;
         if (st.mtimeMs < this.sealedAt) {
-          for (const f of known.files) out.push(prefix + f);
-          for (const f of known.folders) walk(prefix + f);
+          for (const f of known.files) out.push(f);
+          for (const f of known.folders) walk(f);
           return;
         }
       }
+      const prefix = rel === '.' ? '' : `${rel}${sep}`;
       let entries;
       try {
         entries = readdirSync(abs, { withFileTypes: true });

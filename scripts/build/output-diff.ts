@@ -1,5 +1,6 @@
 import { type Dirent, lstatSync, readdirSync, readFileSync, type Stats, utimesSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { MANIFEST_PATH, type SearchManifest } from '../search/manifest.ts';
 
 /** How the new site differs from the one it replaces, in files. */
 export interface OutputChanges {
@@ -17,10 +18,41 @@ export interface LiveSite {
   same?: ReadonlySet<string>;
   /** Every file of the live site, as its build recorded them (instead of listing the folder). */
   files?: readonly string[];
-  /** Lists the new site's files, for less than a recursive listing (known-files.ts). */
-  next?: () => string[];
+  /** Lists the new site's files, for less than a recursive listing (known-files.ts), but those under the folders in `skip`. */
+  next?: (skip?: ReadonlySet<string>) => string[];
   /** Whether a file has the live one's bytes by the records of both sites (kept-files.ts), given the live file's stat. */
   sameBytes?: (rel: string, live: Stats) => boolean;
+}
+
+const SEARCH = `pagefind${sep}`;
+
+/**
+ * The search index's shard folders (`pagefind/<id>`, relative) that the new site shares with the
+ * live one: the same manifest entry, and its metadata file the live one's inode. A shard folder is
+ * made whole from one cache entry (a link per file, or the previous site's folder of that entry taken
+ * over by rename) and cache entries are never edited, so one shared file means every file is shared:
+ * 110,000 files at 100,000 stories not listed nor stat'ed twice. Where links were not possible
+ * (copies) the inodes differ and the files are compared one by one.
+ */
+export function sameShards(prevDir: string, nextDir: string): Set<string> {
+  const out = new Set<string>();
+  const shards = (dir: string) => {
+    try {
+      return (JSON.parse(readFileSync(join(dir, MANIFEST_PATH), 'utf8')) as SearchManifest).shards ?? [];
+    } catch {
+      return [];
+    }
+  };
+  const live = new Map(shards(prevDir).map((s) => [s.id, s]));
+  for (const s of shards(nextDir)) {
+    const l = live.get(s.id);
+    if (!l || l.path !== s.path || l.meta !== s.meta || l.names !== s.names || !/^[\w-]+$/.test(s.id) || !/^[\w.-]+$/.test(s.meta))
+      continue;
+    const a = lstatSync(join(prevDir, SEARCH, s.id, s.meta), { throwIfNoEntry: false });
+    const b = lstatSync(join(nextDir, SEARCH, s.id, s.meta), { throwIfNoEntry: false });
+    if (a?.isFile() && b?.isFile() && a.ino === b.ino && a.dev === b.dev) out.add(`${SEARCH}${s.id}`);
+  }
+  return out;
 }
 
 /** Every file under `dir`, relative to it. */
@@ -54,9 +86,23 @@ export function keepUnchanged(
   const before = new Set(live.files ?? prevListed);
   const same = live.same ?? new Set();
   const out: OutputChanges = { added: 0, changed: 0, removed: 0, unchanged: 0, search: 0 };
-  const inSearch = (rel: string) => rel.startsWith(`pagefind${sep}`);
-  for (const rel of live.next?.() ?? files(nextDir)) listed.push(rel);
-  for (const rel of listed) {
+  const inSearch = (rel: string) => rel.startsWith(SEARCH);
+  const shards = live.next ? sameShards(prevDir, nextDir) : new Set<string>();
+  const start = listed.length;
+  for (const rel of live.next?.(shards) ?? files(nextDir)) listed.push(rel);
+  const own = listed.length;
+  // The live site's files of those folders are the new site's, one inode each: neither listed nor looked at.
+  if (shards.size > 0)
+    for (const rel of before) {
+      if (!rel.startsWith(SEARCH)) continue;
+      const cut = rel.indexOf(sep, SEARCH.length);
+      if (cut < 0 || !shards.has(rel.slice(0, cut))) continue;
+      before.delete(rel);
+      listed.push(rel);
+      out.unchanged++;
+    }
+  for (let i = start; i < own; i++) {
+    const rel = listed[i]!;
     if (!before.delete(rel)) {
       out.added++;
       if (inSearch(rel)) out.search++;

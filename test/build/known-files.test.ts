@@ -64,4 +64,12 @@ known('a folder unchanged since seal() is not read (its known files are trusted)
   assert.equal(k.list().sort(), [...PAGES].sort());
 });
 
+known('a skipped folder is not walked, known or not', () => {
+  const dir = site([...PAGES, 'pagefind/2019/index/x_1.pf_index', 'pagefind/manifest.json']);
+  const files = new KnownFiles(dir, PAGES);
+  files.seal();
+  const skip = new Set(['pagefind/2019', 'khel']);
+  assert.equal(files.list(skip).sort(), ['2026/11/nahar/index.html', '2026/11/pul/index.html', 'pagefind/manifest.json']);
+});
+
 known.run();

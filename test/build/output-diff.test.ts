@@ -70,4 +70,66 @@ diff('a site of 300,000 files is counted without overflowing the call stack (a 1
   assert.equal(listed.length, 300_000);
 });
 
+/** A shard folder of the search index and its manifest entry, as the search stage writes them. */
+const shard = (dir: string, id: string, meta: string, files: Record<string, string>) => {
+  put(dir, `pagefind/${id}/${meta}`, 'मेटा');
+  for (const [rel, text] of Object.entries(files)) put(dir, `pagefind/${id}/${rel}`, text);
+};
+const manifest = (dir: string, shards: Array<[string, string]>) =>
+  put(dir, 'pagefind/manifest.json', JSON.stringify({ shards: shards.map(([id, meta]) => ({ id, path: `pagefind/${id}/`, meta })) }));
+
+diff("a shard folder that is the live one's (same entry, its metadata one inode) is neither listed nor stat'ed", () => {
+  const prev = tempDir();
+  const next = tempDir();
+  shard(prev, '2019', 'pagefind.hi_aa.pf_meta', { 'index/x_1.pf_index': 'एक', 'fragment/x_1.pf_fragment': 'दो' });
+  shard(prev, '2026', 'pagefind.hi_bb.pf_meta', { 'index/y_1.pf_index': 'तीन' });
+  // 2019: the live folder's files linked (from the one cache entry); 2026: the same entry copied.
+  for (const rel of ['pagefind.hi_aa.pf_meta', 'index/x_1.pf_index', 'fragment/x_1.pf_fragment']) {
+    mkdirSync(dirname(join(next, 'pagefind/2019', rel)), { recursive: true });
+    linkSync(join(prev, 'pagefind/2019', rel), join(next, 'pagefind/2019', rel));
+  }
+  shard(next, '2026', 'pagefind.hi_bb.pf_meta', { 'index/y_1.pf_index': 'तीन' });
+  manifest(prev, [
+    ['2019', 'pagefind.hi_aa.pf_meta'],
+    ['2026', 'pagefind.hi_bb.pf_meta'],
+  ]);
+  manifest(next, [
+    ['2019', 'pagefind.hi_aa.pf_meta'],
+    ['2026', 'pagefind.hi_bb.pf_meta'],
+  ]);
+  const liveFiles = [
+    'pagefind/manifest.json',
+    'pagefind/2019/pagefind.hi_aa.pf_meta',
+    'pagefind/2019/index/x_1.pf_index',
+    'pagefind/2019/fragment/x_1.pf_fragment',
+    'pagefind/2026/pagefind.hi_bb.pf_meta',
+    'pagefind/2026/index/y_1.pf_index',
+  ];
+  const walked: Array<ReadonlySet<string> | undefined> = [];
+  const next2026 = ['pagefind/manifest.json', 'pagefind/2026/pagefind.hi_bb.pf_meta', 'pagefind/2026/index/y_1.pf_index'];
+  const listed: string[] = [];
+  const out = keepUnchanged(prev, next, { files: liveFiles, next: (skip) => (walked.push(skip), next2026) }, listed);
+  assert.equal([...walked[0]!], ['pagefind/2019'], 'only the linked shard is skipped');
+  assert.equal(out, { added: 0, changed: 0, removed: 0, unchanged: 6, search: 0 });
+  assert.equal(listed.sort(), [...liveFiles].sort(), "the skipped folder's files are the new site's, from the record");
+});
+
+diff('a shard whose manifest entry changed is compared file by file', () => {
+  const prev = tempDir();
+  const next = tempDir();
+  shard(prev, '2026', 'pagefind.hi_bb.pf_meta', { 'index/y_1.pf_index': 'तीन' });
+  mkdirSync(join(next, 'pagefind/2026/index'), { recursive: true });
+  linkSync(join(prev, 'pagefind/2026/pagefind.hi_bb.pf_meta'), join(next, 'pagefind/2026/pagefind.hi_bb.pf_meta'));
+  put(next, 'pagefind/2026/index/y_2.pf_index', 'चार');
+  manifest(prev, [['2026', 'pagefind.hi_bb.pf_meta']]);
+  put(
+    next,
+    'pagefind/manifest.json',
+    JSON.stringify({ shards: [{ id: '2026', path: 'pagefind/2026/', meta: 'pagefind.hi_bb.pf_meta', names: 'z' }] }),
+  );
+  const listed: string[] = [];
+  const out = keepUnchanged(prev, next, { next: (skip) => (assert.is(skip?.size, 0), ['pagefind/2026/index/y_2.pf_index']) }, listed);
+  assert.equal(out.added, 1);
+});
+
 diff.run();

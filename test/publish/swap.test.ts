@@ -1,4 +1,5 @@
 import { suite } from 'uvu';
+import { tmpdir } from 'node:os';
 import * as assert from 'uvu/assert';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
@@ -67,6 +68,18 @@ swap('removeInBackground deletes every folder given, after returning; nothing gi
     [],
   );
   assert.ok(existsSync(root));
+});
+
+swap('a list longer than a command line allows is removed by one process, the list file with it', async () => {
+  const root = tempDir();
+  const files = Array.from({ length: 900 }, (_, i) => join(root, `${'पुराना-पन्ना-'.repeat(6)}${i}.html`));
+  for (const f of files) writeFileSync(f, 'x');
+  const lists = () => readdirSync(tmpdir()).filter((n) => n.startsWith(`samachar-remove-${process.pid}-`));
+  removeInBackground(files.slice(0, 450));
+  removeInBackground(files.slice(450));
+  for (let i = 0; i < 100 && (readdirSync(root).length > 0 || lists().length > 0); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(readdirSync(root), []);
+  assert.equal(lists(), []);
 });
 
 swap('on Linux the two folders trade names in one step; the old site is then removed', async () => {
