@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmdirSync, type Stats, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { SiteFiles } from '../publish/site-files.ts';
 import { asWritten, digestOf, readWritten, recordWritten, type WrittenFile } from './written-files.ts';
 
@@ -45,6 +45,7 @@ export class KeptFiles implements SiteFiles {
   /** Folder → kept files not yet written under it. */
   private readonly pendingUnder = new Map<string, number>();
   private readonly folderHolds = new Map<string, boolean>();
+  private readonly prefix: string;
 
   /**
    * `kept`: files of the site in `dir` still as its build wrote them when `sealedAt` (the file
@@ -56,11 +57,18 @@ export class KeptFiles implements SiteFiles {
     private readonly kept: Map<string, WrittenFile> = new Map(),
     sealedAt = Number.POSITIVE_INFINITY,
   ) {
+    this.prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const rel of [...kept.keys()]) {
       const st = lstatSync(join(dir, rel), { throwIfNoEntry: false });
       if (!st || st.mtimeMs >= sealedAt) kept.delete(rel);
       else this.count(rel, 1);
     }
+  }
+
+  /** `path` relative to the site: path.relative costs more than the rest of a kept redirect page's check. */
+  private rel(path: string): string {
+    const plain = path.startsWith(this.prefix) && !path.endsWith(sep) && !path.includes(`${sep}.`) && !path.includes(sep + sep);
+    return plain ? path.slice(this.prefix.length) : relative(this.dir, path);
   }
 
   private count(rel: string, by: number): void {
@@ -90,14 +98,14 @@ export class KeptFiles implements SiteFiles {
   }
 
   exists(path: string): boolean {
-    const rel = relative(this.dir, path);
+    const rel = this.rel(path);
     if (this.kept.has(rel)) return false;
     if (this.pendingUnder.get(rel)) return this.holds(rel);
     return existsSync(path);
   }
 
   write(file: string, contents: string): void {
-    const rel = relative(this.dir, file);
+    const rel = this.rel(file);
     const digest = digestOf(contents);
     const before = this.settle(rel);
     this.written.set(rel, digest);

@@ -82,6 +82,8 @@ export interface RedirectOptions {
   traffic?: Traffic;
   /** How files are written and what the built site holds (site-files.ts). */
   files?: SiteFiles;
+  /** `collectRedirects(articles)`, when the caller made it already (a 100,000-story archive has tens of thousands). */
+  aliases?: readonly Redirect[];
 }
 
 /**
@@ -97,7 +99,9 @@ export function writeRedirects(
   more: readonly Redirect[] = [],
   options: RedirectOptions = {},
 ): { redirects: number; note?: string; redirectOnly: Set<string> } {
-  const redirects = [...collectRedirects(articles), ...more].sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
+  const redirects = [...(options.aliases ?? collectRedirects(articles)), ...more].sort((x, y) =>
+    x.from < y.from ? -1 : x.from > y.from ? 1 : 0,
+  );
   const limits = options.limits ?? HOST_LIMITS.other;
   const traffic = options.traffic ?? { listings: new Map(), stories: new Map(articles.map((a) => [a.url, a.date])) };
   const files = options.files ?? plainFiles;
@@ -121,9 +125,14 @@ export function writeRedirects(
  */
 function redirectOnlyRules(outDir: string, redirects: readonly Redirect[], files: SiteFiles): Set<string> {
   const out = new Set<string>();
+  // Thousands of redirects share a handful of top-level names: one look-up each.
+  const taken = new Map<string, boolean>();
   for (const r of redirects) {
     const [top, ...rest] = safeDecode(r.from).split('/').slice(1);
-    if (top && !files.exists(join(outDir, top))) out.add(rest.length ? `/${top}/*` : `/${top}`);
+    if (!top) continue;
+    let exists = taken.get(top);
+    if (exists === undefined) taken.set(top, (exists = files.exists(join(outDir, top))));
+    if (!exists) out.add(rest.length ? `/${top}/*` : `/${top}`);
   }
   return out;
 }

@@ -19,16 +19,20 @@ export function publishFiles(model: SiteModel, outDir: string, files: SiteFiles 
   const t = performance.now();
   const legacy = hadLegacyNumbering(model.oldUrls) ? legacyPageRedirects(model.listings, model.site.pageSize) : [];
   const oldPages = legacy.map((r) => ({ ...r, source: r.from, status: 302 as const }));
-  const imported = oldUrlRedirects(outDir, model.oldUrls ?? [], [...collectRedirects(model.catalog.articles), ...oldPages], (path) =>
-    files.exists(path),
-  );
+  const aliases = collectRedirects(model.catalog.articles);
+  const imported = oldUrlRedirects(outDir, model.oldUrls ?? [], [...aliases, ...oldPages], (path) => files.exists(path));
   // Within what the host reads (docs/wordpress.md, "Host limits"); a line says what was left out.
   const limits = HOST_LIMITS[deployHost(process.env)];
   const traffic = {
     listings: new Map(model.listings.filter((l) => l.pageNumber === 1).map((l) => [l.baseUrl, l.total ?? 0] as const)),
     stories: new Map(model.catalog.articles.map((a) => [a.url, a.date] as const)),
   };
-  const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url, [...oldPages, ...imported], { limits, traffic, files });
+  const redirects = writeRedirects(outDir, model.catalog.articles, model.site.url, [...oldPages, ...imported], {
+    limits,
+    traffic,
+    files,
+    aliases,
+  });
   // _headers lists the site's top folders and counts what they hold: nothing of the previous site may linger.
   files.removeUnwritten(['_headers']);
   const headers = writeHeaders(outDir, sitePolicy(model.site), limits.headerRules, redirects.redirectOnly, (file, text) =>

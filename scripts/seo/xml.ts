@@ -1,5 +1,9 @@
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 /** Escapes text for XML character data and double-quoted attributes. */
 export function escapeXml(text: string): string {
+  // Most text (every URL of a sitemap: 120,000 at 100,000 stories) has nothing to escape: one test, not five replaces.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return (
     text
       .replace(/&/g, '&amp;')

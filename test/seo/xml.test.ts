@@ -8,6 +8,11 @@ for (const [input, expected] of [
   ['<ऊँचे> "भाव"', '&lt;ऊँचे&gt; &quot;भाव&quot;'],
   ['टैब\tठीक\u0001ग़लत\u000b', 'टैब\tठीकग़लत'],
   ['&amp;', '&amp;amp;'],
+  // Each character alone, so a quick check that lets one through shows.
+  ['>', '&gt;'],
+  ['\ufffe', ''],
+  ['\u001f', ''],
+  ['https://example.com/2026/11/nahar/', 'https://example.com/2026/11/nahar/'],
 ] as const)
   escape(JSON.stringify(input), () => assert.is(escapeXml(input), expected));
 escape.run();
