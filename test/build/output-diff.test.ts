@@ -70,6 +70,19 @@ diff('a site of 300,000 files is counted without overflowing the call stack (a 1
   assert.equal(listed.length, 300_000);
 });
 
+diff("a word file's name is its bytes: the same name and size is unchanged without being read", () => {
+  const prev = tempDir();
+  const next = tempDir();
+  const old = 1_700_000_000;
+  // Same sizes, other bytes: only a file named by its content is taken as the same unread.
+  put(prev, 'pagefind/words/00365a1f25.pf_words', 'शब्द एक', old);
+  put(next, 'pagefind/words/00365a1f25.pf_words', 'शब्द दो');
+  put(prev, 'pagefind/roman/0.json', 'रोमन एक', old);
+  put(next, 'pagefind/roman/0.json', 'रोमन दो');
+  assert.equal(keepUnchanged(prev, next), { added: 0, changed: 1, removed: 0, unchanged: 1, search: 1 });
+  assert.is(statSync(join(next, 'pagefind/words/00365a1f25.pf_words')).mtimeMs, old * 1000);
+});
+
 /** A shard folder of the search index and its manifest entry, as the search stage writes them. */
 const shard = (dir: string, id: string, meta: string, files: Record<string, string>) => {
   put(dir, `pagefind/${id}/${meta}`, 'मेटा');
