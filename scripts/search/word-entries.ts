@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { encodeCbor, type CborValue } from './cbor.ts';
+import type { CborValue } from './cbor.ts';
+import { packEntry, variantList } from './word-postings.ts';
 import { chunkFile, decodeMeta, list, num, str, unwrap } from './pagefind-format.ts';
 import { compareKeys } from './browser/index-format.ts';
 import { fileNames } from './browser/file-names.ts';
@@ -13,7 +14,7 @@ import type { ShardInfo } from './manifest.ts';
 /**
  * One shard's index entries in key order, as the word index files them: `chunks[i]` is the chunk
  * key `keys[i]` sits in; `entries[i]` its postings (each with its page's word count) and variants,
- * as the CBOR of those two items, or undefined where the key is only where a chunk starts (its
+ * packed (`packEntry` in `word-postings.ts`), or undefined where the key is only where a chunk starts (its
  * listed start, `1166` for a chunk whose first key is `11665`: the reader finds a key's chunk as
  * `chunkFor` does).
  */
@@ -53,10 +54,10 @@ export function readShardEntries(dir: string, meta: ReturnType<typeof decodeMeta
         out.chunks.push(c);
         out.entries.push(undefined);
       }
-      const vs = list(variants, 'variants').map((v) => [list(v, 'variant')[0]!, withLengths(list(v, 'variant')[1])]);
+      const vs = variantList(variants).map(([form, ps]) => [form, withLengths(ps)] as const);
       out.keys.push(k);
       out.chunks.push(c);
-      out.entries.push(Buffer.concat([encodeCbor(withLengths(own)), encodeCbor(vs)]));
+      out.entries.push(packEntry(withLengths(own), vs));
     }
   }
   return out;
@@ -96,7 +97,8 @@ function decode(bytes: Uint8Array): ShardEntries {
 const CODE = (() => {
   const here = dirname(fileURLToPath(import.meta.url));
   const h = createHash('sha256');
-  for (const name of ['word-entries.ts', 'cbor.ts', 'pagefind-format.ts']) h.update(readFileSync(join(here, name)));
+  for (const name of ['word-entries.ts', 'word-postings.ts', 'browser/word-format.ts', 'cbor.ts', 'pagefind-format.ts'])
+    h.update(readFileSync(join(here, name)));
   return h.digest('hex');
 })();
 

@@ -12,6 +12,7 @@ import { UnitCache } from './cache.ts';
 import { type KeptWordIndex, recallWordIndex, rememberWordIndex, wordIndexKey } from './word-index-cache.ts';
 import { entriesKey, shardEntries } from './word-entries.ts';
 import { WordFiles } from './word-files.ts';
+import { packWord, packWordFile, type PackedWord } from './word-postings.ts';
 import type { PreviousIndex } from './previous-index.ts';
 
 const log = debuglog('samachar:search');
@@ -30,14 +31,6 @@ export const WORD_INDEX_MIN_SHARDS = 4;
 
 /** One key in this many may start a file once it is half full (keys average about 60 bytes of entries). */
 const CUT_EVERY = 64;
-
-/** The head of a CBOR array of `n` items (the items follow it). */
-function arrayHead(n: number): Uint8Array {
-  if (n < 24) return Uint8Array.of(0x80 | n);
-  if (n < 0x100) return Uint8Array.of(0x98, n);
-  if (n < 0x10000) return Uint8Array.of(0x99, n >> 8, n & 0xff);
-  return Uint8Array.of(0x9a, n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
-}
 
 /**
  * Whether a file (or directory) of `size` (bytes, or files) closes before `key`: past `min`, where
@@ -80,8 +73,9 @@ export interface WordIndexOptions {
  * The word index: the index entries of every shard but the newest `leaveOut` merged into one key
  * order and cut into files of about `fileBytes`, so a query word downloads one file for all of
  * them instead of one chunk per shard, and no shard's metadata (page lengths and the archive's
- * totals travel with it). A file is `[carry, [[key, [[shard, chunk, postings, variants] or
- * [shard, chunk], …]], …]]` (the short form: a chunk starts there), shards numbered from the
+ * totals travel with it). A file's head is `[carry, [[key, [[shard, chunk, variant spellings] or
+ * [shard, chunk], …]], …]]` (the short form: a chunk starts there) and the entries' postings
+ * follow it in columns (`word-postings.ts`), shards numbered from the
  * oldest (a new shard renumbers none), where `carry[s]` is the chunk of shard s in effect at the
  * file's first key: with it the reader keeps each shard's chunk boundaries, and so ranks exactly as
  * reading the shards (test/search/word-index.test.ts).
@@ -138,10 +132,10 @@ export function writeWordIndex(
   const store = new WordFiles(join(outDir, WORDS_PATH), cacheDir, previous);
   const write = (raw: Uint8Array) => store.write(raw);
   const files: Array<[string, string]> = [];
-  let open: { first: string; carry: Uint8Array; words: Uint8Array[]; bytes: number } | undefined;
+  let open: { first: string; carry: Uint8Array; words: PackedWord[]; bytes: number } | undefined;
   const close = () => {
     const o = open!;
-    files.push([o.first, write(Buffer.concat([arrayHead(2), o.carry, arrayHead(o.words.length), ...o.words]))]);
+    files.push([o.first, write(packWordFile(o.carry, o.words))]);
     open = undefined;
   };
   for (;;) {
@@ -151,24 +145,24 @@ export function writeWordIndex(
       if (k !== undefined && (key === undefined || compareKeys(k, key) < 0)) key = k;
     });
     if (key === undefined) break;
-    const parts: Uint8Array[] = [];
+    const parts: Array<{ shard: number; chunk: number; entry?: Uint8Array }> = [];
     const before = [...carry];
     lists.forEach((l, s) => {
       const i = at[s]!;
       if (l.keys[i] !== key) return;
       const chunk = l.chunks[i]!;
       const entry = l.entries[i];
-      parts.push(entry ? Buffer.concat([arrayHead(4), encodeCbor(s), encodeCbor(chunk), entry]) : encodeCbor([s, chunk]));
+      parts.push(entry ? { shard: s, chunk, entry } : { shard: s, chunk });
       carry[s] = chunk;
       at[s] = i + 1;
     });
-    const word = Buffer.concat([arrayHead(2), encodeCbor(key), arrayHead(parts.length), ...parts]);
+    const word = packWord(key, parts);
     // A word that would overfill the file starts the next one: a common word's large entries then
     // sit alone, and a rare word beside it does not download them.
-    if (open && (open.bytes + word.length > fileBytes || cutsBefore(key, open.bytes, fileBytes / 2, cutEvery))) close();
+    if (open && (open.bytes + word.bytes > fileBytes || cutsBefore(key, open.bytes, fileBytes / 2, cutEvery))) close();
     open ??= { first: key, carry: encodeCbor(before), words: [], bytes: 0 };
     open.words.push(word);
-    open.bytes += word.length;
+    open.bytes += word.bytes;
     if (open.bytes >= fileBytes) close();
   }
   if (open) close();

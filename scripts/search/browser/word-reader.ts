@@ -1,5 +1,6 @@
 import type { WordIndexInfo } from '../manifest.ts';
-import { list, str, unwrap } from '../pagefind-format.ts';
+import { decodeCbor } from '../cbor.ts';
+import { payload } from '../pagefind-format.ts';
 import { compareKeys, type WordEntry } from './index-format.ts';
 import { foldWord, indexKey } from './index-key.ts';
 import { gunzip, remember, type FetchBytes, type ShardMatch, type ShardReader } from './shard-reader.ts';
@@ -52,13 +53,14 @@ export class WordIndexReader {
     for (const [, , count] of info.dirs) [this.starts.push(n), (n += count)];
   }
 
+  /** A word or directory file's bytes after its signature. */
   private async load(name: string) {
     const url = `${this.base}${wordFileName(name)}`;
-    return unwrap(await gunzip(await this.fetch(url)), url);
+    return payload(await gunzip(await this.fetch(url)), url);
   }
 
   private dir(d: number) {
-    return remember(this.dirs, String(d), async () => decodeWordDir(await this.load(this.info.dirs[d]![1])));
+    return remember(this.dirs, String(d), async () => decodeWordDir(decodeCbor(await this.load(this.info.dirs[d]![1]))));
   }
 
   /** Directory of word file `n`. */
