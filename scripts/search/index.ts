@@ -14,6 +14,8 @@ import { writeWordIndex } from './word-index.ts';
 import { shardKeys, unitArticles } from './unit-keys.ts';
 import { PreviousIndex, writeBuckets } from './previous-index.ts';
 import { startVocabulary } from './vocab-stage.ts';
+import { TextDigests } from './text-digests.ts';
+import { UnitCache } from './cache.ts';
 
 const log = debuglog('samachar:search');
 
@@ -64,6 +66,11 @@ export interface SearchIndexOptions {
    */
   cacheDir?: string;
   /**
+   * What a story's text is made from, by its file (the story cache's `versionOf`): with a
+   * `cacheDir`, the digests of unchanged stories' texts are remembered by it (`TextDigests`).
+   */
+  storyVersion?: (sourcePath: string) => string | undefined;
+  /**
    * The `pagefind/` folder of the site this build updates, moved out of it (build/previous-site.ts):
    * its shard folders, word files and buckets that the new index holds unchanged are moved into
    * place instead of written or linked again (`PreviousIndex`). The caller removes what is left.
@@ -106,6 +113,7 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
   // Units' cache keys from the catalog: a merge then makes the records of its changed units only.
   // Made with or without a cache, since the shard's key names its files: same site either way.
   const keyed = !opts.maxFragmentsPerShard;
+  const digests = new TextDigests(opts.cacheDir ? new UnitCache(opts.cacheDir) : undefined, opts.storyVersion);
   const jobs: ShardJob[] = plans.map((plan) => ({
     id: plan.id,
     dir: join(root, plan.id),
@@ -113,7 +121,9 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     size: plan.articles.length,
     ...(plan.units.length > 0 ? { units: plan.units } : {}),
     ...(plan.tail ? { tail: true } : {}),
-    ...(keyed && plan.units.length > 0 ? { keys: shardKeys(plan.articles, plan.units, plan.tail === true, opts.maxContentChars) } : {}),
+    ...(keyed && plan.units.length > 0
+      ? { keys: shardKeys(plan.articles, plan.units, plan.tail === true, opts.maxContentChars, digests.of) }
+      : {}),
   }));
   const recordsOf = (i: number, units?: readonly number[]) =>
     (units ? unitArticles(plans[i]!.articles, plans[i]!.units, units) : plans[i]!.articles).map((a) =>
@@ -126,6 +136,8 @@ export async function buildSearchIndex(opts: SearchIndexOptions): Promise<Search
     ...(opts.previous ? { previous: opts.previous } : {}),
   };
   const indexing = (opts.worker === false ? indexShards : indexShardsInWorker)(jobs, recordsOf, settings);
+  // Written once the main thread is free: related stories and pages wait for it, the memo does not.
+  setImmediate(() => digests.save());
   const roman = startVocabulary(opts.articles, plans, jobs, opts.cacheDir);
   const { outputs, cached, indexed } = await indexing;
   // In plan order, whatever order the shards finished in: same input, same manifest.

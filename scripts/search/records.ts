@@ -45,11 +45,12 @@ export function articleRecord(article: Article, maxChars = Infinity): CustomReco
 }
 
 /**
- * Everything `articleRecord` reads of an article, in a fixed order, the text last: the same inputs (and code, and
- * `maxChars`) make the same record. The search cache keys units by these (`unit-keys.ts`), so a
- * build learns which units changed without making a record: keep it in step with `articleRecord`.
+ * Everything `articleRecord` reads of an article but its text, in a fixed order: with the same
+ * text, the same fields (and code, and `maxChars`) make the same record. The search cache keys
+ * units by these and a digest of the text (`unit-keys.ts`), so a build learns which units changed
+ * without making a record, or even the text: keep it in step with `articleRecord`.
  */
-export function recordInputs(article: Article): unknown[] {
+export function recordFields(article: Article): unknown[] {
   return [
     article.url,
     article.title,
@@ -58,7 +59,6 @@ export function recordInputs(article: Article): unknown[] {
     article.district.name,
     article.image ? [article.image.src, article.image.alt] : null,
     article.byline.map((n) => n.name),
-    article.text,
   ];
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../catalog/types.ts';
 import { keyHash } from './cache.ts';
-import { recordInputs } from './records.ts';
+import { recordFields } from './records.ts';
+import { textDigest } from './text-digests.ts';
 
 /** Cache keys of one shard built from units: each unit's, and the shard's (which also names its chunk files). */
 export interface ShardKeys {
@@ -10,24 +11,26 @@ export interface ShardKeys {
 }
 
 /**
- * The keys of a shard's units, hashed from what each story's record is made of (`recordInputs`)
- * rather than from the records: a merge that changes one story then makes one unit's records, not
- * every story's (building a record hides the function words of its whole text, and the records
- * were copied to the search worker). The key covers the code that makes records (`keyHash`'s
- * stamp) and `maxChars`, so equal keys still mean equal records, hence equal Pagefind bytes.
- * `units` are sizes, newest first, summing to the article count.
+ * The keys of a shard's units, hashed from what each story's record is made of (`recordFields` and
+ * a digest of its text) rather than from the records: a merge that changes one story then makes
+ * one unit's records, not every story's (building a record hides the function words of its whole
+ * text, and the records were copied to the search worker). The key covers the code that makes
+ * records (`keyHash`'s stamp) and `maxChars`, so equal keys still mean equal records, hence equal
+ * Pagefind bytes. `units` are sizes, newest first, summing to the article count. `digestOf` is
+ * `textDigest` of the story's text, or a memo of it (`TextDigests`).
  */
-export function shardKeys(articles: readonly Article[], units: readonly number[], tail: boolean, maxChars?: number): ShardKeys {
+export function shardKeys(
+  articles: readonly Article[],
+  units: readonly number[],
+  tail: boolean,
+  maxChars?: number,
+  digestOf: (article: Article) => string = (a) => textDigest(a.text),
+): ShardKeys {
   const keys: string[] = [];
   let at = 0;
   for (const n of units) {
-    const h = keyHash({ unit: 'inputs', maxChars: maxChars ?? null });
-    for (let i = at; i < at + n; i++) {
-      const inputs = recordInputs(articles[i]!);
-      // The text (most of the bytes) goes in as it is, after its length: half the time of JSON.
-      const text = String(inputs.pop());
-      h.update(`${JSON.stringify(inputs)}\n${text.length}\n`).update(text);
-    }
+    const h = keyHash({ unit: 'fields', maxChars: maxChars ?? null });
+    for (let i = at; i < at + n; i++) h.update(`${JSON.stringify(recordFields(articles[i]!))}\n${digestOf(articles[i]!)}\n`);
     keys.push(h.digest('hex').slice(0, 32));
     at += n;
   }
