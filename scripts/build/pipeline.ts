@@ -58,6 +58,7 @@ function startSearch(
   seconds: Record<string, number>,
   say: (line: string) => void,
   previous: string | undefined,
+  storyVersion?: (sourcePath: string) => string | undefined,
 ): Promise<unknown> {
   const t = performance.now();
   const cfg = site.search;
@@ -72,6 +73,7 @@ function startSearch(
     ...(cfg.maxFragmentsPerShard ? { maxFragmentsPerShard: cfg.maxFragmentsPerShard } : {}),
     ...(cacheDir ? { cacheDir: join(cacheDir, 'search') } : {}),
     ...(previous ? { previous } : {}),
+    ...(storyVersion ? { storyVersion } : {}),
   }).then((r) => {
     seconds.search = (performance.now() - t) / 1000;
     const reused = r.cached > 0 ? ` (${r.cached} unchanged, from the cache)` : '';
@@ -143,7 +145,16 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
         cpu.mark('validate');
         previous = reusePages ? takePrevious(outDir, options.cacheDir!) : undefined;
         tmp = previous?.dir ?? tempDirFor(outDir);
-        search = startSearch(catalog, site, tmp, options.cacheDir, seconds, say, previous?.search);
+        search = startSearch(
+          catalog,
+          site,
+          tmp,
+          options.cacheDir,
+          seconds,
+          say,
+          previous?.search,
+          stories && ((path) => stories.versionOf(path)),
+        );
       },
     });
   } catch (e) {
