@@ -19,17 +19,30 @@ const PART_FILE = 'vocabulary.json';
  * all the stories (tested), since the unit key covers the title and text it is made from.
  */
 export function unitVocabulary(units: readonly VocabularyUnit[], cache?: UnitCache): ArchiveVocabulary {
-  const parts: Array<VocabularyPart | undefined> = units.map((u) => {
-    const file = cache?.readFiles(`${u.key}-v`)?.find((f) => f.path === PART_FILE);
-    return file ? (JSON.parse(Buffer.from(file.content).toString('utf8')) as VocabularyPart) : undefined;
-  });
+  return mergeParts(unitParts(units, cache));
+}
+
+/** The vocabulary parts of `units`, in order: cached ones read, the others scanned and cached (see `unitVocabulary`). */
+export function unitParts(units: readonly VocabularyUnit[], cache?: UnitCache): VocabularyPart[] {
+  const parts: Array<VocabularyPart | undefined> = units.map((u) => readPart(cache, `${u.key}-v`));
   const missing = parts.flatMap((p, i) => (p ? [] : [i]));
   vocabularyParts(missing.map((i) => units[i]!.articles)).forEach((part, k) => {
     const i = missing[k]!;
     parts[i] = part;
-    cache?.storeFiles(`${units[i]!.key}-v`, [{ path: PART_FILE, content: Buffer.from(JSON.stringify(part)) }]);
+    storePart(cache, `${units[i]!.key}-v`, part);
   });
-  return mergeParts(parts as VocabularyPart[]);
+  return parts as VocabularyPart[];
+}
+
+/** A vocabulary part kept under `key`, or undefined when there is none. */
+export function readPart(cache: UnitCache | undefined, key: string): VocabularyPart | undefined {
+  const file = cache?.readFiles(key)?.find((f) => f.path === PART_FILE);
+  return file ? (JSON.parse(Buffer.from(file.content).toString('utf8')) as VocabularyPart) : undefined;
+}
+
+/** Keeps a vocabulary part under `key`; never fails a build. */
+export function storePart(cache: UnitCache | undefined, key: string, part: VocabularyPart): void {
+  cache?.storeFiles(key, [{ path: PART_FILE, content: Buffer.from(JSON.stringify(part)) }]);
 }
 
 /**

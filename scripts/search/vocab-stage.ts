@@ -6,7 +6,8 @@ import type { ShardJob } from './shard-runner.ts';
 import type { ShardPlan } from './shards.ts';
 import { typoBuckets } from './typo-vocab.ts';
 import { unitArticles } from './unit-keys.ts';
-import { unitVocabulary, WordKeys } from './vocab-cache.ts';
+import { WordKeys } from './vocab-cache.ts';
+import { shardedVocabulary } from './vocab-sums.ts';
 
 const log = debuglog('samachar:search');
 
@@ -20,8 +21,9 @@ export interface VocabularyBuckets {
  * The romanised map and the typo vocabulary of the archive, made on the main thread's next turn,
  * while Pagefind indexes, instead of after the last shard, when it held up the end of every build:
  * both need only the catalog's text, from one pass over it. With every unit keyed (`jobs[i].keys`),
- * the vocabulary is summed from each unit's part, cached by the unit's key in `cacheDir`, so a
- * merge scans its changed units only; otherwise from every article.
+ * the vocabulary is summed from each unit's part, cached by the unit's key in `cacheDir`, and from
+ * kept sums of the older shards' (`shardedVocabulary`), so a merge scans its changed units only and
+ * reads few parts; otherwise from every article.
  */
 export function startVocabulary(
   articles: readonly Article[],
@@ -34,12 +36,12 @@ export function startVocabulary(
       const t = performance.now();
       try {
         const cache = cacheDir ? new UnitCache(cacheDir) : undefined;
-        const units = jobs.every((j) => j.keys)
-          ? plans.flatMap((p, i) =>
+        const shards = jobs.every((j) => j.keys)
+          ? plans.map((p, i) =>
               p.units.map((_, u) => ({ key: jobs[i]!.keys!.units[u]!, articles: unitArticles(p.articles, p.units, [u]) })),
             )
           : undefined;
-        const vocabulary = units ? unitVocabulary(units, cache) : archiveVocabulary(articles);
+        const vocabulary = shards ? shardedVocabulary(shards, cache) : archiveVocabulary(articles);
         const keys = new WordKeys(cache);
         resolve({
           roman: romanBuckets(buildRomanMap(articles, {}, vocabulary, keys.roman)),

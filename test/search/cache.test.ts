@@ -21,7 +21,11 @@ cache('a first build fills the cache; a second reuses every shard and writes the
   const first = tempDir('samachar-search-');
   const a = await buildSearchIndex({ ...options, outDir: first, articles, cacheDir });
   assert.equal([a.shards, a.cached, a.indexed], [3, 0, 10]);
-  assert.is(readdirSync(cacheDir).length, 10 + 3 + 10 + 1, 'ten units, three shards, ten vocabulary parts and the word keys');
+  assert.is(
+    readdirSync(cacheDir).length,
+    10 + 3 + 10 + 1 + 2,
+    'ten units, three shards, ten vocabulary parts, the word keys and the sums of the shards after the first and the second',
+  );
   const second = tempDir('samachar-search-');
   const b = await buildSearchIndex({ ...options, outDir: second, articles, cacheDir });
   assert.equal([b.cached, b.indexed], [3, 0]);
