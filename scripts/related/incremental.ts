@@ -1,13 +1,14 @@
 import { debuglog } from 'node:util';
 import { expandList } from './expand.ts';
-import { neighboursOf, type Neighbours } from './candidates.ts';
+import { neighboursOf } from './candidates.ts';
 import { keyChanges } from './key-changes.ts';
 import { internKeys } from './keys.ts';
 import type { Computed } from './full.ts';
 import { ReaderCheck } from './reader-check.ts';
 import { readersOfChanges } from './readers.ts';
 import type { RelatedConfig } from './resolve.ts';
-import { list, type Rows, rowsOf, sameRow, slotRows, spliceRows, vectorsOf } from './rows.ts';
+import { list, type Rows, rowsOf, sameRow, spliceRows, vectorsOf } from './rows.ts';
+import { anyNeighbourMarked, spliceNeighbours } from './slots.ts';
 import { updateTerms } from './incremental-terms.ts';
 import { makeScratch, rankOne, type RankedRange } from './score.ts';
 import { maxDocs } from './stats.ts';
@@ -100,19 +101,14 @@ export function updateComputed(
   const nbFresh = neighboursOf(index, nbList);
   const nbRow = new Int32Array(n).fill(-1);
   nbList.forEach((d, i) => (nbRow[d] = i));
-  const oldNb = slotRows(prev.neighbours.size, prev.neighbours.count, prev.neighbours.docs, prev.neighbours.sims);
-  const freshNb = slotRows(nbFresh.size, nbFresh.count, nbFresh.docs, nbFresh.sims);
-  const nbRows = spliceRows(n, { rows: oldNb, at: toOld, map: toNew }, { rows: freshNb, at: nbRow }, (k) => new Float32Array(k));
-  if (nbRows.ids.includes(-1)) throw new Error('related stories: a kept neighbour list names a removed story');
-  const nbChanged = Uint8Array.from(toOld, (o, d) => (o < 0 || (nbRow[d]! >= 0 && !sameRow(nbRows, d, oldNb, o, toNew)) ? 1 : 0));
-  const neighbours = toSlots(nbRows, config.candidates);
+  const { neighbours, changed: nbChanged } = spliceNeighbours(prev.neighbours, toOld, toNew, nbFresh, nbRow);
 
   step('neighbours');
   // Expanded vectors of stories whose vector, neighbours or neighbours' vectors changed.
   let expanded = vectors;
   let exChanged = vecChanged;
   if (config.expansion > 0) {
-    const redo = Uint8Array.from(toOld, (_, d) => (vecChanged[d] || nbChanged[d] || anyMarked(nbRows, d, vecChanged) ? 1 : 0));
+    const redo = Uint8Array.from(toOld, (_, d) => (vecChanged[d] || nbChanged[d] || anyNeighbourMarked(neighbours, d, vecChanged) ? 1 : 0));
     const exList = list(redo);
     const exFresh = rowsOf(
       expandList(
@@ -134,7 +130,7 @@ export function updateComputed(
   step('expansion');
   // Ranked lists of stories whose own or whose candidates' vectors or keys changed.
   const reach = Uint8Array.from(exChanged, (c, d) => (c || keyChanged[d] ? 1 : 0));
-  const rerank = Uint8Array.from(toOld, (_, d) => (reach[d] || nbChanged[d] || anyMarked(nbRows, d, reach) ? 1 : 0));
+  const rerank = Uint8Array.from(toOld, (_, d) => (reach[d] || nbChanged[d] || anyNeighbourMarked(neighbours, d, reach) ? 1 : 0));
   const ctx = { config, keys, timestamps, idRank, eligible, neighbours, expanded };
   const scratch = makeScratch(terms);
   const oldRanked: Rows<Float64Array> = { offsets: prev.ranked.starts, ids: prev.ranked.docs, values: prev.ranked.scores };
@@ -188,25 +184,4 @@ export function updateComputed(
     },
     recomputed,
   };
-}
-
-/** Whether any of row d's ids is marked. */
-function anyMarked(rows: Rows, d: number, mark: Uint8Array): boolean {
-  for (let k = rows.offsets[d]!; k < rows.offsets[d + 1]!; k++) if (mark[rows.ids[k]!]) return true;
-  return false;
-}
-
-/** Packed rows back in the neighbour lists' layout of `size` slots per story. */
-function toSlots(rows: Rows, size: number): Neighbours {
-  const n = rows.offsets.length - 1;
-  const docs = new Int32Array(n * size);
-  const sims = new Float32Array(n * size);
-  const count = new Int32Array(n);
-  for (let d = 0; d < n; d++) {
-    const [from, to] = [rows.offsets[d]!, rows.offsets[d + 1]!];
-    docs.set(rows.ids.subarray(from, to), d * size);
-    sims.set(rows.values.subarray(from, to), d * size);
-    count[d] = to - from;
-  }
-  return { size, docs, sims, count };
 }

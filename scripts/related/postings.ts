@@ -36,8 +36,9 @@ export function invert(vectors: Vectors, termCount: number, maxPostings: number,
   }
   // Every entry, list by list in story order (the order the vectors are read in) ...
   const fill = start.slice(0, termCount);
-  const allDocs = new Int32Array(vectors.terms.length);
-  const allWeights = new Float32Array(vectors.terms.length);
+  // Sized for the lists made: an update makes a few of them, and every entry of the archive was 8 bytes a build.
+  const allDocs = new Int32Array(start[termCount]!);
+  const allWeights = new Float32Array(start[termCount]!);
   const n = vectors.offsets.length - 1;
   for (let d = 0; d < n; d++) {
     for (let j = vectors.offsets[d]!; j < vectors.offsets[d + 1]!; j++) {

@@ -69,19 +69,6 @@ export function sameRow<W extends Float32Array | Float64Array>(a: Rows<W>, i: nu
   return true;
 }
 
-/** Rows made of `count` consecutive slots of `size` (the neighbour lists' layout). */
-export function slotRows(size: number, count: Int32Array, ids: Int32Array, values: Float32Array): Rows {
-  const offsets = new Int32Array(count.length + 1);
-  for (let i = 0; i < count.length; i++) offsets[i + 1] = offsets[i]! + count[i]!;
-  const packedIds = new Int32Array(offsets[count.length]!);
-  const packed = new Float32Array(packedIds.length);
-  for (let i = 0; i < count.length; i++) {
-    packedIds.set(ids.subarray(i * size, i * size + count[i]!), offsets[i]!);
-    packed.set(values.subarray(i * size, i * size + count[i]!), offsets[i]!);
-  }
-  return { offsets, ids: packedIds, values: packed };
-}
-
 /**
  * The sorted union of a sorted vocabulary and some terms: `oldToNew` renumbers the old ids (in
  * order, so ties broken by term id stay broken the same way), `id` gives any term's new id.
