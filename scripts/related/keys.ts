@@ -17,6 +17,9 @@ export interface Keys {
   readonly tagDf: Int32Array;
 }
 
+const NONE: readonly number[] = [];
+const EMPTY = new Int32Array(0);
+
 function interner(names: string[] = []): (key: string) => number {
   const ids = new Map<string, number>();
   return (key) => {
@@ -40,20 +43,21 @@ export function internKeys(docs: readonly RelatedDoc[], maxDf: number, maxPostin
   const tagNames: string[] = [];
   const [d, c, a, t] = [interner(), interner(), interner(), interner(tagNames)];
   const tagCount = new Int32Array(n);
-  const raw: number[][] = [];
+  const raw: (readonly number[])[] = [];
   const df: number[] = [];
   docs.forEach((doc, i) => {
     district[i] = d(doc.district.slug);
     category[i] = c(doc.category.slug);
     // A story without a person (agency copy) gets a key of its own, so it earns no author bonus.
     author[i] = doc.authors[0] ? a(doc.authors[0].slug) : -1 - i;
-    const ids = [...new Set(doc.tags.map((tag) => t(tag.trim().toLowerCase())))].sort((x, y) => x - y);
+    // Most stories have no tags: they share one empty list (an update interns every story's keys).
+    const ids = doc.tags.length === 0 ? NONE : [...new Set(doc.tags.map((tag) => t(tag.trim().toLowerCase())))].sort((x, y) => x - y);
     for (const id of ids) df[id] = (df[id] ?? 0) + 1;
     tagCount[i] = ids.length;
     raw.push(ids);
   });
   const keep = (id: number): boolean => df[id]! >= 2 && df[id]! <= maxDf;
-  const tags = raw.map((ids) => Int32Array.from(ids.filter(keep)));
+  const tags = raw.map((ids) => (ids.length === 0 ? EMPTY : Int32Array.from(ids.filter(keep))));
   const lists: number[][] = df.map(() => []);
   tags.forEach((ids, i) => {
     for (const id of ids) if (lists[id]!.length < maxPostings) lists[id]!.push(i);
