@@ -72,8 +72,12 @@ export class KeptFiles implements SiteFiles {
   }
 
   private count(rel: string, by: number): void {
-    for (let d = dirname(rel); d !== '.' && d !== ''; d = dirname(d)) this.pendingUnder.set(d, (this.pendingUnder.get(d) ?? 0) + by);
-    this.folderHolds.clear();
+    // Cut by hand: path.dirname per level cost more than the map (20,000 kept files at 100,000 stories).
+    for (let cut = rel.lastIndexOf(sep); cut > 0; cut = rel.lastIndexOf(sep, cut - 1)) {
+      const d = rel.slice(0, cut);
+      this.pendingUnder.set(d, (this.pendingUnder.get(d) ?? 0) + by);
+    }
+    if (this.folderHolds.size > 0) this.folderHolds.clear();
   }
 
   private settle(rel: string): WrittenFile | undefined {

@@ -59,6 +59,9 @@ const PATHS: Array<[string, string]> = [
 for (const [path, expected] of PATHS) file(`${path} → ${expected}`, () => assert.is(fileForPath('/out', path), expected));
 const BAD: Array<[string, string]> = [
   ['/../../etc/', 'outside the site'],
+  // A sibling folder whose name begins with the site's: not inside it.
+  ['/../out-2/', 'outside the site'],
+  ['/../out', 'outside the site'],
   ['/?p=123', 'query or fragment'],
   ['/a#b', 'query or fragment'],
 ];
