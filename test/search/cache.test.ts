@@ -16,7 +16,7 @@ await buildSearchIndex({ ...options, outDir: plain, articles });
 
 const cache = suite('shard cache');
 
-// The plan (shards.test.ts): the newest story alone (the tail, 2026-03-04), 4 stories (2025-08_2026-03), 5 older; one story a unit.
+// The plan (shards.test.ts): the newest story alone (the tail, 2026-03-04), 4 stories (2025-08_2026-02, the months they hold), 5 older; one story a unit.
 cache('a first build fills the cache; a second reuses every shard and writes the same bytes', async () => {
   const first = tempDir('samachar-search-');
   const a = await buildSearchIndex({ ...options, outDir: first, articles, cacheDir });
@@ -32,8 +32,8 @@ cache('a first build fills the cache; a second reuses every shard and writes the
   assert.is(treeHash(first), treeHash(plain));
   assert.is(treeHash(second), treeHash(plain));
   // Reused files are links to the cache, not copies.
-  const meta = readdirSync(join(second, 'pagefind', '2025-08_2026-03')).find((f) => f.endsWith('.pf_meta'))!;
-  assert.ok(statSync(join(second, 'pagefind', '2025-08_2026-03', meta)).nlink >= 2);
+  const meta = readdirSync(join(second, 'pagefind', '2025-08_2026-02')).find((f) => f.endsWith('.pf_meta'))!;
+  assert.ok(statSync(join(second, 'pagefind', '2025-08_2026-02', meta)).nlink >= 2);
 });
 
 /** Names of every file under the shard folder `id` of a built site. */
