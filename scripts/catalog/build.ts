@@ -66,7 +66,13 @@ export function toArticle(v: ValidArticle): Article {
     draft: fm.draft,
     ads: fm.ads,
     aliases: fm.aliases,
-    body: raw.body,
+    ...(v.bodyPictures ? { bodyPictures: Object.freeze(v.bodyPictures) } : {}),
+    get body() {
+      // Read on first use: a story from the story cache has its text in a file of its own (story-shard.ts).
+      const value = raw.body;
+      Object.defineProperty(this, 'body', { value, enumerable: true });
+      return value;
+    },
     get text() {
       // Computed on first use, then kept: related stories, the search records and the romanised
       // map all read it, while `npm run check` never does.

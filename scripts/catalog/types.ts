@@ -42,8 +42,10 @@ export interface Article {
   readonly ads?: boolean;
   /** Old URLs that must keep working (redirect pages). */
   readonly aliases: readonly string[];
-  /** Markdown source of the body, NFC-normalised. */
+  /** Markdown source of the body, NFC-normalised (read from the story cache on first use). */
   readonly body: string;
+  /** The `src` of each picture of the body, when validation found them (ValidArticle.bodyPictures). */
+  readonly bodyPictures?: readonly string[];
   /** Plain text of the body (Markdown syntax removed), for related stories and search. */
   readonly text: string;
 }

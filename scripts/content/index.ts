@@ -83,6 +83,7 @@ function readOne(contentDir: string, path: string, data: SiteData, stories?: Sto
     // Pictures of an invalid article are checked too: every problem of a file at once.
     const image = typeof raw?.data.image === 'string' ? raw.data.image.trim() : undefined;
     const pictures = raw ? pictureRefs(raw, image || undefined) : undefined;
+    if (valid) valid.bodyPictures = pictures?.flatMap((p) => (p.encoded ? [p.src] : [])) ?? [];
     if (valid && errors.length === 0) stories?.remember(contentDir, path, { valid, ...(pictures?.length ? { pictures } : {}) });
     return { mtimeNs: st.mtimeNs, size: st.size, errors, ...(pictures?.length ? { pictures } : {}), ...(valid ? { valid } : {}) };
   } catch (e) {

@@ -8,7 +8,8 @@ import type { PictureCache } from './images.ts';
 import { PictureChecks } from './picture-checks.ts';
 import type { PictureRef } from './picture-refs.ts';
 import { fromIndexes, refIndex, writeAtomically } from './story-refs.ts';
-import { packShard, type Stored, unpackShard } from './story-shard.ts';
+import { parseArticle, type RawArticle } from './load.ts';
+import { packShard, readShardHead, readShardText, type ShardHead, type Stored, type StoryText } from './story-shard.ts';
 import { type Seen, seenOf, unchanged } from './story-stats.ts';
 import type { ValidArticle } from './validate.ts';
 
@@ -32,6 +33,9 @@ interface Shard {
   used: Map<string, Stored>;
   /** Whether `used` differs from what the file holds: a story new, changed or gone. */
   dirty: boolean;
+  head?: ShardHead;
+  /** The stories' text from the file's tail, once one was asked for (null: the tail is not the head's). */
+  texts?: Map<string, StoryText> | null;
 }
 
 /**
@@ -86,13 +90,13 @@ export class StoryCache {
     const folder = posix.dirname(id);
     let shard = this.shards.get(folder);
     if (!shard) {
-      let stories = new Map<string, Stored>();
+      let head: ShardHead | undefined;
       try {
-        stories = unpackShard(readFileSync(this.fileOf(folder)), this.stamp) ?? stories;
+        head = readShardHead(this.fileOf(folder), this.stamp);
       } catch {
         // Not cached yet, or a file another Node version wrote: its stories are read.
       }
-      shard = { stories, used: new Map(), dirty: false };
+      shard = { stories: head?.stories ?? new Map(), used: new Map(), dirty: false, ...(head ? { head } : {}) };
       this.shards.set(folder, shard);
     }
     return shard;
@@ -147,11 +151,27 @@ export class StoryCache {
     }
     this.see(path, id, seen, bytes !== undefined);
     fromIndexes(hit.valid, data);
-    hit.valid.raw = { ...hit.valid.raw, id, sourcePath: path, file: displayPath(path), data: NOT_KEPT };
+    const raw = { ...hit.valid.raw, id, sourcePath: path, file: displayPath(path), data: NOT_KEPT };
+    hit.valid.raw = new KeptRaw(raw, () => this.textOf(shard, id, path, hit.digest)) as unknown as RawArticle;
     shard.used.set(id, hit);
     this.entries.set(path, [shard, hit]);
     this.hits++;
     return { valid: hit.valid, ...(hit.pictures ? { pictures: hit.pictures } : {}) };
+  }
+
+  /**
+   * A kept story's front-matter text and body, from its folder's tail (read once, for the first story
+   * of the folder whose text is asked for), or, should that file have changed since its head was
+   * read, from the story's own file, which must still hold the bytes this build found there.
+   */
+  private textOf(shard: Shard, id: string, path: string, digest: string): StoryText {
+    if (shard.texts === undefined) shard.texts = (shard.head && readShardText(this.fileOf(posix.dirname(id)), shard.head)) ?? null;
+    const text = shard.texts?.get(id);
+    if (text) return text;
+    const bytes = readFileSync(path);
+    const raw = sha(bytes) === digest ? parseArticle(id, path, decoder.decode(bytes), []) : undefined;
+    if (!raw) throw new Error(`${displayPath(path)} changed while the site was being built: build it again`);
+    return [raw.matter, raw.body];
   }
 
   private seenBefore(): Map<string, Seen> {
@@ -225,6 +245,31 @@ export class StoryCache {
     this.pictures?.save();
     if (this.seenChanged || this.seenNow.size !== this.seenBefore().size)
       writeAtomically(join(this.dir, 'stats.v8'), serialize(this.seenNow));
+  }
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * A kept story's RawArticle, whose front-matter text and body are read on first use (`text`), so
+ * that a build reads the text of the stories it renders, indexes or relates again, not of every
+ * story. The getters are the class's: one shape for 100,000 stories, no closures of their own.
+ */
+class KeptRaw {
+  #text: (() => StoryText) | StoryText;
+  constructor(kept: object, text: () => StoryText) {
+    Object.assign(this, kept);
+    this.#text = text;
+  }
+  #part(i: 0 | 1): string {
+    if (typeof this.#text === 'function') this.#text = this.#text();
+    return this.#text[i];
+  }
+  get matter(): string {
+    return this.#part(0);
+  }
+  get body(): string {
+    return this.#part(1);
   }
 }
 

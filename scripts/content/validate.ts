@@ -34,6 +34,11 @@ export interface ValidArticle {
   /** Every person of the byline, in the order written; empty for agency or desk copy. */
   authors: Author[];
   source?: Source;
+  /**
+   * The `src` of each picture of the body, as markdown-it gives it (picture-refs.ts), when the story
+   * was read by loadContent: kept with the story, so a build need not look through every body.
+   */
+  bodyPictures?: string[];
 }
 
 const SHAPE = frontMatterSchema.shape;

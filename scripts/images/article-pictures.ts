@@ -44,6 +44,8 @@ export function picturesOf(articles: readonly Article[]): Map<string, PictureUse
  * through every body took ~0.1 s of the render's main thread at 30,000 stories.
  */
 export function bodyPicturesOf(a: Article): readonly string[] {
+  // Found when the story was validated, and kept with it: the body is then not read.
+  if (a.bodyPictures) return a.bodyPictures;
   let body = bodyCache.get(a);
   if (!body) bodyCache.set(a, (body = bodyPictureSources(a.body)));
   return body;

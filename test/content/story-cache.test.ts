@@ -106,6 +106,25 @@ cache('a value kept with a story is made again only for a story read again', () 
   assert.is(made.length, n);
 });
 
+cache('a kept story’s text is read when asked for: from its folder’s tail, else from its own file', () => {
+  load(content, dir);
+  // Tails cut off: the stories are still kept, their text comes from their files.
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.bin'))) {
+    const bytes = readFileSync(join(dir, name));
+    writeFileSync(join(dir, name), bytes.subarray(0, 4 + bytes.readUInt32LE(0)));
+  }
+  const second = load(content, dir);
+  assert.ok(second.hits > 0);
+  assert.equal(plain(second.loaded.articles), plain(loadArticles(content).articles));
+  // A file changed after this build found it unchanged is not taken for what the build saw.
+  const third = new StoryCache(dir, 'code-1');
+  const loaded = loadArticles(content, Object.assign(new ContentCache(), { stories: third }));
+  assert.ok(third.hits > 0);
+  writeFileSync(story(), readFileSync(story(), 'utf8').replace('आज जीरे', 'कल जीरे'));
+  const mandi = loaded.articles.find((a) => a.id === 'articles/2026/11/mandi-bhav.md')!;
+  assert.throws(() => mandi.body, /changed while the site was being built/);
+});
+
 cache('another version of the code reads every story again', () => {
   load(content, dir, 'code-1');
   assert.is(load(content, dir, 'code-2').hits, 0);
