@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type BigIntStats, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, posix, relative, sep } from 'node:path';
+import { debuglog } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { SiteData } from './data-files.ts';
 import { displayPath } from './lines.ts';
@@ -8,9 +9,10 @@ import type { PictureCache } from './images.ts';
 import { PictureChecks } from './picture-checks.ts';
 import type { PictureRef } from './picture-refs.ts';
 import { fromIndexes, refIndex, writeAtomically } from './story-refs.ts';
-import { parseArticle, type RawArticle } from './load.ts';
+import type { RawArticle } from './load.ts';
 import { packShard, readShardHead, readShardText, type ShardHead, type Stored, type StoryText } from './story-shard.ts';
 import { type Seen, seenOf, unchanged } from './story-stats.ts';
+import { KeptRaw, textFromFile } from './story-text.ts';
 import type { ValidArticle } from './validate.ts';
 
 /** What reading and validating one story file gave, when it gave no problem. */
@@ -24,6 +26,8 @@ export interface StoryOutcome {
  * story between builds while it holds (`StoryCache.keep`); `name` says what else it was made with.
  */
 export type KeepWith = <T>(sourcePath: string, name: string, make: () => T) => T;
+
+const log = debuglog('samachar:content');
 
 const sha = (bytes: Uint8Array | string) => createHash('sha1').update(bytes).digest('hex');
 
@@ -165,13 +169,11 @@ export class StoryCache {
    * read, from the story's own file, which must still hold the bytes this build found there.
    */
   private textOf(shard: Shard, id: string, path: string, digest: string): StoryText {
-    if (shard.texts === undefined) shard.texts = (shard.head && readShardText(this.fileOf(posix.dirname(id)), shard.head)) ?? null;
-    const text = shard.texts?.get(id);
-    if (text) return text;
-    const bytes = readFileSync(path);
-    const raw = sha(bytes) === digest ? parseArticle(id, path, decoder.decode(bytes), []) : undefined;
-    if (!raw) throw new Error(`${displayPath(path)} changed while the site was being built: build it again`);
-    return [raw.matter, raw.body];
+    if (shard.texts === undefined) {
+      shard.texts = (shard.head && readShardText(this.fileOf(posix.dirname(id)), shard.head)) ?? null;
+      log('text of %s read for %s', posix.dirname(id), id);
+    }
+    return shard.texts?.get(id) ?? textFromFile(id, path, digest);
   }
 
   private seenBefore(): Map<string, Seen> {
@@ -245,31 +247,6 @@ export class StoryCache {
     this.pictures?.save();
     if (this.seenChanged || this.seenNow.size !== this.seenBefore().size)
       writeAtomically(join(this.dir, 'stats.v8'), serialize(this.seenNow));
-  }
-}
-
-const decoder = new TextDecoder();
-
-/**
- * A kept story's RawArticle, whose front-matter text and body are read on first use (`text`), so
- * that a build reads the text of the stories it renders, indexes or relates again, not of every
- * story. The getters are the class's: one shape for 100,000 stories, no closures of their own.
- */
-class KeptRaw {
-  #text: (() => StoryText) | StoryText;
-  constructor(kept: object, text: () => StoryText) {
-    Object.assign(this, kept);
-    this.#text = text;
-  }
-  #part(i: 0 | 1): string {
-    if (typeof this.#text === 'function') this.#text = this.#text();
-    return this.#text[i];
-  }
-  get matter(): string {
-    return this.#part(0);
-  }
-  get body(): string {
-    return this.#part(1);
   }
 }
 
