@@ -17,6 +17,8 @@ import { startVocabulary } from './vocab-stage.ts';
 import { TextDigests } from './text-digests.ts';
 import { UnitCache } from './cache.ts';
 
+export { prestartSearchWorker } from './worker-start.ts';
+
 const log = debuglog('samachar:search');
 
 /** Options of `buildSearchIndex`. */

@@ -1,11 +1,11 @@
 import { debuglog } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import type { CustomRecord } from 'pagefind';
 import { ShardCache, UnitCache } from './cache.ts';
 import { PreviousIndex } from './previous-index.ts';
 import { unitShard } from './unit-shard.ts';
 import { missingUnits, type ShardKeys } from './unit-keys.ts';
 import { buildShard, closePagefind, PagefindError, type ShardOutput } from './pagefind-shard.ts';
+import { searchWorker } from './worker-start.ts';
 
 const log = debuglog('samachar:search');
 
@@ -111,13 +111,6 @@ export type FromWorker =
   | ({ type: 'done' } & ShardResults)
   | { type: 'error'; name: string; message: string; stack?: string; pagefind?: { what: string; errors: string[] } };
 
-/**
- * The worker's first lines. The project runs its TypeScript through tsx, whose loader a worker
- * thread does not inherit: the worker registers it, then imports its module.
- */
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./shard-worker.ts', import.meta.url).href)}); })`;
-
 /** Whether `indexShards` builds the job from units (Pagefind's runtime cannot read joined units, nor are bundled page files joined). */
 function joinsUnits(job: ShardJob, settings: ShardSettings): boolean {
   return job.units !== undefined && !job.withRuntime && !settings.maxFragments;
@@ -180,7 +173,7 @@ export function indexShardsInWorker(jobs: readonly ShardJob[], recordsOf: Record
   }
   const early = made.flatMap(({ delivery, records }) => (records instanceof Promise ? [] : [{ ...delivery, records }]));
   const coming = due.map(deliveryName);
-  const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { jobs, settings, early, coming } });
+  const worker = searchWorker({ jobs, settings, early, coming });
   return new Promise<ShardResults>((resolve, reject) => {
     let settled = false;
     const finish = (fn: () => void) => {

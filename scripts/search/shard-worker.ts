@@ -16,19 +16,20 @@ import {
 } from './shard-runner.ts';
 
 const port = parentPort!;
-const { jobs, settings, early, coming } = workerData as {
-  jobs: ShardJob[];
-  settings: ShardSettings;
-  early: Array<Delivery & { records: CustomRecord[] }>;
-  coming: string[];
-};
+/** What the worker is started with: as its workerData, or as its first message when it was started early (`prestartSearchWorker`). */
+type Start = { jobs: ShardJob[]; settings: ShardSettings; early: Array<Delivery & { records: CustomRecord[] }>; coming: string[] };
+let begin: (start: Start) => void = () => {};
+const started = new Promise<Start>((resolve) => {
+  begin = resolve;
+});
 // Records that came before they were asked for: those sent with the worker or just after (`earlyDeliveries`).
-const arrived = new Map<string, readonly CustomRecord[]>(early.map((d) => [deliveryName(d), d.records]));
-const onTheirWay = new Set(coming);
-// workerData lives as long as the worker; the records need not.
-for (const d of early) d.records = [];
+const arrived = new Map<string, readonly CustomRecord[]>();
 const waiting = new Map<string, (records: readonly CustomRecord[]) => void>();
-port.on('message', (m: ToWorker) => {
+port.on('message', (m: ToWorker | ({ type: 'start' } & Start)) => {
+  if (m.type === 'start') {
+    begin(m);
+    return;
+  }
   const name = deliveryName(m);
   const resolve = waiting.get(name);
   if (resolve) {
@@ -36,6 +37,11 @@ port.on('message', (m: ToWorker) => {
     resolve(m.records);
   } else arrived.set(name, m.records);
 });
+const { jobs, settings, early, coming } = (workerData as Start | undefined) ?? (await started);
+for (const d of early) arrived.set(deliveryName(d), d.records);
+const onTheirWay = new Set(coming);
+// workerData lives as long as the worker; the records need not.
+for (const d of early) d.records = [];
 const send = (m: FromWorker) => port.postMessage(m);
 const recordsOf = (index: number, units?: readonly number[]) =>
   new Promise<readonly CustomRecord[]>((resolve) => {
