@@ -6,7 +6,7 @@ import { prepareSite, type PrepareOptions } from './site-model.ts';
 import type { Catalog } from '../catalog/types.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { renderSite } from './render.ts';
-import { buildSearchIndex } from '../search/index.ts';
+import { buildSearchIndex, prestartSearchWorker } from '../search/index.ts';
 import { staleEntries } from '../search/cache.ts';
 import { discard, recoverOut, removeInBackground, removeLeftovers, swapInto, tempDirFor } from '../publish/swap.ts';
 import { runAfterRender } from './stages.ts';
@@ -130,6 +130,8 @@ async function buildLocked(input: BuildInput, outDir: string, options: BuildOpti
   let tmp = '';
   let model: SiteModel;
   const cpu = stageCpu();
+  // Its modules load beside validation; it waits for the catalog's jobs (see startSearch).
+  prestartSearchWorker();
   // Stories read and validated by earlier builds, by their bytes: a merge parses only what it changed.
   const stories = options.cacheDir ? new StoryCache(join(options.cacheDir, 'stories'), codeStamp()) : undefined;
   // With page reuse, the site of the build before last is updated into the new one (previous-site.ts).
