@@ -13,7 +13,9 @@ interface Folder {
  * previous site: about 12,000 folders at 10,000 stories, whose recursive listing costs about
  * 0.8 CPU-s). Creating, removing or renaming an entry of a folder sets its modification time, so a
  * folder whose time is older than `seal()` holds what it held then: a `stat` instead of a
- * `readdir`. Every other folder (the site's top, the search index, new or changed folders) is read.
+ * `readdir`. Every other folder (the site's top, the search index, new or changed folders) is read,
+ * and so is one with a subfolder not known (its link count shows it): a folder made empty before
+ * `seal()` and filled after changes only its own time, not its parent's.
  */
 export class KnownFiles {
   private readonly folders = new Map<string, Folder>();
@@ -62,7 +64,9 @@ export class KnownFiles {
       if (known) {
         const st = statSync(abs, { throwIfNoEntry: false });
         if (!st) return;
-        if (st.mtimeMs < this.sealedAt) {
+        // A folder's link count is 2 + its subfolders (ext4, tmpfs, xfs; 1 where not kept, as on btrfs):
+        // one more than known is a folder made before seal() and filled after (page-cache.ts unmake).
+        if (st.mtimeMs < this.sealedAt && (st.nlink < 2 || st.nlink === 2 + known.folders.size)) {
           for (const f of known.files) out.push(f);
           for (const f of known.folders) walk(f);
           return;

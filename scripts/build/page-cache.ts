@@ -30,6 +30,24 @@ function linkOrCopy(from: string, to: string): boolean {
 }
 
 /**
+ * Removes the folders `mkdirSync(folder, { recursive: true })` made, `folder` up to `first`, while
+ * they are empty. A page to render is written after KnownFiles.seal(): a folder made for it now
+ * (`khel/p/` for `khel/p/2/`, not only `khel/p/2/`) and filled after seal() changes nothing its
+ * parent's time shows, and the files in it would be left out of the site's list (known-files.ts).
+ */
+function unmake(folder: string, first: string): void {
+  for (let d = folder; ; d = dirname(d)) {
+    try {
+      rmdirSync(d);
+    } catch {
+      // Not empty: it holds files made before, so a page written into it later changes its time.
+      return;
+    }
+    if (d === first || d.length <= first.length) return;
+  }
+}
+
+/**
  * Rendered pages of earlier builds, one file per digest (`<dir>/ab/abcdef…`), hard-linked into
  * the site: a page whose digest is here costs one link instead of a render, and its file keeps
  * its inode and modification time from build to build. As with the search cache, nothing edits
@@ -54,22 +72,18 @@ export class PageCache {
       if (present?.has(i)) return;
       const target = pageFile(outDir, p.url);
       const folder = dirname(target);
+      // The first folder this call makes (the page's or one above it), if any.
+      let first: string | undefined;
       try {
         if (!made.has(folder)) {
-          mkdirSync(folder, { recursive: true });
+          first = mkdirSync(folder, { recursive: true });
           made.add(folder);
         }
         if (!linkOrCopy(this.entry(p.digest), target)) copied?.add(i);
       } catch {
         missing.push(i);
-        // Rendered later: a folder made now and filled after KnownFiles.seal() would change nothing
-        // its parent's time shows, and its page would be left out of the site's list.
-        try {
-          rmdirSync(folder);
-          made.delete(folder);
-        } catch {
-          // Not empty: it holds other files already, so its page's file changes its time.
-        }
+        if (first !== undefined) unmake(folder, first);
+        made.delete(folder);
       }
     });
     return missing;

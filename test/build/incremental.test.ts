@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSite, type BuildResult } from '../../scripts/build/pipeline.ts';
-import { previousDir } from '../../scripts/build/previous-site.ts';
+import { PREVIOUS_RECORD, previousDir } from '../../scripts/build/previous-site.ts';
+import { readPublished } from '../../scripts/build/published.ts';
 import { sampleRecords, writeBenchArchive } from '../../scripts/bench/archive.ts';
 import { NOW, tempDir } from '../helpers/archive.ts';
 
@@ -78,6 +79,46 @@ function assertSameTree(incDir: string, fullDir: string, step: string) {
   const extra = [...a.keys()].filter((k) => !b.has(k));
   const differ = [...a.keys()].filter((k) => b.has(k) && !a.get(k)!.equals(b.get(k)!));
   assert.equal({ missing, extra, differ }, { missing: [], extra: [], differ: [] }, step);
+}
+
+/** Every file of a site, path → bytes (no folders): what a deploy would compare. */
+const filesOf = (dir: string) => new Map([...tree(dir)].filter(([k]) => !k.endsWith('/')));
+
+/**
+ * The build's own account of the merge against a real one: its counts equal a byte diff of the live
+ * site before the build and the site after it, and the record it left of the new site lists exactly
+ * the files there (a file missing from it is one a later merge would neither count nor clear).
+ */
+function assertTrueChanges(before: Map<string, Buffer>, r: BuildResult, step: string) {
+  const after = filesOf(incOut);
+  const real = { added: 0, changed: 0, removed: 0, unchanged: 0, search: 0 };
+  const inSearch = (rel: string) => rel.startsWith('pagefind/');
+  for (const [rel, bytes] of after) {
+    const old = before.get(rel);
+    const kind = !old ? 'added' : old.equals(bytes) ? 'unchanged' : 'changed';
+    real[kind]++;
+    if (kind !== 'unchanged' && inSearch(rel)) real.search++;
+  }
+  for (const rel of before.keys())
+    if (!after.has(rel)) {
+      real.removed++;
+      if (inSearch(rel)) real.search++;
+    }
+  assert.equal(r.changes, real, `${step}: files changed`);
+  assertRecord('published.json', incOut, after, step);
+  // The site replaced, kept for the next merge to update: its files are cleared by this record.
+  assertRecord(PREVIOUS_RECORD, previousDir(incOut), filesOf(previousDir(incOut)), step);
+}
+
+function assertRecord(name: string, dir: string, files: Map<string, Buffer>, step: string) {
+  const recorded = readPublished(join(work, '.cache', name), dir).files;
+  assert.ok(recorded, `${step}: ${name} is trusted and lists the files of ${dir}`);
+  const inRecord = new Set(recorded);
+  assert.equal(
+    { missing: [...files.keys()].filter((f) => !inRecord.has(f)), extra: recorded.filter((f) => !files.has(f)), count: recorded.length },
+    { missing: [], extra: [], count: files.size },
+    `${step}: the files in ${name}`,
+  );
 }
 
 const input = (now: number) => ({ contentDir: content, includeDrafts: false, includeFuture: false, now });
@@ -171,13 +212,15 @@ const steps: Array<[string, () => void, (r: BuildResult) => void]> = [
   ],
 ];
 
-inc('every edit, built on the previous build, gives the bytes of a full build', async () => {
+inc('every edit, built on the previous build, gives the bytes of a full build and counts the files it changed', async () => {
   await build(now, true);
   for (const [step, edit, check] of steps) {
     edit();
+    const live = filesOf(incOut);
     const r = await build(now, true);
     await build(now, false);
     assertSameTree(incOut, fullOut, step);
+    assertTrueChanges(live, r, step);
     if (check !== everything && check !== eitherWay) assert.ok(r.reused > 0, `${step}: pages were taken from the cache`);
     check(r);
   }

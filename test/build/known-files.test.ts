@@ -56,6 +56,26 @@ for (const [name, change] of changes)
     assert.equal(k.list().sort(), listing(dir));
   });
 
+// [case, empty folder made before seal(), file written into it after]: made in the same tick of the
+// file system's clock as seal() or an earlier one (its parent's time set back here to make sure).
+const emptyAtSeal: Array<[string, string, string]> = [
+  ['in a folder with known files', 'khel/p/3', 'khel/p/3/index.html'],
+  ['in a folder known only as a parent', '2026/12', '2026/12/index.html'],
+  ['two levels down', 'khel/p/9/amp', 'khel/p/9/amp/index.html'],
+];
+
+for (const [name, folder, file] of emptyAtSeal)
+  known(`a folder made empty before seal() and filled after (${name}) is listed`, () => {
+    const dir = site(PAGES);
+    const k = new KnownFiles(dir, PAGES);
+    const first = mkdirSync(join(dir, folder), { recursive: true })!;
+    const past = new Date(Date.now() - 30_000);
+    utimesSync(dirname(first), past, past);
+    k.seal();
+    writeFileSync(join(dir, file), 'x');
+    assert.equal(k.list().sort(), listing(dir));
+  });
+
 known('a folder unchanged since seal() is not read (its known files are trusted)', () => {
   // A file no build would leave undeclared: it shows that the folder was taken from what was known.
   const dir = site([...PAGES, 'khel/p/2/undeclared.html']);

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { PageCache, pageFile } from '../../scripts/build/page-cache.ts';
 import { tempDir } from '../helpers/archive.ts';
 
@@ -48,13 +48,35 @@ cache('an empty or missing cache lists no entries', () => {
   assert.equal(new PageCache(join(tempDir(), 'nothing')).entries().size, 0);
 });
 
-cache('a page to render leaves no folder made for it: Eleventy makes it, after KnownFiles.seal()', () => {
-  const c = new PageCache(join(tempDir(), 'pages'));
-  const site = tempDir();
-  write(site, '/2026/11/pul/', 'पुल की ख़बर');
-  assert.equal(c.reuse(site, [page('/2026/11/nahar/', 'aa11'), page('/2026/11/pul/', 'bb22')]), [0, 1]);
-  assert.not.ok(existsSync(join(site, '2026/11/nahar')), 'the empty folder is removed');
-  assert.ok(existsSync(join(site, '2026/11/pul/index.html')), 'a folder holding a file stays');
-});
+const folders = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+
+// [case, pages already in the site, pages asked for (none cached), folders after]
+const unmade: Array<[string, string[], string[], string[]]> = [
+  ['its own folder', ['/2026/11/pul/'], ['/2026/11/nahar/'], ['2026', '2026/11', '2026/11/pul']],
+  // #23: `khel/p/` left empty, then filled by the render after seal(): `khel/p/2/index.html` missing from the site's list.
+  ['the folders made above it', ['/khel/'], ['/khel/p/2/'], ['khel']],
+  ['a whole new branch', ['/khel/'], ['/jila/barmer/p/1/'], ['khel']],
+  ['folders two of its pages made', ['/khel/'], ['/khel/p/2/', '/khel/p/3/'], ['khel']],
+  ['but a folder holding a page of an earlier one', ['/khel/p/1/'], ['/khel/p/2/'], ['khel', 'khel/p', 'khel/p/1']],
+];
+
+for (const [name, before, asked, after] of unmade)
+  cache(`a page to render leaves no folder made for it (${name}): Eleventy makes them, after KnownFiles.seal()`, () => {
+    const c = new PageCache(join(tempDir(), 'pages'));
+    const site = tempDir();
+    for (const url of before) write(site, url, `पुल ${url}`);
+    const pages = asked.map((url, i) => page(url, `aa1${i}`));
+    assert.equal(
+      c.reuse(site, pages),
+      pages.map((_, i) => i),
+      'none cached',
+    );
+    assert.equal(folders(site), after);
+    for (const url of before) assert.ok(existsSync(pageFile(site, url)), `${url} stays`);
+  });
 
 cache.run();
