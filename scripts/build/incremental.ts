@@ -80,7 +80,9 @@ export function planPages(
     log('previous site: %d pages kept as they were, %d files removed', present.size, removed);
   }
   const copied = new Set<number>();
-  const missing = cache.reuse(outDir, pages, copied, present);
+  // One listing of the cache serves the links now and, after the swap, the pages to store and the entries to remove.
+  const entries = cache.entries();
+  const missing = cache.reuse(outDir, pages, copied, present, entries);
   const record = join(cacheDir, 'published.json');
   const live = readPublished(record, liveDir);
   const rendered = new Set(missing);
@@ -109,10 +111,9 @@ export function planPages(
       // The live site's record, when it was trusted, holds the replaced site's lists: its body is taken again.
       if (oldDir) keepPrevious(oldDir, siteDir, cacheDir, live.pages, live.files ?? oldFiles, live.files ? live.body : undefined);
       pruneRecords([record, join(cacheDir, PREVIOUS_RECORD)]);
-      // One listing of the cache instead of a look-up per page. Pages kept from the previous site are
-      // stored too: their entries may have gone since (unused by the build in between), and the next
-      // build, on another previous site, links them from here.
-      const entries = cache.entries();
+      // The listing taken before rendering instead of a look-up per page (the store skips an entry
+      // made since). Pages kept from the previous site are stored too: their entries may have gone
+      // since (unused by the build in between), and the next build, on another previous site, links them from here.
       cache.store(
         siteDir,
         pages.filter((p, i) => (rendered.has(i) || present.has(i)) && !entries.has(p.digest)),

@@ -64,12 +64,25 @@ export class PageCache {
    * Links every cached page into `outDir`; returns the indexes of `pages` that are not cached.
    * `copied` receives those of pages copied instead (the cache is on another file system); the
    * pages whose indexes are in `present` are already in `outDir` as they should be and are left alone.
+   * `listed`: `entries()`, if taken. A page whose digest it lacks costs no system call: a cold build's
+   * 12,000 pages at 10,000 stories each made a folder, failed a link and removed the folder again.
    */
-  reuse(outDir: string, pages: readonly CachedPage[], copied?: Set<number>, present?: ReadonlySet<number>): number[] {
+  reuse(
+    outDir: string,
+    pages: readonly CachedPage[],
+    copied?: Set<number>,
+    present?: ReadonlySet<number>,
+    listed = this.entries(),
+  ): number[] {
     const missing: number[] = [];
     const made = new Set<string>();
     pages.forEach((p, i) => {
       if (present?.has(i)) return;
+      const fan = listed.get(p.digest);
+      if (fan === undefined) {
+        missing.push(i);
+        return;
+      }
       const target = pageFile(outDir, p.url);
       const folder = dirname(target);
       // The first folder this call makes (the page's or one above it), if any.
@@ -79,7 +92,7 @@ export class PageCache {
           first = mkdirSync(folder, { recursive: true });
           made.add(folder);
         }
-        if (!linkOrCopy(this.entry(p.digest), target)) copied?.add(i);
+        if (!linkOrCopy(join(this.dir, fan, p.digest), target)) copied?.add(i);
       } catch {
         missing.push(i);
         if (first !== undefined) unmake(folder, first);

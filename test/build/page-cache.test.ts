@@ -79,4 +79,16 @@ for (const [name, before, asked, after] of unmade)
     for (const url of before) assert.ok(existsSync(pageFile(site, url)), `${url} stays`);
   });
 
+cache('a page whose digest the listing lacks is rendered, with no system call: the listing is taken before the build stores pages', () => {
+  const c = new PageCache(join(tempDir(), 'pages'));
+  const site = tempDir();
+  const before = c.entries();
+  write(site, '/2026/11/nahar/', 'नहर की ख़बर');
+  c.store(site, [page('/2026/11/nahar/', 'aa11')]);
+  const next = tempDir();
+  assert.equal(c.reuse(next, [page('/2026/11/nahar/', 'aa11')], undefined, undefined, before), [0]);
+  assert.not.ok(existsSync(join(next, '2026')), 'no folder made for it');
+  assert.equal(c.reuse(next, [page('/2026/11/nahar/', 'aa11')]), [], 'linked with a listing taken now');
+});
+
 cache.run();
