@@ -4,9 +4,8 @@ import type { CborValue } from './cbor.ts';
 import { encodeCbor } from './cbor.ts';
 import { CborReader, CborWriter } from './cbor-stream.ts';
 import type { BundleFile } from './compact-names.ts';
-import { roundCount } from './compact-names.ts';
+import { packMeta, roundCount } from './compact-names.ts';
 import { chunkFile, filterFile, fragmentFile, metaFile, PagefindFormatError, withSignature } from './pagefind-format.ts';
-import { zopfliGzip } from './recompress.ts';
 import { compareKeys } from './browser/index-format.ts';
 import { readUnit, type JoinedWord, type Postings, type UnitIndex } from './unit-index.ts';
 
@@ -127,7 +126,7 @@ export async function mergeUnits(
   });
   const cbor = encodeCbor([first.version, pages, chunks, filterList, [], sortedFields]);
   const meta = metaFile(`${first.language}_${createHash('sha256').update(cbor).digest('hex').slice(0, 10)}`);
-  files.unshift({ path: meta, content: await zopfliGzip(withSignature(cbor)) });
+  files.unshift({ path: meta, content: packMeta(withSignature(cbor)) });
   return { files, meta };
 }
 
