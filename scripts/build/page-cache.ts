@@ -102,22 +102,35 @@ export class PageCache {
     return missing;
   }
 
-  /** Adds pages just rendered into `outDir`; a page that was not written is skipped. */
+  /**
+   * Adds pages just rendered into `outDir`; a page that was not written, or whose entry is there
+   * already, is skipped. A link is made whole or not at all, so it goes straight to the entry's name;
+   * a copy (another file system) is made under a temporary name and renamed, so that a build killed
+   * meanwhile leaves no half entry. (Every page went through a temporary link and a rename, with a
+   * look-up before: three system calls a page where one does, 12,000 pages in a cold build.)
+   */
   store(outDir: string, pages: readonly CachedPage[]): number {
     let stored = 0;
     const made = new Set<string>();
     for (const p of pages) {
       const entry = this.entry(p.digest);
-      if (existsSync(entry)) continue;
       const folder = dirname(entry);
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      // Linked under a temporary name and renamed: a build killed here leaves no half entry.
+      const page = pageFile(outDir, p.url);
+      try {
+        linkSync(page, entry);
+        stored++;
+        continue;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EXDEV') continue;
+      }
       const temp = `${entry}.${process.pid}`;
       try {
-        linkOrCopy(pageFile(outDir, p.url), temp);
+        if (existsSync(entry)) continue;
+        copyFileSync(page, temp);
         renameSync(temp, entry);
         stored++;
       } catch {
