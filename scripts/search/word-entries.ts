@@ -115,11 +115,17 @@ export function shardEntries(
   const meta = decodeMeta(unwrap(gunzipSync(readFileSync(join(outDir, shard.path, shard.meta))), shard.meta));
   const cache = cacheDir ? new UnitCache(cacheDir) : undefined;
   const key = entriesKey(shard);
-  const cached = cache?.readFiles(key)?.[0]?.content;
-  if (cached) return { meta, entries: decode(cached) };
+  const cached = cache && cachedEntries(cache, key);
+  if (cached) return { meta, entries: cached };
   const entries = readShardEntries(join(outDir, shard.path), meta, shard.names);
   cache?.storeFiles(key, [{ path: 'entries.bin', content: encode(entries) }]);
   return { meta, entries };
+}
+
+/** The entries kept under `key` (`entriesKey`), if the cache holds them: those of a shard a build before covered. */
+export function cachedEntries(cache: UnitCache, key: string): ShardEntries | undefined {
+  const bytes = cache.readFiles(key)?.[0]?.content;
+  return bytes ? decode(bytes) : undefined;
 }
 
 /**

@@ -54,6 +54,24 @@ export class WordFiles {
     return name;
   }
 
+  /**
+   * Lists `name`, a file of the index this build updates, as this build's without its bytes: left
+   * in the previous folder, or linked from the store. Throws `NotKept` when neither holds it, or
+   * when a join from nothing might have named it otherwise (a longer name, or one taken already).
+   */
+  keep(name: string): void {
+    if (name.length !== 10 || this.names.has(name)) throw new NotKept(name);
+    this.names.add(name);
+    const file = wordFileName(name);
+    const kept = this.store ? join(this.store, file) : undefined;
+    if (this.kept && existsSync(join(this.folder, file))) {
+      if (kept && !existsSync(kept)) place(join(this.folder, file), kept);
+      return;
+    }
+    if (!kept || !existsSync(kept)) throw new NotKept(name);
+    place(kept, join(this.folder, file));
+  }
+
   /** Stamps the store as used and removes the files of earlier builds that this one did not write; returns the files this one wrote. */
   finish(): string[] {
     const written = [...this.names].map(wordFileName);
@@ -68,6 +86,13 @@ export class WordFiles {
   /** Whether `file` is one this build wrote. */
   private used(file: string): boolean {
     return file.endsWith('.pf_words') && this.names.has(file.slice(0, -'.pf_words'.length));
+  }
+}
+
+/** A word file an update would keep that it cannot: the caller joins from nothing instead. */
+export class NotKept extends Error {
+  constructor(name: string) {
+    super(`word file ${name}: not kept`);
   }
 }
 

@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareKeys } from './browser/index-format.ts';
 import { keyHash, type UnitCache } from './cache.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
 import type { PreviousIndex } from './previous-index.ts';
+import { cachedEntries, type ShardEntries } from './word-entries.ts';
 import { place } from './word-files.ts';
+import { carryAt, changedKeys, type JoinBefore, type WordFile } from './word-join.ts';
 
 /** A word index as its covered shards decide it: all of it but the totals of the shards left out, and its files' names. */
 export interface KeptWordIndex {
@@ -13,7 +16,14 @@ export interface KeptWordIndex {
   coveredWords: number;
   /** Every file of the word folder, by name (`<name>.pf_words`). */
   names: string[];
+  /** The word files in key order, for the next join (`JoinBefore`); the options and code it was joined with (`wordIndexBase`), and its shards' entries (`entriesKey`). */
+  files?: WordFile[];
+  base?: string;
+  entries?: string[];
 }
+
+/** The cache entry naming the word index last joined or recalled, which a join that changes a covered shard updates. */
+const LAST = 'word-index-last';
 
 /**
  * The cache key of a word index: the code (`keyHash`), the options and, per covered shard, its
@@ -55,7 +65,46 @@ export function recallWordIndex(
   return kept;
 }
 
-/** Keeps a word index just written under `key`, for `recallWordIndex`. */
-export function rememberWordIndex(cache: UnitCache, key: string, kept: KeptWordIndex): void {
-  cache.storeFiles(key, [{ path: 'index.json', content: Buffer.from(JSON.stringify(kept)) }]);
+/** The code and options a word index's files depend on, besides the shards (a join updates only one of the same). */
+export function wordIndexBase(options: Record<string, unknown>): string {
+  return keyHash({ wordIndex: true, ...options }).digest('hex');
+}
+
+/** Keeps a word index just written (or recalled) under `key`, for `recallWordIndex`, and as the one a next join updates. */
+export function rememberWordIndex(cache: UnitCache, key: string, kept: KeptWordIndex | undefined): void {
+  if (kept) cache.storeFiles(key, [{ path: 'index.json', content: Buffer.from(JSON.stringify(kept)) }]);
+  cache.storeFiles(LAST, [{ path: 'key', content: Buffer.from(key) }]);
+}
+
+/**
+ * The join of the word index last written (`rememberWordIndex`), when it had the options and code
+ * of `base` and as many shards as `lists` (new shard entries, oldest first, under `keys`): the keys
+ * whose parts differ in the shards whose entries changed. Undefined when there is none, or the
+ * cache no longer holds the entries of a changed shard (a join from nothing then).
+ */
+export function joinBefore(
+  cache: UnitCache,
+  base: string,
+  keys: readonly string[],
+  lists: readonly ShardEntries[],
+): JoinBefore | undefined {
+  const pointer = cache.readFiles(LAST)?.[0]?.content;
+  const entry = pointer && cache.readFiles(Buffer.from(pointer).toString('utf8'))?.[0]?.content;
+  if (!entry) return undefined;
+  const last = JSON.parse(Buffer.from(entry).toString('utf8')) as KeptWordIndex;
+  if (last.base !== base || !last.files || last.entries?.length !== keys.length) return undefined;
+  const olds = new Map<number, ShardEntries>();
+  const changed = new Set<string>();
+  for (const [s, key] of keys.entries()) {
+    if (last.entries[s] === key) continue;
+    const old = cachedEntries(cache, last.entries[s]!);
+    if (!old) return undefined;
+    olds.set(s, old);
+    changedKeys(old, lists[s]!, changed);
+  }
+  return {
+    files: last.files,
+    changed: [...changed].sort(compareKeys),
+    sameCarry: (key, carry) => [...olds].every(([s, old]) => carryAt(old, key) === carry[s]),
+  };
 }

@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { debuglog } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { encodeCbor } from './cbor.ts';
 import { decodeMeta, unwrap } from './pagefind-format.ts';
-import { compareKeys } from './browser/index-format.ts';
 import { WORD_DIR_FAN, WORDS_PATH } from './browser/word-format.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
 import { UnitCache } from './cache.ts';
-import { type KeptWordIndex, recallWordIndex, rememberWordIndex, wordIndexKey } from './word-index-cache.ts';
+import { joinBefore, type KeptWordIndex, recallWordIndex, rememberWordIndex, wordIndexBase, wordIndexKey } from './word-index-cache.ts';
 import { entriesKey, shardEntries } from './word-entries.ts';
-import { WordFiles } from './word-files.ts';
-import { packWord, packWordFile, type PackedWord } from './word-postings.ts';
+import { NotKept, WordFiles } from './word-files.ts';
+import { cutsBefore, type JoinBefore, joinWordFiles, type WordFile } from './word-join.ts';
 import type { PreviousIndex } from './previous-index.ts';
 
 const log = debuglog('samachar:search');
@@ -31,21 +30,6 @@ export const WORD_INDEX_MIN_SHARDS = 4;
 
 /** One key in this many may start a file once it is half full (keys average about 60 bytes of entries). */
 const CUT_EVERY = 64;
-
-/**
- * Whether a file (or directory) of `size` (bytes, or files) closes before `key`: past `min`, where
- * the key's hash is a multiple of `every`. Cuts that depend on the keys, not on what came before,
- * fall in the same places after an edit, so the files past an edited word keep their bytes.
- */
-function cutsBefore(key: string, size: number, min: number, every: number): boolean {
-  if (size < min) return false;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  // FNV's low bits depend only on the letters' low bits: mixed as MurmurHash3 finishes.
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return ((h ^ (h >>> 16)) >>> 0) % every === 0;
-}
 
 /** CPU seconds since `start` (process.cpuUsage), for the log. */
 function cpuSince(start: NodeJS.CpuUsage): string {
@@ -118,6 +102,7 @@ export function writeWordIndex(
   if (recalled) {
     // The shards' entries stay cached for the next join (a build that changes a covered shard).
     cache!.touch(covered.map(entriesKey));
+    rememberWordIndex(cache!, key!, undefined);
     log('word index: %d files as a build before wrote them, %ss CPU', recalled.names.length, cpuSince(cpu));
     return withTotals(recalled);
   }
@@ -126,48 +111,34 @@ export function writeWordIndex(
   // Bundled page data is named in the metadata per page; the reader opens such a shard's metadata.
   if (metas.some((m, i) => m.pages.length !== covered[i]!.articles || m.pages.some((p) => p.group !== ''))) return undefined;
   const lists = read.map((r) => r.entries);
-  const at = covered.map(() => 0);
-  const carry = covered.map(() => 0);
+  const folder = join(outDir, WORDS_PATH);
   // Gzipped and written as each closes (the whole index is never held unpacked), named by its bytes.
-  const store = new WordFiles(join(outDir, WORDS_PATH), cacheDir, previous);
-  const write = (raw: Uint8Array) => store.write(raw);
-  const files: Array<[string, string]> = [];
-  let open: { first: string; carry: Uint8Array; words: PackedWord[]; bytes: number } | undefined;
-  const close = () => {
-    const o = open!;
-    files.push([o.first, write(packWordFile(o.carry, o.words))]);
-    open = undefined;
-  };
-  for (;;) {
-    let key: string | undefined;
-    lists.forEach((l, s) => {
-      const k = l.keys[at[s]!];
-      if (k !== undefined && (key === undefined || compareKeys(k, key) < 0)) key = k;
-    });
-    if (key === undefined) break;
-    const parts: Array<{ shard: number; chunk: number; entry?: Uint8Array }> = [];
-    const before = [...carry];
-    lists.forEach((l, s) => {
-      const i = at[s]!;
-      if (l.keys[i] !== key) return;
-      const chunk = l.chunks[i]!;
-      const entry = l.entries[i];
-      parts.push(entry ? { shard: s, chunk, entry } : { shard: s, chunk });
-      carry[s] = chunk;
-      at[s] = i + 1;
-    });
-    const word = packWord(key, parts);
-    // A word that would overfill the file starts the next one: a common word's large entries then
-    // sit alone, and a rare word beside it does not download them.
-    if (open && (open.bytes + word.bytes > fileBytes || cutsBefore(key, open.bytes, fileBytes / 2, cutEvery))) close();
-    open ??= { first: key, carry: encodeCbor(before), words: [], bytes: 0 };
-    open.words.push(word);
-    open.bytes += word.bytes;
-    if (open.bytes >= fileBytes) close();
+  let store = new WordFiles(folder, cacheDir, previous);
+  const base = cache && wordIndexBase({ fileBytes, fan, cutEvery });
+  const entries = covered.map(entriesKey);
+  // A covered shard changed: only the words around its changed keys are packed again.
+  const before = base ? joinBefore(cache!, base, entries, lists) : undefined;
+  const joinWith = (s: WordFiles, b?: JoinBefore) =>
+    joinWordFiles(
+      lists,
+      { fileBytes, cutEvery },
+      (raw) => s.write(raw),
+      (f) => s.keep(f[1]),
+      b,
+    );
+  let files: WordFile[];
+  try {
+    files = joinWith(store, before);
+  } catch (e) {
+    if (!(e instanceof NotKept)) throw e;
+    log('word index: %s; joined from nothing', e.message);
+    rmSync(folder, { recursive: true, force: true });
+    store = new WordFiles(folder, cacheDir);
+    files = joinWith(store);
   }
-  if (open) close();
+  const write = (raw: Uint8Array) => store.write(raw);
   const dirs: Array<[string, string, number]> = [];
-  let group: Array<[string, string]> = [];
+  let group: WordFile[] = [];
   const flush = () => dirs.push([group[0]![0], write(encodeCbor([group.map((f) => f[0]), group.map((f) => f[1])])), group.length]);
   for (const f of files) {
     if (group.length >= 2 * fan || (group.length > 0 && cutsBefore(f[0], group.length, fan / 2, fan / 2))) [flush(), (group = [])];
@@ -176,7 +147,13 @@ export function writeWordIndex(
   if (group.length > 0) flush();
   const names = store.finish();
   const newestFirst = [...metas].reverse();
-  log('word index: %d files in %d directories, %ss CPU', files.length, dirs.length, cpuSince(cpu));
+  log(
+    'word index: %d files in %d directories (%s), %ss CPU',
+    files.length,
+    dirs.length,
+    before ? `${before.changed.length} keys changed` : 'joined whole',
+    cpuSince(cpu),
+  );
   const info: WordIndexInfo = {
     path: WORDS_PATH,
     tag: createHash('sha256')
@@ -198,6 +175,7 @@ export function writeWordIndex(
     coveredPages: metas.reduce((a, m) => a + m.pages.length, 0),
     coveredWords: metas.reduce((a, m) => a + m.pages.reduce((b, p) => b + p.wordCount, 0), 0),
     names,
+    ...(base ? { files, base, entries } : {}),
   };
   if (key) rememberWordIndex(cache!, key, kept);
   return withTotals(kept);
