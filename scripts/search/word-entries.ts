@@ -24,9 +24,48 @@ export interface ShardEntries {
   readonly entries: Array<Uint8Array | undefined>;
 }
 
-/** Decodes every chunk of a shard (the costly part of the word index: about 0.7 CPU-s per 1,000 stories). */
-export function readShardEntries(dir: string, meta: ReturnType<typeof decodeMeta>, names?: string): ShardEntries {
+/**
+ * A shard's chunk files as its entries were read: a hash of each one's bytes, and of the pages'
+ * word counts (which every posting carries). A later version of the shard (an edited story) takes
+ * the records of each chunk whose hash it finds there instead of decoding it.
+ */
+export interface ChunkHashes {
+  readonly lengths: string;
+  readonly chunks: readonly string[];
+}
+
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 20);
+
+/** Per chunk hash of `from`, the range of its records that hold an entry (a listed start is the new chunk's own). */
+function chunkRanges(from: { entries: ShardEntries; hashes: ChunkHashes }): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  const { chunks, entries } = from.entries;
+  for (let i = 0; i < chunks.length; ) {
+    const c = chunks[i]!;
+    let end = i;
+    while (end < chunks.length && chunks[end] === c) end++;
+    const start = entries[i] ? i : i + 1;
+    if (from.hashes.chunks[c] !== undefined) out.set(from.hashes.chunks[c]!, [start, end]);
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Decodes every chunk of a shard (the costly part of the word index: about 0.7 CPU-s per 1,000
+ * stories), or takes a chunk's records from `reuse` (the entries of an earlier version of the
+ * shard) when it has the same bytes and the pages the same word counts.
+ */
+export function readShardEntries(
+  dir: string,
+  meta: ReturnType<typeof decodeMeta>,
+  names?: string,
+  reuse?: { entries: ShardEntries; hashes: ChunkHashes },
+): { entries: ShardEntries; hashes: ChunkHashes } {
   const out: ShardEntries = { keys: [], chunks: [], entries: [] };
+  const lengths = digest(new Uint8Array(Uint32Array.from(meta.pages, (p) => p.wordCount).buffer));
+  const hashes = { lengths, chunks: [] as string[] };
+  const old = reuse && reuse.hashes.lengths === lengths ? chunkRanges(reuse) : undefined;
   const length = (page: number) => meta.pages[page]?.wordCount ?? 0;
   // A posting `[pageDelta, locations, metaLocations]` gains its page's word count, so a reader
   // scores pages without the shard's metadata.
@@ -42,25 +81,36 @@ export function readShardEntries(dir: string, meta: ReturnType<typeof decodeMeta
     meta.chunks.map((c) => c.hash),
     names,
   );
+  const push = (path: string, c: number, from: string, i: number, k: string, entry: Uint8Array) => {
+    if (i === 0 && k !== from) {
+      if (compareKeys(from, k) > 0) throw new Error(`${path}: starts at ${k}, before its listed start ${from}`);
+      out.keys.push(from);
+      out.chunks.push(c);
+      out.entries.push(undefined);
+    }
+    out.keys.push(k);
+    out.chunks.push(c);
+    out.entries.push(entry);
+  };
   for (const [c, chunk] of meta.chunks.entries()) {
     const path = join(dir, chunkFile(chunkNames[c]!));
-    const words = list(list(unwrap(gunzipSync(readFileSync(path)), path), 'chunk')[0], 'words');
+    const bytes = readFileSync(path);
+    const hash = digest(bytes);
+    hashes.chunks.push(hash);
+    const range = old?.get(hash);
+    if (range) {
+      for (let i = range[0]; i < range[1]; i++)
+        push(path, c, chunk.from, i - range[0], reuse!.entries.keys[i]!, reuse!.entries.entries[i]!);
+      continue;
+    }
+    const words = list(list(unwrap(gunzipSync(bytes), path), 'chunk')[0], 'words');
     for (const [i, w] of words.entries()) {
       const [key, own, variants] = list(w, 'word');
-      const k = str(key, 'word');
-      if (i === 0 && k !== chunk.from) {
-        if (compareKeys(chunk.from, k) > 0) throw new Error(`${path}: starts at ${k}, before its listed start ${chunk.from}`);
-        out.keys.push(chunk.from);
-        out.chunks.push(c);
-        out.entries.push(undefined);
-      }
       const vs = variantList(variants).map(([form, ps]) => [form, withLengths(ps)] as const);
-      out.keys.push(k);
-      out.chunks.push(c);
-      out.entries.push(packEntry(withLengths(own), vs));
+      push(path, c, chunk.from, i, str(key, 'word'), packEntry(withLengths(own), vs));
     }
   }
-  return out;
+  return { entries: out, hashes };
 }
 
 // Cached as records: key length (2 bytes), key (UTF-8), chunk (4 bytes), entry length (4 bytes; 0: no entry), entry.
@@ -106,26 +156,41 @@ const CODE = (() => {
  * A shard's entries (and its metadata), from `cacheDir` when a build has read the same shard
  * before: keyed by its metadata file and chunk names (both named by their content) and this code.
  * Entries live beside the shard and unit caches (`words-<key>`), stamped and removed with them.
+ * Else read, taking the records of unchanged chunks from the cached entries `reuse` (`entriesKey`
+ * of the shard's version before, when a build covered it).
  */
 export function shardEntries(
   outDir: string,
   shard: ShardInfo,
   cacheDir?: string,
+  reuse?: string,
 ): { meta: ReturnType<typeof decodeMeta>; entries: ShardEntries } {
   const meta = decodeMeta(unwrap(gunzipSync(readFileSync(join(outDir, shard.path, shard.meta))), shard.meta));
   const cache = cacheDir ? new UnitCache(cacheDir) : undefined;
   const key = entriesKey(shard);
   const cached = cache && cachedEntries(cache, key);
-  if (cached) return { meta, entries: cached };
-  const entries = readShardEntries(join(outDir, shard.path), meta, shard.names);
-  cache?.storeFiles(key, [{ path: 'entries.bin', content: encode(entries) }]);
-  return { meta, entries };
+  if (cached) return { meta, entries: cached.entries };
+  const earlier = cache && reuse ? cachedEntries(cache, reuse) : undefined;
+  const read = readShardEntries(
+    join(outDir, shard.path),
+    meta,
+    shard.names,
+    earlier?.hashes ? { entries: earlier.entries, hashes: earlier.hashes } : undefined,
+  );
+  cache?.storeFiles(key, [
+    { path: 'entries.bin', content: encode(read.entries) },
+    { path: 'chunks.json', content: Buffer.from(JSON.stringify(read.hashes)) },
+  ]);
+  return { meta, entries: read.entries };
 }
 
-/** The entries kept under `key` (`entriesKey`), if the cache holds them: those of a shard a build before covered. */
-export function cachedEntries(cache: UnitCache, key: string): ShardEntries | undefined {
-  const bytes = cache.readFiles(key)?.[0]?.content;
-  return bytes ? decode(bytes) : undefined;
+/** The entries kept under `key` (`entriesKey`) and their chunks' hashes, if the cache holds them: those of a shard a build before covered. */
+export function cachedEntries(cache: UnitCache, key: string): { entries: ShardEntries; hashes?: ChunkHashes } | undefined {
+  const files = cache.readFiles(key);
+  const bytes = files?.find((f) => f.path === 'entries.bin')?.content;
+  if (!bytes) return undefined;
+  const hashes = files!.find((f) => f.path === 'chunks.json')?.content;
+  return { entries: decode(bytes), ...(hashes ? { hashes: JSON.parse(Buffer.from(hashes).toString('utf8')) as ChunkHashes } : {}) };
 }
 
 /**

@@ -76,28 +76,32 @@ export function rememberWordIndex(cache: UnitCache, key: string, kept: KeptWordI
   cache.storeFiles(LAST, [{ path: 'key', content: Buffer.from(key) }]);
 }
 
+/** The word index last written or recalled (`rememberWordIndex`), when it had the options and code of `base`. */
+export function lastWordIndex(cache: UnitCache, base: string): KeptWordIndex | undefined {
+  const pointer = cache.readFiles(LAST)?.[0]?.content;
+  const entry = pointer && cache.readFiles(Buffer.from(pointer).toString('utf8'))?.[0]?.content;
+  const last = entry ? (JSON.parse(Buffer.from(entry).toString('utf8')) as KeptWordIndex) : undefined;
+  return last?.base === base ? last : undefined;
+}
+
 /**
- * The join of the word index last written (`rememberWordIndex`), when it had the options and code
- * of `base` and as many shards as `lists` (new shard entries, oldest first, under `keys`): the keys
- * whose parts differ in the shards whose entries changed. Undefined when there is none, or the
- * cache no longer holds the entries of a changed shard (a join from nothing then).
+ * What a join updating `last` needs (`JoinBefore`), when it had as many shards as `lists` (new
+ * shard entries, oldest first, under `keys`): the keys whose parts differ in the shards whose
+ * entries changed. Undefined when the cache no longer holds the entries of a changed shard (a join
+ * from nothing then).
  */
 export function joinBefore(
   cache: UnitCache,
-  base: string,
+  last: KeptWordIndex,
   keys: readonly string[],
   lists: readonly ShardEntries[],
 ): JoinBefore | undefined {
-  const pointer = cache.readFiles(LAST)?.[0]?.content;
-  const entry = pointer && cache.readFiles(Buffer.from(pointer).toString('utf8'))?.[0]?.content;
-  if (!entry) return undefined;
-  const last = JSON.parse(Buffer.from(entry).toString('utf8')) as KeptWordIndex;
-  if (last.base !== base || !last.files || last.entries?.length !== keys.length) return undefined;
+  if (!last.files || last.entries?.length !== keys.length) return undefined;
   const olds = new Map<number, ShardEntries>();
   const changed = new Set<string>();
   for (const [s, key] of keys.entries()) {
     if (last.entries[s] === key) continue;
-    const old = cachedEntries(cache, last.entries[s]!);
+    const old = cachedEntries(cache, last.entries[s]!)?.entries;
     if (!old) return undefined;
     olds.set(s, old);
     changedKeys(old, lists[s]!, changed);

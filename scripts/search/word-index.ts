@@ -8,7 +8,15 @@ import { decodeMeta, unwrap } from './pagefind-format.ts';
 import { WORD_DIR_FAN, WORDS_PATH } from './browser/word-format.ts';
 import type { ShardInfo, WordIndexInfo } from './manifest.ts';
 import { UnitCache } from './cache.ts';
-import { joinBefore, type KeptWordIndex, recallWordIndex, rememberWordIndex, wordIndexBase, wordIndexKey } from './word-index-cache.ts';
+import {
+  joinBefore,
+  type KeptWordIndex,
+  lastWordIndex,
+  recallWordIndex,
+  rememberWordIndex,
+  wordIndexBase,
+  wordIndexKey,
+} from './word-index-cache.ts';
 import { entriesKey, shardEntries } from './word-entries.ts';
 import { NotKept, WordFiles } from './word-files.ts';
 import { cutsBefore, type JoinBefore, joinWordFiles, type WordFile } from './word-join.ts';
@@ -106,7 +114,10 @@ export function writeWordIndex(
     log('word index: %d files as a build before wrote them, %ss CPU', recalled.names.length, cpuSince(cpu));
     return withTotals(recalled);
   }
-  const read = covered.map((s) => shardEntries(outDir, s, cacheDir));
+  const base = cache && wordIndexBase({ fileBytes, fan, cutEvery });
+  // The join this one updates: a changed shard's unchanged chunks are not decoded again.
+  const last = base ? lastWordIndex(cache!, base) : undefined;
+  const read = covered.map((s, i) => shardEntries(outDir, s, cacheDir, last?.entries?.[i]));
   const metas = read.map((r) => r.meta);
   // Bundled page data is named in the metadata per page; the reader opens such a shard's metadata.
   if (metas.some((m, i) => m.pages.length !== covered[i]!.articles || m.pages.some((p) => p.group !== ''))) return undefined;
@@ -114,10 +125,9 @@ export function writeWordIndex(
   const folder = join(outDir, WORDS_PATH);
   // Gzipped and written as each closes (the whole index is never held unpacked), named by its bytes.
   let store = new WordFiles(folder, cacheDir, previous);
-  const base = cache && wordIndexBase({ fileBytes, fan, cutEvery });
   const entries = covered.map(entriesKey);
   // A covered shard changed: only the words around its changed keys are packed again.
-  const before = base ? joinBefore(cache!, base, entries, lists) : undefined;
+  const before = last ? joinBefore(cache!, last, entries, lists) : undefined;
   const joinWith = (s: WordFiles, b?: JoinBefore) =>
     joinWordFiles(
       lists,
