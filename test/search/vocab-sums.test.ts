@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, rmSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Article } from '../../scripts/catalog/types.ts';
-import { UnitCache } from '../../scripts/search/cache.ts';
+import { staleEntries, UnitCache } from '../../scripts/search/cache.ts';
 import type { BundleFile } from '../../scripts/search/compact-names.ts';
 import { archiveVocabulary } from '../../scripts/search/roman-map.ts';
 import { asPart, shardedVocabulary } from '../../scripts/search/vocab-sums.ts';
@@ -28,9 +30,14 @@ const shardsOf = (list: readonly Article[]) =>
 /** A cache that counts the entries read. */
 class Counting extends UnitCache {
   reads = 0;
+  stored: string[] = [];
   override readFiles(key: string): BundleFile[] | undefined {
     this.reads++;
     return super.readFiles(key);
+  }
+  override storeFiles(key: string, files: readonly BundleFile[]): void {
+    this.stored.push(key);
+    super.storeFiles(key, files);
   }
 }
 
@@ -76,6 +83,39 @@ for (const [what, change, most] of changes) {
     assert.is(cache.reads, 3, 'the first shard and a sum');
   });
 }
+
+sums('a build that finds a sum keeps what a later edit of an older shard reads', () => {
+  const dir = tempDir('samachar-vocab-sums-');
+  const cache = new Counting(dir);
+  shardedVocabulary(shardsOf(articles), cache);
+  // A publication, as the cache sees it: the first shard changed, the sum after it found. The
+  // cache then deletes what this build did not use.
+  const published = edit(0)(articles);
+  // Earlier builds an hour ago (file times are coarser than Date.now()).
+  const since = Date.now() - 30 * 60_000;
+  const before = new Date(since - 30 * 60_000);
+  for (const name of readdirSync(dir)) utimesSync(join(dir, name, '.shard.json'), before, before);
+  cache.reads = 0;
+  shardedVocabulary(shardsOf(published), cache);
+  assert.is(cache.reads, 3, 'the first shard and the sum after it');
+  const stale = new Set(staleEntries(dir, since, 0).map((p) => p.split(/[\\/]/).at(-1)));
+  const older = shardsOf(published)
+    .slice(1)
+    .flat()
+    .map((u) => `${u.key}-v`);
+  assert.equal(
+    older.filter((k) => stale.has(k)),
+    [],
+    'no unit part of an older shard is left to be deleted',
+  );
+  for (const k of stale) rmSync(join(dir, k!), { recursive: true });
+  // An edit further back then reads its units' parts, never a story's text.
+  const edited = edit(7)(published);
+  cache.stored = [];
+  assert.equal(plain(shardedVocabulary(shardsOf(edited), cache)), plain(archiveVocabulary(edited)));
+  const scanned = cache.stored.filter((k) => k.endsWith('-v'));
+  assert.is(scanned.length, 1, `units scanned: ${scanned.join(' ')}`);
+});
 
 sums('a vocabulary as one part merges back to itself', () => {
   const v = archiveVocabulary(articles);
