@@ -34,9 +34,7 @@ export async function buildOnce(root: string, contentDir: string, outDir: string
     outDir,
     '--stats',
   ];
-  // The environment `npm run build` gives the build (package.json).
-  const env = { ...process.env, UV_THREADPOOL_SIZE: '16', NODE_OPTIONS: `--max-semi-space-size=64 ${process.env.NODE_OPTIONS ?? ''}`.trim() };
-  const { seen, stdout } = await measure(process.execPath, args, { cwd: root, env });
+  const { seen, stdout } = await measure(process.execPath, args, { cwd: root, env: { ...process.env, UV_THREADPOOL_SIZE: '16' } });
   const stats = JSON.parse(stdout.trim().split('\n').pop()!) as Omit<
     RunResult,
     'peakRssMB' | 'peakByProgramMB' | 'peakAtSeconds' | 'cpuSeconds' | 'cpuByProgram'
