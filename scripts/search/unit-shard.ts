@@ -1,6 +1,6 @@
 import type { CustomRecord } from 'pagefind';
 import { ShardCache, type UnitCache } from './cache.ts';
-import { mergeUnits } from './merge-units.ts';
+import { mergeUnits, TAIL_CHUNK_SIZE } from './merge-units.ts';
 import { shardKeyOf, type ShardKeys } from './unit-keys.ts';
 import { isIndexFile, ENTRY_FILE } from './pagefind-format.ts';
 import { indexRecords, writeBundle, type ShardOutput } from './pagefind-shard.ts';
@@ -94,7 +94,7 @@ export async function unitShard(
   });
   let merged: Awaited<ReturnType<typeof mergeUnits>>;
   try {
-    merged = await mergeUnits(units, tag, job.tail ? 'content' : 'unit');
+    merged = job.tail ? await mergeUnits(units, tag, 'content', TAIL_CHUNK_SIZE) : await mergeUnits(units, tag, 'unit');
   } finally {
     stopped = true;
   }

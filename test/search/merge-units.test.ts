@@ -6,7 +6,7 @@ import { ArchiveIndex } from '../../scripts/search/browser/archive-index.ts';
 import { decodeChunk, decodeFilter } from '../../scripts/search/browser/index-format.ts';
 import { ShardReader } from '../../scripts/search/browser/shard-reader.ts';
 import { roundCount, type BundleFile } from '../../scripts/search/compact-names.ts';
-import { mergeUnits, type PageNames } from '../../scripts/search/merge-units.ts';
+import { mergeUnits, TAIL_CHUNK_SIZE, type PageNames } from '../../scripts/search/merge-units.ts';
 import { encodeCbor } from '../../scripts/search/cbor.ts';
 import {
   chunkFile,
@@ -32,11 +32,12 @@ const units: BundleFile[][] = [];
 for (let i = 0, at = 0; i < sizes.length; at += sizes[i]!, i++)
   units.push(await indexRecords(records.slice(at, at + sizes[i]!), `unit ${i}`));
 await closePagefind();
-const merge = (names: PageNames) =>
+const merge = (names: PageNames, chunkSize?: number) =>
   mergeUnits(
     units.map((files, i) => ({ tag: `u${i}`, files })),
     'T',
     names,
+    chunkSize,
   );
 
 /** An index bundle decoded: its words (field numbers as names), pages and filters, whatever its file names. */
@@ -73,6 +74,17 @@ merged('joined units hold exactly what one Pagefind run over all records holds',
     one.meta.pages.map((p) => roundCount(p.wordCount)),
   );
   assert.equal([...joined.meta.metaFields].sort(), [...one.meta.metaFields].sort());
+});
+
+merged("the tail's smaller chunks: more of them, each smaller, holding the same words", async () => {
+  const chunks = (files: readonly BundleFile[]) => files.filter((f) => f.path.startsWith('index/'));
+  const normal = await merge('content');
+  const small = await merge('content', TAIL_CHUNK_SIZE);
+  assert.ok(chunks(small.files).length >= 2 * chunks(normal.files).length, `${chunks(small.files).length} chunks`);
+  const largest = (files: readonly BundleFile[]) => Math.max(...chunks(files).map((f) => f.content.length));
+  assert.ok(largest(small.files) < largest(normal.files));
+  const n = (i: number) => `T_${i.toString(36)}`;
+  assert.equal(decode(small.files, n).words, decode(normal.files, n).words);
 });
 
 merged('the reader finds the same pages in both', async () => {
