@@ -33,7 +33,7 @@ const SEARCH = `pagefind${sep}`;
  * of them at 10,000 stories, about 25,000 at 100,000).
  */
 const namedByContent = (rel: string) =>
-  rel.startsWith(`${SEARCH}words${sep}`) && /^[0-9a-f]{10,64}\.pf_words$/.test(rel.slice(SEARCH.length + 6));
+  rel.startsWith(`${SEARCH}words${sep}`) && /^[0-9a-f]{10,64}\.pf_(words|pos)$/.test(rel.slice(SEARCH.length + 6));
 
 /**
  * The search index's shard folders (`pagefind/<id>`, relative) that the new site shares with the

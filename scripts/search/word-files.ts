@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, wri
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { withSignature } from './pagefind-format.ts';
-import { wordFileName } from './browser/word-format.ts';
+import { positionsFileName, wordFileName } from './browser/word-format.ts';
 import type { PreviousIndex } from './previous-index.ts';
 
 /**
@@ -16,6 +16,8 @@ import type { PreviousIndex } from './previous-index.ts';
  */
 export class WordFiles {
   private readonly names = new Set<string>();
+  /** Names whose word file has a positions file beside it. */
+  private readonly positions = new Set<string>();
   private readonly store: string | undefined;
   private readonly kept: boolean;
 
@@ -30,28 +32,48 @@ export class WordFiles {
     if (this.store) mkdirSync(this.store, { recursive: true });
   }
 
-  /** Writes `raw` (CBOR, before its signature and gzip) and returns its name. */
-  write(raw: Uint8Array): string {
-    const hash = createHash('sha256').update(raw).digest('hex');
+  /**
+   * Writes `raw` (before its signature and gzip) and returns its name, a hash of its bytes and
+   * `positions`'; `positions`, when not empty, goes beside it as it is (`<name>.pf_pos`, read by
+   * byte ranges, never gzipped: a range of a gzip stream cannot be read alone).
+   */
+  write(raw: Uint8Array, positions: Uint8Array = new Uint8Array()): string {
+    const hash = createHash('sha256').update(raw).update(positions).digest('hex');
     let name = hash.slice(0, 10);
     // Two files of one build never share a name (at 5,000 files, about once in 200 million builds).
     for (let n = 20; this.names.has(name); n += 10) name = hash.slice(0, n);
     this.names.add(name);
-    const file = wordFileName(name);
-    const kept = this.store ? join(this.store, file) : undefined;
-    if (this.kept && existsSync(join(this.folder, file))) {
-      // The store holds every file of the index just written, so that a build without this folder recalls it whole.
-      if (kept && !existsSync(kept)) place(join(this.folder, file), kept);
-      return name;
-    }
-    if (kept && existsSync(kept)) {
-      place(kept, join(this.folder, file));
-      return name;
-    }
+    if (positions.length > 0) this.positions.add(name);
+    if (this.recall(name)) return name;
     const packed = gzipSync(withSignature(raw), { level: 9 });
-    writeFileSync(join(this.folder, file), packed);
-    if (kept) writeFileSync(kept, packed);
+    for (const [file, bytes] of positions.length > 0 ? [[wordFileName(name), packed] as const, [positionsFileName(name), positions] as const] : [[wordFileName(name), packed] as const]) {
+      writeFileSync(join(this.folder, file), bytes);
+      if (this.store) writeFileSync(join(this.store, file), bytes);
+    }
     return name;
+  }
+
+  /**
+   * Places the files of `name` (the word file, and its positions file when it has one) from the
+   * previous folder or the store; false when neither holds them all. The store then holds every
+   * file of the index just written, so that a build without this folder recalls it whole.
+   */
+  private recall(name: string): boolean {
+    const files = this.filesOf(name);
+    if (this.kept && files.every((f) => existsSync(join(this.folder, f)))) {
+      if (this.store) for (const f of files) if (!existsSync(join(this.store, f))) place(join(this.folder, f), join(this.store, f));
+      return true;
+    }
+    if (this.store && files.every((f) => existsSync(join(this.store!, f)))) {
+      for (const f of files) place(join(this.store, f), join(this.folder, f));
+      return true;
+    }
+    return false;
+  }
+
+  /** The files of `name`: its word file, and its positions file when it has one. */
+  private filesOf(name: string): string[] {
+    return this.positions.has(name) ? [wordFileName(name), positionsFileName(name)] : [wordFileName(name)];
   }
 
   /**
@@ -62,30 +84,27 @@ export class WordFiles {
   keep(name: string): void {
     if (name.length !== 10 || this.names.has(name)) throw new NotKept(name);
     this.names.add(name);
-    const file = wordFileName(name);
-    const kept = this.store ? join(this.store, file) : undefined;
-    if (this.kept && existsSync(join(this.folder, file))) {
-      if (kept && !existsSync(kept)) place(join(this.folder, file), kept);
-      return;
-    }
-    if (!kept || !existsSync(kept)) throw new NotKept(name);
-    place(kept, join(this.folder, file));
+    // A kept word file has a positions file when the folder or the store it comes from has one.
+    const where = this.kept && existsSync(join(this.folder, wordFileName(name))) ? this.folder : this.store;
+    if (where && existsSync(join(where, positionsFileName(name)))) this.positions.add(name);
+    if (!this.recall(name)) throw new NotKept(name);
   }
 
   /** Stamps the store as used and removes the files of earlier builds that this one did not write; returns the files this one wrote. */
   finish(): string[] {
-    const written = [...this.names].map(wordFileName);
+    const written = [...this.names].flatMap((n) => this.filesOf(n));
     if (this.kept)
       for (const f of readdirSync(this.folder)) if (!this.used(f)) rmSync(join(this.folder, f), { recursive: true, force: true });
     if (!this.store) return written;
-    for (const f of readdirSync(this.store)) if (f.endsWith('.pf_words') && !this.used(f)) rmSync(join(this.store, f), { force: true });
+    for (const f of readdirSync(this.store)) if (/\.pf_(words|pos)$/.test(f) && !this.used(f)) rmSync(join(this.store, f), { force: true });
     writeFileSync(join(this.store, '.shard.json'), '{}');
     return written;
   }
 
   /** Whether `file` is one this build wrote. */
   private used(file: string): boolean {
-    return file.endsWith('.pf_words') && this.names.has(file.slice(0, -'.pf_words'.length));
+    const name = file.replace(/\.pf_(words|pos)$/, '');
+    return name !== file && this.names.has(name) && (file.endsWith('.pf_words') || this.positions.has(name));
   }
 }
 

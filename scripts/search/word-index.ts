@@ -132,7 +132,7 @@ export function writeWordIndex(
     joinWordFiles(
       lists,
       { fileBytes, cutEvery },
-      (raw) => s.write(raw),
+      (f) => s.write(f.main, f.positions),
       (f) => s.keep(f[1]),
       b,
     );

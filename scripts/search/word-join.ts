@@ -84,7 +84,7 @@ export function changedKeys(a: ShardEntries, b: ShardEntries, out: Set<string>):
 export function joinWordFiles(
   lists: readonly ShardEntries[],
   { fileBytes, cutEvery }: CutOptions,
-  write: (raw: Uint8Array) => string,
+  write: (file: { main: Uint8Array; positions: Uint8Array }) => string,
   keep: (file: WordFile) => void,
   before?: JoinBefore,
 ): WordFile[] {

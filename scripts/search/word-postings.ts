@@ -1,6 +1,6 @@
 import { encodeCbor, type CborValue } from './cbor.ts';
 import { list, num, str } from './pagefind-format.ts';
-import { COLUMNS, putVarint, readVarint } from './browser/word-format.ts';
+import { COLUMNS, COUNTS, GAPS, POSITION_BLOCK, putVarint, readVarint } from './browser/word-format.ts';
 
 /**
  * The word index's compact postings (decoded by `browser/word-format.ts`): Pagefind's CBOR
@@ -115,14 +115,29 @@ export function packWord(key: string, parts: ReadonlyArray<{ shard: number; chun
   return { head, columns, bytes: head.length + columns.flat().reduce((a, c) => a + c.length, 0) };
 }
 
-/** A word file's bytes (before its signature) of `words` in key order, `carry` the CBOR of each shard's chunk at its first key. */
-export function packWordFile(carry: Uint8Array, words: readonly PackedWord[]): Uint8Array {
+/**
+ * A word file (`main`, before its signature) of `words` in key order, `carry` the CBOR of each
+ * shard's chunk at its first key, and its positions file (`positions`, raw: the gaps column). The
+ * word file lists, per block of `POSITION_BLOCK` postings (file order), the bytes of the block's
+ * gaps, so a reader fetches the positions of a few postings by a byte range: the ranking needs
+ * counts and weights of every posting but positions only of pages that can reach the first results.
+ */
+export function packWordFile(carry: Uint8Array, words: readonly PackedWord[]): { main: Uint8Array; positions: Uint8Array } {
   const head = Buffer.concat([arrayHead(2), carry, arrayHead(words.length), ...words.map((w) => w.head)]);
   const columns = COLUMNS.map((_, i) => Buffer.concat(words.flatMap((w) => w.columns[i]!)));
+  const gaps = columns[GAPS]!;
+  const counts = columns[COUNTS]!;
+  const blocks: number[] = [];
+  const c = { at: 0 };
+  const g = { at: 0 };
+  for (let k = 0, from = 0; c.at < counts.length; k++) {
+    for (let n = readVarint(counts, c, counts.length); n > 0; n--) readVarint(gaps, g, gaps.length);
+    if ((k + 1) % POSITION_BLOCK === 0 || c.at === counts.length) [putVarint(blocks, g.at - from), (from = g.at)];
+  }
+  if (g.at !== gaps.length) throw new Error('word file: gaps do not match the positions counted');
   const lengths: number[] = [];
   putVarint(lengths, head.length);
-  const prefix = Uint8Array.from(lengths);
   const sizes: number[] = [];
-  for (const c of columns.slice(0, -1)) putVarint(sizes, c.length);
-  return Buffer.concat([prefix, head, Uint8Array.from(sizes), ...columns]);
+  for (const col of columns.slice(0, GAPS)) putVarint(sizes, col.length);
+  return { main: Buffer.concat([Uint8Array.from(lengths), head, Uint8Array.from(sizes), ...columns.slice(0, GAPS), Uint8Array.from(blocks)]), positions: gaps };
 }

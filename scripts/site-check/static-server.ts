@@ -23,6 +23,8 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
+  '.pf_words': 'application/octet-stream',
+  '.pf_pos': 'application/octet-stream',
   '.wasm': 'application/wasm',
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
@@ -40,6 +42,8 @@ export interface ServeOptions {
    * it is a file of `dir` without it; anything else, and any missing file, is the site's 404 page.
    */
   pathPrefix?: string;
+  /** Answer Range requests with the bytes asked for (206), as most hosts and CDNs do. Default true; false sends the whole file. */
+  ranges?: boolean;
 }
 
 /** A requested path inside the site's folder without it (`/repo/a/` → `/a/`), or undefined outside it. */
@@ -60,7 +64,7 @@ function decoded(path: string): string | undefined {
 
 /**
  * Serves a built site on 127.0.0.1 the way a static host does: `/x/` → `/x/index.html`, gzip for
- * text, the 404 page with status 404, and the headers `_headers` gives the requested URL (every
+ * text, byte ranges of other files, the 404 page with status 404, and the headers `_headers` gives the requested URL (every
  * matching rule, repeated headers joined with commas, as those hosts do; without the file, long
  * cache for fingerprinted assets). For the site checks and the browser tests only.
  */
@@ -98,6 +102,15 @@ export async function serveSite(dir: string, options: ServeOptions = {}): Promis
       res.writeHead(status, headers);
       const at = path ?? '/404.html';
       res.end(rewrite(at.endsWith('/') ? `${at}index.html` : at, readFileSync(file)));
+      return;
+    }
+    // Byte ranges of files sent as they are, as static hosts and CDNs answer them (the search's positions files).
+    const range = /^bytes=(\d+)-(\d+)$/.exec(String(req.headers.range ?? ''));
+    const size = statSync(file).size;
+    if (range && options.ranges !== false && status === 200 && !gzip && Number(range[1]) <= Number(range[2]) && Number(range[1]) < size) {
+      const [start, end] = [Number(range[1]), Math.min(Number(range[2]), size - 1)];
+      res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': String(end - start + 1) });
+      createReadStream(file, { start, end }).pipe(res);
       return;
     }
     res.writeHead(status, headers);

@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -15,7 +15,7 @@ import { NOW, tempDir } from '../helpers/archive.ts';
  * then rebuilt in three (at most four stories each), so the browser merges shards as it does for
  * a large archive.
  */
-async function buildFixtureSite(): Promise<string> {
+async function buildFixtureSite() {
   const content = tempDir('samachar-search-archive-');
   writeSearchArchive(content);
   const out = tempDir('samachar-search-site-');
@@ -24,10 +24,10 @@ async function buildFixtureSite(): Promise<string> {
   rmSync(join(out, 'pagefind'), { recursive: true });
   const { shards } = await buildSearchIndex({ outDir: out, articles: model.catalog.articles, maxShardArticles: 4 });
   assert.is(shards, 3);
-  return out;
+  return { out, catalog: model.catalog.articles };
 }
 
-const root = await buildFixtureSite();
+const { out: root, catalog } = await buildFixtureSite();
 const server = await serveSite(root);
 const { origin } = server;
 let browser: Browser | undefined;
@@ -176,3 +176,55 @@ search('a browser that cannot unpack the index (no DecompressionStream) is told 
 });
 
 search.run();
+
+/**
+ * The same site with its index in five shards, which gives it a word index whose positions a page
+ * fetches by byte ranges (#24); and from a host that ignores Range and sends whole files.
+ */
+const words = suite('search through the word index in Chromium, with and without byte ranges');
+const wordRoot = tempDir('samachar-search-words-');
+cpSync(root, wordRoot, { recursive: true });
+rmSync(join(wordRoot, 'pagefind'), { recursive: true });
+await buildSearchIndex({ outDir: wordRoot, articles: catalog, maxShardArticles: 2 });
+let wordBrowser: Browser | undefined;
+const hosts = { ranges: await serveSite(wordRoot), whole: await serveSite(wordRoot, { ranges: false }), shards: await serveSite(root) };
+words.after(async () => {
+  await wordBrowser?.close();
+  for (const h of Object.values(hosts)) await h.close();
+});
+/** Titles, excerpts and the status line of `q` on `host`'s /khoj/, with the status of each positions file fetched. */
+async function searchOn(host: { origin: string }, q: string) {
+  wordBrowser ??= await launch();
+  const tab = await wordBrowser.newPage();
+  const positions: number[] = [];
+  tab.on('response', (r) => r.url().endsWith('.pf_pos') && positions.push(r.status()));
+  try {
+    await tab.goto(`${host.origin}/khoj/?q=${encodeURIComponent(q)}`);
+    await tab.waitForFunction(() => /मिल/.test(document.getElementById('khoj-status')?.textContent ?? ''));
+    if (await tab.locator('#khoj-more').isVisible()) {
+      const before = await tab.locator('#khoj-results li').count();
+      await tab.click('#khoj-more');
+      await tab.waitForFunction((n) => document.querySelectorAll('#khoj-results li').length > n, before);
+    }
+    const shown = await tab.locator('#khoj-results li').evaluateAll((li) => li.map((l) => l.innerHTML));
+    return { shown, status: await tab.textContent('#khoj-status'), positions };
+  } finally {
+    await tab.close();
+  }
+}
+words('the archive has a word index with positions files beside its word files', () => {
+  assert.ok(JSON.parse(readFileSync(join(wordRoot, 'pagefind/manifest.json'), 'utf8')).words, 'a word index');
+  assert.ok(readdirSync(join(wordRoot, 'pagefind/words')).some((f) => f.endsWith('.pf_pos')));
+});
+words('results, their order and excerpts are those of the shards read one by one; positions come by ranges, or whole from a host without them', async () => {
+  for (const q of ['किसान', 'ट्रैक्टर गिरोह', 'सरसों की सरकारी खरीद कब शुरू होगी?', 'जालोर में पानी']) {
+    const [ranges, whole, shards] = [await searchOn(hosts.ranges, q), await searchOn(hosts.whole, q), await searchOn(hosts.shards, q)];
+    assert.ok(shards.shown.length > 0, q);
+    assert.equal(ranges.shown, shards.shown, q);
+    assert.equal(whole.shown, shards.shown, q);
+    assert.is(ranges.status, shards.status, q);
+    assert.ok(ranges.positions.length > 0 && ranges.positions.every((s) => s === 206), `${q}: ${ranges.positions}`);
+    assert.ok(whole.positions.every((s) => s === 200), `${q}: ${whole.positions}`);
+  }
+});
+words.run();

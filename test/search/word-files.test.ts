@@ -49,4 +49,21 @@ store("a file kept in the previous site's folder is also kept in the cache, so a
   const stored = readdirSync(join(freshCache, 'words-gzip')).filter((f) => f.endsWith('.pf_words'));
   assert.equal(stored.sort(), names.map((n) => `${n}.pf_words`).sort());
 });
+store('positions go beside their word file, raw; kept, recalled from the cache and removed with it', () => {
+  const cache = tempDir('samachar-word-files-');
+  const positions = Uint8Array.of(3, 1, 4, 1, 5);
+  const first = tempDir('samachar-word-files-site-');
+  const a = new WordFiles(first, cache);
+  const [withPositions, without] = [a.write(raw(7), positions), a.write(raw(8))];
+  assert.equal(a.finish().sort(), [`${withPositions}.pf_words`, `${withPositions}.pf_pos`, `${without}.pf_words`].sort());
+  assert.equal(new Uint8Array(readFileSync(join(first, `${withPositions}.pf_pos`))), positions);
+  assert.is.not(withPositions, new WordFiles(tempDir('samachar-word-files-site-')).write(raw(7)), 'the positions are part of the name');
+  // The next build keeps the file by name (an update) and recalls its positions from the cache.
+  const second = tempDir('samachar-word-files-site-');
+  const b = new WordFiles(second, cache);
+  b.keep(withPositions);
+  assert.equal(b.finish().sort(), [`${withPositions}.pf_words`, `${withPositions}.pf_pos`].sort());
+  assert.equal(new Uint8Array(readFileSync(join(second, `${withPositions}.pf_pos`))), positions);
+  assert.equal(readdirSync(join(cache, 'words-gzip')).sort(), ['.shard.json', `${withPositions}.pf_pos`, `${withPositions}.pf_words`].sort());
+});
 store.run();

@@ -31,7 +31,7 @@ function entry(postings: number, salt: number): Uint8Array {
 /** A join with a store that names files by their bytes; `packed` counts the files it packed. */
 function join(lists: readonly ShardEntries[], before?: Parameters<typeof joinWordFiles>[4]) {
   let packed = 0;
-  const write = (raw: Uint8Array) => (packed++, createHash('sha256').update(raw).digest('hex').slice(0, 10));
+  const write = (f: { main: Uint8Array; positions: Uint8Array }) => (packed++, createHash('sha256').update(f.main).update(f.positions).digest('hex').slice(0, 10));
   const files = joinWordFiles(lists, cut, write, () => {}, before);
   return { files, packed };
 }
@@ -107,7 +107,7 @@ test('a file kept is listed to the store, in key order among those packed', () =
   const files = joinWordFiles(
     next,
     cut,
-    (raw) => (order.push('w'), createHash('sha256').update(raw).digest('hex').slice(0, 10)),
+    (f) => (order.push('w'), createHash('sha256').update(f.main).update(f.positions).digest('hex').slice(0, 10)),
     (f: WordFile) => order.push(f[1]),
     { files: whole.files, changed: [...changed], sameCarry: (key, carry) => carryAt(old[1]!, key) === carry[1] },
   );

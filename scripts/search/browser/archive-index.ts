@@ -1,5 +1,6 @@
 import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-types.ts';
 import type { ShardReader, ShardMatch } from './shard-reader.ts';
+import type { Posting } from './index-format.ts';
 import type { WordIndexReader } from './word-reader.ts';
 import { spellingMatches, type SpellingRule } from './spelling-rule.ts';
 import { idf, lengthBonus, pageScore, RANKING, type Ranking } from './word-score.ts';
@@ -10,9 +11,21 @@ interface Evidence {
   length: number;
   fields: Map<string, Set<number>>;
   positions: number[];
+  /** Postings whose positions are still in a word file's positions file. */
+  later: Array<NonNullable<Posting['at']>>;
 }
 
 export { prefixMatches, spellingMatches, type SpellingRule } from './spelling-rule.ts';
+
+/** `result.pending`: loads the positions of `later` into `result.words` (once, however often called), then drops itself. */
+function loadLater(result: PagefindResult, later: ReadonlyArray<NonNullable<Posting['at']>>): () => Promise<void> {
+  let loading: Promise<void> | undefined;
+  return () =>
+    (loading ??= Promise.all(later.map((at) => at.file.positions(at.k))).then((found) => {
+      result.words = [...result.words, ...found.flat()].sort((a, b) => a - b);
+      delete result.pending;
+    }));
+}
 
 /**
  * Every shard of the archive's index searched as one (`openArchive` opens it): per word, the reader
@@ -98,13 +111,12 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
             if (!e)
               pages.set(
                 p.page,
-                (e = { tf: new Map(), length: p.length ?? info[p.page]?.wordCount ?? 0, fields: new Map(), positions: [] }),
+                (e = { tf: new Map(), length: p.length ?? info[p.page]?.wordCount ?? 0, fields: new Map(), positions: [], later: [] }),
               );
             let tf = e.tf.get(w) ?? 0;
-            for (let k = 0; k < p.positions.length; k++) {
-              tf += (p.weights[k]! / 24) * bonus;
-              e.positions.push(p.positions[k]!);
-            }
+            for (let k = 0; k < p.weights.length; k++) tf += (p.weights[k]! / 24) * bonus;
+            if (p.positions) for (const at of p.positions) e.positions.push(at);
+            else if (p.at && p.weights.length > 0) e.later.push(p.at);
             e.tf.set(w, tf);
             for (const f of p.fields) {
               const name = metaFields[f] ?? '';
@@ -118,23 +130,19 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
       evidence.push(pages);
     });
     const rarity = idf(this.totalPages, df);
-    const results: Array<PagefindResult & { order: number }> = [];
+    const results: Array<[PagefindResult, number]> = [];
     evidence.forEach((pages, i) => {
       for (const [page, e] of pages) {
         if (allowed[i] && !allowed[i]!.has(page)) continue;
         const fields = new Map([...e.fields].map(([name, words]) => [name, words.size]));
         const score = pageScore({ words: [...e.tf.values()], length: e.length, fields }, rarity, this.avgLength, this.ranking);
-        const r = this.result(
-          i,
-          page,
-          score,
-          e.positions.sort((a, b) => a - b),
-        );
-        results.push({ ...r, order: i * 1e9 + page });
+        const r = this.result(i, page, score, e.positions.sort((a, b) => a - b));
+        if (e.later.length > 0) r.pending = loadLater(r, e.later);
+        results.push([r, i * 1e9 + page]);
       }
     });
-    results.sort((a, b) => b.score - a.score || a.order - b.order);
-    return { results: results.map(({ order: _, ...r }) => r) };
+    results.sort((a, b) => b[0].score - a[0].score || a[1] - b[1]);
+    return { results: results.map(([r]) => r) };
   }
 
   private result(shard: number, page: number, score: number, words: number[]): PagefindResult {

@@ -3,7 +3,8 @@ import { buildExcerpt } from './excerpt.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-types.ts';
 import { conceptForms, parseQuery, type Concept } from './query.ts';
 import { RARE_PAGES, type Corrector } from './typo-lookup.ts';
-import { combine, withoutWeak, type Ranked } from './rank.ts';
+import { combine, STRONG, WEAK, withoutWeak, type Ranked } from './rank.ts';
+import { bounds, toResolve, type Bounded } from './rank-bounds.ts';
 import type { RomanWords } from './roman-lookup.ts';
 import { spellingVariants } from '../../hindi/variants.ts';
 
@@ -37,8 +38,12 @@ export interface EngineResponse {
   /** Words corrected because the archive does not have them (or hardly), in query order. */
   corrections: readonly WordCorrection[];
   dropped: readonly string[];
-  /** Every page matching at least one concept, best first. */
+  /** Every page matching at least one concept, best first: the first `exact` in their exact order, the rest nearly so. */
   results: readonly Ranked<PagefindResult>[];
+  /** How many of the first results are in their exact order (see `FIRST_EXACT`); all when the index gave every position. */
+  exact: number;
+  /** The same results with the first `n` in their exact order (loads the positions that takes). */
+  rerank(n: number): Promise<EngineResponse>;
 }
 
 /** `relevance`: best match first. `newest`: stories with the most query words, newest first. */
@@ -49,6 +54,70 @@ export interface SearchEngine {
   search(query: string, filters?: Filters, order?: Order, exact?: boolean): Promise<EngineResponse>;
   /** Loads one result's page data (one small download) and builds its excerpt. */
   view(result: Ranked<PagefindResult>): Promise<ResultView>;
+}
+
+/**
+ * Results ranked exactly before the first are shown: two pages of five. The word index leaves
+ * word positions apart (`word-format.ts`), and only the closeness bonus needs them, which can lift
+ * a page's score by a quarter at most; the engine loads them for the pages that could still reach
+ * the first `FIRST_EXACT` (`rank-bounds.ts`), and the rest when the reader asks for more.
+ */
+export const FIRST_EXACT = 10;
+
+/** A response whose order is final. */
+function settled(r: Omit<EngineResponse, 'exact' | 'rerank'>): EngineResponse {
+  const response: EngineResponse = { ...r, exact: r.results.length, rerank: async () => response };
+  return response;
+}
+
+/** The hits of page `id` in `perConcept`. */
+function hitsOf(perConcept: PagefindResult[][][], id: string): PagefindResult[] {
+  const out: PagefindResult[] = [];
+  for (const forms of perConcept) for (const hits of forms) for (const h of hits) if (h.id === id) out.push(h);
+  return out;
+}
+
+/**
+ * Loads the positions that the first `n` results need to be in their exact order: those of
+ * `withoutWeak(combine(perConcept), concepts)`. A page of several concepts is resolved when its
+ * score with the bonus could reach them (`toResolve`), the best first, `n` pages a round; the
+ * best page first when `withoutWeak` may leave out weak single-word matches, whose floor is a
+ * share of the best score. True when no hit is left without its positions.
+ */
+async function exactFirst(perConcept: PagefindResult[][][], concepts: number, n: number): Promise<boolean> {
+  const waiting = new Map<string, PagefindResult[]>();
+  for (const forms of perConcept)
+    for (const hits of forms)
+      for (const h of hits)
+        if (h.pending) {
+          const list = waiting.get(h.id);
+          if (list) list.push(h);
+          else waiting.set(h.id, [h]);
+        }
+  if (waiting.size === 0) return true;
+  if (n <= 0) return false;
+  const pages = bounds(perConcept);
+  const known = new Map<string, number>();
+  const resolve = async (among: readonly Bounded[], first: number) => {
+    for (let open = toResolve(among, known, first); open.length > 0; open = toResolve(among, known, first)) {
+      const round = open.slice(0, first);
+      await Promise.all(round.flatMap((p) => (waiting.get(p.id) ?? []).map((h) => h.pending?.())));
+      for (const p of round) {
+        const own = perConcept.map((forms) => forms.map((hits) => hits.filter((h) => h.id === p.id)));
+        known.set(p.id, combine(own)[0]!.score);
+      }
+    }
+  };
+  let kept = pages;
+  if (concepts >= 2 && pages.filter((p) => p.matched >= 2).length >= STRONG) {
+    await resolve(pages, 1);
+    // No page left open can pass the best of these (`toResolve`), so it is the best exact score.
+    let best = 0;
+    for (const p of pages) best = Math.max(best, known.get(p.id) ?? (p.matched < 2 ? p.base : 0));
+    kept = pages.filter((p) => p.matched >= 2 || p.base >= best * WEAK);
+  }
+  await resolve(kept, n);
+  return false;
 }
 
 /** Lookups remembered per session, so refining a query re-runs only the new words. */
@@ -62,6 +131,8 @@ const CACHE_SIZE = 200;
  */
 export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: RomanWords, corrector?: Corrector): SearchEngine {
   const cache = new Map<string, Promise<PagefindResult[]>>();
+  /** Results whose hits had positions still to load when they were ranked, with the lookups they came from (for `view`). */
+  const later = new WeakMap<Ranked<PagefindResult>, PagefindResult[][][]>();
   const lookup = (form: string, filters: Record<string, string>) => {
     const key = `${form}\u0000${JSON.stringify(filters)}`;
     let hit = cache.get(key);
@@ -128,27 +199,45 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
       const active: Record<string, string> = {};
       for (const [k, v] of Object.entries(filters)) if (v) active[k] = v;
       if (parsed.concepts.length === 0) {
-        if (Object.keys(active).length === 0) return { concepts: [], corrections: [], dropped: parsed.dropped, results: [] };
+        if (Object.keys(active).length === 0) return settled({ concepts: [], corrections: [], dropped: parsed.dropped, results: [] });
         const { results } = await pagefind.search(null, { filters: active });
-        return {
+        return settled({
           concepts: [],
           corrections: [],
           dropped: parsed.dropped,
           results: results.map((best) => ({ id: best.id, score: 0, matched: 0, words: [], best })),
-        };
+        });
       }
       const concepts = await withRomanForms(parsed.concepts);
       const perConcept = await Promise.all(concepts.map((c) => Promise.all(c.forms.map((f) => lookup(f, active)))));
       const corrections = exact || !corrector ? [] : await correct(concepts, perConcept, active, corrector);
-      let results = withoutWeak(combine(perConcept), concepts.length);
-      if (order === 'newest' && results.length > 0) {
-        const rank = await dateRanks();
-        const most = results[0]!.matched === concepts.length ? concepts.length : results.reduce((m, r) => Math.max(m, r.matched), 0);
-        results = results.filter((r) => r.matched === most).sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
-      }
-      return { concepts, corrections, dropped: parsed.dropped, results };
+      const ranked = async (n: number): Promise<EngineResponse> => {
+        const done = await exactFirst(perConcept, concepts.length, order === 'newest' ? 0 : n);
+        let results = withoutWeak(combine(perConcept), concepts.length);
+        if (order === 'newest' && results.length > 0) {
+          const rank = await dateRanks();
+          const most = results[0]!.matched === concepts.length ? concepts.length : results.reduce((m, r) => Math.max(m, r.matched), 0);
+          results = results.filter((r) => r.matched === most).sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+        }
+        const more = (m: number) => (done || m <= n ? Promise.resolve(response) : ranked(m));
+        const response: EngineResponse = { concepts, corrections, dropped: parsed.dropped, results, exact: done || order === 'newest' ? results.length : n, rerank: more };
+        if (!done) {
+          const open = new Set<string>();
+          for (const forms of perConcept) for (const hits of forms) for (const h of hits) if (h.pending) open.add(h.id);
+          for (const r of results) if (open.has(r.id)) later.set(r, perConcept);
+        }
+        return response;
+      };
+      return ranked(FIRST_EXACT);
     },
     async view(result) {
+      const held = later.get(result);
+      let words = result.words;
+      if (held) {
+        const hits = hitsOf(held, result.id);
+        await Promise.all(hits.map((h) => h.pending?.()));
+        words = [...new Set(hits.flatMap((h) => h.words))].sort((a, b) => a - b);
+      }
       const f = await result.best.data();
       const meta = f.meta;
       return {
@@ -158,7 +247,7 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
         category: meta.category ?? '',
         district: meta.district ?? '',
         ...(meta.image ? { image: meta.image, imageAlt: meta.image_alt ?? '' } : {}),
-        excerpt: buildExcerpt(f.content, result.words),
+        excerpt: buildExcerpt(f.content, words),
       };
     },
   };

@@ -19,9 +19,14 @@ import { list, num, str, type ChunkInfo } from '../pagefind-format.ts';
 /** One page's occurrences of one spelling. */
 export interface Posting {
   readonly page: number;
-  /** Word positions in the page's content, with the weight of each (24 = ordinary text). */
-  readonly positions: readonly number[];
+  /**
+   * Word positions in the page's content, with the weight of each (24 = ordinary text). A word
+   * file leaves them in its positions file (`at`) until a page needs them: `weights` has one
+   * weight per position either way, which is all a page's score needs.
+   */
+  readonly positions?: readonly number[];
   readonly weights: readonly number[];
+  readonly at?: { readonly file: { positions(k: number): Promise<number[]> }; readonly k: number };
   /** Metadata fields (indexes into `metaFields`) the spelling occurs in. */
   readonly fields: readonly number[];
   /** The page's word count, when the word index carries it (`word-format.ts`); else the shard's metadata has it. */

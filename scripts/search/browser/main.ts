@@ -1,6 +1,6 @@
 import { MANIFEST_PATH, type SearchManifest } from '../manifest.ts';
 import { openArchive } from './open-archive.ts';
-import { createEngine, type EngineResponse, type Filters, type Order, type SearchEngine } from './engine.ts';
+import { createEngine, FIRST_EXACT, type EngineResponse, type Filters, type Order, type SearchEngine } from './engine.ts';
 import { romanLookup } from './roman-lookup.ts';
 import { typoLookup } from './typo-lookup.ts';
 import { correctionHtml, readingNote, resultHtml, searchUrl, statusText, TEXT } from './ui.ts';
@@ -62,6 +62,13 @@ let run = 0;
 async function showMore(focusFirst: boolean): Promise<void> {
   if (!current || !list || !more) return;
   const e = await getEngine();
+  // Past the results ranked exactly so far, the engine first loads the positions that ranking takes.
+  if (current.exact < shown + PAGE_SIZE) {
+    const asked = current;
+    const next = await asked.rerank(shown + FIRST_EXACT);
+    if (current !== asked) return;
+    current = next;
+  }
   const batch = current.results.slice(shown, shown + PAGE_SIZE);
   const views = await Promise.all(batch.map((r) => e.view(r)));
   const start = list.children.length;

@@ -18,8 +18,10 @@ export interface PagefindResult {
   /** Pagefind's page hash; unique within one index. */
   id: string;
   score: number;
-  /** Positions of the matched words in `content`. */
+  /** Positions of the matched words in `content`; only some (or none) while `pending` is set. */
   words: number[];
+  /** Loads the rest of `words` (positions kept apart in the word index: `word-format.ts`); gone once done. */
+  pending?: () => Promise<void>;
   data(): Promise<PagefindFragment>;
 }
 

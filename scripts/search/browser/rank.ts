@@ -22,7 +22,7 @@ export interface Ranked<H extends Hit> {
  * so a page with all the query's words beats one that repeats a single rare word many times.
  * 1 halves the score of a page matching half the concepts; tuned on the eval's question set.
  */
-const COVERAGE_POWER = 1;
+export const COVERAGE_POWER = 1;
 
 /**
  * Closeness: a page where two of the query's words stand within `NEAR` words of each other
@@ -30,7 +30,7 @@ const COVERAGE_POWER = 1;
  * about the phrase ranks above one that has both words far apart.
  */
 const NEAR = 3;
-const NEAR_BONUS = 0.25;
+export const NEAR_BONUS = 0.25;
 
 /**
  * Combines per-concept results into one ranking: the BM25 idea of summing each query word's
@@ -111,8 +111,8 @@ function within(a: readonly number[], b: readonly number[], gap: number): boolea
  * left out once `STRONG` pages match several: `पानी की कमी` keeps the stories about water and its
  * shortage, not every story that mentions a shortage of something.
  */
-const WEAK = 0.25;
-const STRONG = 2;
+export const WEAK = 0.25;
+export const STRONG = 2;
 
 /** `ranked` (best first) without weak single-word matches, when enough pages match several words. */
 export function withoutWeak<H extends Hit>(ranked: readonly Ranked<H>[], concepts: number): Ranked<H>[] {

@@ -6,13 +6,18 @@ import type { PagefindFragment } from './pagefind-types.ts';
 import { fileNames, pageNames } from './file-names.ts';
 
 /** Fetches a file's bytes (the browser's `fetch`; the eval's counts what it serves). */
-export type FetchBytes = (url: string) => Promise<Uint8Array>;
+/**
+ * The bytes of `url`: all of them, or bytes `range[0]` to `range[1]` (exclusive) by a Range
+ * request. A host that ignores Range sends the whole file, which `fetchBytes` then cuts.
+ */
+export type FetchBytes = (url: string, range?: readonly [number, number]) => Promise<Uint8Array>;
 
-/** The whole body of `url`; a missing file is an error that names it. */
-export const fetchBytes: FetchBytes = async (url) => {
-  const response = await fetch(url);
+/** The body of `url` (or the range of it asked for); a missing file is an error that names it. */
+export const fetchBytes: FetchBytes = async (url, range) => {
+  const response = await fetch(url, range ? { headers: { Range: `bytes=${range[0]}-${range[1] - 1}` } } : undefined);
   if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
-  return new Uint8Array(await response.arrayBuffer());
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return range && response.status !== 206 ? bytes.subarray(range[0], range[1]) : bytes;
 };
 
 const text = new TextDecoder();

@@ -4,7 +4,7 @@ import { payload } from '../pagefind-format.ts';
 import { compareKeys, type WordEntry } from './index-format.ts';
 import { foldWord, indexKey } from './index-key.ts';
 import { gunzip, remember, type FetchBytes, type ShardMatch, type ShardReader } from './shard-reader.ts';
-import { decodeWordDir, decodeWordFile, wordFileName, type ShardEntry, type WordFile } from './word-format.ts';
+import { decodeWordDir, decodeWordFile, positionsFileName, wordFileName, type ShardEntry, type WordFile } from './word-format.ts';
 
 /** The last of `starts` (ascending) not after `n`. */
 function lastNotAfterNumber(starts: readonly number[], n: number): number {
@@ -71,7 +71,14 @@ export class WordIndexReader {
   private file(n: number): Promise<WordFile> {
     return remember(this.files, String(n), async () => {
       const d = this.dirOf(n);
-      return decodeWordFile(await this.load((await this.dir(d)).names[n - this.starts[d]!]!));
+      const name = (await this.dir(d)).names[n - this.starts[d]!]!;
+      const url = `${this.base}${positionsFileName(name)}`;
+      return decodeWordFile(await this.load(name), async (start, end) => {
+        if (start === end) return new Uint8Array();
+        const bytes = await this.fetch(url, [start, end]);
+        // A reader given the whole file (a fetch that does not take ranges) cuts it here.
+        return bytes.length > end - start ? bytes.subarray(start, end) : bytes;
+      });
     });
   }
 

@@ -40,6 +40,13 @@ function installFileFetch(): void {
     } catch {
       return new Response('not found', { status: 404 });
     }
+    // A Range request (positions of the word index) gets those bytes, counted as one file of the session.
+    const range = /^bytes=(\d+)-(\d+)$/.exec(new Headers(init?.headers).get('range') ?? '');
+    if (range) {
+      const part = body.subarray(Number(range[1]), Number(range[2]) + 1);
+      log.push({ path: `${path}#${range[1]}-${range[2]}`, bytes: part.length });
+      return new Response(new Uint8Array(part), { status: 206 });
+    }
     log.push({ path, bytes: /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length });
     return new Response(new Uint8Array(body), { status: 200 });
   }) as typeof fetch;
