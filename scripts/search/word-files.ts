@@ -46,7 +46,9 @@ export class WordFiles {
     if (positions.length > 0) this.positions.add(name);
     if (this.recall(name)) return name;
     const packed = gzipSync(withSignature(raw), { level: 9 });
-    for (const [file, bytes] of positions.length > 0 ? [[wordFileName(name), packed] as const, [positionsFileName(name), positions] as const] : [[wordFileName(name), packed] as const]) {
+    for (const [file, bytes] of positions.length > 0
+      ? [[wordFileName(name), packed] as const, [positionsFileName(name), positions] as const]
+      : [[wordFileName(name), packed] as const]) {
       writeFileSync(join(this.folder, file), bytes);
       if (this.store) writeFileSync(join(this.store, file), bytes);
     }

@@ -139,5 +139,8 @@ export function packWordFile(carry: Uint8Array, words: readonly PackedWord[]): {
   putVarint(lengths, head.length);
   const sizes: number[] = [];
   for (const col of columns.slice(0, GAPS)) putVarint(sizes, col.length);
-  return { main: Buffer.concat([Uint8Array.from(lengths), head, Uint8Array.from(sizes), ...columns.slice(0, GAPS), Uint8Array.from(blocks)]), positions: gaps };
+  return {
+    main: Buffer.concat([Uint8Array.from(lengths), head, Uint8Array.from(sizes), ...columns.slice(0, GAPS), Uint8Array.from(blocks)]),
+    positions: gaps,
+  };
 }

@@ -216,15 +216,21 @@ words('the archive has a word index with positions files beside its word files',
   assert.ok(JSON.parse(readFileSync(join(wordRoot, 'pagefind/manifest.json'), 'utf8')).words, 'a word index');
   assert.ok(readdirSync(join(wordRoot, 'pagefind/words')).some((f) => f.endsWith('.pf_pos')));
 });
-words('results, their order and excerpts are those of the shards read one by one; positions come by ranges, or whole from a host without them', async () => {
-  for (const q of ['किसान', 'ट्रैक्टर गिरोह', 'सरसों की सरकारी खरीद कब शुरू होगी?', 'जालोर में पानी']) {
-    const [ranges, whole, shards] = [await searchOn(hosts.ranges, q), await searchOn(hosts.whole, q), await searchOn(hosts.shards, q)];
-    assert.ok(shards.shown.length > 0, q);
-    assert.equal(ranges.shown, shards.shown, q);
-    assert.equal(whole.shown, shards.shown, q);
-    assert.is(ranges.status, shards.status, q);
-    assert.ok(ranges.positions.length > 0 && ranges.positions.every((s) => s === 206), `${q}: ${ranges.positions}`);
-    assert.ok(whole.positions.every((s) => s === 200), `${q}: ${whole.positions}`);
-  }
-});
+words(
+  'results, their order and excerpts are those of the shards read one by one; positions come by ranges, or whole from a host without them',
+  async () => {
+    for (const q of ['किसान', 'ट्रैक्टर गिरोह', 'सरसों की सरकारी खरीद कब शुरू होगी?', 'जालोर में पानी']) {
+      const [ranges, whole, shards] = [await searchOn(hosts.ranges, q), await searchOn(hosts.whole, q), await searchOn(hosts.shards, q)];
+      assert.ok(shards.shown.length > 0, q);
+      assert.equal(ranges.shown, shards.shown, q);
+      assert.equal(whole.shown, shards.shown, q);
+      assert.is(ranges.status, shards.status, q);
+      assert.ok(ranges.positions.length > 0 && ranges.positions.every((s) => s === 206), `${q}: ${ranges.positions}`);
+      assert.ok(
+        whole.positions.every((s) => s === 200),
+        `${q}: ${whole.positions}`,
+      );
+    }
+  },
+);
 words.run();

@@ -11,7 +11,9 @@ export function loadedEntries(entries: readonly WordEntry[]): Promise<WordEntry[
   return Promise.all(
     entries.map(async (e) => ({
       key: e.key,
-      spellings: await Promise.all(e.spellings.map(async (sp) => ({ form: sp.form, postings: await Promise.all(sp.postings.map(loadedPosting)) }))),
+      spellings: await Promise.all(
+        e.spellings.map(async (sp) => ({ form: sp.form, postings: await Promise.all(sp.postings.map(loadedPosting)) })),
+      ),
     })),
   );
 }

@@ -64,6 +64,9 @@ store('positions go beside their word file, raw; kept, recalled from the cache a
   b.keep(withPositions);
   assert.equal(b.finish().sort(), [`${withPositions}.pf_words`, `${withPositions}.pf_pos`].sort());
   assert.equal(new Uint8Array(readFileSync(join(second, `${withPositions}.pf_pos`))), positions);
-  assert.equal(readdirSync(join(cache, 'words-gzip')).sort(), ['.shard.json', `${withPositions}.pf_pos`, `${withPositions}.pf_words`].sort());
+  assert.equal(
+    readdirSync(join(cache, 'words-gzip')).sort(),
+    ['.shard.json', `${withPositions}.pf_pos`, `${withPositions}.pf_words`].sort(),
+  );
 });
 store.run();

@@ -31,7 +31,9 @@ function entry(postings: number, salt: number): Uint8Array {
 /** A join with a store that names files by their bytes; `packed` counts the files it packed. */
 function join(lists: readonly ShardEntries[], before?: Parameters<typeof joinWordFiles>[4]) {
   let packed = 0;
-  const write = (f: { main: Uint8Array; positions: Uint8Array }) => (packed++, createHash('sha256').update(f.main).update(f.positions).digest('hex').slice(0, 10));
+  const write = (f: { main: Uint8Array; positions: Uint8Array }) => (
+    packed++, createHash('sha256').update(f.main).update(f.positions).digest('hex').slice(0, 10)
+  );
   const files = joinWordFiles(lists, cut, write, () => {}, before);
   return { files, packed };
 }

@@ -80,13 +80,21 @@ codec('several keys and shards, chunk starts among them, in one file', async () 
   assert.equal(await loadedEntries([file.words[1]!.parts[0]!.entry!]), [decodeEntry(['जगहों', b.own, b.variants!] as CborValue)]);
 });
 codec('positions come by blocks of postings: one range for one page, each block once', async () => {
-  const own = Array.from({ length: 2 * POSITION_BLOCK + 5 }, (_, n) => [1, n % 3 === 0 ? [-61, n + 1, -25, 2, 300] : [n + 1, 2], [], 90]) as CborValue[];
+  const own = Array.from({ length: 2 * POSITION_BLOCK + 5 }, (_, n) => [
+    1,
+    n % 3 === 0 ? [-61, n + 1, -25, 2, 300] : [n + 1, 2],
+    [],
+    90,
+  ]) as CborValue[];
   const raw = packWordFile(encodeCbor([0]), [packWord('पानी', [{ shard: 0, chunk: 0, entry: packEntry(own, []) }])]);
   const asked: Array<[number, number]> = [];
   const file = decodeWordFile(raw.main, servePositions(raw.positions, asked));
   const postings = file.words[0]!.parts[0]!.entry!.spellings[0]!.postings;
   const expected = decodeEntry(['पानी', own, []] as CborValue).spellings[0]!.postings;
-  assert.not.ok(postings.some((p) => p.positions), 'no positions until asked for');
+  assert.not.ok(
+    postings.some((p) => p.positions),
+    'no positions until asked for',
+  );
   assert.equal(await postings[POSITION_BLOCK + 3]!.at!.file.positions(POSITION_BLOCK + 3), [...expected[POSITION_BLOCK + 3]!.positions!]);
   assert.is(asked.length, 1);
   const [start, end] = asked[0]!;
@@ -94,7 +102,11 @@ codec('positions come by blocks of postings: one range for one page, each block 
   for (const [k, p] of postings.entries()) assert.equal(await p.at!.file.positions(k), [...expected[k]!.positions!], `posting ${k}`);
   assert.is(asked.length, 3, 'three blocks, each fetched once');
   const sorted = [...asked].sort((a, b) => a[0] - b[0]);
-  assert.equal(sorted.map((r, i) => r[0] === (i === 0 ? 0 : sorted[i - 1]![1])), [true, true, true], 'the blocks follow each other');
+  assert.equal(
+    sorted.map((r, i) => r[0] === (i === 0 ? 0 : sorted[i - 1]![1])),
+    [true, true, true],
+    'the blocks follow each other',
+  );
   assert.is(sorted[2]![1], raw.positions.length);
 });
 codec.run();

@@ -136,7 +136,12 @@ export class ArchiveIndex implements Pick<PagefindApi, 'search'> {
         if (allowed[i] && !allowed[i]!.has(page)) continue;
         const fields = new Map([...e.fields].map(([name, words]) => [name, words.size]));
         const score = pageScore({ words: [...e.tf.values()], length: e.length, fields }, rarity, this.avgLength, this.ranking);
-        const r = this.result(i, page, score, e.positions.sort((a, b) => a - b));
+        const r = this.result(
+          i,
+          page,
+          score,
+          e.positions.sort((a, b) => a - b),
+        );
         if (e.later.length > 0) r.pending = loadLater(r, e.later);
         results.push([r, i * 1e9 + page]);
       }

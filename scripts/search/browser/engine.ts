@@ -220,7 +220,14 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
           results = results.filter((r) => r.matched === most).sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
         }
         const more = (m: number) => (done || m <= n ? Promise.resolve(response) : ranked(m));
-        const response: EngineResponse = { concepts, corrections, dropped: parsed.dropped, results, exact: done || order === 'newest' ? results.length : n, rerank: more };
+        const response: EngineResponse = {
+          concepts,
+          corrections,
+          dropped: parsed.dropped,
+          results,
+          exact: done || order === 'newest' ? results.length : n,
+          rerank: more,
+        };
         if (!done) {
           const open = new Set<string>();
           for (const forms of perConcept) for (const hits of forms) for (const h of hits) if (h.pending) open.add(h.id);

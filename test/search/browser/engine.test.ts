@@ -113,36 +113,43 @@ function weighedPagefind(pages: Record<string, string>, weight: (term: string) =
   };
 }
 const lazy = suite('createEngine with positions loaded later');
-lazy('seeded archives: the first results exactly as with every position at hand, all of them once reranked, and only some positions loaded', async () => {
-  let seed = 11;
-  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-  const common = ['जल', 'संकट', 'गांव', 'टैंकर', 'सरपंच', 'कुआं', 'बारिश', 'धरना', 'मांग', 'नहर'];
-  const vocab = [...common, ...common.map((w) => `${w}ों`), ...common.map((w) => `${w}वाला`)];
-  let partial = 0;
-  for (let round = 0; round < 200; round++) {
-    const pages: Record<string, string> = {};
-    const count = 10 + rnd(50);
-    // Long pages with few of the query's words, far apart or close, so that some close ones must be resolved.
-    for (let p = 0; p < count; p++) pages[`p${p}`] = Array.from({ length: 2 + rnd(14) }, () => vocab[rnd(vocab.length)]).join(' ');
-    const query = Array.from({ length: 2 + rnd(3) }, () => common[rnd(common.length)]).join(' ');
-    const loaded = new Set<string>();
-    // Words of unequal weight (as rarity makes them), so single-word matches mix with several-word ones.
-    const weights = new Map(vocab.map((w) => [w, 1 + rnd(9)]));
-    const weight = (term: string) => weights.get(term) ?? 1;
-    const want = await createEngine(weighedPagefind(pages, weight), romanWords).search(query);
-    const e = createEngine(weighedPagefind(pages, weight, loaded), romanWords);
-    const got = await e.search(query);
-    const view = (r: typeof want, n = Infinity) => r.results.slice(0, n).map((x) => [x.id, x.score, x.matched]);
-    assert.ok(got.exact >= Math.min(FIRST_EXACT, want.results.length), query);
-    assert.equal(view(got, got.exact), view(want, got.exact), `${query} (round ${round})`);
-    assert.is(got.results.length, want.results.length, 'the count');
-    if (loaded.size < want.results.length) partial++;
-    const all = await got.rerank(Infinity);
-    assert.equal(view(all), view(want), `${query}: reranked`);
-    assert.equal(await e.view(all.results[0]!), await createEngine(weighedPagefind(pages, weight), romanWords).view(want.results[0]!), `${query}: excerpt`);
-  }
-  assert.ok(partial > 10, `${partial} rounds loaded fewer positions than results`);
-});
+lazy(
+  'seeded archives: the first results exactly as with every position at hand, all of them once reranked, and only some positions loaded',
+  async () => {
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const common = ['जल', 'संकट', 'गांव', 'टैंकर', 'सरपंच', 'कुआं', 'बारिश', 'धरना', 'मांग', 'नहर'];
+    const vocab = [...common, ...common.map((w) => `${w}ों`), ...common.map((w) => `${w}वाला`)];
+    let partial = 0;
+    for (let round = 0; round < 200; round++) {
+      const pages: Record<string, string> = {};
+      const count = 10 + rnd(50);
+      // Long pages with few of the query's words, far apart or close, so that some close ones must be resolved.
+      for (let p = 0; p < count; p++) pages[`p${p}`] = Array.from({ length: 2 + rnd(14) }, () => vocab[rnd(vocab.length)]).join(' ');
+      const query = Array.from({ length: 2 + rnd(3) }, () => common[rnd(common.length)]).join(' ');
+      const loaded = new Set<string>();
+      // Words of unequal weight (as rarity makes them), so single-word matches mix with several-word ones.
+      const weights = new Map(vocab.map((w) => [w, 1 + rnd(9)]));
+      const weight = (term: string) => weights.get(term) ?? 1;
+      const want = await createEngine(weighedPagefind(pages, weight), romanWords).search(query);
+      const e = createEngine(weighedPagefind(pages, weight, loaded), romanWords);
+      const got = await e.search(query);
+      const view = (r: typeof want, n = Infinity) => r.results.slice(0, n).map((x) => [x.id, x.score, x.matched]);
+      assert.ok(got.exact >= Math.min(FIRST_EXACT, want.results.length), query);
+      assert.equal(view(got, got.exact), view(want, got.exact), `${query} (round ${round})`);
+      assert.is(got.results.length, want.results.length, 'the count');
+      if (loaded.size < want.results.length) partial++;
+      const all = await got.rerank(Infinity);
+      assert.equal(view(all), view(want), `${query}: reranked`);
+      assert.equal(
+        await e.view(all.results[0]!),
+        await createEngine(weighedPagefind(pages, weight), romanWords).view(want.results[0]!),
+        `${query}: excerpt`,
+      );
+    }
+    assert.ok(partial > 10, `${partial} rounds loaded fewer positions than results`);
+  },
+);
 lazy('weak single-word matches left out do not keep a close pair from being resolved', async () => {
   // जल is rare (weight 10), संकट common (1). Ten stories say जल three times: 15 each, under a quarter
   // of the best story's 76.25, so withoutWeak leaves them out; before it, they outrank the story
