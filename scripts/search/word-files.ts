@@ -46,9 +46,9 @@ export class WordFiles {
     if (positions.length > 0) this.positions.add(name);
     if (this.recall(name)) return name;
     const packed = gzipSync(withSignature(raw), { level: 9 });
-    for (const [file, bytes] of positions.length > 0
-      ? [[wordFileName(name), packed] as const, [positionsFileName(name), positions] as const]
-      : [[wordFileName(name), packed] as const]) {
+    const files: Array<[string, Uint8Array]> = [[wordFileName(name), packed]];
+    if (positions.length > 0) files.push([positionsFileName(name), positions]);
+    for (const [file, bytes] of files) {
       writeFileSync(join(this.folder, file), bytes);
       if (this.store) writeFileSync(join(this.store, file), bytes);
     }
