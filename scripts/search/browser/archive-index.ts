@@ -17,14 +17,23 @@ interface Evidence {
 
 export { prefixMatches, spellingMatches, type SpellingRule } from './spelling-rule.ts';
 
-/** `result.pending`: loads the positions of `later` into `result.words` (once, however often called), then drops itself. */
+/**
+ * `result.pending`: loads the positions of `later` into `result.words` (once, however often called),
+ * then drops itself. A failed load (a file missing after a deploy) is tried again at the next call.
+ */
 function loadLater(result: PagefindResult, later: ReadonlyArray<NonNullable<Posting['at']>>): () => Promise<void> {
   let loading: Promise<void> | undefined;
   return () =>
-    (loading ??= Promise.all(later.map((at) => at.file.positions(at.k))).then((found) => {
-      result.words = [...result.words, ...found.flat()].sort((a, b) => a - b);
-      delete result.pending;
-    }));
+    (loading ??= Promise.all(later.map((at) => at.file.positions(at.k))).then(
+      (found) => {
+        result.words = [...result.words, ...found.flat()].sort((a, b) => a - b);
+        delete result.pending;
+      },
+      (e: unknown) => {
+        loading = undefined;
+        throw e;
+      },
+    ));
 }
 
 /**

@@ -6,6 +6,12 @@ import { FIRST_EXACT } from '../../../scripts/search/browser/engine.ts';
 import { openBuiltSearch, takeTransfers } from '../../../scripts/search/eval/node-runtime.ts';
 import { searchArticles } from '../../fixtures/search/archive.ts';
 import { tempDir } from '../../helpers/archive.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { SearchManifest } from '../../../scripts/search/manifest.ts';
+import { openArchive } from '../../../scripts/search/browser/open-archive.ts';
+import type { FetchBytes } from '../../../scripts/search/browser/shard-reader.ts';
 
 // The fixture archive in shards of at most two stories (enough for a word index), with Pagefind's own runtime beside it for comparison.
 const outDir = tempDir('samachar-archive-index-');
@@ -145,6 +151,29 @@ same('every word of every story, and absent, romanised and question queries: the
   }
   assert.ok(later > 0, 'some queries leave positions to load');
   assert.ok(words.length > 150, `${words.length}`);
+});
+same('positions that fail to load (a file gone after a deploy) are tried again at the next call', async () => {
+  let failures = 1;
+  const flaky: FetchBytes = async (url, range) => {
+    if (url.endsWith('.pf_pos') && failures-- > 0) throw new Error(`404 fetching ${url}`);
+    const bytes = new Uint8Array(readFileSync(fileURLToPath(url)));
+    return range ? bytes.subarray(...range) : bytes;
+  };
+  const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/manifest.json'), 'utf8')) as SearchManifest;
+  const archive = await openArchive(manifest, pathToFileURL(join(outDir, '/')).href, flaky);
+  const [hit] = (await archive.search('किसान')).results;
+  assert.ok(hit?.pending, 'positions left to load');
+  assert.ok(
+    await hit.pending().then(
+      () => false,
+      () => true,
+    ),
+    'the first load fails',
+  );
+  await hit.pending?.();
+  const [theirs] = (await byShard.index.search('किसान')).results;
+  assert.is(hit.id, theirs!.id);
+  assert.equal(hit.words, theirs!.words);
 });
 same('filtered and newest-first searches too (they read the shards)', async () => {
   for (const [q, filters] of [
