@@ -105,9 +105,9 @@ export async function serveSite(dir: string, options: ServeOptions = {}): Promis
       return;
     }
     // Byte ranges of files sent as they are, as static hosts and CDNs answer them (the search's positions files).
-    const range = /^bytes=(\d+)-(\d+)$/.exec(String(req.headers.range ?? ''));
-    const size = statSync(file).size;
-    if (range && options.ranges !== false && status === 200 && !gzip && Number(range[1]) <= Number(range[2]) && Number(range[1]) < size) {
+    const range = options.ranges === false || status !== 200 || gzip ? null : /^bytes=(\d+)-(\d+)$/.exec(String(req.headers.range ?? ''));
+    const size = range ? statSync(file).size : 0;
+    if (range && Number(range[1]) <= Number(range[2]) && Number(range[1]) < size) {
       const [start, end] = [Number(range[1]), Math.min(Number(range[2]), size - 1)];
       res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': String(end - start + 1) });
       createReadStream(file, { start, end }).pipe(res);

@@ -3,8 +3,8 @@ import { buildExcerpt } from './excerpt.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-types.ts';
 import { conceptForms, parseQuery, type Concept } from './query.ts';
 import { RARE_PAGES, type Corrector } from './typo-lookup.ts';
-import { combine, STRONG, WEAK, withoutWeak, type Ranked } from './rank.ts';
-import { bounds, toResolve, type Bounded } from './rank-bounds.ts';
+import { combine, withoutWeak, type Ranked } from './rank.ts';
+import { exactFirst, hitsOf } from './rank-bounds.ts';
 import type { RomanWords } from './roman-lookup.ts';
 import { spellingVariants } from '../../hindi/variants.ts';
 
@@ -68,56 +68,6 @@ export const FIRST_EXACT = 10;
 function settled(r: Omit<EngineResponse, 'exact' | 'rerank'>): EngineResponse {
   const response: EngineResponse = { ...r, exact: r.results.length, rerank: async () => response };
   return response;
-}
-
-/** The hits of page `id` in `perConcept`. */
-function hitsOf(perConcept: PagefindResult[][][], id: string): PagefindResult[] {
-  const out: PagefindResult[] = [];
-  for (const forms of perConcept) for (const hits of forms) for (const h of hits) if (h.id === id) out.push(h);
-  return out;
-}
-
-/**
- * Loads the positions that the first `n` results need to be in their exact order: those of
- * `withoutWeak(combine(perConcept), concepts)`. A page of several concepts is resolved when its
- * score with the bonus could reach them (`toResolve`), the best first, `n` pages a round; the
- * best page first when `withoutWeak` may leave out weak single-word matches, whose floor is a
- * share of the best score. True when no hit is left without its positions.
- */
-async function exactFirst(perConcept: PagefindResult[][][], concepts: number, n: number): Promise<boolean> {
-  const waiting = new Map<string, PagefindResult[]>();
-  for (const forms of perConcept)
-    for (const hits of forms)
-      for (const h of hits)
-        if (h.pending) {
-          const list = waiting.get(h.id);
-          if (list) list.push(h);
-          else waiting.set(h.id, [h]);
-        }
-  if (waiting.size === 0) return true;
-  if (n <= 0) return false;
-  const pages = bounds(perConcept);
-  const known = new Map<string, number>();
-  const resolve = async (among: readonly Bounded[], first: number) => {
-    for (let open = toResolve(among, known, first); open.length > 0; open = toResolve(among, known, first)) {
-      const round = open.slice(0, first);
-      await Promise.all(round.flatMap((p) => (waiting.get(p.id) ?? []).map((h) => h.pending?.())));
-      for (const p of round) {
-        const own = perConcept.map((forms) => forms.map((hits) => hits.filter((h) => h.id === p.id)));
-        known.set(p.id, combine(own)[0]!.score);
-      }
-    }
-  };
-  let kept = pages;
-  if (concepts >= 2 && pages.filter((p) => p.matched >= 2).length >= STRONG) {
-    await resolve(pages, 1);
-    // No page left open can pass the best of these (`toResolve`), so it is the best exact score.
-    let best = 0;
-    for (const p of pages) best = Math.max(best, known.get(p.id) ?? (p.matched < 2 ? p.base : 0));
-    kept = pages.filter((p) => p.matched >= 2 || p.base >= best * WEAK);
-  }
-  await resolve(kept, n);
-  return false;
 }
 
 /** Lookups remembered per session, so refining a query re-runs only the new words. */
@@ -212,7 +162,8 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
       const perConcept = await Promise.all(concepts.map((c) => Promise.all(c.forms.map((f) => lookup(f, active)))));
       const corrections = exact || !corrector ? [] : await correct(concepts, perConcept, active, corrector);
       const ranked = async (n: number): Promise<EngineResponse> => {
-        const done = await exactFirst(perConcept, concepts.length, order === 'newest' ? 0 : n);
+        const pending = await exactFirst(perConcept, concepts.length, order === 'newest' ? 0 : n);
+        const done = pending.size === 0;
         let results = withoutWeak(combine(perConcept), concepts.length);
         if (order === 'newest' && results.length > 0) {
           const rank = await dateRanks();
@@ -228,11 +179,7 @@ export function createEngine(pagefind: Pick<PagefindApi, 'search'>, romanWords: 
           exact: done || order === 'newest' ? results.length : n,
           rerank: more,
         };
-        if (!done) {
-          const open = new Set<string>();
-          for (const forms of perConcept) for (const hits of forms) for (const h of hits) if (h.pending) open.add(h.id);
-          for (const r of results) if (open.has(r.id)) later.set(r, perConcept);
-        }
+        for (const r of results) if (pending.has(r.id)) later.set(r, perConcept);
         return response;
       };
       return ranked(FIRST_EXACT);

@@ -1,4 +1,4 @@
-import { COVERAGE_POWER, NEAR_BONUS, type Hit } from './rank.ts';
+import { combine, COVERAGE_POWER, leavesOutWeak, NEAR_BONUS, weakFloor, type Hit } from './rank.ts';
 
 /**
  * What `combine` knows of a page before its word positions: its score without the closeness bonus
@@ -56,4 +56,62 @@ export function toResolve(pages: readonly Bounded[], known: ReadonlyMap<string, 
   return pages
     .filter((p) => open(p) && (!nth || order({ s: p.upper, m: p.matched, id: p.id }, nth) <= 0))
     .sort((a, b) => order({ s: a.upper, m: a.matched, id: a.id }, { s: b.upper, m: b.matched, id: b.id }));
+}
+
+/** A hit whose word positions may still be to load (`pending`, as the word index's results have it). */
+export type LazyHit = Hit & { pending?: () => Promise<void> };
+
+/** The hits of page `id` in `perConcept`. */
+export function hitsOf<H extends Hit>(perConcept: ReadonlyArray<ReadonlyArray<readonly H[]>>, id: string): H[] {
+  const out: H[] = [];
+  for (const forms of perConcept) for (const hits of forms) for (const h of hits) if (h.id === id) out.push(h);
+  return out;
+}
+
+/**
+ * Loads the positions that the first `n` results need to be in their exact order: those of
+ * `withoutWeak(combine(perConcept), concepts)`. A page of several concepts is resolved when its
+ * score with the bonus could reach them (`toResolve`), the best first, `n` pages a round; the
+ * best page first when `withoutWeak` may leave out weak single-word matches, whose floor is a
+ * share of the best score. Returns the pages with positions still to load (none: every order is exact).
+ */
+export async function exactFirst<H extends LazyHit>(
+  perConcept: ReadonlyArray<ReadonlyArray<readonly H[]>>,
+  concepts: number,
+  n: number,
+): Promise<Set<string>> {
+  const waiting = new Map<string, H[]>();
+  for (const forms of perConcept)
+    for (const hits of forms)
+      for (const h of hits)
+        if (h.pending) {
+          const list = waiting.get(h.id);
+          if (list) list.push(h);
+          else waiting.set(h.id, [h]);
+        }
+  if (waiting.size > 0 && n > 0) {
+    const pages = bounds(perConcept);
+    const known = new Map<string, number>();
+    const resolve = async (among: readonly Bounded[], first: number) => {
+      for (let open = toResolve(among, known, first); open.length > 0; open = toResolve(among, known, first)) {
+        const round = open.slice(0, first);
+        await Promise.all(round.flatMap((p) => (waiting.get(p.id) ?? []).map((h) => h.pending?.())));
+        for (const p of round) {
+          const own = perConcept.map((forms) => forms.map((hits) => hits.filter((h) => h.id === p.id)));
+          known.set(p.id, combine(own)[0]!.score);
+        }
+      }
+    };
+    let kept = pages;
+    if (leavesOutWeak(pages.filter((p) => p.matched >= 2).length, concepts)) {
+      await resolve(pages, 1);
+      // No page left open can pass the best of these (`toResolve`), so it is the best exact score.
+      let best = 0;
+      for (const p of pages) best = Math.max(best, known.get(p.id) ?? (p.matched < 2 ? p.base : 0));
+      const floor = weakFloor(best);
+      kept = pages.filter((p) => p.matched >= 2 || p.base >= floor);
+    }
+    await resolve(kept, n);
+  }
+  return new Set([...waiting].filter(([, hits]) => hits.some((h) => h.pending)).map(([id]) => id));
 }

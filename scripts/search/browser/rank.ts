@@ -111,12 +111,22 @@ function within(a: readonly number[], b: readonly number[], gap: number): boolea
  * left out once `STRONG` pages match several: `पानी की कमी` keeps the stories about water and its
  * shortage, not every story that mentions a shortage of something.
  */
-export const WEAK = 0.25;
-export const STRONG = 2;
+const WEAK = 0.25;
+const STRONG = 2;
+
+/** Whether `withoutWeak` leaves anything out: a query of several concepts, and `several` pages (at least `STRONG`) matching more than one. */
+export function leavesOutWeak(several: number, concepts: number): boolean {
+  return concepts >= 2 && several >= STRONG;
+}
+
+/** The score under which `withoutWeak` leaves out a single-word match, given the best page's. */
+export function weakFloor(best: number): number {
+  return best * WEAK;
+}
 
 /** `ranked` (best first) without weak single-word matches, when enough pages match several words. */
 export function withoutWeak<H extends Hit>(ranked: readonly Ranked<H>[], concepts: number): Ranked<H>[] {
-  if (concepts < 2 || ranked.filter((r) => r.matched >= 2).length < STRONG) return [...ranked];
-  const floor = (ranked[0]?.score ?? 0) * WEAK;
+  if (!leavesOutWeak(ranked.filter((r) => r.matched >= 2).length, concepts)) return [...ranked];
+  const floor = weakFloor(ranked[0]?.score ?? 0);
   return ranked.filter((r) => r.matched >= 2 || r.score >= floor);
 }
